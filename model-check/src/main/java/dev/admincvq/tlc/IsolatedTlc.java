@@ -1,0 +1,109 @@
+package dev.admincvq.tlc;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Runs {@link TlcInside} in a class loader of its own, so that every check starts from TLC's
+ * pristine static state.
+ *
+ * <p>TLC keeps much in statics: the {@code UniqueString} intern table (with the definition
+ * indices of the last spec parsed), {@code TLCGlobals}, the message printer. In one class loader a
+ * second spec checked after a first gets wrong results. A fresh loader per run, whose parent is
+ * the platform loader (so that none of TLC's classes, nor ours, are shared), gives each run what a
+ * separate {@code java tlc2.TLC} process would give. The loader is closed after the run and its
+ * classes become garbage once the answer (JDK types only) has been decoded.
+ */
+final class IsolatedTlc {
+  private final URL[] classPath;
+
+  private IsolatedTlc(URL[] classPath) {
+    this.classPath = classPath.clone();
+  }
+
+  /** The class path of this application's own TLC and of {@link TlcInside}. */
+  static IsolatedTlc fromApplicationClassPath() {
+    URL ours = locationOf(TlcInside.class);
+    URL tlc = locationOf(tlc2.TLC.class);
+    boolean sameJar = ours.toExternalForm().equals(tlc.toExternalForm());
+    return new IsolatedTlc(sameJar ? new URL[] {ours} : new URL[] {ours, tlc});
+  }
+
+  /** Where {@code type} was loaded from: a jar or a classes directory. */
+  static URL locationOf(Class<?> type) {
+    CodeSource source = type.getProtectionDomain().getCodeSource();
+    if (source == null || source.getLocation() == null) {
+      throw new IllegalStateException("cannot locate the classes of " + type.getName());
+    }
+    return source.getLocation();
+  }
+
+  /** The file holding TLC's classes (for starting a separate TLC process in comparisons). */
+  static Path tlcJar() {
+    try {
+      return Path.of(locationOf(tlc2.TLC.class).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("TLC's location is not a file", e);
+    }
+  }
+
+  /** One TLC run in a fresh loader, on a thread group of its own; see {@link TlcInside#run}. */
+  Map<String, Object> run(String[] args, String[] libraryPaths, Consumer<long[]> progress) {
+    try (URLClassLoader loader =
+        new URLClassLoader("tlc-run", classPath, ClassLoader.getPlatformClassLoader())) {
+      MethodHandle run =
+          MethodHandles.publicLookup()
+              .findStatic(
+                  Class.forName(TlcInside.class.getName(), true, loader),
+                  "run",
+                  MethodType.methodType(Map.class, String[].class, String[].class, Consumer.class));
+      AtomicReference<@Nullable Object> answer = new AtomicReference<>();
+      AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
+      ThreadGroup group = new ThreadGroup("tlc-run");
+      Thread main =
+          new Thread(
+              group,
+              () -> {
+                try {
+                  answer.set(run.invoke(args, libraryPaths, progress));
+                } catch (Throwable e) { // anything TLC throws is reported as its failure
+                  failure.set(e);
+                }
+              },
+              "tlc-main");
+      main.setContextClassLoader(loader);
+      main.start();
+      main.join();
+      RunThreads.reap(group);
+      Throwable failed = failure.get();
+      if (failed != null) {
+        throw new IllegalStateException("TLC failed: " + failed, failed);
+      }
+      if (!(answer.get() instanceof Map<?, ?> map)) {
+        throw new IllegalStateException("TLC answered nothing");
+      }
+      @SuppressWarnings("unchecked") // TlcInside.run returns Map<String, Object>
+      Map<String, Object> typed = (Map<String, Object>) map;
+      return typed;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while TLC ran", e);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot start TLC in its own class loader", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package dev.admincvq.tlc;
+
+import dev.admincvq.model.CheckResult;
+import dev.admincvq.model.Problem;
+import dev.admincvq.model.Progress;
+import dev.admincvq.model.Verdict;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Checks TLA+ specs with TLC in this JVM, each run isolated from the others.
+ *
+ * <p>This is the one way the project runs TLC. Every run gets a fresh class loader (see {@link
+ * IsolatedTlc}), its own temporary metadirectory (removed afterwards), and the project's library
+ * modules on its search path. A run never calls {@code System.exit}, prints nothing of TLC's, and
+ * leaves no thread behind.
+ */
+public final class TlcChecker {
+  private final IsolatedTlc tlc;
+  private final LibraryModules library;
+
+  private TlcChecker(IsolatedTlc tlc, LibraryModules library) {
+    this.tlc = tlc;
+    this.library = library;
+  }
+
+  /** A checker that runs the TLC on this application's class path. */
+  public static TlcChecker create() {
+    return new TlcChecker(IsolatedTlc.fromApplicationClassPath(), LibraryModules.bundled());
+  }
+
+  /** The jar holding TLC, for comparisons with a separate {@code java tlc2.TLC} process. */
+  public static Path tlcJar() {
+    return IsolatedTlc.tlcJar();
+  }
+
+  /** The directory of the project's own library modules ({@code TLAPS.tla}, ...). */
+  public Path libraryDirectory() {
+    return library.directory();
+  }
+
+  /** Checks one spec with one configuration. Bad input yields {@link Verdict#ERROR}, not an exception. */
+  public CheckResult check(CheckRequest request) {
+    Path spec = request.spec();
+    Path config = request.config();
+    Optional<Problem> missing = missingInput(spec, config);
+    if (missing.isPresent()) {
+      return failed(spec, config, missing.get(), Duration.ZERO);
+    }
+    Path metaRoot;
+    try {
+      metaRoot = Files.createTempDirectory("admincvq-tlc-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary metadirectory", e);
+    }
+    long start = System.nanoTime();
+    try {
+      String[] args = {
+        "-workers", Integer.toString(request.workers()),
+        "-config", config.toAbsolutePath().toString(),
+        "-metadir", metaRoot.resolve("states").toString(),
+        "-tool",
+        spec.toAbsolutePath().toString()
+      };
+      Map<String, Object> answer =
+          tlc.run(args, libraryPaths(request), figures -> request.progress().accept(progressOf(figures)));
+      return RunDecoder.decode(spec, config, answer, Duration.ofNanos(System.nanoTime() - start));
+    } finally {
+      deleteTree(metaRoot);
+    }
+  }
+
+  private String[] libraryPaths(CheckRequest request) {
+    List<String> paths = new ArrayList<>();
+    Path dir = request.spec().toAbsolutePath().getParent();
+    if (dir != null) {
+      paths.add(dir.toString());
+    }
+    for (Path p : request.libraryPaths()) {
+      paths.add(p.toAbsolutePath().toString());
+    }
+    paths.add(library.directory().toString());
+    return paths.toArray(new String[0]);
+  }
+
+  private static Progress progressOf(long[] f) {
+    return new Progress((int) f[0], f[1], f[2], f[3], f[4]);
+  }
+
+  private static Optional<Problem> missingInput(Path spec, Path config) {
+    if (!String.valueOf(spec.getFileName()).endsWith(".tla")) {
+      return Optional.of(Problem.inFile(spec.toString(), "not a TLA+ module (expected a .tla file)"));
+    }
+    if (!Files.isRegularFile(spec)) {
+      return Optional.of(Problem.inFile(spec.toString(), "no such file"));
+    }
+    if (!Files.isRegularFile(config)) {
+      return Optional.of(Problem.inFile(config.toString(), "no such file"));
+    }
+    return Optional.empty();
+  }
+
+  private static CheckResult failed(Path spec, Path config, Problem problem, Duration took) {
+    return new CheckResult(
+        spec, config, Verdict.ERROR, Optional.empty(), 0, 0, 0, took, Optional.empty(), 255,
+        Optional.of(problem));
+  }
+
+  static void deleteTree(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove " + root, e);
+    }
+  }
+}

@@ -1,0 +1,393 @@
+package dev.admincvq.tlc;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.rmi.NoSuchObjectException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.management.InstanceNotFoundException;
+import javax.management.MBeanRegistrationException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import tla2sany.semantic.OpDeclNode;
+import tla2sany.semantic.SymbolNode;
+import tlc2.TLC;
+import tlc2.TLCGlobals;
+import tlc2.output.EC;
+import tlc2.output.MP;
+import tlc2.output.MPRecorder;
+import tlc2.tool.Action;
+import tlc2.tool.ITool;
+import tlc2.tool.ModelChecker;
+import tlc2.tool.StateVec;
+import tlc2.tool.TLCState;
+import tlc2.tool.TLCStateInfo;
+import tlc2.tool.fp.FPSet;
+import tlc2.util.Context;
+import tlc2.value.IValue;
+import tlc2.value.impl.BoolValue;
+import tlc2.value.impl.Enumerable;
+import tlc2.value.impl.FcnRcdValue;
+import tlc2.value.impl.IntValue;
+import tlc2.value.impl.ModelValue;
+import tlc2.value.impl.RecordValue;
+import tlc2.value.impl.StringValue;
+import tlc2.value.impl.TupleValue;
+import tlc2.value.impl.Value;
+import tlc2.value.impl.ValueEnumeration;
+import util.SimpleFilenameToStream;
+import util.ToolIO;
+
+/**
+ * The part of a check that runs <em>inside</em> the isolated class loader, next to TLC's own
+ * classes. It is loaded only by {@link IsolatedTlc}, never by the application class loader, and
+ * answers with JDK types only ({@link Map}, {@link List}, {@link String}, boxed numbers), the only
+ * types both loaders share. {@link RunDecoder} turns that answer into {@code model} records.
+ *
+ * <p>Values cross in a tagged form close to ITF: {@code Boolean}, {@code String}, {@code
+ * {"#bigint": "n"}}, {@code {"#set": [..]}}, {@code {"#seq": [..]}}, {@code {"#map": [[k, v],
+ * ..]}}, {@code {"#rec": [[name, v], ..]}}, {@code {"#modelValue": name}}, {@code {"#opaque":
+ * text}}.
+ */
+public final class TlcInside {
+  private TlcInside() {}
+
+  /**
+   * Runs TLC once with {@code args} (TLC's own command line, without {@code System.exit}).
+   *
+   * @param args TLC arguments, e.g. {@code -workers 1 -config M.cfg -metadir D M.tla}
+   * @param libraryPaths directories searched for {@code EXTENDS}ed modules after the spec's own
+   * @param progress receives {@code {depth, generated, distinct, queue, distinctPerMinute}}
+   * @return the answer described in {@link RunDecoder}
+   */
+  public static Map<String, Object> run(
+      String[] args, String[] libraryPaths, Consumer<long[]> progress) {
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    PrintStream sink = new PrintStream(text, true, StandardCharsets.UTF_8);
+    ToolIO.out = sink;
+    ToolIO.err = sink;
+    Recorder recorder = new Recorder(progress);
+    MP.setRecorder(recorder);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    try {
+      TLC tlc = new TLC();
+      if (!tlc.handleParameters(args)) {
+        answer.put("tlcCode", EC.GENERAL);
+        answer.put("exitCode", 255);
+      } else {
+        tlc.setResolver(new SimpleFilenameToStream(libraryPaths));
+        int code = tlc.process();
+        answer.put("tlcCode", code);
+        answer.put("exitCode", EC.ExitStatus.errorConstantToExitStatus(code));
+      }
+      recorder.fill(answer);
+    } catch (RuntimeException | LinkageError e) {
+      answer.put("tlcCode", EC.GENERAL);
+      answer.put("exitCode", 255);
+      answer.put("crash", String.valueOf(e));
+    } finally {
+      releaseFingerprintSet();
+      unregisterManagementBeans();
+      MP.setRecorder(new MPRecorder());
+      sink.flush();
+      answer.put("output", text.toString(StandardCharsets.UTF_8));
+    }
+    return answer;
+  }
+
+  /** The FPSet is an exported RMI object: unexported, it no longer pins a thread and memory. */
+  private static void releaseFingerprintSet() {
+    if (TLCGlobals.mainChecker instanceof ModelChecker mc) {
+      FPSet set = mc.theFPSet;
+      if (set != null) {
+        try {
+          set.unexportObject(true);
+        } catch (NoSuchObjectException alreadyGone) {
+          // Not exported, or unexported by TLC: nothing is held.
+        }
+      }
+    }
+  }
+
+  /**
+   * TLC registers JMX beans (statistics, liveness) in the JVM-wide platform server. Left there,
+   * they pin this run's class loader and collide with the next run's registration.
+   */
+  private static void unregisterManagementBeans() {
+    MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+    for (ObjectName name : server.queryNames(null, null)) {
+      if (name.getDomain().startsWith("tlc2")) {
+        try {
+          server.unregisterMBean(name);
+        } catch (InstanceNotFoundException | MBeanRegistrationException gone) {
+          // Unregistered concurrently: nothing is held.
+        }
+      }
+    }
+  }
+
+  /** Receives TLC's messages by code, with their parameters as objects. */
+  private static final class Recorder extends MPRecorder {
+    private final Consumer<long[]> progress;
+    private final List<TLCStateInfo> states = new ArrayList<>();
+    private @Nullable Integer violationCode;
+    private @Nullable String violated;
+    private long generated = -1;
+    private long distinct = -1;
+    private long depth = -1;
+    private long loopBackTo = -1;
+    private boolean stutters;
+
+    Recorder(Consumer<long[]> progress) {
+      this.progress = progress;
+    }
+
+    @Override
+    public synchronized void record(int code, Object... objects) {
+      switch (code) {
+        case EC.TLC_INVARIANT_VIOLATED_INITIAL:
+        case EC.TLC_INVARIANT_VIOLATED_BEHAVIOR:
+        case EC.TLC_ACTION_PROPERTY_VIOLATED_BEHAVIOR:
+          if (violationCode == null) {
+            violationCode = code;
+            violated = objects.length > 0 ? String.valueOf(objects[0]) : null;
+          }
+          break;
+        case EC.TLC_TEMPORAL_PROPERTY_VIOLATED:
+          if (violationCode == null) {
+            violationCode = code;
+            violated = temporalPropertyName();
+          }
+          break;
+        case EC.TLC_DEADLOCK_REACHED:
+          if (violationCode == null) {
+            violationCode = code;
+          }
+          break;
+        case EC.TLC_STATE_PRINT1:
+        case EC.TLC_STATE_PRINT2:
+          if (objects.length > 0 && objects[0] instanceof TLCStateInfo info) {
+            if (info.state != null) {
+              states.add(info);
+            }
+          }
+          break;
+        case EC.TLC_STATE_PRINT3:
+          stutters = true;
+          break;
+        case EC.TLC_BACK_TO_STATE:
+          if (objects.length > 0 && objects[0] instanceof String number) {
+            loopBackTo = Long.parseLong(number);
+          }
+          break;
+        case EC.TLC_STATS:
+          generated = Long.parseLong(String.valueOf(objects[0]));
+          distinct = Long.parseLong(String.valueOf(objects[1]));
+          break;
+        case EC.TLC_SEARCH_DEPTH:
+          depth = Long.parseLong(String.valueOf(objects[0]));
+          break;
+        case EC.TLC_PROGRESS_STATS:
+          onProgress(objects);
+          break;
+        default:
+          break;
+      }
+    }
+
+    /**
+     * TLC does not say which temporal property failed. The configuration's PROPERTIES that are
+     * not action properties ({@code [][A]_v}, checked as safety) are the candidates: when there is
+     * one, it is that one.
+     */
+    private static @Nullable String temporalPropertyName() {
+      if (TLCGlobals.mainChecker == null) {
+        return null;
+      }
+      ITool tool = TLCGlobals.mainChecker.tool;
+      Set<String> candidates = new java.util.TreeSet<>();
+      tlc2.util.Vect<?> properties = tool.getModelConfig().getProperties();
+      for (int i = 0; i < properties.size(); i++) {
+        candidates.add(String.valueOf(properties.elementAt(i)));
+      }
+      for (String action : tool.getImpliedActNames()) {
+        candidates.remove(action);
+      }
+      return candidates.size() == 1 ? candidates.iterator().next() : null;
+    }
+
+    /** Progress figures are read from the checker itself, not from the formatted message. */
+    private void onProgress(Object[] objects) {
+      long level = objects.length > 0 ? Long.parseLong(String.valueOf(objects[0])) : -1;
+      depth = Math.max(depth, level);
+      if (TLCGlobals.mainChecker instanceof ModelChecker mc) {
+        long seen = mc.theFPSet == null ? -1 : mc.theFPSet.size();
+        long queue = mc.theStateQueue == null ? -1 : mc.theStateQueue.size();
+        progress.accept(new long[] {level, mc.getStatesGenerated(), seen, queue, 0});
+      }
+    }
+
+    void fill(Map<String, Object> answer) {
+      if (violationCode != null) {
+        answer.put("violationCode", violationCode);
+      }
+      if (violated != null) {
+        answer.put("violated", violated);
+      }
+      answer.put("generated", generated);
+      answer.put("distinct", distinct);
+      answer.put("depth", depth);
+      if (!states.isEmpty()) {
+        answer.put("trace", traceOf(states));
+        answer.put("loopBackTo", loopBackTo);
+        answer.put("stutters", stutters);
+      }
+    }
+  }
+
+  private static List<Object> traceOf(List<TLCStateInfo> infos) {
+    @Nullable ITool tool = TLCGlobals.mainChecker == null ? null : TLCGlobals.mainChecker.tool;
+    List<Object> steps = new ArrayList<>();
+    @Nullable TLCState previous = null;
+    for (TLCStateInfo info : infos) {
+      Map<String, Object> step = new LinkedHashMap<>();
+      TLCState state = info.state;
+      if (previous == null || tool == null) {
+        step.put("action", "Init");
+        step.put("params", List.of());
+      } else {
+        Action action = actionBetween(tool, previous, state);
+        step.put("action", action == null ? "?" : action.getName().toString());
+        step.put("params", action == null ? List.of() : parametersOf(action.con));
+      }
+      step.put("state", bindingsOf(state));
+      steps.add(step);
+      previous = state;
+    }
+    return steps;
+  }
+
+  /** The action whose successors of {@code from} include {@code to}, found by TLC's evaluator. */
+  private static @Nullable Action actionBetween(ITool tool, TLCState from, TLCState to) {
+    for (Action action : tool.getActions()) {
+      StateVec next = tool.getNextStates(action, from);
+      for (int i = 0; i < next.size(); i++) {
+        if (next.elementAt(i).equals(to)) {
+          return action;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static List<Object> parametersOf(Context context) {
+    List<SymbolNode> names = new ArrayList<>();
+    context.lookupName(
+        name -> {
+          names.add(name);
+          return false;
+        });
+    List<Object> params = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = names.size() - 1; i >= 0; i--) {
+      SymbolNode name = names.get(i);
+      Object value = context.lookup(name);
+      if (value instanceof IValue v && seen.add(name.getName().toString())) {
+        params.add(List.of(name.getName().toString(), valueOf(v)));
+      }
+    }
+    return params;
+  }
+
+  private static List<Object> bindingsOf(TLCState state) {
+    List<Object> bindings = new ArrayList<>();
+    for (OpDeclNode var : state.getVars()) {
+      IValue value = state.lookup(var.getName());
+      bindings.add(List.of(var.getName().toString(), value == null ? tagged("#opaque", "null") : valueOf(value)));
+    }
+    return bindings;
+  }
+
+  private static Map<String, Object> tagged(String tag, Object content) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put(tag, content);
+    return m;
+  }
+
+  /** Converts a TLC value to the tagged JDK form. */
+  static Object valueOf(IValue value) {
+    if (value instanceof BoolValue b) {
+      return b.val;
+    }
+    if (value instanceof IntValue i) {
+      return tagged("#bigint", Integer.toString(i.val));
+    }
+    if (value instanceof StringValue str) {
+      return str.getVal().toString();
+    }
+    if (value instanceof ModelValue mv) {
+      return tagged("#modelValue", mv.val.toString());
+    }
+    if (value instanceof RecordValue rec) {
+            List<Object> fields = new ArrayList<>();
+      for (int i = 0; i < rec.names.length; i++) {
+        fields.add(List.of(rec.names[i].toString(), valueOf(rec.values[i])));
+      }
+      return tagged("#rec", fields);
+    }
+    if (value instanceof TupleValue tuple) {
+      List<Object> elems = new ArrayList<>();
+      for (Value v : tuple.elems) {
+        elems.add(valueOf(v));
+      }
+      return tagged("#seq", elems);
+    }
+    if (value instanceof Value v) {
+      return structured(v);
+    }
+    return tagged("#opaque", String.valueOf(value));
+  }
+
+  private static Object structured(Value value) {
+    try {
+      Value tuple = value.toTuple();
+      if (tuple instanceof TupleValue && !(value instanceof Enumerable)) {
+        return valueOf(tuple);
+      }
+      Value rec = value.toRcd();
+      if (rec instanceof RecordValue && !(value instanceof Enumerable)) {
+        return valueOf(rec);
+      }
+      Value fcn = value.toFcnRcd();
+      if (fcn instanceof FcnRcdValue f) {
+        List<Object> pairs = new ArrayList<>();
+        for (int i = 0; i < f.values.length; i++) {
+          Value key = f.domain != null ? f.domain[i] : IntValue.gen(f.intv.low + i);
+          pairs.add(List.of(valueOf(key), valueOf(f.values[i])));
+        }
+        return tagged("#map", pairs);
+      }
+      Value set = value.toSetEnum();
+      if (set instanceof Enumerable) {
+        List<Object> elems = new ArrayList<>();
+        Enumerable e = (Enumerable) set.normalize();
+        ValueEnumeration en = e.elements(Enumerable.Ordering.NORMALIZED);
+        for (Value v = en.nextElement(); v != null; v = en.nextElement()) {
+          elems.add(valueOf(v));
+        }
+        return tagged("#set", elems);
+      }
+    } catch (RuntimeException notEnumerable) {
+      return tagged("#opaque", value.toString());
+    }
+    return tagged("#opaque", value.toString());
+  }
+}

@@ -1,0 +1,88 @@
+package dev.admincvq.tlc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.admincvq.model.CheckResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Many different specs checked one after another in one JVM give exactly what separate {@code
+ * java tlc2.TLC} processes give, and leave nothing behind.
+ */
+class RepeatabilityTest {
+  private static final List<String> SPECS = List.of("Counter", "TwoCounters", "Stuck", "Lazy", "UsesTlaps");
+  private final TlcChecker tlc = TlcChecker.create();
+
+  @Test
+  void alternatingSpecsInOneJvmMatchSeparateProcesses() {
+    List<ProcessTlc.Outcome> reference = new ArrayList<>();
+    for (String m : SPECS) {
+      CheckRequest r = TestSpecs.request(m);
+      reference.add(ProcessTlc.run(r.spec(), r.config(), 1, List.of("-XX:+UseParallelGC")));
+    }
+    for (int round = 0; round < 6; round++) {
+      for (int i = 0; i < SPECS.size(); i++) {
+        String m = SPECS.get(i);
+        CheckResult in = tlc.check(TestSpecs.request(m));
+        ProcessTlc.Outcome out = reference.get(i);
+        String where = m + " in round " + round;
+        assertEquals(out.exitCode(), in.exitCode(), where);
+        assertEquals(out.distinct(), in.distinctStates(), where);
+        assertEquals(out.generated(), in.totalStates(), where);
+        if (out.depth() > 0) {
+          assertEquals(out.depth(), in.stateDepth(), where);
+        }
+        assertEquals(out.violated(), in.violated().filter(v -> out.violated().isPresent()), where);
+      }
+    }
+  }
+
+  @Test
+  void runsLeaveNoThreadAndNoMetadirBehind() throws Exception {
+    Set<Thread> before = Thread.getAllStackTraces().keySet();
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    Set<Path> tmpBefore = listTmp(tmp);
+    for (String m : SPECS) {
+      tlc.check(TestSpecs.request(m));
+    }
+    List<Thread> left = new ArrayList<>();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (!before.contains(t) && t.isAlive() && !t.isDaemon()) {
+        left.add(t);
+      }
+    }
+    assertTrue(left.isEmpty(), "threads left: " + left);
+    Set<Path> created = listTmp(tmp);
+    created.removeAll(tmpBefore);
+    assertTrue(
+        created.stream().noneMatch(p -> String.valueOf(p.getFileName()).startsWith("admincvq-tlc-")),
+        "metadirs left: " + created);
+    for (String m : SPECS) {
+      Path dir = TestSpecs.spec(m).getParent();
+      assertTrue(dir != null && !Files.exists(dir.resolve("states")), "states/ written beside " + m);
+    }
+  }
+
+  private static Set<Path> listTmp(Path tmp) throws Exception {
+    try (var s = Files.list(tmp)) {
+      return s.collect(Collectors.toSet());
+    }
+  }
+
+  @Test
+  void sameSpecTwiceGivesIdenticalTraces() {
+    CheckResult a = tlc.check(TestSpecs.request("TwoCounters"));
+    tlc.check(TestSpecs.request("Lazy"));
+    CheckResult b = tlc.check(TestSpecs.request("TwoCounters"));
+    assertEquals(a.trace(), b.trace());
+    assertEquals(Arrays.asList(a.distinctStates(), a.totalStates()), Arrays.asList(b.distinctStates(), b.totalStates()));
+  }
+}

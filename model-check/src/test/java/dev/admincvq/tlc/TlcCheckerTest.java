@@ -1,0 +1,118 @@
+package dev.admincvq.tlc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.admincvq.model.CheckResult;
+import dev.admincvq.model.Problem;
+import dev.admincvq.model.Step;
+import dev.admincvq.model.TlaValue;
+import dev.admincvq.model.Trace;
+import dev.admincvq.model.Verdict;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The runner on small specs written for it, one per kind of outcome. */
+class TlcCheckerTest {
+  private final TlcChecker tlc = TlcChecker.create();
+
+  @Test
+  void passingSpecReportsSuccessWithTlcsCounts() {
+    CheckResult r = tlc.check(TestSpecs.request("Counter"));
+    assertEquals(Verdict.SUCCESS, r.verdict());
+    assertEquals(6, r.distinctStates());
+    assertEquals(7, r.totalStates());
+    assertEquals(6, r.stateDepth());
+    assertEquals(0, r.exitCode());
+    assertTrue(r.trace().isEmpty());
+  }
+
+  @Test
+  void invariantViolationNamesTheInvariantAndGivesTheShortestTrace() {
+    CheckResult r = tlc.check(TestSpecs.request("TwoCounters"));
+    assertEquals(Verdict.SAFETY_FAILURE, r.verdict());
+    assertEquals("Small", r.violated().orElseThrow());
+    assertEquals(12, r.exitCode());
+    Trace trace = r.trace().orElseThrow();
+    assertEquals(List.of("Init", "IncY", "IncY", "IncY"), trace.steps().stream().map(Step::action).toList());
+    assertEquals(TlaValue.Int.of(3), trace.steps().get(3).state().get("y").orElseThrow());
+  }
+
+  @Test
+  void traceStatesAreTypedAndActionsCarryTheirParameters() {
+    CheckResult r = tlc.check(TestSpecs.request("TwoCounters"));
+    TlaValue z = r.trace().orElseThrow().steps().get(0).state().get("z").orElseThrow();
+    assertEquals("[a |-> 0, b |-> 0]", z.toString());
+    assertTrue(z instanceof TlaValue.Rec);
+  }
+
+  @Test
+  void deadlockIsReportedWithTheTraceIntoIt() {
+    CheckResult r = tlc.check(TestSpecs.request("Stuck"));
+    assertEquals(Verdict.DEADLOCK, r.verdict());
+    assertEquals(11, r.exitCode());
+    assertEquals(3, r.trace().orElseThrow().length());
+  }
+
+  @Test
+  void livenessViolationNamesThePropertyAndEndsInALasso() {
+    CheckResult r = tlc.check(TestSpecs.request("Lazy"));
+    assertEquals(Verdict.LIVENESS_FAILURE, r.verdict());
+    assertEquals("Reaches", r.violated().orElseThrow());
+    assertEquals(13, r.exitCode());
+    Trace trace = r.trace().orElseThrow();
+    assertTrue(trace.stutters() || trace.loopsBackTo().isPresent(), "a lasso: " + trace);
+  }
+
+  @Test
+  void parseErrorNamesFileLineAndColumn() {
+    CheckResult r = tlc.check(TestSpecs.request("Broken"));
+    assertEquals(Verdict.ERROR, r.verdict());
+    assertEquals(150, r.exitCode());
+    Problem p = r.problem().orElseThrow();
+    assertTrue(p.file().endsWith("Broken.tla"), p.toString());
+    assertEquals(5, p.line());
+    assertTrue(p.message().startsWith("parse error"), p.toString());
+  }
+
+  @Test
+  void semanticErrorNamesTheUnknownOperatorAndItsPosition() {
+    Problem p = tlc.check(TestSpecs.request("Undefined")).problem().orElseThrow();
+    assertTrue(p.file().endsWith("Undefined.tla"), p.toString());
+    assertEquals(5, p.line());
+    assertEquals(14, p.column());
+    assertTrue(p.message().contains("Unknown operator"), p.toString());
+  }
+
+  @Test
+  void configErrorNamesTheConfigFile() {
+    Path spec = TestSpecs.spec("Counter");
+    CheckResult r = tlc.check(CheckRequest.of(spec, spec.resolveSibling("BadConfig.cfg")));
+    assertEquals(Verdict.ERROR, r.verdict());
+    Problem p = r.problem().orElseThrow();
+    assertTrue(p.file().endsWith("BadConfig.cfg"), p.toString());
+    assertFalse(p.message().isBlank());
+  }
+
+  @Test
+  void missingSpecIsAProblemNotAnException() {
+    Path spec = TestSpecs.spec("Counter").resolveSibling("Nope.tla");
+    CheckResult r = tlc.check(CheckRequest.of(spec, CheckRequest.defaultConfig(spec)));
+    assertEquals(Verdict.ERROR, r.verdict());
+    assertEquals("no such file", r.problem().orElseThrow().message());
+  }
+
+  @Test
+  void specsExtendingTheProjectLibraryCheck() {
+    assertEquals(Verdict.SUCCESS, tlc.check(TestSpecs.request("UsesTlaps")).verdict());
+  }
+
+  @Test
+  void progressIsReported() {
+    List<Integer> depths = new java.util.concurrent.CopyOnWriteArrayList<>();
+    tlc.check(TestSpecs.request("Counter").withProgress(p -> depths.add(p.depth())));
+    assertFalse(depths.isEmpty());
+  }
+}

@@ -7,6 +7,5 @@ package dev.admincvq.model;
  * @param generated states generated so far
  * @param distinct distinct states found so far
  * @param queue states waiting to be explored
- * @param distinctPerMinute distinct states per minute since the previous report
  */
-public record Progress(int depth, long generated, long distinct, long queue, long distinctPerMinute) {}
+public record Progress(int depth, long generated, long distinct, long queue) {}

@@ -13,7 +13,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * <p>TLC ends its workers itself, but on a liveness violation it submits the counterexample search
  * to an executor it never shuts down ({@code LiveWorker}), which would keep a non-daemon thread
  * (and the run's whole class loader) alive. After the run, any thread still alive in the group that
- * is a pool worker has its pool shut down; then every thread is joined.
+ * is a pool worker has its pool shut down; then every non-daemon thread is joined.
  *
  * <p>Reaching a pool from its worker thread needs {@code --add-opens java.base/java.lang} and
  * {@code java.base/java.util.concurrent} (the launcher and the build pass both); without them a
@@ -34,6 +34,9 @@ final class RunThreads {
     }
     long deadline = System.nanoTime() + JOIN_LIMIT.toNanos();
     for (Thread t : alive(group)) {
+      if (t.isDaemon()) {
+        continue; // e.g. the JVM-wide common fork-join pool, started by TLC's first use of it
+      }
       long left = deadline - System.nanoTime();
       if (left > 0) {
         t.join(Math.max(1, left / 1_000_000));

@@ -93,7 +93,7 @@ public final class TlcChecker {
   }
 
   private static Progress progressOf(long[] f) {
-    return new Progress((int) f[0], f[1], f[2], f[3], f[4]);
+    return new Progress((int) f[0], f[1], f[2], f[3]);
   }
 
   private static Optional<Problem> missingInput(Path spec, Path config) {

@@ -17,7 +17,9 @@ import javax.management.MBeanRegistrationException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import tla2sany.semantic.FormalParamNode;
 import tla2sany.semantic.OpDeclNode;
+import tla2sany.semantic.OpDefNode;
 import tla2sany.semantic.SymbolNode;
 import tlc2.TLC;
 import tlc2.TLCGlobals;
@@ -65,7 +67,7 @@ public final class TlcInside {
    *
    * @param args TLC arguments, e.g. {@code -workers 1 -config M.cfg -metadir D M.tla}
    * @param libraryPaths directories searched for {@code EXTENDS}ed modules after the spec's own
-   * @param progress receives {@code {depth, generated, distinct, queue, distinctPerMinute}}
+   * @param progress receives {@code {depth, generated, distinct, queue}} every few seconds
    * @return the answer described in {@link RunDecoder}
    */
   public static Map<String, Object> run(
@@ -77,6 +79,9 @@ public final class TlcInside {
     Recorder recorder = new Recorder(progress);
     MP.setRecorder(recorder);
     Map<String, Object> answer = new LinkedHashMap<>();
+    Thread sampler = new Thread(() -> sample(recorder), "tlc-progress");
+    sampler.setDaemon(true);
+    sampler.start();
     try {
       TLC tlc = new TLC();
       if (!tlc.handleParameters(args)) {
@@ -94,6 +99,12 @@ public final class TlcInside {
       answer.put("exitCode", 255);
       answer.put("crash", String.valueOf(e));
     } finally {
+      sampler.interrupt();
+      try {
+        sampler.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       releaseFingerprintSet();
       unregisterManagementBeans();
       MP.setRecorder(new MPRecorder());
@@ -102,6 +113,20 @@ public final class TlcInside {
     }
     return answer;
   }
+
+  /** Every {@link #SAMPLE_MILLIS} ms, reports the checker's figures, read from its own objects. */
+  private static void sample(Recorder recorder) {
+    try {
+      while (true) {
+        Thread.sleep(SAMPLE_MILLIS);
+        recorder.report();
+      }
+    } catch (InterruptedException stop) {
+      // The run is over.
+    }
+  }
+
+  private static final long SAMPLE_MILLIS = 2000;
 
   /** The FPSet is an exported RMI object: unexported, it no longer pins a thread and memory. */
   private static void releaseFingerprintSet() {
@@ -228,10 +253,16 @@ public final class TlcInside {
     private void onProgress(Object[] objects) {
       long level = objects.length > 0 ? Long.parseLong(String.valueOf(objects[0])) : -1;
       depth = Math.max(depth, level);
-      if (TLCGlobals.mainChecker instanceof ModelChecker mc) {
-        long seen = mc.theFPSet == null ? -1 : mc.theFPSet.size();
-        long queue = mc.theStateQueue == null ? -1 : mc.theStateQueue.size();
-        progress.accept(new long[] {level, mc.getStatesGenerated(), seen, queue, 0});
+      report();
+    }
+
+    /** The checker's current figures: depth reached, states generated, distinct, queued. */
+    synchronized void report() {
+      if (TLCGlobals.mainChecker instanceof ModelChecker mc
+          && mc.theFPSet != null
+          && mc.theStateQueue != null) {
+        progress.accept(
+            new long[] {depth, mc.getStatesGenerated(), mc.theFPSet.size(), mc.theStateQueue.size()});
       }
     }
 
@@ -265,14 +296,29 @@ public final class TlcInside {
         step.put("params", List.of());
       } else {
         Action action = actionBetween(tool, previous, state);
-        step.put("action", action == null ? "?" : action.getName().toString());
-        step.put("params", action == null ? List.of() : parametersOf(action.con));
+        step.put("action", action == null ? "?" : specActionName(tool, action.getName().toString()));
+        step.put("params", action == null ? List.of() : parametersOf(action));
       }
       step.put("state", bindingsOf(state));
       steps.add(step);
       previous = state;
     }
     return steps;
+  }
+
+  /**
+   * The name of the spec action behind {@code name}. By the project's convention (as in CCF and
+   * etcd-raft), a model file bounds a spec action {@code A} by a wrapper {@code MCA == bound /\ A};
+   * the trace names the spec action, so that trace events equal spec action names.
+   */
+  private static String specActionName(ITool tool, String name) {
+    if (name.startsWith("MC") && name.length() > 2) {
+      String wrapped = name.substring(2);
+      if (tool.getRootModule().getOpDef(wrapped) != null) {
+        return wrapped;
+      }
+    }
+    return name;
   }
 
   /** The action whose successors of {@code from} include {@code to}, found by TLC's evaluator. */
@@ -288,28 +334,52 @@ public final class TlcInside {
     return null;
   }
 
-  private static List<Object> parametersOf(Context context) {
-    List<SymbolNode> names = new ArrayList<>();
+  /**
+   * The action's formal parameters and their values ({@code c = 1}); when the action has none,
+   * the variables its context binds (e.g. {@code \E c \in CmdId : ...}), innermost last.
+   */
+  private static List<Object> parametersOf(Action action) {
+    Context context = action.con;
+    List<SymbolNode> bound = new ArrayList<>();
     context.lookupName(
         name -> {
-          names.add(name);
+          bound.add(name);
           return false;
         });
+    List<String> wanted = new ArrayList<>();
+    OpDefNode def = action.getOpDef();
+    if (def != null && def.getParams().length > 0) {
+      for (FormalParamNode p : def.getParams()) {
+        wanted.add(p.getName().toString());
+      }
+    } else {
+      for (int i = bound.size() - 1; i >= 0; i--) {
+        wanted.add(bound.get(i).getName().toString());
+      }
+    }
     List<Object> params = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (int i = names.size() - 1; i >= 0; i--) {
-      SymbolNode name = names.get(i);
-      Object value = context.lookup(name);
-      if (value instanceof IValue v && seen.add(name.getName().toString())) {
-        params.add(List.of(name.getName().toString(), valueOf(v)));
+    for (String name : wanted) {
+      for (SymbolNode symbol : bound) {
+        if (symbol.getName().toString().equals(name)
+            && context.lookup(symbol) instanceof IValue v
+            && seen.add(name)) {
+          params.add(List.of(name, valueOf(v)));
+        }
       }
     }
     return params;
   }
 
+  /** The state's variables in the order the spec declares them (by source position). */
   private static List<Object> bindingsOf(TLCState state) {
+    List<OpDeclNode> vars = new ArrayList<>(List.of(state.getVars()));
+    vars.sort(
+        java.util.Comparator.comparing((OpDeclNode v) -> v.getLocation().source())
+            .thenComparingInt(v -> v.getLocation().beginLine())
+            .thenComparingInt(v -> v.getLocation().beginColumn()));
     List<Object> bindings = new ArrayList<>();
-    for (OpDeclNode var : state.getVars()) {
+    for (OpDeclNode var : vars) {
       IValue value = state.lookup(var.getName());
       bindings.add(List.of(var.getName().toString(), value == null ? tagged("#opaque", "null") : valueOf(value)));
     }

@@ -1,0 +1,118 @@
+package dev.admincvq.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.admincvq.model.CheckResult;
+import dev.admincvq.model.Verdict;
+import dev.admincvq.report.ItfWriter;
+import dev.admincvq.report.ResultJson;
+import dev.admincvq.report.TracePrinter;
+import dev.admincvq.tlc.CheckRequest;
+import dev.admincvq.tlc.TlcChecker;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code admincvq check}: checks TLA+ specs in this JVM, in the order given. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks each SPEC.tla with its configuration (SPEC.cfg beside it, as TLC does; or the CFG",
+      "after a colon; or --config), one after another in this JVM.",
+      "Exit code as TLC's: 0 success, 11 deadlock, 12 safety, 13 liveness (TLC also uses 13 for",
+      "action properties), 150-153 parse/config errors; with several specs, the first non-zero one."
+    })
+final class CheckCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
+
+  @Option(names = "--config", paramLabel = "CFG", description = "configuration for every SPEC without its own :CFG")
+  @Nullable Path config;
+
+  @Option(names = "--workers", paramLabel = "N", defaultValue = "1", description = "TLC worker threads (default: ${DEFAULT-VALUE})")
+  int workers;
+
+  @Option(names = "--json", description = "print one JSON object per model, one per line; no progress")
+  boolean json;
+
+  @Option(names = "--trace-out", paramLabel = "FILE", description = "also write the counterexample in ITF JSON (Apalache/Quint) to FILE; needs a single SPEC")
+  @Nullable Path traceOut;
+
+  @Parameters(paramLabel = "SPEC.tla[:CFG]", arity = "1..*", description = "the specs to check")
+  List<String> specs = new ArrayList<>();
+
+  @Override
+  public Integer call() throws IOException {
+    if (workers < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1, was " + workers);
+    }
+    if (traceOut != null && specs.size() > 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--trace-out needs a single SPEC");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    TlcChecker tlc = TlcChecker.create();
+    ObjectMapper mapper = new ObjectMapper();
+    int exit = 0;
+    for (String arg : specs) {
+      CheckRequest request = request(arg);
+      if (!json) {
+        request = request.withProgress(new ProgressLine(err, String.valueOf(request.spec().getFileName())));
+      }
+      CheckResult result = tlc.check(request);
+      if (json) {
+        out.println(mapper.writeValueAsString(ResultJson.of(result)));
+      } else {
+        print(result, out, err);
+      }
+      if (traceOut != null && result.trace().isPresent()) {
+        AtomicFile.write(traceOut, ItfWriter.write(result, result.trace().get()));
+      }
+      if (exit == 0) {
+        exit = result.exitCode();
+      }
+    }
+    return exit;
+  }
+
+  private CheckRequest request(String arg) {
+    int colon = arg.lastIndexOf(':');
+    boolean hasCfg = colon > 0 && arg.substring(colon + 1).endsWith(".cfg");
+    Path specFile = Path.of(hasCfg ? arg.substring(0, colon) : arg);
+    Path cfg = hasCfg ? Path.of(arg.substring(colon + 1)) : config != null ? config : CheckRequest.defaultConfig(specFile);
+    return CheckRequest.of(specFile, cfg).withWorkers(workers);
+  }
+
+  static void print(CheckResult r, PrintWriter out, PrintWriter err) {
+    if (r.verdict() == Verdict.ERROR) {
+      err.println("admincvq: " + r.problem().map(Object::toString).orElse(r.spec() + ": TLC failed"));
+      return;
+    }
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "%s (%s): %s%s; %,d distinct states, %,d generated, depth %d, %.2fs",
+            r.spec(),
+            r.config().getFileName(),
+            r.verdict().label(),
+            r.violated().map(v -> " of " + v).orElse(""),
+            r.distinctStates(),
+            r.totalStates(),
+            r.stateDepth(),
+            r.duration().toMillis() / 1000.0));
+    r.trace()
+        .ifPresent(
+            t -> {
+              out.println("Counterexample, " + t.length() + " states:");
+              out.print(TracePrinter.render(t));
+            });
+  }
+}

@@ -1,0 +1,61 @@
+package dev.admincvq.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code admincvq}: model checks, the design-option matrix and the benchmark. */
+@Command(
+    name = "admincvq",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "The executable formal model of the virtio-net admin control virtqueue and the SR-IOV",
+      "VF lifecycle around it: TLC runs in this JVM, one isolated run per model."
+    },
+    subcommands = {CheckCommand.class, MatrixCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, matrix or bench");
+  }
+
+  public static void main(String[] args) {
+    System.exit(
+        execute(
+            args,
+            new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+  }
+
+  /** Runs the command line and returns its exit code; used by {@link #main} and by tests. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler(
+        (ex, ignored) -> {
+          err.println("admincvq: " + ex.getMessage());
+          err.println("Try 'admincvq " + subcommandName(ex) + "--help' for usage.");
+          return Exit.USAGE;
+        });
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          err.println("admincvq: " + ex.getMessage());
+          return Exit.FAILURE;
+        });
+    int exit = cli.execute(args);
+    out.flush();
+    err.flush();
+    return exit;
+  }
+
+  private static String subcommandName(CommandLine.ParameterException ex) {
+    CommandLine c = ex.getCommandLine();
+    return c.getParent() == null ? "" : c.getCommandName() + " ";
+  }
+}

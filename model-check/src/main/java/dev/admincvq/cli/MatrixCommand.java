@@ -1,0 +1,72 @@
+package dev.admincvq.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.admincvq.matrix.Manifest;
+import dev.admincvq.matrix.MatrixRow;
+import dev.admincvq.matrix.MatrixRunner;
+import dev.admincvq.report.MatrixTable;
+import dev.admincvq.tlc.TlcChecker;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code admincvq matrix}: checks every model of the manifest and prints the design-option table. */
+@Command(
+    name = "matrix",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks every model of spec-tla/models/manifest.json in this JVM (one worker, so state",
+      "counts are TLC's deterministic ones) and prints the design-option table: model, options",
+      "(DriverSync / DeviceCheck / InOrder), expected and actual result, violated property, trace",
+      "length, distinct states, time. Exit code 0 when every model gives what the manifest",
+      "records, 1 otherwise."
+    })
+final class MatrixCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
+
+  @Option(names = "--json", description = "print a JSON array, one object per model; no progress")
+  boolean json;
+
+  @Option(names = "--manifest", paramLabel = "FILE", description = "the manifest (default: spec-tla/models/manifest.json of this project)")
+  @Nullable Path manifest;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Manifest models;
+    try {
+      models = Manifest.read(manifest != null ? manifest : ProjectLayout.defaultManifest());
+    } catch (Manifest.ManifestException e) {
+      err.println("admincvq: " + e.problem());
+      return Exit.FAILURE;
+    }
+    MatrixRunner runner = new MatrixRunner(TlcChecker.create());
+    List<MatrixRow> rows =
+        runner.run(
+            models,
+            row -> {
+              if (!json) {
+                err.println(
+                    String.format(
+                        Locale.ROOT, "checked %-48s %s", row.model().name(), row.asExpected() ? "as expected" : "NOT as expected"));
+              }
+            },
+            p -> {});
+    if (json) {
+      out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(MatrixTable.json(rows)));
+    } else {
+      out.print(MatrixTable.render(rows));
+      long ok = rows.stream().filter(MatrixRow::asExpected).count();
+      out.println(ok + " of " + rows.size() + " models as expected.");
+    }
+    return rows.stream().allMatch(MatrixRow::asExpected) ? 0 : Exit.MISMATCH;
+  }
+}

@@ -1,0 +1,131 @@
+package dev.admincvq.matrix;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.admincvq.model.Problem;
+import dev.admincvq.model.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A model manifest ({@code spec-tla/models/manifest.json}), in the manner of tlaplus/Examples: a
+ * JSON array with one object per model recording its expected verdict and state counts.
+ */
+public record Manifest(Path file, List<ModelEntry> models) {
+  public Manifest {
+    models = List.copyOf(models);
+  }
+
+  /** A manifest that cannot be read: the file, the position and what is wrong. */
+  public static final class ManifestException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final Problem problem;
+
+    ManifestException(Problem problem) {
+      super(problem.toString());
+      this.problem = problem;
+    }
+
+    public Problem problem() {
+      return problem;
+    }
+  }
+
+  /**
+   * Reads a manifest. Paths in it ({@code spec}, {@code config}) are relative to the directory
+   * above the manifest's own ({@code spec-tla/} for {@code spec-tla/models/manifest.json}).
+   */
+  public static Manifest read(Path file) throws ManifestException {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(Files.readString(file));
+    } catch (NoSuchFileException e) {
+      throw new ManifestException(Problem.inFile(file.toString(), "no such file"));
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      int line = at == null ? 0 : at.getLineNr();
+      int col = at == null ? 0 : at.getColumnNr();
+      throw new ManifestException(new Problem(file.toString(), line, col, "not valid JSON: " + e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new ManifestException(Problem.inFile(file.toString(), "cannot read: " + e.getMessage()));
+    }
+    if (root == null || !root.isArray()) {
+      throw new ManifestException(Problem.inFile(file.toString(), "expected a JSON array of models"));
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    Path base = dir == null || dir.getParent() == null ? Path.of(".") : dir.getParent();
+    List<ModelEntry> models = new ArrayList<>();
+    int index = 0;
+    for (JsonNode node : root) {
+      models.add(entry(file, base, index++, node));
+    }
+    return new Manifest(file, models);
+  }
+
+  private static ModelEntry entry(Path file, Path base, int index, JsonNode node) throws ManifestException {
+    String where = "model #" + (index + 1);
+    String name = text(file, node, "model", where);
+    where = "model " + name;
+    String expectedText = text(file, node, "expected", where);
+    Verdict expected =
+        Verdict.fromLabel(expectedText)
+            .orElseThrow(() -> invalid(file, name + ": unknown expected result \"" + expectedText + "\""));
+    Map<String, String> options = new LinkedHashMap<>();
+    JsonNode opts = node.path("options");
+    for (Map.Entry<String, JsonNode> option : opts.properties()) {
+      options.put(option.getKey(), optionText(option.getValue()));
+    }
+    JsonNode violated = node.path("violated");
+    JsonNode trace = node.path("traceLength");
+    return new ModelEntry(
+        name,
+        base.resolve(text(file, node, "spec", where)),
+        base.resolve(text(file, node, "config", where)),
+        options,
+        node.path("matrix").asBoolean(true),
+        expected,
+        violated.isTextual() ? Optional.of(violated.asText()) : Optional.empty(),
+        number(file, node, "distinctStates", where),
+        number(file, node, "totalStates", where),
+        (int) number(file, node, "stateDepth", where),
+        trace.isNumber() ? OptionalInt.of(trace.asInt()) : OptionalInt.empty(),
+        node.path("why").asText(""));
+  }
+
+  private static String optionText(JsonNode value) {
+    if (value.isBoolean()) {
+      return value.asBoolean() ? "in order" : "any order";
+    }
+    return value.asText();
+  }
+
+  private static String text(Path file, JsonNode node, String field, String where) throws ManifestException {
+    JsonNode v = node.get(field);
+    if (v == null || !v.isTextual() || v.asText().isBlank()) {
+      throw invalid(file, where + ": missing text field \"" + field + "\"");
+    }
+    return v.asText();
+  }
+
+  private static long number(Path file, JsonNode node, String field, String where) throws ManifestException {
+    JsonNode v = node.get(field);
+    if (v == null || !v.canConvertToLong()) {
+      throw invalid(file, where + ": missing number field \"" + field + "\"");
+    }
+    return v.asLong();
+  }
+
+  private static ManifestException invalid(Path file, String message) {
+    return new ManifestException(Problem.inFile(file.toString(), message));
+  }
+}

@@ -1,0 +1,100 @@
+package dev.admincvq.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.admincvq.matrix.MatrixRow;
+import dev.admincvq.model.CheckResult;
+import dev.admincvq.model.Trace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The design-option table: one row per model, expectation beside result. */
+public final class MatrixTable {
+  private static final String[] HEADER = {
+    "model", "options", "expected", "actual", "violated", "trace", "states", "time", "ok"
+  };
+
+  private MatrixTable() {}
+
+  public static String render(List<MatrixRow> rows) {
+    List<String[]> cells = new ArrayList<>();
+    cells.add(HEADER);
+    for (MatrixRow row : rows) {
+      CheckResult r = row.result();
+      cells.add(
+          new String[] {
+            row.model().name(),
+            row.model().optionsText(),
+            row.model().expected().label() + row.model().violated().map(v -> " (" + v + ")").orElse(""),
+            r.verdict().label(),
+            r.violated().orElse("-"),
+            r.trace().map(t -> Integer.toString(t.length())).orElse("-"),
+            String.format(Locale.ROOT, "%,d", r.distinctStates()),
+            String.format(Locale.ROOT, "%.2fs", r.duration().toMillis() / 1000.0),
+            row.asExpected() ? "yes" : "NO"
+          });
+    }
+    int[] width = new int[HEADER.length];
+    for (String[] line : cells) {
+      for (int i = 0; i < line.length; i++) {
+        width[i] = Math.max(width[i], line[i].length());
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (int n = 0; n < cells.size(); n++) {
+      String[] line = cells.get(n);
+      StringBuilder l = new StringBuilder();
+      for (int i = 0; i < line.length; i++) {
+        l.append(String.format("%-" + width[i] + "s", line[i])).append(i + 1 < line.length ? "  " : "");
+      }
+      out.append(l.toString().stripTrailing()).append('\n');
+      if (n == 0) {
+        int total = 0;
+        for (int w : width) {
+          total += w + 2;
+        }
+        out.append("-".repeat(total - 2)).append('\n');
+      }
+    }
+    for (MatrixRow row : rows) {
+      for (String m : row.mismatches()) {
+        out.append("MISMATCH ").append(row.model().name()).append(": ").append(m).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  public static ArrayNode json(List<MatrixRow> rows) {
+    ArrayNode array = JsonNodeFactory.instance.arrayNode();
+    for (MatrixRow row : rows) {
+      ObjectNode o = array.addObject();
+      CheckResult r = row.result();
+      o.put("model", row.model().name());
+      ObjectNode options = o.putObject("options");
+      row.model().options().forEach(options::put);
+      o.put("expected", row.model().expected().label());
+      putOptional(o, "expectedViolated", row.model().violated());
+      o.put("actual", r.verdict().label());
+      putOptional(o, "violated", r.violated());
+      o.put("traceLength", r.trace().map(Trace::length).orElse(0));
+      o.put("distinctStates", r.distinctStates());
+      o.put("totalStates", r.totalStates());
+      o.put("stateDepth", r.stateDepth());
+      o.put("seconds", r.duration().toMillis() / 1000.0);
+      o.put("asExpected", row.asExpected());
+      ArrayNode mismatches = o.putArray("mismatches");
+      row.mismatches().forEach(mismatches::add);
+    }
+    return array;
+  }
+
+  private static void putOptional(ObjectNode o, String field, java.util.Optional<String> value) {
+    if (value.isPresent()) {
+      o.put(field, value.get());
+    } else {
+      o.putNull(field);
+    }
+  }
+}

@@ -36,28 +36,7 @@ public final class MatrixTable {
             row.asExpected() ? "yes" : "NO"
           });
     }
-    int[] width = new int[HEADER.length];
-    for (String[] line : cells) {
-      for (int i = 0; i < line.length; i++) {
-        width[i] = Math.max(width[i], line[i].length());
-      }
-    }
-    StringBuilder out = new StringBuilder();
-    for (int n = 0; n < cells.size(); n++) {
-      String[] line = cells.get(n);
-      StringBuilder l = new StringBuilder();
-      for (int i = 0; i < line.length; i++) {
-        l.append(String.format("%-" + width[i] + "s", line[i])).append(i + 1 < line.length ? "  " : "");
-      }
-      out.append(l.toString().stripTrailing()).append('\n');
-      if (n == 0) {
-        int total = 0;
-        for (int w : width) {
-          total += w + 2;
-        }
-        out.append("-".repeat(total - 2)).append('\n');
-      }
-    }
+    StringBuilder out = new StringBuilder(Columns.render(cells));
     for (MatrixRow row : rows) {
       for (String m : row.mismatches()) {
         out.append("MISMATCH ").append(row.model().name()).append(": ").append(m).append('\n');

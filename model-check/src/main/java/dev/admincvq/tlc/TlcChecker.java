@@ -64,22 +64,41 @@ public final class TlcChecker {
     }
     long start = System.nanoTime();
     try {
+      Path configCopy = copyConfig(config, metaRoot);
       String[] args = {
         "-workers", Integer.toString(request.workers()),
-        "-config", config.toAbsolutePath().toString(),
+        "-config", String.valueOf(configCopy.getFileName()),
         "-metadir", metaRoot.resolve("states").toString(),
         "-tool",
         spec.toAbsolutePath().toString()
       };
       Map<String, Object> answer =
-          tlc.run(args, libraryPaths(request), figures -> request.progress().accept(progressOf(figures)));
+          tlc.run(
+              args,
+              libraryPaths(request, metaRoot),
+              figures -> request.progress().accept(progressOf(figures)));
       return RunDecoder.decode(spec, config, answer, Duration.ofNanos(System.nanoTime() - start));
     } finally {
       deleteTree(metaRoot);
     }
   }
 
-  private String[] libraryPaths(CheckRequest request) {
+  /**
+   * TLC looks a configuration up by its file name on the module search path, spec directory first,
+   * so a {@code --config} elsewhere would be shadowed by a same-named file beside the spec (or not
+   * found). The run reads a copy under a name no other directory has, in its own metadirectory.
+   */
+  private static Path copyConfig(Path config, Path metaRoot) {
+    Path copy = metaRoot.resolve("admincvq-run-" + Long.toHexString(System.nanoTime()) + ".cfg");
+    try {
+      Files.copy(config, copy);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy " + config, e);
+    }
+    return copy;
+  }
+
+  private String[] libraryPaths(CheckRequest request, Path metaRoot) {
     List<String> paths = new ArrayList<>();
     Path dir = request.spec().toAbsolutePath().getParent();
     if (dir != null) {
@@ -89,6 +108,7 @@ public final class TlcChecker {
       paths.add(p.toAbsolutePath().toString());
     }
     paths.add(library.directory().toString());
+    paths.add(metaRoot.toString());
     return paths.toArray(new String[0]);
   }
 

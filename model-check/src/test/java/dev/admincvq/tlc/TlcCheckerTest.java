@@ -10,9 +10,11 @@ import dev.admincvq.model.Step;
 import dev.admincvq.model.TlaValue;
 import dev.admincvq.model.Trace;
 import dev.admincvq.model.Verdict;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The runner on small specs written for it, one per kind of outcome. */
 class TlcCheckerTest {
@@ -94,6 +96,15 @@ class TlcCheckerTest {
     Problem p = r.problem().orElseThrow();
     assertTrue(p.file().endsWith("BadConfig.cfg"), p.toString());
     assertFalse(p.message().isBlank());
+  }
+
+  @Test
+  void configElsewhereIsUsedEvenWhenOneOfTheSameNameLiesBesideTheSpec(@TempDir Path dir) throws Exception {
+    Path cfg = dir.resolve("Counter.cfg");
+    Files.writeString(cfg, "CONSTANT Max = 2\nSPECIFICATION Spec\nINVARIANT TypeOK\n");
+    CheckResult r = tlc.check(CheckRequest.of(TestSpecs.spec("Counter"), cfg));
+    assertEquals(Verdict.SUCCESS, r.verdict());
+    assertEquals(3, r.distinctStates(), "Max = 2 from the given config, not Max = 5 from the one beside the spec");
   }
 
   @Test

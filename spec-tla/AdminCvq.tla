@@ -412,8 +412,10 @@ ManagementIdReserved ==
                            => cmd[c].chan = "admin" /\ cmd[c].inc = 0
     /\ \A e \in effects : e.target = PF => e.chan = "admin" /\ e.onInc = 0
 
-(* The device writes an ack (completes a command) at most once; a          *)
-(* completed command is on no queue.                                       *)
+(* virtio-net: "The driver sets class, command and data; the device sets   *)
+(* ack" (DOMAIN.md section 1), and Linux "completes each returned cmd",    *)
+(* the cmd pointer being the token (section 5a).  The device writes an ack *)
+(* (completes a command) at most once; a completed command is on no queue. *)
 ExactlyOnceCompletion ==
     \A c \in CmdId :
         /\ completions[c] <= 1
@@ -451,12 +453,18 @@ DriverDeviceAgreement ==
             /\ (drvLast[t] # NoCmd /\ cmd[drvLast[t]].status = "OK")
                    => devMac[t] = cmd[drvLast[t]].arg
 
-(* An ack, once written, is never rewritten.                               *)
+(* The driver reads the ack once the buffer is used and acts on it ("There *)
+(* is little the driver can do except issue a diagnostic if ack is not     *)
+(* VIRTIO_NET_OK", DOMAIN.md section 1): an ack, once written, is never    *)
+(* rewritten.                                                              *)
 AckFinalProp ==
     [][\A c \in CmdId : Completed(c) => cmd'[c].status = cmd[c].status]_vars
 
 (* Every submitted command is eventually completed (OK or ERR): no waiter  *)
-(* blocks forever (Linux waits "uninterruptible, no timeout").             *)
+(* blocks forever, since Linux waits with "wait_for_completion(&cmd->      *)
+(* completion) (uninterruptible, no timeout)" (DOMAIN.md section 5a), and  *)
+(* the thread's driver may be "just waiting all commands targeted to that  *)
+(* VF failed".                                                             *)
 EveryCommandCompletes == \A c \in CmdId : Submitted(c) ~> Completed(c)
 
 -----------------------------------------------------------------------------

@@ -40,6 +40,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--workers", paramLabel = "N", defaultValue = "1", description = "TLC worker threads (default: ${DEFAULT-VALUE})")
   int workers;
 
+  @Option(names = "--lib", paramLabel = "DIR", description = "also search DIR for modules the specs extend (repeatable)")
+  List<Path> libraries = new ArrayList<>();
+
   @Option(names = "--json", description = "print one JSON object per model, one per line; no progress")
   boolean json;
 
@@ -88,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean hasCfg = colon > 0 && arg.substring(colon + 1).endsWith(".cfg");
     Path specFile = Path.of(hasCfg ? arg.substring(0, colon) : arg);
     Path cfg = hasCfg ? Path.of(arg.substring(colon + 1)) : config != null ? config : CheckRequest.defaultConfig(specFile);
-    return CheckRequest.of(specFile, cfg).withWorkers(workers);
+    return new CheckRequest(specFile, cfg, workers, libraries, p -> {});
   }
 
   static void print(CheckResult r, PrintWriter out, PrintWriter err) {

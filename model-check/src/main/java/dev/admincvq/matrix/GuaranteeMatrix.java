@@ -66,7 +66,9 @@ public final class GuaranteeMatrix {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + cfg, e);
       }
-      verdicts.add(new PropertyVerdict(name, tlc.check(CheckRequest.of(model.spec(), cfg))));
+      verdicts.add(
+          new PropertyVerdict(
+              name, tlc.check(new CheckRequest(model.spec(), cfg, 1, model.libraryPaths(), p -> {}))));
     }
     return new GuaranteeRow(model, verdicts);
   }

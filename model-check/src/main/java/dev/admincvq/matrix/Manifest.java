@@ -42,8 +42,9 @@ public record Manifest(Path file, List<ModelEntry> models) {
   }
 
   /**
-   * Reads a manifest. Paths in it ({@code spec}, {@code config}) are relative to the directory
-   * above the manifest's own ({@code spec-tla/} for {@code spec-tla/models/manifest.json}).
+   * Reads a manifest. Paths in it ({@code spec}, {@code config}, {@code libraryPaths}) are
+   * relative to the directory above the manifest's own ({@code spec-tla/} for {@code
+   * spec-tla/models/manifest.json}).
    */
   public static Manifest read(Path file) throws ManifestException {
     JsonNode root;
@@ -85,12 +86,17 @@ public record Manifest(Path file, List<ModelEntry> models) {
     for (Map.Entry<String, JsonNode> option : opts.properties()) {
       options.put(option.getKey(), optionText(option.getValue()));
     }
+    List<Path> libraryPaths = new ArrayList<>();
+    for (JsonNode dir : node.path("libraryPaths")) {
+      libraryPaths.add(base.resolve(dir.asText()).normalize());
+    }
     JsonNode violated = node.path("violated");
     JsonNode trace = node.path("traceLength");
     return new ModelEntry(
         name,
         base.resolve(text(file, node, "spec", where)),
         base.resolve(text(file, node, "config", where)),
+        libraryPaths,
         options,
         node.path("matrix").asBoolean(true),
         expected,

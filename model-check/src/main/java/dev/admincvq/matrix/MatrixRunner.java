@@ -26,8 +26,7 @@ public final class MatrixRunner {
   public List<MatrixRow> run(Manifest manifest, Consumer<MatrixRow> onRow, Consumer<Progress> progress) {
     List<MatrixRow> rows = new ArrayList<>();
     for (ModelEntry model : manifest.models()) {
-      CheckRequest request =
-          CheckRequest.of(model.spec(), model.config()).withProgress(progress);
+      CheckRequest request = new CheckRequest(model.spec(), model.config(), 1, model.libraryPaths(), progress);
       MatrixRow row = new MatrixRow(model, tlc.check(request));
       rows.add(row);
       onRow.accept(row);

@@ -2,6 +2,7 @@ package dev.admincvq.matrix;
 
 import dev.admincvq.model.Verdict;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -13,6 +14,7 @@ import java.util.OptionalInt;
  * @param name the model's name, e.g. {@code MC_drain_incarnation_inorder}
  * @param spec the root module, resolved against the manifest's directory's parent
  * @param config the configuration
+ * @param libraryPaths directories searched for the modules the spec extends, besides its own
  * @param options the design options the configuration binds ({@code DriverSync}, ...), in order
  * @param inMatrix whether the model is one of the design-option matrix (else it isolates one fact)
  * @param expected the verdict it must give
@@ -27,6 +29,7 @@ public record ModelEntry(
     String name,
     Path spec,
     Path config,
+    List<Path> libraryPaths,
     Map<String, String> options,
     boolean inMatrix,
     Verdict expected,
@@ -37,6 +40,7 @@ public record ModelEntry(
     OptionalInt traceLength,
     String why) {
   public ModelEntry {
+    libraryPaths = List.copyOf(libraryPaths);
     options = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
   }
 

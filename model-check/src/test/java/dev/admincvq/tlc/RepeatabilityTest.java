@@ -53,11 +53,19 @@ class RepeatabilityTest {
     for (String m : SPECS) {
       tlc.check(TestSpecs.request(m));
     }
+    // RMI's reaper thread ends asynchronously once the last FPSet is unexported: allow it time.
     List<Thread> left = new ArrayList<>();
-    for (Thread t : Thread.getAllStackTraces().keySet()) {
-      if (!before.contains(t) && t.isAlive() && !t.isDaemon()) {
-        left.add(t);
+    for (int wait = 0; wait < 100; wait++) {
+      left.clear();
+      for (Thread t : Thread.getAllStackTraces().keySet()) {
+        if (!before.contains(t) && t.isAlive() && !t.isDaemon()) {
+          left.add(t);
+        }
       }
+      if (left.isEmpty()) {
+        break;
+      }
+      Thread.sleep(100);
     }
     assertTrue(left.isEmpty(), "threads left: " + left);
     Set<Path> created = listTmp(tmp);

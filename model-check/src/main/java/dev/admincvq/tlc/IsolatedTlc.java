@@ -7,10 +7,10 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.Map;
+import java.util.logging.LogManager;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -23,22 +23,39 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * indices of the last spec parsed), {@code TLCGlobals}, the message printer. In one class loader a
  * second spec checked after a first gets wrong results. A fresh loader per run, whose parent is
  * the platform loader (so that none of TLC's classes, nor ours, are shared), gives each run what a
- * separate {@code java tlc2.TLC} process would give. The loader is closed after the run and its
- * classes become garbage once the answer (JDK types only) has been decoded.
+ * separate {@code java tlc2.TLC} process would give. The loader defines the classes from class
+ * files read once per JVM ({@link RunLoader}); it is closed after the run, and what the JDK
+ * remembers of its classes is dropped ({@link RmiMethodCache}), so that they become garbage once the
+ * answer (JDK types only) has been decoded.
  */
 final class IsolatedTlc {
   private final URL[] classPath;
+  private final RunLoader.ClassFiles classFiles = new RunLoader.ClassFiles();
 
   private IsolatedTlc(URL[] classPath) {
     this.classPath = classPath.clone();
   }
 
-  /** The class path of this application's own TLC and of {@link TlcInside}. */
+  /**
+   * The class path of this application's own TLC and of {@link TlcInside}; one instance per JVM, so
+   * that every checker shares the class files read (see {@link RunLoader}).
+   */
   static IsolatedTlc fromApplicationClassPath() {
-    URL ours = locationOf(TlcInside.class);
-    URL tlc = locationOf(tlc2.TLC.class);
-    boolean sameJar = ours.toExternalForm().equals(tlc.toExternalForm());
-    return new IsolatedTlc(sameJar ? new URL[] {ours} : new URL[] {ours, tlc});
+    return Application.INSTANCE;
+  }
+
+  private static final class Application {
+    static final IsolatedTlc INSTANCE = create();
+
+    private static IsolatedTlc create() {
+      // TLC's first use of java.util.logging would start the log manager inside a run; its
+      // shutdown hook would then keep that run's thread group and class loader for good.
+      LogManager.getLogManager();
+      URL ours = locationOf(TlcInside.class);
+      URL tlc = locationOf(tlc2.TLC.class);
+      boolean sameJar = ours.toExternalForm().equals(tlc.toExternalForm());
+      return new IsolatedTlc(sameJar ? new URL[] {ours} : new URL[] {ours, tlc});
+    }
   }
 
   /** Where {@code type} was loaded from: a jar or a classes directory. */
@@ -61,8 +78,7 @@ final class IsolatedTlc {
 
   /** One TLC run in a fresh loader, on a thread group of its own; see {@link TlcInside#run}. */
   Map<String, Object> run(String[] args, String[] libraryPaths, Consumer<long[]> progress) {
-    try (URLClassLoader loader =
-        new URLClassLoader("tlc-run", classPath, ClassLoader.getPlatformClassLoader())) {
+    try (RunLoader loader = new RunLoader(classPath, classFiles)) {
       MethodHandle run =
           MethodHandles.publicLookup()
               .findStatic(
@@ -87,6 +103,7 @@ final class IsolatedTlc {
       main.start();
       main.join();
       RunThreads.reap(group);
+      RmiMethodCache.forget(loader);
       Throwable failed = failure.get();
       if (failed != null) {
         throw new IllegalStateException("TLC failed: " + failed, failed);

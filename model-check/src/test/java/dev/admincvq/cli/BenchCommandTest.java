@@ -1,0 +1,73 @@
+package dev.admincvq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URL;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** {@code admincvq bench} end to end on the small test specs, with --quick (part b only). */
+class BenchCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  private static String manifest() throws Exception {
+    URL url = BenchCommandTest.class.getResource("/bench/manifest.json");
+    if (url == null) {
+      throw new IllegalStateException("no test manifest");
+    }
+    return Path.of(url.toURI()).toString();
+  }
+
+  @Test
+  void quickJsonHasTheRatiosTheRawFiguresAndTheMachine() throws Exception {
+    int exit = run("bench", "--quick", "--json", "--manifest", manifest());
+    assertEquals(0, exit, err::toString);
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertTrue(json.get("embeddedVsProcess").isNull(), "(a) was skipped");
+    assertTrue(json.get("batchSpeedup").asDouble() > 0);
+    assertTrue(json.get("cores").asInt() >= 1);
+    assertTrue(json.get("heapBytes").asLong() > 0);
+    assertTrue(json.has("workers"));
+    JsonNode batch = json.get("batch");
+    assertEquals(3, batch.get("models").asInt());
+    assertTrue(batch.get("embeddedSeconds").asDouble() > 0);
+    assertTrue(batch.get("processSeconds").asDouble() > 0);
+    for (JsonNode row : batch.get("rows")) {
+      assertEquals(row.at("/embedded/distinctStates"), row.at("/process/distinctStates"));
+      assertEquals(row.at("/embedded/totalStates"), row.at("/process/totalStates"));
+    }
+    assertEquals("", err.toString(), "--json prints no progress");
+  }
+
+  @Test
+  void textNamesBothSidesAndTheRatio() throws Exception {
+    int exit = run("bench", "--quick", "--manifest", manifest());
+    assertEquals(0, exit, err::toString);
+    assertTrue(out.toString().contains("batchSpeedup = "), out::toString);
+    assertTrue(out.toString().contains("method: "), out::toString);
+    assertTrue(err.toString().contains("bench: (b) Stuck"), err::toString);
+  }
+
+  @Test
+  void badInputIsOneLineWithoutAStackTrace() throws Exception {
+    int exit = run("bench", "--quick", "--manifest", Path.of(manifest()).resolveSibling("nope.json").toString());
+    assertEquals(Exit.FAILURE, exit);
+    assertEquals(1, err.toString().lines().count(), err::toString);
+    assertTrue(err.toString().startsWith("admincvq: ") && err.toString().contains("nope.json"), err::toString);
+
+    StringWriter e2 = new StringWriter();
+    int usage = Main.execute(new String[] {"bench", "--quick", "--skip-batch"}, new PrintWriter(new StringWriter()), new PrintWriter(e2, true));
+    assertEquals(Exit.USAGE, usage);
+    assertTrue(e2.toString().startsWith("admincvq: --quick and --skip-batch leave nothing to measure"), e2::toString);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.admincvq.matrix;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.admincvq.model.Verdict;
+import dev.admincvq.tlc.TlcChecker;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The proof models of {@code proofs/models} (inductiveness of IInv, counterexamples to induction
+ * when a conjunct is dropped, refinement of AdminCvqAtomic, and its failure on the unsafe design)
+ * give exactly the outcome their manifest records. Running them also parses every proof module
+ * with SANY: each is extended or instantiated by one of these models.
+ */
+class ProofModelsTest {
+  static final Path MANIFEST = SpecModelsTest.ROOT.resolve("proofs/models/manifest.json");
+
+  @TestFactory
+  Stream<DynamicTest> everyProofModelGivesItsRecordedOutcome() throws Exception {
+    MatrixRunner runner = new MatrixRunner(TlcChecker.create());
+    Manifest manifest = Manifest.read(MANIFEST);
+    return manifest.models().stream()
+        .map(
+            model ->
+                dynamicTest(
+                    model.name() + " is " + model.expected() + model.violated().map(v -> " of " + v).orElse(""),
+                    () -> {
+                      MatrixRow row = runner.run(new Manifest(MANIFEST, List.of(model)), r -> {}, p -> {}).get(0);
+                      assertTrue(row.asExpected(), model.name() + ": " + row.mismatches());
+                    }));
+  }
+
+  @Test
+  void everyProofConfigStatesItsExpectation() throws Exception {
+    for (ModelEntry model : Manifest.read(MANIFEST).models()) {
+      String first = Files.readAllLines(model.config()).get(0);
+      String expected =
+          "\\* Expected: " + model.expected().label() + model.violated().map(v -> " [" + v + "]").orElse("");
+      assertTrue(first.startsWith(expected), model.config() + ": " + first);
+    }
+  }
+
+  @Test
+  void inductivenessHoldsForTheSafeDesignsAndRefinementFailsOnTheUnsafeOne() throws Exception {
+    List<ModelEntry> models = Manifest.read(MANIFEST).models();
+    assertTrue(models.stream().anyMatch(m -> m.name().startsWith("inductive_") && m.expected() == Verdict.SUCCESS));
+    assertTrue(
+        models.stream()
+            .anyMatch(m -> m.name().equals("refinement_none_none") && m.expected() == Verdict.SAFETY_FAILURE));
+  }
+}

@@ -1,14 +1,8 @@
 package dev.admincvq.matrix;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.admincvq.model.Problem;
 import dev.admincvq.model.Verdict;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +25,7 @@ public record Manifest(Path file, List<ModelEntry> models) {
     private static final long serialVersionUID = 1L;
     private final Problem problem;
 
-    ManifestException(Problem problem) {
+    public ManifestException(Problem problem) {
       super(problem.toString());
       this.problem = problem;
     }
@@ -47,22 +41,7 @@ public record Manifest(Path file, List<ModelEntry> models) {
    * spec-tla/models/manifest.json}).
    */
   public static Manifest read(Path file) throws ManifestException {
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(Files.readString(file));
-    } catch (NoSuchFileException e) {
-      throw new ManifestException(Problem.inFile(file.toString(), "no such file"));
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      int line = at == null ? 0 : at.getLineNr();
-      int col = at == null ? 0 : at.getColumnNr();
-      throw new ManifestException(new Problem(file.toString(), line, col, "not valid JSON: " + e.getOriginalMessage()));
-    } catch (IOException e) {
-      throw new ManifestException(Problem.inFile(file.toString(), "cannot read: " + e.getMessage()));
-    }
-    if (root == null || !root.isArray()) {
-      throw new ManifestException(Problem.inFile(file.toString(), "expected a JSON array of models"));
-    }
+    JsonNode root = JsonFiles.readArray(file, "models");
     Path dir = file.toAbsolutePath().getParent();
     Path base = dir == null || dir.getParent() == null ? Path.of(".") : dir.getParent();
     List<ModelEntry> models = new ArrayList<>();

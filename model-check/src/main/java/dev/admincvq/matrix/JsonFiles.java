@@ -1,0 +1,38 @@
+package dev.admincvq.matrix;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.admincvq.matrix.Manifest.ManifestException;
+import dev.admincvq.model.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads the project's JSON files (manifests, theorem lists) with errors naming file and position. */
+public final class JsonFiles {
+  private JsonFiles() {}
+
+  /** The file's top-level JSON array. */
+  public static JsonNode readArray(Path file, String what) throws ManifestException {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(Files.readString(file));
+    } catch (NoSuchFileException e) {
+      throw new ManifestException(Problem.inFile(file.toString(), "no such file"));
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      int line = at == null ? 0 : at.getLineNr();
+      int col = at == null ? 0 : at.getColumnNr();
+      throw new ManifestException(new Problem(file.toString(), line, col, "not valid JSON: " + e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new ManifestException(Problem.inFile(file.toString(), "cannot read: " + e.getMessage()));
+    }
+    if (root == null || !root.isArray()) {
+      throw new ManifestException(Problem.inFile(file.toString(), "expected a JSON array of " + what));
+    }
+    return root;
+  }
+}

@@ -1,7 +1,16 @@
 /**
- * The reference implementation of the admin control virtqueue: plain Java, no TLC.
+ * The reference implementation of the admin control virtqueue (spec {@code
+ * spec-tla/AdminCvq.tla}): plain Java, no TLC.
+ *
+ * <p>This package holds the values shared by both sides: the design options ({@link
+ * dev.admincvq.reference.Settings}), the spec's action names ({@link
+ * dev.admincvq.reference.SpecAction}), the outcome of an action ({@link
+ * dev.admincvq.reference.Outcome}) and the immutable snapshot of the whole abstract state ({@link
+ * dev.admincvq.reference.AbstractState}). {@link dev.admincvq.reference.Machine} puts a device
+ * ({@code device/}) and a driver ({@code driver/}) together under one lock; {@code wire/} is the
+ * codec and {@code trace/} the NDJSON trace.
  *
  * <p>Everything here is non-null unless annotated {@code @Nullable} (the Checker Framework's
- * default); see the conformance issue for the device and driver sides.
+ * default), and every value type is Error Prone {@code @Immutable}.
  */
 package dev.admincvq.reference;

@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
+    header = "Measure embedded TLC against separate TLC processes.",
     description = {
       "Measures, side by side in one run, TLC embedded in this JVM against `java tlc2.TLC` in",
       "separate processes (same workers, same -Xmx and -Xss, -XX:+UseParallelGC), and checks that",

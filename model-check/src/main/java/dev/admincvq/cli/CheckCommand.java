@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    header = "Check TLA+ specs in this JVM, one isolated TLC run each.",
     description = {
       "Checks each SPEC.tla with its configuration (SPEC.cfg beside it, as TLC does; or the CFG",
       "after a colon; or --config), one after another in this JVM.",

@@ -11,10 +11,9 @@ import picocli.CommandLine.Command;
     name = "admincvq",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = {
-      "The executable formal model of the virtio-net admin control virtqueue and the SR-IOV",
-      "VF lifecycle around it: TLC runs in this JVM, one isolated run per model."
-    },
+    description =
+        "The executable formal model of the virtio-net admin control virtqueue and the SR-IOV VF"
+            + " lifecycle around it: TLC runs in this JVM, one isolated run per model.",
     subcommands = {
       CheckCommand.class, MatrixCommand.class, ProveCommand.class, BenchCommand.class, CommandLine.HelpCommand.class
     })

@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "matrix",
     mixinStandardHelpOptions = true,
+    header = "Check every design-option model against its recorded verdict.",
     description = {
       "Checks every model of spec-tla/models/manifest.json in this JVM (one worker, so state",
       "counts are TLC's deterministic ones) and prints the design-option table: model, options",

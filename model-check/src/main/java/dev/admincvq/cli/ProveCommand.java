@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "prove",
     mixinStandardHelpOptions = true,
+    header = "Check the proof models; say per theorem what is and is not checked.",
     description = {
       "Checks the models of proofs/models/manifest.json (inductiveness of IInv, counterexamples",
       "to induction, refinement of AdminCvqAtomic and its failure on the unsafe design) and",

@@ -15,14 +15,14 @@ import picocli.CommandLine.Command;
         "The executable formal model of the virtio-net admin control virtqueue and the SR-IOV VF"
             + " lifecycle around it: TLC runs in this JVM, one isolated run per model.",
     subcommands = {
-      CheckCommand.class, MatrixCommand.class, ProveCommand.class, BenchCommand.class, CommandLine.HelpCommand.class
+      CheckCommand.class, MatrixCommand.class, ProveCommand.class, BenchCommand.class, ConformCommand.class, CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, matrix, prove or bench");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, matrix, prove, conform or bench");
   }
 
   public static void main(String[] args) {
@@ -35,7 +35,7 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code; used by {@link #main} and by tests. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = new CommandLine(new Main()).setUsageHelpWidth(100);
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(

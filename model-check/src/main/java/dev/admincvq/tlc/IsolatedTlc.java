@@ -123,4 +123,53 @@ final class IsolatedTlc {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** One state-graph exploration in a fresh loader; see {@link TlcInside#graph}. */
+  Map<String, Object> graph(String[] args, String[] libraryPaths, int maxStates) {
+    try (RunLoader loader = new RunLoader(classPath, classFiles)) {
+      MethodHandle graph =
+          MethodHandles.publicLookup()
+              .findStatic(
+                  Class.forName(TlcInside.class.getName(), true, loader),
+                  "graph",
+                  MethodType.methodType(Map.class, String[].class, String[].class, Integer.class));
+      AtomicReference<@Nullable Object> answer = new AtomicReference<>();
+      AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
+      ThreadGroup group = new ThreadGroup("tlc-graph");
+      Integer bound = maxStates;
+      Thread main =
+          new Thread(
+              group,
+              () -> {
+                try {
+                  answer.set(graph.invoke(args, libraryPaths, bound));
+                } catch (Throwable e) { // anything TLC throws is reported as its failure
+                  failure.set(e);
+                }
+              },
+              "tlc-graph");
+      main.setContextClassLoader(loader);
+      main.start();
+      main.join();
+      RunThreads.reap(group);
+      RmiMethodCache.forget(loader);
+      Throwable failed = failure.get();
+      if (failed != null) {
+        throw new IllegalStateException("TLC failed: " + failed, failed);
+      }
+      if (!(answer.get() instanceof Map<?, ?> map)) {
+        throw new IllegalStateException("TLC answered nothing");
+      }
+      @SuppressWarnings("unchecked") // TlcInside.graph returns Map<String, Object>
+      Map<String, Object> typed = (Map<String, Object>) map;
+      return typed;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while TLC ran", e);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot start TLC in its own class loader", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

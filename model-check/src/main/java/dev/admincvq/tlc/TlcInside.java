@@ -114,6 +114,144 @@ public final class TlcInside {
     return answer;
   }
 
+  /**
+   * Runs TLC once with {@code args} (to parse the spec and configuration exactly as a check does),
+   * then explores the reachable state graph breadth-first with TLC's own evaluator: every state
+   * (deduplicated by TLC's fingerprint) and every edge (source, target, spec action, parameters).
+   *
+   * <p>Answer keys: those of {@link #run} ({@code tlcCode}, {@code output}, ...), and, when TLC's
+   * run left a tool behind, {@code states} (each state's bindings, as in a trace step), {@code
+   * initial} (state indices) and {@code edges} ({@code [from, to, action, params]}).
+   *
+   * @param args TLC arguments, as for {@link #run}
+   * @param libraryPaths directories searched for {@code EXTENDS}ed modules after the spec's own
+   * @param maxStates the exploration stops (answer key {@code truncated}) beyond this many states
+   * @return the answer
+   */
+  public static Map<String, Object> graph(String[] args, String[] libraryPaths, Integer maxStates) {
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    PrintStream sink = new PrintStream(text, true, StandardCharsets.UTF_8);
+    ToolIO.out = sink;
+    ToolIO.err = sink;
+    Recorder recorder = new Recorder(figures -> {});
+    MP.setRecorder(recorder);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    try {
+      TLC tlc = new TLC();
+      if (!tlc.handleParameters(args)) {
+        answer.put("tlcCode", EC.GENERAL);
+        answer.put("exitCode", 255);
+      } else {
+        tlc.setResolver(new SimpleFilenameToStream(libraryPaths));
+        int code = tlc.process();
+        answer.put("tlcCode", code);
+        answer.put("exitCode", EC.ExitStatus.errorConstantToExitStatus(code));
+        if (TLCGlobals.mainChecker != null) {
+          explore(TLCGlobals.mainChecker.tool, maxStates, answer);
+        }
+      }
+      recorder.fill(answer);
+    } catch (RuntimeException | LinkageError e) {
+      answer.put("tlcCode", EC.GENERAL);
+      answer.put("exitCode", 255);
+      answer.put("crash", String.valueOf(e));
+    } finally {
+      releaseFingerprintSet();
+      unregisterManagementBeans();
+      MP.setRecorder(new MPRecorder());
+      sink.flush();
+      answer.put("output", text.toString(StandardCharsets.UTF_8));
+    }
+    return answer;
+  }
+
+  /** Breadth-first exploration of the reachable states and edges, by TLC's own evaluator. */
+  private static void explore(ITool tool, int maxStates, Map<String, Object> answer) {
+    Map<Long, Integer> ids = new java.util.HashMap<>();
+    List<TLCState> states = new ArrayList<>();
+    List<Object> initial = new ArrayList<>();
+    List<Object> edges = new ArrayList<>();
+    Set<List<Object>> edgeKeys = new HashSet<>();
+    StateVec inits = tool.getInitStates();
+    for (int i = 0; i < inits.size(); i++) {
+      TLCState s = inits.elementAt(i);
+      long fp = s.fingerPrint();
+      if (!ids.containsKey(fp)) {
+        ids.put(fp, states.size());
+        initial.add(states.size());
+        states.add(s);
+      }
+    }
+    Action[] actions = tool.getActions();
+    List<String> names = new ArrayList<>();
+    List<List<Object>> params = new ArrayList<>();
+    for (Action action : actions) {
+      names.add(specActionName(tool, action.getName().toString()));
+      params.add(evaluatedParameters(tool, action));
+    }
+    boolean truncated = false;
+    for (int from = 0; from < states.size(); from++) {
+      TLCState state = states.get(from);
+      for (int a = 0; a < actions.length; a++) {
+        StateVec next = tool.getNextStates(actions[a], state);
+        for (int i = 0; i < next.size(); i++) {
+          TLCState to = next.elementAt(i);
+          long fp = to.fingerPrint();
+          Integer id = ids.get(fp);
+          if (id == null) {
+            if (states.size() >= maxStates) {
+              truncated = true;
+              continue;
+            }
+            id = states.size();
+            ids.put(fp, id);
+            states.add(to);
+          }
+          List<Object> edge = List.of(from, id, names.get(a), params.get(a));
+          if (edgeKeys.add(edge)) {
+            edges.add(edge);
+          }
+        }
+      }
+    }
+    List<Object> bindings = new ArrayList<>();
+    for (TLCState s : states) {
+      bindings.add(bindingsOf(s));
+    }
+    answer.put("states", bindings);
+    answer.put("initial", initial);
+    answer.put("edges", edges);
+    answer.put("truncated", truncated);
+  }
+
+  /** {@link #parametersOf}, with lazily bound arguments (operator parameters) evaluated. */
+  private static List<Object> evaluatedParameters(ITool tool, Action action) {
+    Context context = action.con;
+    List<Object> out = new ArrayList<>();
+    for (Object p : parametersOf(action)) {
+      out.add(p);
+    }
+    OpDefNode def = action.getOpDef();
+    if (def == null) {
+      return out;
+    }
+    List<Object> evaluated = new ArrayList<>();
+    Set<String> have = new HashSet<>();
+    for (FormalParamNode formal : def.getParams()) {
+      String name = formal.getName().toString();
+      Object bound = context.lookup(formal);
+      if (bound instanceof tlc2.value.impl.LazyValue lazy) {
+        IValue v = tool.eval(lazy.expr, lazy.con, TLCState.Empty);
+        evaluated.add(List.of(name, valueOf(v)));
+        have.add(name);
+      } else if (bound instanceof IValue v) {
+        evaluated.add(List.of(name, valueOf(v)));
+        have.add(name);
+      }
+    }
+    return have.size() == def.getParams().length ? evaluated : out;
+  }
+
   /** Every {@link #SAMPLE_MILLIS} ms, reports the checker's figures, read from its own objects. */
   private static void sample(Recorder recorder) {
     try {

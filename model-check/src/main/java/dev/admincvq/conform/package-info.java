@@ -1,0 +1,6 @@
+/**
+ * Model-to-implementation conformance: paths covering a model's state graph, replayed in lockstep
+ * on the reference implementation ({@code dev.admincvq.reference}), compared state by state
+ * through an abstraction of the implementation's state into the spec's variables.
+ */
+package dev.admincvq.conform;

@@ -1,0 +1,124 @@
+package dev.admincvq.tlc;
+
+import dev.admincvq.graph.Edge;
+import dev.admincvq.graph.StateGraph;
+import dev.admincvq.model.State;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Explores a model's reachable state graph with TLC's own evaluator, in one isolated run (as
+ * {@link TlcChecker} checks): TLC parses the spec and configuration as a check does, then {@link
+ * TlcInside#graph} enumerates every state and edge.
+ */
+public final class GraphExplorer {
+  private final IsolatedTlc tlc;
+  private final LibraryModules library;
+
+  private GraphExplorer(IsolatedTlc tlc, LibraryModules library) {
+    this.tlc = tlc;
+    this.library = library;
+  }
+
+  /** An explorer using this application's TLC and the bundled library modules. */
+  public static GraphExplorer create() {
+    return new GraphExplorer(IsolatedTlc.fromApplicationClassPath(), LibraryModules.bundled());
+  }
+
+  /**
+   * The reachable state graph of {@code spec} under {@code config}.
+   *
+   * @param spec the root module
+   * @param config its configuration
+   * @param maxStates stop (and mark the graph truncated) beyond this many states
+   * @return the graph
+   * @throws IllegalArgumentException if TLC cannot parse or set up the model
+   */
+  public StateGraph explore(Path spec, Path config, int maxStates) {
+    if (!Files.isRegularFile(spec) || !Files.isRegularFile(config)) {
+      throw new IllegalArgumentException("no such file: " + (Files.isRegularFile(spec) ? config : spec));
+    }
+    Path metaRoot;
+    try {
+      metaRoot = Files.createTempDirectory("admincvq-graph-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary metadirectory", e);
+    }
+    try {
+      Path configCopy = metaRoot.resolve("admincvq-graph-" + Long.toHexString(System.nanoTime()) + ".cfg");
+      Files.copy(config, configCopy);
+      String[] args = {
+        "-workers", "1",
+        "-config", String.valueOf(configCopy.getFileName()),
+        "-metadir", metaRoot.resolve("states").toString(),
+        "-tool",
+        spec.toAbsolutePath().toString()
+      };
+      List<String> paths = new ArrayList<>();
+      Path dir = spec.toAbsolutePath().getParent();
+      if (dir != null) {
+        paths.add(dir.toString());
+      }
+      paths.add(library.directory().toString());
+      paths.add(metaRoot.toString());
+      Map<String, Object> answer = tlc.graph(args, paths.toArray(new String[0]), maxStates);
+      return decode(answer);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy " + config, e);
+    } finally {
+      TlcChecker.deleteTree(metaRoot);
+    }
+  }
+
+  private static StateGraph decode(Map<String, Object> answer) {
+    if (!(answer.get("states") instanceof List<?> rawStates)) {
+      @Nullable Object crash = answer.get("crash");
+      throw new IllegalArgumentException(
+          "TLC could not set up the model"
+              + (crash != null ? ": " + crash : "")
+              + "\n"
+              + answer.getOrDefault("output", ""));
+    }
+    List<State> states = new ArrayList<>();
+    for (Object s : rawStates) {
+      states.add(new State(bindingsOf(s)));
+    }
+    List<Integer> initial = new ArrayList<>();
+    for (Object i : RunDecoder.listOf(answer.get("initial"))) {
+      initial.add(intOf(i));
+    }
+    List<Edge> edges = new ArrayList<>();
+    for (Object e : RunDecoder.listOf(answer.get("edges"))) {
+      List<?> edge = RunDecoder.listOf(e);
+      edges.add(
+          new Edge(
+              intOf(edge.get(0)),
+              intOf(edge.get(1)),
+              String.valueOf(edge.get(2)),
+              bindingsOf(edge.get(3))));
+    }
+    return new StateGraph(states, initial, edges, Boolean.TRUE.equals(answer.get("truncated")));
+  }
+
+  private static int intOf(@Nullable Object raw) {
+    if (raw instanceof Integer i) {
+      return i;
+    }
+    throw new IllegalStateException("not a state index: " + raw);
+  }
+
+  private static List<State.Binding> bindingsOf(@Nullable Object raw) {
+    List<State.Binding> out = new ArrayList<>();
+    for (Object o : RunDecoder.listOf(raw)) {
+      List<?> pair = RunDecoder.listOf(o);
+      out.add(new State.Binding(String.valueOf(pair.get(0)), RunDecoder.valueOf(pair.get(1))));
+    }
+    return out;
+  }
+}

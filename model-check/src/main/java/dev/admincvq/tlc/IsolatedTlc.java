@@ -78,76 +78,48 @@ final class IsolatedTlc {
 
   /** One TLC run in a fresh loader, on a thread group of its own; see {@link TlcInside#run}. */
   Map<String, Object> run(String[] args, String[] libraryPaths, Consumer<long[]> progress) {
-    try (RunLoader loader = new RunLoader(classPath, classFiles)) {
-      MethodHandle run =
-          MethodHandles.publicLookup()
-              .findStatic(
-                  Class.forName(TlcInside.class.getName(), true, loader),
-                  "run",
-                  MethodType.methodType(Map.class, String[].class, String[].class, Consumer.class));
-      AtomicReference<@Nullable Object> answer = new AtomicReference<>();
-      AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
-      ThreadGroup group = new ThreadGroup("tlc-run");
-      Thread main =
-          new Thread(
-              group,
-              () -> {
-                try {
-                  answer.set(run.invoke(args, libraryPaths, progress));
-                } catch (Throwable e) { // anything TLC throws is reported as its failure
-                  failure.set(e);
-                }
-              },
-              "tlc-main");
-      main.setContextClassLoader(loader);
-      main.start();
-      main.join();
-      RunThreads.reap(group);
-      RmiMethodCache.forget(loader);
-      Throwable failed = failure.get();
-      if (failed != null) {
-        throw new IllegalStateException("TLC failed: " + failed, failed);
-      }
-      if (!(answer.get() instanceof Map<?, ?> map)) {
-        throw new IllegalStateException("TLC answered nothing");
-      }
-      @SuppressWarnings("unchecked") // TlcInside.run returns Map<String, Object>
-      Map<String, Object> typed = (Map<String, Object>) map;
-      return typed;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while TLC ran", e);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot start TLC in its own class loader", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return inside(
+        "run",
+        MethodType.methodType(Map.class, String[].class, String[].class, Consumer.class),
+        args,
+        libraryPaths,
+        progress);
   }
 
   /** One state-graph exploration in a fresh loader; see {@link TlcInside#graph}. */
   Map<String, Object> graph(String[] args, String[] libraryPaths, int maxStates) {
+    return inside(
+        "graph",
+        MethodType.methodType(Map.class, String[].class, String[].class, Integer.class),
+        args,
+        libraryPaths,
+        Integer.valueOf(maxStates));
+  }
+
+  /**
+   * Calls the static method {@code name} of {@link TlcInside} as loaded by a fresh loader, on a
+   * thread of a new thread group, then releases what TLC leaves behind: the group's threads, and
+   * RMI's cached methods of the loader's classes. Only JDK types cross in either direction.
+   */
+  private Map<String, Object> inside(String name, MethodType type, Object... arguments) {
     try (RunLoader loader = new RunLoader(classPath, classFiles)) {
-      MethodHandle graph =
+      MethodHandle method =
           MethodHandles.publicLookup()
-              .findStatic(
-                  Class.forName(TlcInside.class.getName(), true, loader),
-                  "graph",
-                  MethodType.methodType(Map.class, String[].class, String[].class, Integer.class));
+              .findStatic(Class.forName(TlcInside.class.getName(), true, loader), name, type);
       AtomicReference<@Nullable Object> answer = new AtomicReference<>();
       AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
-      ThreadGroup group = new ThreadGroup("tlc-graph");
-      Integer bound = maxStates;
+      ThreadGroup group = new ThreadGroup("tlc-" + name);
       Thread main =
           new Thread(
               group,
               () -> {
                 try {
-                  answer.set(graph.invoke(args, libraryPaths, bound));
+                  answer.set(method.invokeWithArguments(arguments));
                 } catch (Throwable e) { // anything TLC throws is reported as its failure
                   failure.set(e);
                 }
               },
-              "tlc-graph");
+              "tlc-" + name);
       main.setContextClassLoader(loader);
       main.start();
       main.join();
@@ -160,7 +132,7 @@ final class IsolatedTlc {
       if (!(answer.get() instanceof Map<?, ?> map)) {
         throw new IllegalStateException("TLC answered nothing");
       }
-      @SuppressWarnings("unchecked") // TlcInside.graph returns Map<String, Object>
+      @SuppressWarnings("unchecked") // TlcInside's entry points return Map<String, Object>
       Map<String, Object> typed = (Map<String, Object>) map;
       return typed;
     } catch (InterruptedException e) {

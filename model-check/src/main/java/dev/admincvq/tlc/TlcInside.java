@@ -72,6 +72,45 @@ public final class TlcInside {
    */
   public static Map<String, Object> run(
       String[] args, String[] libraryPaths, Consumer<long[]> progress) {
+    return checkThen(args, libraryPaths, progress, answer -> {});
+  }
+
+  /**
+   * Runs TLC once with {@code args} (to parse the spec and configuration exactly as a check does),
+   * then explores the reachable state graph breadth-first with TLC's own evaluator: every state
+   * (deduplicated by TLC's fingerprint) and every edge (source, target, spec action, parameters).
+   *
+   * <p>Answer keys: those of {@link #run} ({@code tlcCode}, {@code output}, ...), and, when TLC's
+   * run left a tool behind, {@code states} (each state's bindings, as in a trace step), {@code
+   * initial} (state indices) and {@code edges} ({@code [from, to, action, params]}).
+   *
+   * @param args TLC arguments, as for {@link #run}
+   * @param libraryPaths directories searched for {@code EXTENDS}ed modules after the spec's own
+   * @param maxStates the exploration stops (answer key {@code truncated}) beyond this many states
+   * @return the answer
+   */
+  public static Map<String, Object> graph(String[] args, String[] libraryPaths, Integer maxStates) {
+    return checkThen(
+        args,
+        libraryPaths,
+        figures -> {},
+        answer -> {
+          if (TLCGlobals.mainChecker != null) {
+            explore(TLCGlobals.mainChecker.tool, maxStates, answer);
+          }
+        });
+  }
+
+  /**
+   * Runs TLC once with {@code args}; if its parameters were accepted, hands the answer (TLC's
+   * results) to {@code afterwards} while TLC's objects are still alive, then releases what TLC
+   * holds and adds TLC's text output.
+   */
+  private static Map<String, Object> checkThen(
+      String[] args,
+      String[] libraryPaths,
+      Consumer<long[]> progress,
+      Consumer<Map<String, Object>> afterwards) {
     ByteArrayOutputStream text = new ByteArrayOutputStream();
     PrintStream sink = new PrintStream(text, true, StandardCharsets.UTF_8);
     ToolIO.out = sink;
@@ -92,6 +131,7 @@ public final class TlcInside {
         int code = tlc.process();
         answer.put("tlcCode", code);
         answer.put("exitCode", EC.ExitStatus.errorConstantToExitStatus(code));
+        afterwards.accept(answer);
       }
       recorder.fill(answer);
     } catch (RuntimeException | LinkageError e) {
@@ -105,57 +145,6 @@ public final class TlcInside {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      releaseFingerprintSet();
-      unregisterManagementBeans();
-      MP.setRecorder(new MPRecorder());
-      sink.flush();
-      answer.put("output", text.toString(StandardCharsets.UTF_8));
-    }
-    return answer;
-  }
-
-  /**
-   * Runs TLC once with {@code args} (to parse the spec and configuration exactly as a check does),
-   * then explores the reachable state graph breadth-first with TLC's own evaluator: every state
-   * (deduplicated by TLC's fingerprint) and every edge (source, target, spec action, parameters).
-   *
-   * <p>Answer keys: those of {@link #run} ({@code tlcCode}, {@code output}, ...), and, when TLC's
-   * run left a tool behind, {@code states} (each state's bindings, as in a trace step), {@code
-   * initial} (state indices) and {@code edges} ({@code [from, to, action, params]}).
-   *
-   * @param args TLC arguments, as for {@link #run}
-   * @param libraryPaths directories searched for {@code EXTENDS}ed modules after the spec's own
-   * @param maxStates the exploration stops (answer key {@code truncated}) beyond this many states
-   * @return the answer
-   */
-  public static Map<String, Object> graph(String[] args, String[] libraryPaths, Integer maxStates) {
-    ByteArrayOutputStream text = new ByteArrayOutputStream();
-    PrintStream sink = new PrintStream(text, true, StandardCharsets.UTF_8);
-    ToolIO.out = sink;
-    ToolIO.err = sink;
-    Recorder recorder = new Recorder(figures -> {});
-    MP.setRecorder(recorder);
-    Map<String, Object> answer = new LinkedHashMap<>();
-    try {
-      TLC tlc = new TLC();
-      if (!tlc.handleParameters(args)) {
-        answer.put("tlcCode", EC.GENERAL);
-        answer.put("exitCode", 255);
-      } else {
-        tlc.setResolver(new SimpleFilenameToStream(libraryPaths));
-        int code = tlc.process();
-        answer.put("tlcCode", code);
-        answer.put("exitCode", EC.ExitStatus.errorConstantToExitStatus(code));
-        if (TLCGlobals.mainChecker != null) {
-          explore(TLCGlobals.mainChecker.tool, maxStates, answer);
-        }
-      }
-      recorder.fill(answer);
-    } catch (RuntimeException | LinkageError e) {
-      answer.put("tlcCode", EC.GENERAL);
-      answer.put("exitCode", 255);
-      answer.put("crash", String.valueOf(e));
-    } finally {
       releaseFingerprintSet();
       unregisterManagementBeans();
       MP.setRecorder(new MPRecorder());

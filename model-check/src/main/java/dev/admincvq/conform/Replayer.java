@@ -78,6 +78,28 @@ public final class Replayer {
     return Optional.empty();
   }
 
+  /**
+   * The implementation's refusal of an action after {@code path}: drives the path's steps on a fresh
+   * machine without comparing states (replay it first to compare), then the action.
+   *
+   * @param path a path of the graph
+   * @param action a spec action's name
+   * @param parameters its parameters by name
+   * @return the refusal, or empty if the implementation takes the action
+   * @throws IllegalStateException if the implementation refuses a step of the path itself
+   */
+  public Optional<String> refusalAfter(GraphPath path, String action, List<State.Binding> parameters) {
+    Machine machine = new Machine(settings);
+    for (int e : path.edges()) {
+      Edge edge = graph.edges().get(e);
+      Optional<String> refusal = drive(machine, edge);
+      if (refusal.isPresent()) {
+        throw new IllegalStateException("the implementation refuses " + edge.label() + ": " + refusal.get());
+      }
+    }
+    return drive(machine, new Edge(path.initial(), path.initial(), action, parameters));
+  }
+
   /** Drives the edge's action; a refusal (or a mismatch of the command id) is returned as text. */
   private static Optional<String> drive(Machine m, Edge edge) {
     Params p = new Params(edge);

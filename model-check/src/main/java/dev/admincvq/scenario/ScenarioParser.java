@@ -1,0 +1,212 @@
+package dev.admincvq.scenario;
+
+import dev.admincvq.model.TlaValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Reads scenario files.
+ *
+ * <pre>
+ * # comment lines start with '#'
+ * model: seed_none_none_vf_recreated_before_process
+ * description:
+ *   One paragraph, on indented lines: the situation and what should happen.
+ * steps:
+ *   DriverSubmitAdmin c=1 t=1 op=setMac arg=1
+ *   impossible SriovDisable
+ *   expect cmd[1].status = "OK"
+ *   expect violated NoStaleEffect
+ * </pre>
+ *
+ * <p>A step names a spec action and gives every parameter ({@code name=value}: an integer, {@code
+ * TRUE}/{@code FALSE}, a {@code "string"} or a bare word, which is a string). {@code impossible}
+ * asserts that the model cannot take the step here. {@code expect} lines are checked on the model's
+ * state after the steps before them. Errors are one line: {@code file:line: message}.
+ */
+public final class ScenarioParser {
+  private ScenarioParser() {}
+
+  /** The spec's variables, for checking expectation paths. */
+  static final Set<String> VARIABLES =
+      Set.of(
+          "vfEnable", "vfState", "inc", "devMac", "trusted", "cmd", "adminQ", "inflight", "vfq",
+          "drvMac", "drvLast", "effects", "completions");
+
+  private static final Pattern PATH =
+      Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)((?:\\[[^\\]\\s]+\\]|\\.[A-Za-z_][A-Za-z0-9_]*)*)");
+  private static final Pattern VALUE_FACT = Pattern.compile("(\\S+?)\\s*([=#])\\s*(.+)");
+  private static final Pattern PARAM = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(\\S+)");
+
+  /** Reads and parses {@code file}. */
+  public static Scenario read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    String fileName = String.valueOf(file.getFileName());
+    String name = fileName.endsWith(".scenario") ? fileName.substring(0, fileName.length() - ".scenario".length()) : fileName;
+    return parse(name, file.toString(), text);
+  }
+
+  /**
+   * Parses a scenario's text.
+   *
+   * @param name the scenario's name
+   * @param file the file's name for messages
+   * @param text its content
+   * @throws ScenarioException on the first error, naming file and line
+   */
+  public static Scenario parse(String name, String file, String text) {
+    Optional<String> model = Optional.empty();
+    StringBuilder description = new StringBuilder();
+    boolean inDescription = false;
+    boolean inSteps = false;
+    List<Scenario.Line> lines = new ArrayList<>();
+    String[] raw = text.split("\r?\n", -1);
+    for (int i = 0; i < raw.length; i++) {
+      int n = i + 1;
+      String line = raw[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (inSteps) {
+        lines.add(body(file, n, line));
+      } else if (line.startsWith("model:")) {
+        if (model.isPresent()) {
+          throw error(file, n, "a second 'model:' line");
+        }
+        String m = line.substring("model:".length()).strip();
+        if (!m.matches("[A-Za-z0-9_.-]+")) {
+          throw error(file, n, "'model:' needs a model name of spec-tla/models (without .cfg), found '" + m + "'");
+        }
+        model = Optional.of(m.endsWith(".cfg") ? m.substring(0, m.length() - 4) : m);
+        inDescription = false;
+      } else if (line.startsWith("description:")) {
+        inDescription = true;
+        description.append(line.substring("description:".length()).strip());
+      } else if (line.equals("steps:")) {
+        inSteps = true;
+      } else if (inDescription && Character.isWhitespace(raw[i].charAt(0))) {
+        description.append(description.length() == 0 ? "" : " ").append(line);
+      } else {
+        throw error(file, n, "expected 'model:', 'description:' (then indented lines) or 'steps:', found '" + line + "'");
+      }
+    }
+    int last = raw.length;
+    if (model.isEmpty()) {
+      throw error(file, last, "no 'model:' line");
+    }
+    if (description.length() == 0) {
+      throw error(file, last, "no description");
+    }
+    if (!inSteps) {
+      throw error(file, last, "no 'steps:' line");
+    }
+    if (lines.stream().noneMatch(l -> l instanceof Scenario.Step)) {
+      throw error(file, last, "no steps");
+    }
+    return new Scenario(name, file, model.get(), description.toString(), lines);
+  }
+
+  private static Scenario.Line body(String file, int n, String line) {
+    if (line.startsWith("expect ")) {
+      return expectation(file, n, line.substring("expect ".length()).strip());
+    }
+    boolean impossible = line.startsWith("impossible ");
+    return step(file, n, impossible ? line.substring("impossible ".length()).strip() : line, impossible);
+  }
+
+  private static Scenario.Line expectation(String file, int n, String fact) {
+    String[] words = fact.split("\\s+", -1);
+    if (words.length == 2 && (words[0].equals("holds") || words[0].equals("violated"))) {
+      if (!StateFacts.PROPERTIES.contains(words[1])) {
+        throw error(file, n, "unknown property '" + words[1] + "' (known: " + String.join(", ", StateFacts.PROPERTIES) + ")");
+      }
+      return new Scenario.PropertyFact(n, words[1], words[0].equals("holds"));
+    }
+    Matcher m = VALUE_FACT.matcher(fact);
+    if (!m.matches()) {
+      throw error(file, n, "expected 'expect PATH = VALUE', 'expect PATH # VALUE', 'expect holds P' or 'expect violated P', found 'expect " + fact + "'");
+    }
+    String path = group(m, 1);
+    Matcher p = PATH.matcher(path);
+    if (!p.matches()) {
+      throw error(file, n, "'" + path + "' is no path (variable, then [key] or .field)");
+    }
+    if (!VARIABLES.contains(group(p, 1))) {
+      throw error(file, n, "unknown variable '" + group(p, 1) + "'");
+    }
+    return new Scenario.ValueFact(n, path, group(m, 2).equals("="), group(m, 3).strip());
+  }
+
+  private static Scenario.Step step(String file, int n, String text, boolean impossible) {
+    String[] words = text.split("\\s+", -1);
+    List<String> declared = Scenario.ACTIONS.get(words[0]);
+    if (declared == null) {
+      throw error(file, n, "unknown action '" + words[0] + "' (known: " + String.join(", ", Scenario.ACTIONS.keySet().stream().sorted().toList()) + ")");
+    }
+    List<Scenario.Param> given = new ArrayList<>();
+    for (int w = 1; w < words.length; w++) {
+      Matcher m = PARAM.matcher(words[w]);
+      if (!m.matches()) {
+        throw error(file, n, "'" + words[w] + "' is no parameter (name=value)");
+      }
+      String p = group(m, 1);
+      if (!declared.contains(p)) {
+        throw error(file, n, words[0] + " has no parameter '" + p + "'" + (declared.isEmpty() ? "" : " (it has " + String.join(", ", declared) + ")"));
+      }
+      if (given.stream().anyMatch(x -> x.name().equals(p))) {
+        throw error(file, n, "parameter '" + p + "' given twice");
+      }
+      given.add(new Scenario.Param(p, value(file, n, group(m, 2))));
+    }
+    List<Scenario.Param> ordered = new ArrayList<>();
+    for (String d : declared) {
+      ordered.add(
+          given.stream()
+              .filter(x -> x.name().equals(d))
+              .findFirst()
+              .orElseThrow(() -> error(file, n, words[0] + " needs parameter '" + d + "' (it has " + String.join(", ", declared) + ")")));
+    }
+    return new Scenario.Step(n, words[0], ordered, impossible);
+  }
+
+  /** A literal: an integer, TRUE, FALSE, a "string", or a bare word (a string). */
+  static TlaValue value(String file, int n, String text) {
+    if (text.matches("-?[0-9]+")) {
+      return TlaValue.Int.of(Long.parseLong(text));
+    }
+    if (text.equals("TRUE") || text.equals("FALSE")) {
+      return new TlaValue.Bool(text.equals("TRUE"));
+    }
+    if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+      return new TlaValue.Str(text.substring(1, text.length() - 1));
+    }
+    if (text.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      return new TlaValue.Str(text);
+    }
+    throw error(file, n, "'" + text + "' is no value (integer, TRUE, FALSE, \"string\" or word)");
+  }
+
+  /** Group {@code g} of a match ("" if it did not take part). */
+  static String group(Matcher m, int g) {
+    @Nullable String s = m.group(g);
+    return s == null ? "" : s;
+  }
+
+  private static ScenarioException error(String file, int line, String message) {
+    return new ScenarioException(file + ":" + line + ": " + message);
+  }
+}

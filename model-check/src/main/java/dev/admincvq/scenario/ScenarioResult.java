@@ -1,0 +1,40 @@
+package dev.admincvq.scenario;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outcome of one scenario.
+ *
+ * @param name the scenario's name
+ * @param model the model it ran under, with its design options (empty if it never ran)
+ * @param steps its steps (possible and impossible)
+ * @param expectations its expectations
+ * @param taken the model's edges taken, as labels
+ * @param failure the first failure (one paragraph; a divergence is several lines), if any
+ */
+public record ScenarioResult(
+    String name, String model, long steps, long expectations, List<String> taken, Optional<String> failure) {
+  public ScenarioResult {
+    taken = List.copyOf(taken);
+  }
+
+  /** Whether every step was taken as stated, on both sides, and every expectation held. */
+  public boolean passed() {
+    return failure.isEmpty();
+  }
+
+  /** {@code PASS name (model): n steps, m expectations ...} or {@code FAIL name ...} and the failure. */
+  public String text() {
+    String head = (passed() ? "PASS " : "FAIL ") + name + (model.isEmpty() ? "" : " (" + model + ")");
+    return failure
+        .map(f -> head + "\n  " + f.replace("\n", "\n  "))
+        .orElse(
+            head
+                + ": "
+                + steps
+                + " steps, "
+                + expectations
+                + " expectations; the implementation matches the model after every step");
+  }
+}

@@ -1,16 +1,15 @@
 package dev.admincvq.matrix;
 
 import dev.admincvq.tlc.CheckRequest;
+import dev.admincvq.tlc.TempDirectory;
 import dev.admincvq.tlc.TlcChecker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Which design option guarantees which property. TLC stops at the first violation it meets, so a
@@ -28,12 +27,7 @@ public final class GuaranteeMatrix {
 
   /** Checks every property of every model of the manifest that is in the design-option matrix. */
   public List<GuaranteeRow> run(Manifest manifest, Consumer<GuaranteeRow> onRow) {
-    Path dir;
-    try {
-      dir = Files.createTempDirectory("admincvq-guarantees-");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary directory", e);
-    }
+    Path dir = TempDirectory.create("admincvq-guarantees-");
     try {
       List<GuaranteeRow> rows = new ArrayList<>();
       for (ModelEntry model : manifest.models()) {
@@ -45,7 +39,7 @@ public final class GuaranteeMatrix {
       }
       return List.copyOf(rows);
     } finally {
-      deleteTree(dir);
+      TempDirectory.delete(dir);
     }
   }
 
@@ -71,15 +65,5 @@ public final class GuaranteeMatrix {
               name, tlc.check(new CheckRequest(model.spec(), cfg, 1, model.libraryPaths(), p -> {}))));
     }
     return new GuaranteeRow(model, verdicts);
-  }
-
-  private static void deleteTree(Path root) {
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot remove " + root, e);
-    }
   }
 }

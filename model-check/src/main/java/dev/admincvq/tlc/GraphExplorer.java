@@ -44,12 +44,7 @@ public final class GraphExplorer {
     if (!Files.isRegularFile(spec) || !Files.isRegularFile(config)) {
       throw new IllegalArgumentException("no such file: " + (Files.isRegularFile(spec) ? config : spec));
     }
-    Path metaRoot;
-    try {
-      metaRoot = Files.createTempDirectory("admincvq-graph-");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary metadirectory", e);
-    }
+    Path metaRoot = TempDirectory.create("admincvq-graph-");
     try {
       Path configCopy = metaRoot.resolve("admincvq-graph-" + Long.toHexString(System.nanoTime()) + ".cfg");
       Files.copy(config, configCopy);
@@ -72,7 +67,7 @@ public final class GraphExplorer {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot copy " + config, e);
     } finally {
-      TlcChecker.deleteTree(metaRoot);
+      TempDirectory.delete(metaRoot);
     }
   }
 

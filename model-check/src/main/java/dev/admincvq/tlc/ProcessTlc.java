@@ -3,7 +3,6 @@ package dev.admincvq.tlc;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,12 +44,7 @@ public final class ProcessTlc {
 
   /** Runs {@code java -cp <tlc jar> tlc2.TLC} on a spec with its config and {@code workers} workers. */
   public static Outcome run(Path spec, Path config, int workers, List<String> jvmOptions) {
-    Path meta;
-    try {
-      meta = Files.createTempDirectory("admincvq-tlc-process-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Path meta = TempDirectory.create("admincvq-tlc-process-");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
@@ -80,7 +74,7 @@ public final class ProcessTlc {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for TLC", e);
     } finally {
-      TlcChecker.deleteTree(meta);
+      TempDirectory.delete(meta);
     }
   }
 

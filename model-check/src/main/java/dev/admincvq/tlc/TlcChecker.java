@@ -10,11 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Checks TLA+ specs with TLC in this JVM, each run isolated from the others.
@@ -56,12 +54,7 @@ public final class TlcChecker {
     if (missing.isPresent()) {
       return failed(spec, config, missing.get(), Duration.ZERO);
     }
-    Path metaRoot;
-    try {
-      metaRoot = Files.createTempDirectory("admincvq-tlc-");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary metadirectory", e);
-    }
+    Path metaRoot = TempDirectory.create("admincvq-tlc-");
     long start = System.nanoTime();
     try {
       Path configCopy = copyConfig(config, metaRoot);
@@ -79,7 +72,7 @@ public final class TlcChecker {
               figures -> request.progress().accept(progressOf(figures)));
       return RunDecoder.decode(spec, config, answer, Duration.ofNanos(System.nanoTime() - start));
     } finally {
-      deleteTree(metaRoot);
+      TempDirectory.delete(metaRoot);
     }
   }
 
@@ -135,16 +128,4 @@ public final class TlcChecker {
         Optional.of(problem));
   }
 
-  static void deleteTree(Path root) {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot remove " + root, e);
-    }
-  }
 }

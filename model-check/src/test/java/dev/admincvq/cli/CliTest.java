@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -18,13 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a user meets it: output, errors in one line, exit codes. */
 class CliTest {
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   static String spec(String module) {
@@ -41,7 +34,7 @@ class CliTest {
 
   @Test
   void checkPrintsTheVerdictAndANumberedCounterexampleAndExitsAsTlc() {
-    Run r = run("check", spec("TwoCounters"));
+    CliRun r = run("check", spec("TwoCounters"));
     assertEquals(12, r.exit());
     assertTrue(r.out().contains("safety failure of Small"), r.out());
     assertTrue(r.out().contains("  4. IncY\n"), r.out());
@@ -50,7 +43,7 @@ class CliTest {
 
   @Test
   void checkJsonPrintsOneObjectPerModelPerLine() throws Exception {
-    Run r = run("check", "--json", spec("Counter"), spec("TwoCounters"));
+    CliRun r = run("check", "--json", spec("Counter"), spec("TwoCounters"));
     List<String> lines = r.out().lines().toList();
     assertEquals(2, lines.size(), r.out());
     JsonNode first = new ObjectMapper().readTree(lines.get(0));
@@ -67,7 +60,7 @@ class CliTest {
   @Test
   void specWithColonConfigUsesThatConfig() {
     String counter = spec("Counter");
-    Run r = run("check", counter + ":" + counter.replace("Counter.tla", "BadConfig.cfg"));
+    CliRun r = run("check", counter + ":" + counter.replace("Counter.tla", "BadConfig.cfg"));
     assertEquals(151, r.exit());
     assertTrue(r.err().contains("BadConfig.cfg"), r.err());
   }
@@ -75,7 +68,7 @@ class CliTest {
   @Test
   void traceOutWritesItfJson(@TempDir Path dir) throws Exception {
     Path itf = dir.resolve("trace.itf.json");
-    Run r = run("check", "--trace-out", itf.toString(), spec("TwoCounters"));
+    CliRun r = run("check", "--trace-out", itf.toString(), spec("TwoCounters"));
     assertEquals(12, r.exit());
     JsonNode root = new ObjectMapper().readTree(Files.readString(itf));
     assertEquals("ITF", root.get("#meta").get("format").asText());
@@ -88,7 +81,7 @@ class CliTest {
 
   @Test
   void parseErrorIsOneLineWithFileAndPosition() {
-    Run r = run("check", spec("Broken"));
+    CliRun r = run("check", spec("Broken"));
     assertEquals(150, r.exit());
     List<String> lines = r.err().lines().filter(l -> l.startsWith("admincvq:")).toList();
     assertEquals(1, lines.size(), r.err());
@@ -98,14 +91,14 @@ class CliTest {
 
   @Test
   void missingSpecIsOneLine() {
-    Run r = run("check", "/nonexistent/Nope.tla");
+    CliRun r = run("check", "/nonexistent/Nope.tla");
     assertEquals(255, r.exit());
     assertEquals("admincvq: /nonexistent/Nope.tla: no such file\n", r.err());
   }
 
   @Test
   void badOptionGivesUsageErrorExitTwo() {
-    Run r = run("check", "--workers", "many", spec("Counter"));
+    CliRun r = run("check", "--workers", "many", spec("Counter"));
     assertEquals(2, r.exit());
     assertTrue(r.err().startsWith("admincvq: "), r.err());
     assertFalse(r.err().contains("\tat "));
@@ -113,14 +106,14 @@ class CliTest {
 
   @Test
   void zeroWorkersIsRefused() {
-    Run r = run("check", "--workers", "0", spec("Counter"));
+    CliRun r = run("check", "--workers", "0", spec("Counter"));
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("--workers must be at least 1"), r.err());
   }
 
   @Test
   void noCommandIsAUsageError() {
-    Run r = run();
+    CliRun r = run();
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("missing command"), r.err());
   }
@@ -129,7 +122,7 @@ class CliTest {
   void matrixWithBrokenManifestIsOneLine(@TempDir Path dir) throws Exception {
     Path m = dir.resolve("manifest.json");
     Files.writeString(m, "{ not json");
-    Run r = run("matrix", "--manifest", m.toString());
+    CliRun r = run("matrix", "--manifest", m.toString());
     assertEquals(255, r.exit());
     assertTrue(r.err().startsWith("admincvq: " + m + ":1:"), r.err());
   }

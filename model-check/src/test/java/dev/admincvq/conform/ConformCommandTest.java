@@ -5,25 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.admincvq.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.admincvq.cli.CliRun;
 import org.junit.jupiter.api.Test;
 
 /** {@code admincvq conform} as a user meets it. */
 class ConformCommandTest {
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void printsCoverageAndResultAndExitsZeroWhenEveryPathReplays() {
-    Run r = run("conform");
+    CliRun r = run("conform");
     assertEquals(0, r.exit(), r.out() + r.err());
     assertTrue(r.out().contains("coverage: 27676/27676 edges (100.0%) by "), r.out());
     assertTrue(r.out().contains("result:   CONFORMS"), r.out());
@@ -31,7 +24,7 @@ class ConformCommandTest {
 
   @Test
   void jsonPrintsOneObject() throws Exception {
-    Run r = run("conform", "--model", "MC_none_none_inorder", "--json");
+    CliRun r = run("conform", "--model", "MC_none_none_inorder", "--json");
     JsonNode o = new ObjectMapper().readTree(r.out());
     assertEquals(o.get("edges").asInt(), o.get("edgesCovered").asInt());
     assertEquals("none", o.get("options").get("DriverSync").asText());
@@ -40,7 +33,7 @@ class ConformCommandTest {
 
   @Test
   void anUnknownModelIsAUsageError() {
-    Run r = run("conform", "--model", "NoSuchModel");
+    CliRun r = run("conform", "--model", "NoSuchModel");
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("no such model"), r.err());
   }

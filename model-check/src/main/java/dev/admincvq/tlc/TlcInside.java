@@ -106,7 +106,7 @@ public final class TlcInside {
    * results) to {@code afterwards} while TLC's objects are still alive, then releases what TLC
    * holds and adds TLC's text output.
    */
-  private static Map<String, Object> checkThen(
+  static Map<String, Object> checkThen(
       String[] args,
       String[] libraryPaths,
       Consumer<long[]> progress,
@@ -499,7 +499,7 @@ public final class TlcInside {
   }
 
   /** The state's variables in the order the spec declares them (by source position). */
-  private static List<Object> bindingsOf(TLCState state) {
+  static List<Object> bindingsOf(TLCState state) {
     List<OpDeclNode> vars = new ArrayList<>(List.of(state.getVars()));
     vars.sort(
         java.util.Comparator.comparing((OpDeclNode v) -> v.getLocation().source())

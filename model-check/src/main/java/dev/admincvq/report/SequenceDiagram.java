@@ -229,7 +229,7 @@ public record SequenceDiagram(Kind kind, String plantUml) {
       long t = num(field(r, "target"));
       String status = str(field(r, "status"));
       boolean staleOk = bool(field(r, "gone")) && status.equals("OK");
-      String arrow = staleOk ? " -[#D1242F]> " : " -> ";
+      String arrow = staleOk ? " -[#D1242F,bold]> " : " -> ";
       String what = "#" + c + " " + command(r) + (ownCvq ? " from its own CVQ" : "");
       if (t == 0) {
         src.line("PF" + arrow + "PF : " + src.label(n + what + " on the PF: " + status));

@@ -45,7 +45,7 @@ class SequenceDiagramTest {
     assertTrue(src.indexOf("destroy VF1_1") > src.indexOf("4. SR-IOV disable"), src);
     assertTrue(src.contains("create participant \"VF1 #2\" as VF1_2\nPF -> VF1_2 : 5. created\n"), src);
     // the device acks OK a command meant for the gone incarnation: a red arrow to VF1 #2
-    assertTrue(src.contains("PF -[#D1242F]> VF1_2 : 6. #1 setMac(1) (meant for VF1 #1): OK although gone\n"), src);
+    assertTrue(src.contains("PF -[#D1242F,bold]> VF1_2 : 6. #1 setMac(1) (meant for VF1 #1): OK although gone\n"), src);
     assertTrue(src.contains("note across #FFD7D5 : violated: NoStaleEffect\n"), src);
   }
 
@@ -53,7 +53,7 @@ class SequenceDiagramTest {
   void aVfInDeviceNeedsResetIsMarkedOnItsLifeline() {
     String src = diagramOf("MC_none_vfEnable_inorder").plantUml();
     assertTrue(src.contains("activate VF1_1 #FFB3B3\nhnote over VF1_1 #FFD7D5 : 4. DEVICE_NEEDS_RESET\n"), src);
-    assertTrue(src.contains("PF -[#D1242F]> VF1_1 : 5. #1 setMac(1) (NEEDS_RESET): OK although gone"), src);
+    assertTrue(src.contains("PF -[#D1242F,bold]> VF1_1 : 5. #1 setMac(1) (NEEDS_RESET): OK although gone"), src);
     assertTrue(src.endsWith("violated: FailOnGone\n@enduml\n"), src);
   }
 

@@ -105,7 +105,7 @@ public record HtmlPage(String title, List<Block> blocks) {
       """
       body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;\
       margin:0;color:#1b1f24;background:#fff;line-height:1.45}
-      main{max-width:1100px;margin:0 auto;padding:24px 28px 48px}
+      main{max-width:1240px;margin:0 auto;padding:24px 28px 48px}
       h1{font-size:1.6em;margin:0 0 .6em;border-bottom:2px solid #d0d7de;padding-bottom:.3em}
       h2{font-size:1.25em;margin:1.6em 0 .5em}
       h3{font-size:1.05em;margin:1.3em 0 .4em}

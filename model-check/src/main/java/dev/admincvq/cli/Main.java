@@ -16,14 +16,15 @@ import picocli.CommandLine.Command;
             + " lifecycle around it: TLC runs in this JVM, one isolated run per model.",
     subcommands = {
       CheckCommand.class, MatrixCommand.class, ProveCommand.class, BenchCommand.class, ConformCommand.class,
-      StressCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class
+      StressCommand.class, ValidateCommand.class, PropertiesCommand.class, CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, matrix, prove, conform, stress, validate or bench");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "missing command: check, matrix, prove, conform, stress, validate, properties or bench");
   }
 
   public static void main(String[] args) {

@@ -109,6 +109,11 @@ final class ValidateCommand implements Callable<Integer> {
       ArrayNode fields = o.putArray("disagreements");
       r.disagreements().forEach(fields::add);
       o.put("candidateStates", r.candidateCount());
+      ArrayNode states = o.putArray("candidates");
+      r.candidates().forEach(st -> {
+        ObjectNode state = states.addObject();
+        st.bindings().forEach(b -> state.put(b.variable(), b.value().toString()));
+      });
       r.error().ifPresent(e -> o.put("error", e));
     });
     return o.toString();

@@ -41,7 +41,7 @@ public final class ValidationText {
       out.append("  candidate state").append(r.candidateCount() == 1 ? "" : "s")
           .append(" after the prefix (").append(r.candidates().size()).append(" of ").append(r.candidateCount()).append("):\n");
       for (State s : r.candidates()) {
-        out.append(state(s));
+        out.append(state(s, commandOf(bad)));
       }
     }
     return out.toString().stripTrailing();
@@ -66,29 +66,36 @@ public final class ValidationText {
     return "?";
   }
 
-  /** A state, without the commands not yet submitted. */
-  private static String state(State s) {
-    StringBuilder out = new StringBuilder();
-    for (State.Binding b : s.bindings()) {
-      out.append("      ").append(b.variable()).append(" = ").append(withoutUnsubmitted(b.value())).append('\n');
+  /** The command id an event names ({@code c}), if any. */
+  private static Optional<Integer> commandOf(LoggedEvent e) {
+    for (TlaValue.Rec.Field f : e.record().fields()) {
+      if (f.name().equals("c") && f.value() instanceof TlaValue.Int i) {
+        return Optional.of(i.value().intValueExact());
+      }
     }
-    return out.toString();
+    return Optional.empty();
   }
 
-  private static String withoutUnsubmitted(TlaValue v) {
-    if (v instanceof TlaValue.Seq seq
-        && seq.elements().stream().anyMatch(e -> e instanceof TlaValue.ModelValue m && m.name().equals("NotSubmitted"))) {
-      StringBuilder out = new StringBuilder("(");
-      List<TlaValue> elems = seq.elements();
-      String sep = "";
-      for (int i = 0; i < elems.size(); i++) {
-        if (!(elems.get(i) instanceof TlaValue.ModelValue m && m.name().equals("NotSubmitted"))) {
-          out.append(sep).append(i + 1).append(" :> ").append(elems.get(i));
-          sep = " @@ ";
+  /**
+   * A state, the per-command variables ({@code cmd}, {@code completions}) shown for the event's
+   * command only and {@code effects} counted: the rest of them is in {@code --json}'s candidates.
+   */
+  private static String state(State s, Optional<Integer> c) {
+    StringBuilder out = new StringBuilder();
+    for (State.Binding b : s.bindings()) {
+      String name = b.variable();
+      TlaValue v = b.value();
+      if ((name.equals("cmd") || name.equals("completions")) && v instanceof TlaValue.Seq seq) {
+        if (c.isPresent() && c.get() >= 1 && c.get() <= seq.elements().size()) {
+          out.append("      ").append(name).append('[').append(c.get()).append("] = ")
+              .append(seq.elements().get(c.get() - 1)).append('\n');
         }
+      } else if (name.equals("effects") && v instanceof TlaValue.SetOf set) {
+        out.append("      effects: ").append(set.elements().size()).append(" so far\n");
+      } else {
+        out.append("      ").append(name).append(" = ").append(v).append('\n');
       }
-      return out.append(sep.isEmpty() ? "all NotSubmitted)" : " @@ others NotSubmitted)").toString();
     }
-    return v.toString();
+    return out.toString();
   }
 }

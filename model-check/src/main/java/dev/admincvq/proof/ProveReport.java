@@ -106,13 +106,16 @@ public final class ProveReport {
     CheckResult res = r.result();
     String outcome = res.verdict().label() + res.violated().map(v -> " of " + v).orElse("");
     String trace = res.trace().map(t -> ", " + t.length() + "-state trace").orElse("");
+    boolean initial =
+        res.verdict() == dev.admincvq.model.Verdict.SAFETY_FAILURE && res.stateDepth() == 0 && res.trace().isEmpty();
+    String states =
+        initial ? "in an initial state" : String.format(Locale.ROOT, "%,9d states%s", res.distinctStates(), trace);
     return String.format(
         Locale.ROOT,
-        "%-20s %-40s %,9d states%s; %s; %s",
+        "%-20s %-40s %s; %s; %s",
         r.model().name(),
         outcome,
-        res.distinctStates(),
-        trace,
+        states,
         bounds(r.model()),
         r.asExpected() ? "as expected" : "NOT as expected: " + r.mismatches());
   }

@@ -108,6 +108,12 @@ final class IsolatedTlc {
         logs);
   }
 
+  /** One SANY parse (no model checking) in a fresh loader; see {@link TlcInside#parse}. */
+  Map<String, Object> parse(String file, String[] libraryPaths) {
+    return inside(
+        "parse", MethodType.methodType(Map.class, String.class, String[].class), file, libraryPaths);
+  }
+
   /**
    * Calls the static method {@code name} of {@link TlcInside} as loaded by a fresh loader, on a
    * thread of a new thread group, then releases what TLC leaves behind: the group's threads, and

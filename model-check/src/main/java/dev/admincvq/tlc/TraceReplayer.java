@@ -76,25 +76,9 @@ public final class TraceReplayer {
       Path spec, Path config, List<Path> libraryPaths, List<List<TlaValue.Rec>> logs) {
     Path metaRoot = TempDirectory.create("admincvq-replay-");
     try {
-      Path configCopy = metaRoot.resolve("admincvq-replay-" + Long.toHexString(System.nanoTime()) + ".cfg");
-      Files.copy(config, configCopy);
-      String[] args = {
-        "-workers", "1",
-        "-config", String.valueOf(configCopy.getFileName()),
-        "-metadir", metaRoot.resolve("states").toString(),
-        "-tool",
-        spec.toAbsolutePath().toString()
-      };
-      List<String> paths = new ArrayList<>();
-      Path dir = spec.toAbsolutePath().getParent();
-      if (dir != null) {
-        paths.add(dir.toString());
-      }
-      for (Path p : libraryPaths) {
-        paths.add(p.toAbsolutePath().toString());
-      }
-      paths.add(library.directory().toString());
-      paths.add(metaRoot.toString());
+      Path configCopy = RunSetup.copyConfig(config, metaRoot);
+      String[] args = RunSetup.arguments(1, configCopy, metaRoot, spec);
+      String[] paths = RunSetup.searchPath(spec, libraryPaths, library.directory(), metaRoot);
       List<Object> encoded = new ArrayList<>();
       for (List<TlaValue.Rec> log : logs) {
         List<Object> events = new ArrayList<>();
@@ -103,9 +87,7 @@ public final class TraceReplayer {
         }
         encoded.add(events);
       }
-      return decode(tlc.replay(args, paths.toArray(new String[0]), encoded), logs.size());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot copy " + config, e);
+      return decode(tlc.replay(args, paths, encoded), logs.size());
     } finally {
       TempDirectory.delete(metaRoot);
     }

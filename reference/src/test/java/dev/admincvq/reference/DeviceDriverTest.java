@@ -650,4 +650,18 @@ class DeviceDriverTest {
     assertFalse(s.cmd(own).seen());
     assertEquals(Mac.DEFAULT, s.drvMac(VF1));
   }
+
+  @Test
+  void theDriverRefusesToReuseAnIdentityTheDeviceAlreadyHas() {
+    Machine m = machine(1, DriverSync.NONE, DeviceCheck.NONE, true);
+    done(m.device().placeAdmin(new CmdId(1), admin(0, SET_MAC1)));
+    assertEquals(
+        "DriverSubmitAdmin not enabled: c1 already submitted",
+        refusal(m.driver().submitAdmin(VF1, SET_MAC1)));
+    assertEquals(
+        "DriverSubmitVf not enabled: c1 already submitted",
+        refusal(m.driver().submitVf(VF1, SET_MAC1)));
+    assertEquals(new CmdId(1), m.driver().nextCmdId());
+    assertEquals(Optional.empty(), m.snapshot().drvLast(VF1));
+  }
 }

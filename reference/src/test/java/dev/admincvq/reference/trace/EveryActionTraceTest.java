@@ -166,4 +166,49 @@ class EveryActionTraceTest {
     assertEquals(new JsonValue.Str("promisc=off"), SpecValues.arg(new CtrlCommand.SetRxMode(RxFlag.PROMISC, false)));
     assertEquals(new JsonValue.Str("allmulti=on"), SpecValues.arg(new CtrlCommand.SetRxMode(RxFlag.ALLMULTI, true)));
   }
+
+  @Test
+  void withoutBarrierTheDestroyingActionsTraceAnEmptyPreBarrierList() throws IOException {
+    for (DriverSync sync : new DriverSync[] {DriverSync.NONE, DriverSync.DRAIN}) {
+      StringWriter out = new StringWriter();
+      try (NdjsonTraceSink sink = new NdjsonTraceSink(out)) {
+        Machine m = new Machine(new Settings(1, sync, DeviceCheck.INCARNATION, true), sink);
+        done(m.device().needReset(1));
+        done(m.driver().resetVf(1));
+        done(m.driver().sriovDisable());
+      }
+      assertEquals(
+          List.of(
+              "{\"seq\":1,\"action\":\"VfNeedsReset\",\"v\":1}",
+              "{\"seq\":2,\"action\":\"DriverResetVf\",\"v\":1,\"inc\":2,\"flushed\":[],\"preBarrier\":[]}",
+              "{\"seq\":3,\"action\":\"SriovDisable\",\"flushed\":[],\"preBarrier\":[]}"),
+          out.toString().lines().toList(),
+          sync.specName());
+    }
+  }
+
+  @Test
+  void closingTheSinkFlushesThenClosesItsWriter() throws IOException {
+    List<String> calls = new ArrayList<>();
+    java.io.Writer recording =
+        new java.io.Writer() {
+          @Override
+          public void write(char[] buf, int off, int len) {
+            calls.add("write");
+          }
+
+          @Override
+          public void flush() {
+            calls.add("flush");
+          }
+
+          @Override
+          public void close() {
+            calls.add("close");
+          }
+        };
+    NdjsonTraceSink sink = new NdjsonTraceSink(recording);
+    sink.close();
+    assertEquals(List.of("flush", "close"), calls);
+  }
 }

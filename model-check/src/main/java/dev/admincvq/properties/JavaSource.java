@@ -19,7 +19,7 @@ record JavaSource(String className, String code, List<Method> methods) {
   record Method(String name, int bodyStart, int bodyEnd, boolean isTest) {}
 
   private static final Pattern HEADER =
-      Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*\\(([^(){};]|\\([^(){};]*\\))*\\)\\s*(throws\\s+[\\w.,\\s]+)?\\{");
+      Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*\\((?:[^(){};]++|\\([^(){};]*+\\))*+\\)\\s*(throws\\s+[\\w.,\\s]+)?\\{");
   private static final Pattern TEST_ANNOTATION =
       Pattern.compile("@(Test|TestFactory|ParameterizedTest|RepeatedTest|Property)\\b");
   private static final List<String> NOT_METHODS =

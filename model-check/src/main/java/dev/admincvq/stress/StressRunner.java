@@ -41,6 +41,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class StressRunner {
   private static final Duration WAIT = Duration.ofSeconds(30);
 
+  /** The churn thread's rounds at least, however fast the drivers are done. */
+  private static final int MIN_CHURN_ROUNDS = 16;
+
   private final StressSettings settings;
 
   public StressRunner(StressSettings settings) {
@@ -191,11 +194,15 @@ public final class StressRunner {
     return null;
   }
 
-  /** The churn thread: SR-IOV off and on, DEVICE_NEEDS_RESET, VF resets, until the drivers are done. */
+  /**
+   * The churn thread: SR-IOV off and on, DEVICE_NEEDS_RESET, VF resets, until the drivers are done
+   * (and at least {@link #MIN_CHURN_ROUNDS} rounds). Under {@code drain} a destroy is refused while
+   * a command to a VF is pending; the round then does nothing.
+   */
   private Void churnLoop(
       Machine m, AtomicBoolean driversDone, SplittableRandom random, AtomicInteger destroys, AtomicInteger needsResets)
       throws InterruptedException {
-    while (!driversDone.get()) {
+    for (int round = 0; round < MIN_CHURN_ROUNDS || !driversDone.get(); round++) {
       int v = 1 + random.nextInt(settings.numVfs());
       switch (random.nextInt(4)) {
         case 0 -> destroys.addAndGet(m.driver().sriovDisable().taken() ? 1 : 0);

@@ -105,7 +105,7 @@ final class BenchCommand implements Callable<Integer> {
     if (!skipTraces) {
       // Short traces (the goal's measure) and long ones: validation time grows with the number of
       // commands a trace holds (CmdId), a process's cost is mostly its start and parse.
-      traces.add(implementation.traces(quick ? 30 : 100, 6, quick ? 3 : 5));
+      traces.add(implementation.traces(quick ? 100 : 300, 6, quick ? 3 : 5));
       traces.add(implementation.traces(quick ? 10 : 40, 25, quick ? 2 : 4));
     }
     Optional<ConformanceTiming> conformance =

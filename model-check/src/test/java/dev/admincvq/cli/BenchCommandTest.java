@@ -47,7 +47,7 @@ class BenchCommandTest {
       assertEquals(row.at("/embedded/totalStates"), row.at("/process/totalStates"));
     }
     JsonNode traces = json.at("/traceValidation/commands6");
-    assertEquals(30, traces.get("traces").asInt());
+    assertEquals(100, traces.get("traces").asInt());
     assertEquals(3, traces.get("sampled").asInt());
     assertEquals(25, json.at("/traceValidation/commands25/commandsPerThread").asInt());
     assertEquals(0, traces.get("disagreements").asInt(), "same verdicts in this JVM and in a process per trace");

@@ -70,8 +70,9 @@ public record Behaviour(String allowedBy, String refusedBy, List<Step> steps, Pa
           : "the sides part at the initial state: " + refusedBy + "'s initial states differ";
     }
     if (parting.noSuchStep()) {
-      return "the sides part at step " + last.number() + ": after steps 1-" + (last.number() - 1) + ", "
-          + refusedBy + " has no step " + last.call();
+      String before = last.number() == 2 ? "step 1" : "steps 1-" + (last.number() - 1);
+      return "the sides part at step " + last.number() + ": after " + before + ", " + refusedBy + " has no step "
+          + last.call();
     }
     return "the sides part at step " + last.number() + ": " + refusedBy + "'s " + last.call()
         + " leads to a different state";

@@ -156,15 +156,20 @@ public final class Review {
     }
   }
 
-  /** {@code file} as the user knows it: {@code REV:spec-tla/AdminCvq.tla} for a revision's file. */
+  /**
+   * {@code file} as the user knows it: {@code REV:spec-tla/AdminCvq.tla} for a file of a revision,
+   * the path (relative to the working directory when under it) for a file of a directory.
+   */
   static String where(Side side, String file) {
     Path f = Path.of(file).toAbsolutePath().normalize();
     if (!f.startsWith(side.specDir())) {
       return file;
     }
-    String rel = SideSource.SPEC_DIR + "/" + side.specDir().relativize(f);
-    Path label = Path.of(side.label());
-    return Files.isDirectory(label) ? label.resolve(rel).toString() : side.label().replaceFirst(" \\(.*\\)$", "") + ":" + rel;
+    if (Files.isDirectory(Path.of(side.label()))) {
+      Path cwd = Path.of("").toAbsolutePath();
+      return f.startsWith(cwd) ? cwd.relativize(f).toString() : f.toString();
+    }
+    return side.label().replaceFirst(" \\([0-9a-f]+\\)$", "") + ":" + SideSource.SPEC_DIR + "/" + side.specDir().relativize(f);
   }
 
   private static Map<String, ModelEntry> models(Side side) throws ReviewException {

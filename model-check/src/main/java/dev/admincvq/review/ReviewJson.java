@@ -15,7 +15,8 @@ import java.util.Optional;
  * (property, change, base, head: {verdict, traceLength, trace, message}), constants[] (name, base,
  * head), comparison} with {@code projection (shared, baseOnly, headOnly), stateSpace, headAllows,
  * baseAllows} (a behaviour: {@code allowedBy, refusedBy, steps[] (number, action, parameters,
- * changes[] (path, before, after)), parting (line, noSuchStep, otherSide[])}), {@code
+ * changes[] (path, before, after)), parting (line, noSuchStep, otherSide[] (path, allowed: the
+ * allowing side's value, refused: the nearest value the other side reaches))}), {@code
  * baseOnlyActions, headOnlyActions}. TLA+ values are their TLA+ text.
  */
 public final class ReviewJson {
@@ -132,7 +133,13 @@ public final class ReviewJson {
     ObjectNode parting = o.putObject("parting");
     parting.put("line", b.partingLine());
     parting.put("noSuchStep", b.parting().noSuchStep());
-    differences(parting.putArray("otherSide"), b.parting().otherSide());
+    ArrayNode other = parting.putArray("otherSide");
+    for (Difference d : b.parting().otherSide()) {
+      ObjectNode n = other.addObject();
+      n.put("path", d.path());
+      n.put("allowed", d.left().toString());
+      n.put("refused", d.right().toString());
+    }
   }
 
   private static void differences(ArrayNode out, List<Difference> ds) {

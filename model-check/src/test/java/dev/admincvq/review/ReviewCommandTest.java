@@ -1,0 +1,141 @@
+package dev.admincvq.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.admincvq.cli.CliRun;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code admincvq review} end to end on a small spec in a git repository of its own: revisions
+ * resolved with git, the formats, the exit codes, and errors in one line.
+ */
+class ReviewCommandTest {
+  private static final String COUNTER =
+      """
+      ---- MODULE Counter ----
+      EXTENDS Naturals
+      VARIABLE x
+      Init == x = 0
+      \\* The counter's bound: it never passes 3.
+      Small == x <= 3
+      Inc == x < 3 /\\ x' = x + 1
+      Reset == x = 3 /\\ x' = 0
+      Next == Inc \\/ Reset
+      ====
+      """;
+
+  private static final String CFG = "INIT Init\nNEXT Next\nINVARIANT Small\n";
+
+  private static final String MANIFEST =
+      """
+      [{"model": "counter", "spec": "Counter.tla", "config": "models/counter.cfg", "expected": "success",
+        "distinctStates": 4, "totalStates": 5, "stateDepth": 4}]
+      """;
+
+  private static void git(Path repo, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString(), "-c", "user.name=t", "-c", "user.email=t@t"));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), out);
+  }
+
+  /** A repository with two commits: the counter, then the counter as {@code changed}. */
+  private static Path repository(Path dir, String changed) throws IOException, InterruptedException {
+    Path spec = dir.resolve("spec-tla");
+    Files.createDirectories(spec.resolve("models"));
+    Files.writeString(spec.resolve("Counter.tla"), COUNTER);
+    Files.writeString(spec.resolve("models/counter.cfg"), CFG);
+    Files.writeString(spec.resolve("models/manifest.json"), MANIFEST);
+    git(dir, "init", "-q");
+    git(dir, "add", ".");
+    git(dir, "commit", "-q", "-m", "base");
+    Files.writeString(spec.resolve("Counter.tla"), changed);
+    git(dir, "commit", "-q", "--allow-empty", "-am", "head");
+    return dir;
+  }
+
+  @Test
+  void aStepThatNowSkipsANumberIsReportedWithItsCounterexampleAndExitOne(@TempDir Path dir) throws Exception {
+    Path repo = repository(dir, COUNTER.replace("x' = x + 1", "x' \\in {x + 1, x + 2}"));
+    Path out = dir.resolve("review.json");
+    CliRun run = CliRun.of("review", "--quiet", "--repo", repo.toString(), "HEAD~1", "HEAD", "--format", "json", "--out", out.toString());
+    assertEquals(1, run.exit(), run.err());
+    assertEquals("", run.out());
+    JsonNode report = new ObjectMapper().readTree(Files.readString(out));
+    assertEquals(1, report.get("exitCode").asInt());
+    assertTrue(report.get("base").asText().startsWith("HEAD~1 ("));
+    JsonNode model = report.get("models").get(0);
+    assertEquals("counter", model.get("model").asText());
+    JsonNode small = model.get("properties").get(0);
+    assertEquals("Small", small.get("property").asText());
+    assertEquals("worse", small.get("change").asText());
+    assertEquals("holds", small.get("base").get("verdict").asText());
+    assertEquals("violated", small.get("head").get("verdict").asText());
+    assertEquals(3, small.get("head").get("traceLength").asInt(), "x = 0, 2, 4: the shortest violation");
+    JsonNode head = model.get("comparison").get("headAllows");
+    assertEquals("Inc", head.get("steps").get(1).get("action").asText());
+    assertEquals("x", head.get("parting").get("otherSide").get(0).get("path").asText());
+    assertEquals("2", head.get("parting").get("otherSide").get(0).get("allowed").asText());
+    assertEquals("1", head.get("parting").get("otherSide").get(0).get("refused").asText());
+    assertTrue(model.get("comparison").get("baseAllows").isNull(), "HEAD still allows every step of BASE");
+  }
+
+  @Test
+  void theHtmlReportIsOneSelfContainedPage(@TempDir Path dir) throws Exception {
+    Path repo = repository(dir, COUNTER.replace("Small == x <= 3", "Small == x <= 3 /\\ x \\in Nat"));
+    CliRun run = CliRun.of("review", "--quiet", "--repo", repo.toString(), "HEAD~1", "HEAD", "--format", "html");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().startsWith("<!DOCTYPE html>"));
+    assertTrue(run.out().contains("<style>"));
+    assertFalse(run.out().contains("<link"), "no external stylesheet");
+    assertFalse(run.out().contains("src="), "no external asset");
+    assertTrue(run.out().contains("No behavioural difference"));
+  }
+
+  @Test
+  void anUnknownRevisionIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
+    Path repo = repository(dir, COUNTER);
+    CliRun run = CliRun.of("review", "--repo", repo.toString(), "no-such-rev", "HEAD");
+    assertEquals(2, run.exit());
+    assertEquals(
+        "admincvq: no-such-rev: neither a directory nor a revision of the git repository " + repo, run.err().strip());
+  }
+
+  @Test
+  void anUnparsableSpecNamesTheFileAndPositionInOneLine(@TempDir Path dir) throws Exception {
+    Path repo = repository(dir, COUNTER.replace("Reset == x = 3 /\\ x' = 0", "Reset == x = 3 /\\ x' = "));
+    CliRun run = CliRun.of("review", "--quiet", "--repo", repo.toString(), "HEAD~1", "HEAD");
+    assertEquals(2, run.exit(), run.out());
+    String err = run.err().strip();
+    assertFalse(err.contains("\n"), err);
+    assertTrue(err.matches("admincvq: HEAD:spec-tla/Counter\\.tla:\\d+:\\d+: .+"), err);
+    assertEquals("", run.out(), "nothing half-written");
+  }
+
+  @Test
+  void aModelOnNeitherSideIsRefused(@TempDir Path dir) throws Exception {
+    Path repo = repository(dir, COUNTER);
+    CliRun run = CliRun.of("review", "--repo", repo.toString(), "HEAD~1", "HEAD", "--model", "nope");
+    assertEquals(2, run.exit());
+    assertTrue(run.err().startsWith("admincvq: nope: no such model on either side"), run.err());
+  }
+
+  @Test
+  void anUnknownFormatIsAUsageError(@TempDir Path dir) throws Exception {
+    CliRun run = CliRun.of("review", ".", ".", "--format", "pdf");
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("--format must be md, json or html"), run.err());
+  }
+}

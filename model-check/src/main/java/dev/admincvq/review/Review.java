@@ -106,16 +106,30 @@ public final class Review {
     }
     List<ConstantChange> constants = new ArrayList<>();
     Optional<Comparison> comparison = Optional.empty();
+    boolean errors = bv.values().stream().anyMatch(o -> o.kind() == Outcome.Kind.ERROR)
+        || hv.values().stream().anyMatch(o -> o.kind() == Outcome.Kind.ERROR);
     if (b != null && h != null) {
       constants = constants(base, bf.orElseThrow(), head, hf.orElseThrow());
-      StateGraph bg = runs.graph(b, bf.orElseThrow());
-      StateGraph hg = runs.graph(h, hf.orElseThrow());
+    }
+    if (b != null && h != null && !errors) {
+      StateGraph bg = graph(base, b, bf.orElseThrow());
+      StateGraph hg = graph(head, h, hf.orElseThrow());
       long t2 = System.nanoTime();
       comparison = Optional.of(compare(bg, hg));
       log.accept(String.format(java.util.Locale.ROOT, "%s: verdicts %.1f s, state graphs %.1f s, comparison %.1f s",
           name, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9));
     }
     return new ModelReview(name, b != null, h != null, rows, constants, comparison);
+  }
+
+  /** The model's state graph; a model TLC cannot set up is a problem with its configuration. */
+  private StateGraph graph(Side side, ModelEntry model, ConfigFacts facts) throws ReviewException {
+    try {
+      return runs.graph(model, facts);
+    } catch (IllegalArgumentException e) {
+      String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("TLC could not set up the model");
+      throw new ReviewException(Problem.inFile(where(side, model.config().toString()), first));
+    }
   }
 
   static Comparison compare(StateGraph base, StateGraph head) {

@@ -11,15 +11,21 @@
 (*   THEOREM Safety      == SafeDesign => (Spec => [](NoStaleEffect        *)
 (*                              /\ FailOnGone /\ ExactlyOnceCompletion))   *)
 (*                                                                         *)
-(* IInv is an inductive invariant: IInv's conjuncts 1-10 are what the      *)
-(* three properties need (each of 3-7 is shown necessary by a model,       *)
-(* models/cti_<k>.cfg, in which dropping it gives a counterexample to      *)
-(* induction; without 2 a queue may hold an unused identity);              *)
-(* conjuncts 11-20 pin down the variables the three properties do not      *)
-(* mention (driver view, MACs, trust, effects, queue membership), so that  *)
-(* the set of IInv states is small enough for TLC to enumerate.  They are  *)
-(* true facts of the protocol, inductive together with 1-10; whether 1-10  *)
-(* alone are inductive is NOT checked (too many states to enumerate).     *)
+(* IInv is an inductive invariant.  Each conjunct has one of three roles  *)
+(* (proofs/conjuncts.json), each shown by a TLC model that drops it        *)
+(* (MCAdminCvq_inductive.tla, Drop = k):                                   *)
+(*   cti     (1-7, 9, 11-13, 20): without it IInv is not inductive; model  *)
+(*           cti_k finds a two-state counterexample to induction;          *)
+(*   goal    (8, 10, 15): without it the rest is still inductive (nocti_k  *)
+(*           finds no counterexample), but IInv must imply it: it is, or   *)
+(*           contains, a property of THEOREM Safety, and goal_k shows a    *)
+(*           state of the rest that violates it;                           *)
+(*   pinning (14, 16-19): without it the rest is still inductive and still *)
+(*           implies the properties (nocti_k); it fixes a variable no      *)
+(*           other conjunct constrains (devMac, drvLast, drvMac, trusted,  *)
+(*           queue membership), so that the states of IInv are few enough *)
+(*           for TLC to enumerate.  Dropping them all would leave an       *)
+(*           invariant whose states TLC cannot enumerate on these bounds.  *)
 (*                                                                         *)
 (* WHAT IS CHECKED, AND BY WHAT.  TLAPS is not installed here: the proof   *)
 (* steps below have NOT been run through the TLA+ Proof System.  SANY      *)
@@ -71,25 +77,26 @@ Max(S) == CHOOSE m \in S : \A n \in S : n <= m
 (* drop one (models/cti_*.cfg).                                            *)
 (***************************************************************************)
 
-(* 2. Every command on a queue was submitted.  (Without it a queue could   *)
-(* hold an unused identity, and processing it would not be type-correct.)  *)
+(* 2. Every command on a queue was submitted.  Role cti: without it an    *)
+(* unused identity on the ring could be submitted and queued a second     *)
+(* time (models/cti_2.cfg).                                                *)
 InvQueuedSubmitted == \A c \in CmdId : InAnyQueue(c) => Submitted(c)
 
-(* 3. A command sits on the queue its state says: on the admin CVQ's       *)
-(* available ring only queued admin commands, among the fetched ones only  *)
-(* fetched admin commands, on VF v's CVQ only queued commands of v's own   *)
-(* driver.  Hence a completed command is on no queue and is never          *)
+(* 3. A submitted command sits on the queue its state says: on the admin  *)
+(* CVQ's available ring only queued admin commands, among the fetched ones *)
+(* only fetched admin commands, on VF v's CVQ only queued commands of v's  *)
+(* own driver.  Hence a completed command is on no queue and is never      *)
 (* processed again: "The device writes an ack at most once"                *)
-(* (ExactlyOnceCompletion).                                                *)
+(* (ExactlyOnceCompletion).  Role cti (models/cti_3.cfg).                  *)
 InvQueueStatus ==
-    \A c \in CmdId :
+    \A c \in CmdId : Submitted(c) =>
         /\ InSeq(adminQ, c)   => cmd[c].chan = "admin" /\ cmd[c].status = "queued"
         /\ InSeq(inflight, c) => cmd[c].chan = "admin" /\ cmd[c].status = "fetched"
         /\ \A v \in VF : InSeq(vfq[v], c) =>
                cmd[c].chan = "vf" /\ cmd[c].target = v /\ cmd[c].status = "queued"
 
 (* 4. No queue holds a command twice (DeviceProcessVf removes only the     *)
-(* head: a second copy would be completed a second time).                  *)
+(* head: a second copy would be completed a second time).  Role cti.      *)
 InvQueuesDistinct ==
     /\ Distinct(adminQ)
     /\ Distinct(inflight)
@@ -98,25 +105,27 @@ InvQueuesDistinct ==
 (* 5. Every command on VF v's own CVQ belongs to v's current incarnation:  *)
 (* destroying v flushes its CVQ (DestroyCmds).  So when the PF obeys it,   *)
 (* it acts on its own incarnation (NoStaleEffect), and when v is gone it   *)
-(* is because v is not live, so the PF refuses it (FailOnGone).            *)
+(* is because v is not live, so the PF refuses it (FailOnGone).  Role cti *)
+(* (under barrier; under drain conjunct 20 implies it).                    *)
 InvVfqCurrent ==
     \A v \in VF : \A i \in 1..Len(vfq[v]) : cmd[vfq[v][i]].inc = inc[v]
 
 (* 6. With VF Enable clear no VF exists and no VF CVQ holds a command      *)
 (* ("the group only exists when the VF Enable bit ... is set", virtio      *)
 (* 1.3, DOMAIN.md).  SR-IOV enable then starts new incarnations on empty   *)
-(* CVQs, which keeps 5 true.                                               *)
+(* CVQs, which keeps 5 true.  Role cti.                                    *)
 InvDisabledNoVfs ==
     ~vfEnable => \A v \in VF : vfState[v] = "absent" /\ vfq[v] = <<>>
 
 (* 7. "Management device MUST reserve 0 for virtual_device_id to identify  *)
 (* itself": a command to the PF is meant for incarnation 0, the PF's only  *)
-(* one, so the PF's own effects are never stale (NoStaleEffect).           *)
+(* one, so the PF's own effects are never stale (NoStaleEffect).  Role    *)
+(* cti.                                                                    *)
 PfIncZeroRec(r) == r.target = PF => r.inc = 0
 InvPfIncZero == \A c \in CmdId : Submitted(c) => PfIncZeroRec(cmd[c])
 
 (* 11. Identities are taken in order (FreshId): no identity is used before *)
-(* a smaller one.                                                          *)
+(* a smaller one.  Role cti (conjunct 18's Max needs it).                  *)
 InvSubmittedPrefix ==
     \A c, d \in CmdId : (c < d /\ Submitted(d)) => Submitted(c)
 
@@ -124,19 +133,17 @@ InvSubmittedPrefix ==
 (* commands; only a barrier marks commands pre-barrier, and only commands  *)
 (* to VFs; the PF never fails (incarnation check: the PF is never gone)    *)
 (* and is never gone; VF CVQ commands are never "fetched"; commands to the *)
-(* PF come only on the admin CVQ.                                          *)
-(* (Per record; FailOnGone's "gone => ERR" is added here too, so that     *)
-(* MCAdminCvq_inductive can generate only such records.)                   *)
+(* PF come only on the admin CVQ.  Role cti (a reaped command that is     *)
+(* still outstanding breaks 19).                                           *)
 CmdShapeRec(r) ==
     /\ r.seen => r.status \in {"OK", "ERR"}
     /\ r.preBarrier => DriverSync = "barrier" /\ r.target # PF
     /\ r.target = PF => r.chan = "admin" /\ r.status # "ERR" /\ ~r.gone
     /\ r.chan = "vf" => r.status # "fetched"
-    /\ r.gone => r.status = "ERR"
 InvCmdShape == \A c \in CmdId : Submitted(c) => CmdShapeRec(cmd[c])
 
 (* 13. Incarnations start at 1 and only grow; a command to a VF is meant   *)
-(* for an incarnation that already exists or existed.                      *)
+(* for an incarnation that already exists or existed.  Role cti.           *)
 InvIncBound ==
     /\ \A v \in VF : inc[v] >= 1
     /\ \A c \in CmdId : (Submitted(c) /\ cmd[c].target \in VF)
@@ -144,7 +151,9 @@ InvIncBound ==
 
 (* 14. Conversely to 3, an outstanding command is on its queue: a queued   *)
 (* admin command on the available ring, a fetched one among the fetched,   *)
-(* a VF CVQ command on its VF's CVQ.                                       *)
+(* a VF CVQ command on its VF's CVQ.  Role pinning: no counterexample to  *)
+(* induction without it (a command missing from its queue is never        *)
+(* processed, a liveness matter); it fixes the queues' contents.           *)
 InvOutstandingQueued ==
     \A c \in CmdId : Outstanding(c) =>
         /\ (cmd[c].chan = "admin" /\ cmd[c].status = "queued")  => InSeq(adminQ, c)
@@ -155,7 +164,8 @@ InvOutstandingQueued ==
 (* recorded with the command's own op, target, incarnation and queue; a    *)
 (* PF effect is untrusted; an obeyed VF CVQ command was obeyed under the   *)
 (* VF's own trust grant ("decide whether or not to accept commands from    *)
-(* normal cvq for a virtual [device]": TrustGate).                         *)
+(* normal cvq for a virtual [device]": TrustGate).  Role goal: the clause *)
+(* e.chan = "vf" => e.trusted is TrustGate; the rest pins effects.         *)
 InvEffectsOfOk ==
     /\ \A e \in effects :
           /\ Submitted(e.cmd)
@@ -169,7 +179,8 @@ InvEffectsOfOk ==
                            => \E e \in effects : e.cmd = c
 
 (* 16. A target's MAC differs from the default exactly when it exists and  *)
-(* a set-MAC took effect on its current incarnation.                       *)
+(* a set-MAC took effect on its current incarnation.  Role pinning (no    *)
+(* other conjunct reads devMac).                                           *)
 InvDevMac ==
     \A t \in Target :
         devMac[t] # DefaultMac <=>
@@ -177,7 +188,7 @@ InvDevMac ==
             /\ \E e \in effects : e.op = "setMac" /\ e.target = t /\ e.onInc = IncOf(t)
 
 (* 17. A VF is trusted only if it exists and a trust command took effect   *)
-(* on its current incarnation.                                             *)
+(* on its current incarnation.  Role pinning.                              *)
 InvTrusted ==
     \A v \in VF :
         trusted[v] => /\ vfState[v] # "absent"
@@ -185,13 +196,14 @@ InvTrusted ==
                                             /\ e.onInc = inc[v]
 
 (* 18. drvLast[t] is the last admin set-MAC submitted to t's current       *)
-(* incarnation, if any.                                                    *)
+(* incarnation, if any.  Role pinning (no other conjunct reads drvLast).   *)
 InvDrvLast ==
     \A t \in Target :
         drvLast[t] = IF AdminSetMacs(t) = {} THEN NoCmd ELSE Max(AdminSetMacs(t))
 
 (* 19. The driver's view of t's MAC differs from the default exactly when  *)
 (* it reaped an OK, non-pre-barrier set-MAC of t's current incarnation.    *)
+(* Role pinning (no other conjunct reads drvMac).                          *)
 InvDrvMac ==
     \A t \in Target :
         drvMac[t] # DefaultMac <=> \E c \in CmdId : CollectedOwn(c, t)
@@ -202,6 +214,7 @@ InvDrvMac ==
 (* destroyed after it was submitted, exists only under "barrier", and then *)
 (* it is pre-barrier ("all commands for this VF before the barrier that    *)
 (* have not been completed can be ignored").  Under "drain" there is none. *)
+(* Role cti (without it the driver takes a stale OK as its view: 19).      *)
 InvSyncedDestroy ==
     \A c \in CmdId :
         (Pending(c) /\ cmd[c].target \in VF
@@ -209,9 +222,9 @@ InvSyncedDestroy ==
             => DriverSync = "barrier" /\ cmd[c].preBarrier
 
 (***************************************************************************)
-(* The inductive invariant.  Conjuncts 1 and 8-10 are the theorem's goals  *)
-(* (8-10 cite the thread in AdminCvq.tla), 2-7 what they need, 11-20 the   *)
-(* pinning conjuncts.                                                      *)
+(* The inductive invariant.  Conjuncts 1, 8-10 and (part of) 15 are the   *)
+(* theorems' goals (8-10 and TrustGate cite the thread in AdminCvq.tla).   *)
+(* Roles (cti / goal / pinning): see the header and conjuncts.json.        *)
 (***************************************************************************)
 IInv ==
     /\ TypeOK                  \* 1.  type correctness (AdminCvq!TypeOK)
@@ -221,14 +234,14 @@ IInv ==
     /\ InvVfqCurrent           \* 5.  a VF CVQ holds only its current incarnation's commands
     /\ InvDisabledNoVfs        \* 6.  VF Enable clear: no VFs, empty VF CVQs
     /\ InvPfIncZero            \* 7.  commands to the PF are for incarnation 0
-    /\ ExactlyOnceCompletion   \* 8.  goal: "acks written at most once", completed => off all queues
-    /\ NoStaleEffect           \* 9.  goal: "the command won't be effective any more"
-    /\ FailOnGone              \* 10. goal: "the management device (PF) must fail the command"
+    /\ ExactlyOnceCompletion   \* 8.  goal (needed for the implication only): "acks written at most once"
+    /\ NoStaleEffect           \* 9.  goal, and needed for induction: "the command won't be effective any more"
+    /\ FailOnGone              \* 10. goal (needed for the implication only): "(PF) must fail the command"
     /\ InvSubmittedPrefix      \* 11. identities are used in order
     /\ InvCmdShape             \* 12. shape of a command record
     /\ InvIncBound             \* 13. commands are for existing or past incarnations
     /\ InvOutstandingQueued    \* 14. outstanding commands are on their queue
-    /\ InvEffectsOfOk          \* 15. effects = one per OK command (implies TrustGate)
+    /\ InvEffectsOfOk          \* 15. effects = one per OK command (implies TrustGate: goal)
     /\ InvDevMac               \* 16. device MAC vs effects
     /\ InvTrusted              \* 17. trust vs effects
     /\ InvDrvLast              \* 18. the driver's last set-MAC

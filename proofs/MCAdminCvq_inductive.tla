@@ -2,8 +2,9 @@
 (***************************************************************************)
 (* TLC check that IInv (AdminCvq_proof.tla) is inductive, on small bounds: *)
 (*                                                                         *)
-(*   one VF (ids 0 = PF, 1 = VF), CmdId = 1..2, Mac = {1}, DefaultMac = 0, *)
-(*   incarnations 0..MaxInc with MaxInc = 2 (bounded type below).          *)
+(*   one VF (ids 0 = PF, 1 = VF), CmdId = 1..NumCmds with NumCmds = 2,     *)
+(*   Mac = {1}, DefaultMac = 0, incarnations 0..MaxInc with MaxInc = 2     *)
+(*   (bounded type below).                                                 *)
 (*                                                                         *)
 (* The initial states are ALL states satisfying BTypeOK /\ IInv, where     *)
 (* BTypeOK is TypeOK with every unbounded set cut to the bounds above      *)
@@ -13,8 +14,9 @@
 (* state relation is the spec's own Next, unbounded: TLC checks IInv on    *)
 (* every successor of every initial state, including successors outside   *)
 (* the bounds (e.g. SR-IOV enable to incarnation 3).  The state constraint *)
-(* BTypeOK only stops TLC from exploring further from those; a successor   *)
-(* inside the bounds that satisfies IInv is an initial state already.  So  *)
+(* Bounds (BTypeOK, except in the model dropping TypeOK) only stops TLC    *)
+(* from exploring further from those; a successor inside the bounds that   *)
+(* satisfies IInv is an initial state already.  So                         *)
 (* the check is exactly  BTypeOK /\ IInv /\ [Next]_vars => IInv'  over the *)
 (* bounded states, and distinctStates = the number of such states.        *)
 (*                                                                         *)
@@ -25,31 +27,47 @@
 (*   - each queue \in Orders(the commands conjuncts 3 and 14 put on it),  *)
 (*     orderings without repetition (conjunct 4);                          *)
 (*   - cmd \in [CmdId -> GoodRec \cup {NotSubmitted}], GoodRec being the   *)
-(*     records conjuncts 7 and 12 allow;                                   *)
+(*     records conjuncts 7, 10 and 12 allow;                               *)
 (*   - effects \in SUBSET EffectCandidates, where EffectCandidates are the *)
 (*     effect records conjunct 15 (InvEffectsOfOk) and conjunct 9          *)
 (*     (NoStaleEffect) allow for the commands acked OK;                   *)
 (*   - completions \in [CmdId -> 0..1] (conjunct 8).                       *)
-(* BTypeOK /\ IInv implies each of them (conjuncts 2-4, 7-9, 12, 14 and  *)
+(* BTypeOK /\ IInv implies each of them (conjuncts 2-4, 7-10, 12, 14 and *)
 (* 15), so IndInit is equivalent to BTypeOK /\ IInv.  That implication is  *)
 (* checked by reading, not by a tool.                                      *)
 (*                                                                         *)
-(* The cti_* models drop one conjunct of IInv (IInvWithout) and expect a   *)
-(* counterexample to induction: a two-state trace from a state satisfying *)
-(* the weakened invariant to one violating it.                             *)
+(* Dropping one conjunct k (constant Drop = k; 0 = none): IInvWithout is  *)
+(* IInv without conjunct k, and IndInitWithout generates states of         *)
+(* Bounds /\ IInvWithout, the generators widened where conjunct k had      *)
+(* narrowed them (partially where noted below).  Three kinds of model:     *)
+(*   cti_k   INVARIANT IInvWithout, expected to fail in two states: a      *)
+(*           counterexample to induction, so IInv needs conjunct k;       *)
+(*   nocti_k INVARIANT IInvWithout, expected to succeed: no                *)
+(*           counterexample to induction among the states generated;       *)
+(*   goal_k  INVARIANT the property conjunct k is (or contains), expected  *)
+(*           to fail in an initial state: the rest of IInv does not imply  *)
+(*           it.                                                           *)
+(* These models use bounds as small as their point allows (NumCmds = 1 or  *)
+(* 2, MaxInc = 1 or 2); each cfg states them.  A counterexample found      *)
+(* among some states of the weakened invariant is a counterexample; a      *)
+(* "no counterexample" result holds only for the states generated.        *)
 (***************************************************************************)
-EXTENDS AdminCvq_proof
+EXTENDS AdminCvq_proof, Integers
+
+NumConjuncts == 20  \* the conjuncts of IInv
 
 CONSTANTS
-    MaxInc,  \* bound on incarnation numbers in the initial states
-    Drop     \* the conjunct of IInv a cti_* model drops (0 in the inductive_* models: none)
+    MaxInc,   \* bound on incarnation numbers in the initial states
+    NumCmds,  \* CmdId = 1..NumCmds
+    Drop      \* the conjunct of IInv a model drops (0: none)
 ASSUME MaxInc \in Nat \ {0}
-ASSUME Drop \in {0, 3, 4, 5, 6, 7}
+ASSUME NumCmds \in Nat \ {0}
+ASSUME Drop \in 0..NumConjuncts
 
 IndNumVFs     == 1
 IndMac        == {1}
 IndDefaultMac == 0
-IndCmdId      == 1..2
+IndCmdId      == 1..NumCmds
 
 Incs == 0..MaxInc
 
@@ -66,8 +84,8 @@ BEffectRec == [cmd : CmdId, op : Ops, target : Target, cmdInc : Incs, onInc : In
 
 BSeq(S) == UNION {[1..n -> S] : n \in 0..Cardinality(S)}
 
-(* TypeOK (AdminCvq.tla) on the bounds.                                    *)
-BTypeOK ==
+(* TypeOK (AdminCvq.tla) on the bounds, completions ranging over Compl.    *)
+BTypeOKWith(Compl) ==
     /\ vfEnable \in BOOLEAN
     /\ vfState \in [VF -> VfStates]
     /\ inc \in [VF -> Incs]
@@ -80,7 +98,14 @@ BTypeOK ==
     /\ drvMac \in [Target -> Mac \cup {DefaultMac}]
     /\ drvLast \in [Target -> CmdId \cup {NoCmd}]
     /\ effects \subseteq BEffectRec
-    /\ completions \in [CmdId -> Incs]
+    /\ completions \in [CmdId -> Compl]
+
+BTypeOK == BTypeOKWith(Incs)
+
+(* The state constraint: BTypeOK, except that the model dropping conjunct  *)
+(* 1 (TypeOK) also keeps states whose completions count is -1, which      *)
+(* TypeOK (completions \in [CmdId -> Nat]) excludes.                       *)
+Bounds == BTypeOKWith(IF Drop = 1 THEN -1..MaxInc ELSE Incs)
 
 (* The effect records conjuncts 9 and 15 allow: one per command acked OK,  *)
 (* with that command's fields, onInc = cmdInc, trusted either way.         *)
@@ -97,8 +122,11 @@ OwnCvqOf(v) ==
     {c \in CmdId : Submitted(c) /\ cmd[c].chan = "vf" /\ cmd[c].target = v
                    /\ cmd[c].status = "queued"}
 
-(* The command records conjuncts 7 and 12 allow (12 includes FailOnGone). *)
-GoodRec == {r \in BCmdRec : PfIncZeroRec(r) /\ CmdShapeRec(r)}
+(* FailOnGone (conjunct 10) for one record.                                *)
+GoneErrRec(r) == r.gone => r.status = "ERR"
+
+(* The command records conjuncts 7, 10 and 12 allow.                       *)
+GoodRec == {r \in BCmdRec : PfIncZeroRec(r) /\ CmdShapeRec(r) /\ GoneErrRec(r)}
 
 (* BTypeOK /\ IInv, reordered for enumeration (see the header).            *)
 IndInit ==
@@ -129,67 +157,114 @@ IndInit ==
     /\ IInv
 
 (***************************************************************************)
-(* Counterexamples to induction.  IInvWithout is IInv without conjunct     *)
-(* k = Drop; IndInitWithout is IndInit without it.  (Conjuncts 2-7 are    *)
-(* the ones the goals need.)                                               *)
+(* Dropping one conjunct.  Conjunct(k) is conjunct k of IInv, in IInv's   *)
+(* order; IInvIsItsConjuncts (an invariant of the inductive_* models)      *)
+(* checks that IInv is exactly Conjunct(1) /\ ... /\ Conjunct(20).         *)
+(* IInvWithout is IInv without conjunct Drop.                              *)
 (***************************************************************************)
-(* Every conjunct of IInv but Drop.                                        *)
-IInvWithout ==
-    /\ TypeOK
-    /\ InvQueuedSubmitted
+Conjunct(k) ==
+    CASE k = 1  -> TypeOK
+      [] k = 2  -> InvQueuedSubmitted
+      [] k = 3  -> InvQueueStatus
+      [] k = 4  -> InvQueuesDistinct
+      [] k = 5  -> InvVfqCurrent
+      [] k = 6  -> InvDisabledNoVfs
+      [] k = 7  -> InvPfIncZero
+      [] k = 8  -> ExactlyOnceCompletion
+      [] k = 9  -> NoStaleEffect
+      [] k = 10 -> FailOnGone
+      [] k = 11 -> InvSubmittedPrefix
+      [] k = 12 -> InvCmdShape
+      [] k = 13 -> InvIncBound
+      [] k = 14 -> InvOutstandingQueued
+      [] k = 15 -> InvEffectsOfOk
+      [] k = 16 -> InvDevMac
+      [] k = 17 -> InvTrusted
+      [] k = 18 -> InvDrvLast
+      [] k = 19 -> InvDrvMac
+      [] k = 20 -> InvSyncedDestroy
+
+IInvIsItsConjuncts == IInv = \A k \in 1..NumConjuncts : Conjunct(k)
+
+IInvWithout == \A k \in 1..NumConjuncts : k = Drop \/ Conjunct(k)
+
+(* The generators of IndInit, widened where conjunct Drop narrowed them.  *)
+(* Where noted, the widening is partial: it adds the states a             *)
+(* counterexample to induction needs, not all states of the weakened      *)
+(* invariant (a counterexample among some states is a counterexample).     *)
+(* Without 12 (partial): a record of any shape except a VF CVQ command to *)
+(* the PF, which would make conjunct 14 (vfq[PF]) undefined.               *)
+DropRec == {r \in BCmdRec : /\ Drop = 7  \/ PfIncZeroRec(r)
+                            /\ Drop = 10 \/ GoneErrRec(r)
+                            /\ IF Drop = 12 THEN r.target = PF => r.chan = "admin"
+                                            ELSE CmdShapeRec(r)}
+
+(* completions: -1 (not a Nat) without 1 (partial: -1 is the one non-Nat  *)
+(* value tried), any bounded count without 8.                             *)
+ComplGen == CASE Drop = 1 -> -1..1
+              [] Drop = 8 -> Incs
+              [] OTHER    -> 0..1
+
+(* A queue whose own commands (by conjuncts 3 and 14) are K.  Without 3:  *)
+(* any submitted commands, once each (4); without 4: K's commands, more    *)
+(* than once; without 14: any subset of K.  Without 2 (partial): the       *)
+(* admin CVQ's available ring may also hold unused identities behind a     *)
+(* submitted head (no step reads their record; on the other queues, or at *)
+(* the head, conjunct 5 or the next step would apply a record field to     *)
+(* NotSubmitted, which TLC cannot evaluate).                               *)
+Unused == {c \in CmdId : ~Submitted(c)}
+AnyOrders(S) == UNION {Orders(T) : T \in SUBSET S}
+QGen(K) ==
+    CASE Drop = 3  -> AnyOrders({c \in CmdId : Submitted(c)})
+      [] Drop = 4  -> UNION {[1..n -> K] : n \in 0..Cardinality(CmdId)}
+      [] Drop = 14 -> AnyOrders(K)
+      [] OTHER     -> Orders(K)
+AdminQGen(K) ==
+    IF Drop = 2
+    THEN Orders(K) \cup {q \o u : q \in Orders(K) \ {<<>>}, u \in AnyOrders(Unused)}
+    ELSE QGen(K)
+
+(* effects: without 9 an effect may be on any incarnation (one per OK     *)
+(* command, by 15).                                                        *)
+OkCmds == {d \in CmdId : Submitted(d) /\ cmd[d].status = "OK"}
+EffectOf(c, on, b) ==
+    [cmd |-> c, op |-> cmd[c].op, target |-> cmd[c].target, cmdInc |-> cmd[c].inc,
+     onInc |-> on, chan |-> cmd[c].chan, trusted |-> b]
+EffectGen ==
+    IF Drop = 9
+    THEN {{EffectOf(c, f[c][1], f[c][2]) : c \in OkCmds} : f \in [OkCmds -> Incs \X BOOLEAN]}
+    ELSE SUBSET EffectCandidates
+
+IndInitWithout ==
+    /\ cmd \in [CmdId -> DropRec \cup {NotSubmitted}]
+    /\ Drop = 11 \/ InvSubmittedPrefix
+    /\ vfEnable \in BOOLEAN
+    /\ vfState \in [VF -> VfStates]
+    /\ inc \in [VF -> Incs]
+    /\ Drop = 13 \/ InvIncBound
+    /\ completions \in [CmdId -> ComplGen]
+    /\ adminQ \in AdminQGen(AdminWith("queued"))
+    /\ inflight \in QGen(AdminWith("fetched"))
+    /\ vfq \in [VF -> UNION {QGen(OwnCvqOf(v)) : v \in VF}]
+    /\ Drop = 8 \/ ExactlyOnceCompletion
+    /\ Drop = 2 \/ InvQueuedSubmitted
     /\ Drop = 3 \/ InvQueueStatus
     /\ Drop = 4 \/ InvQueuesDistinct
     /\ Drop = 5 \/ InvVfqCurrent
     /\ Drop = 6 \/ InvDisabledNoVfs
-    /\ Drop = 7 \/ InvPfIncZero
-    /\ ExactlyOnceCompletion
-    /\ NoStaleEffect
-    /\ FailOnGone
-    /\ InvSubmittedPrefix
-    /\ InvCmdShape
-    /\ InvIncBound
-    /\ InvOutstandingQueued
-    /\ InvEffectsOfOk
-    /\ InvDevMac
-    /\ InvTrusted
-    /\ InvDrvLast
-    /\ InvDrvMac
-    /\ InvSyncedDestroy
-
-(* The generator of a queue whose own commands (by conjuncts 3 and 14)    *)
-(* are K: without conjunct 3 it may hold any submitted commands (once      *)
-(* each, conjunct 4), without conjunct 4 its own commands more than once.  *)
-QGen(K) ==
-    CASE Drop = 3 -> UNION {Orders(T) : T \in SUBSET {c \in CmdId : Submitted(c)}}
-      [] Drop = 4 -> UNION {[1..n -> K] : n \in 0..Cardinality(CmdId)}
-      [] OTHER    -> Orders(K)
-
-IndInitWithout ==
-    /\ cmd \in [CmdId -> (IF Drop = 7 THEN {r \in BCmdRec : CmdShapeRec(r)} ELSE GoodRec)
-                          \cup {NotSubmitted}]
-    /\ InvSubmittedPrefix
-    /\ vfEnable \in BOOLEAN
-    /\ vfState \in [VF -> VfStates]
-    /\ inc \in [VF -> Incs]
-    /\ InvIncBound
-    /\ completions \in [CmdId -> 0..1]
-    /\ adminQ \in QGen(AdminWith("queued"))
-    /\ inflight \in QGen(AdminWith("fetched"))
-    /\ vfq \in [VF -> UNION {QGen(OwnCvqOf(v)) : v \in VF}]
-    /\ ExactlyOnceCompletion
-    /\ InvQueuedSubmitted /\ (Drop = 3 \/ InvQueueStatus) /\ (Drop = 4 \/ InvQueuesDistinct)
-    /\ (Drop = 5 \/ InvVfqCurrent) /\ (Drop = 6 \/ InvDisabledNoVfs)
-    /\ InvOutstandingQueued /\ InvSyncedDestroy
-    /\ effects \in SUBSET EffectCandidates
-    /\ NoStaleEffect /\ InvEffectsOfOk
+    /\ Drop = 14 \/ InvOutstandingQueued
+    /\ Drop = 20 \/ InvSyncedDestroy
+    /\ effects \in EffectGen
+    /\ Drop = 9 \/ NoStaleEffect
+    /\ Drop = 15 \/ InvEffectsOfOk
     /\ devMac \in [Target -> Mac \cup {DefaultMac}]
-    /\ InvDevMac
+    /\ Drop = 16 \/ InvDevMac
     /\ trusted \in [VF -> BOOLEAN]
-    /\ InvTrusted
+    /\ Drop = 17 \/ InvTrusted
     /\ drvMac \in [Target -> Mac \cup {DefaultMac}]
-    /\ InvDrvMac
+    /\ Drop = 19 \/ InvDrvMac
     /\ drvLast \in [Target -> CmdId \cup {NoCmd}]
-    /\ InvDrvLast
-    /\ BTypeOK
+    /\ Drop = 18 \/ InvDrvLast
+    /\ Bounds
     /\ IInvWithout
 =============================================================================

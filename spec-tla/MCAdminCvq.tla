@@ -28,6 +28,12 @@ MCDriverResetVf(v) == inc[v] < MaxInc /\ DriverResetVf(v)
 MCDriverSubmitAdmin(c, t, op, arg) ==
     (op = "setTrust" => arg = TRUE) /\ DriverSubmitAdmin(c, t, op, arg)
 
+\* Scenario model with revocation (models/scenario_trust_revoke.cfg): three
+\* submissions, and trust commands both grant and revoke
+\* (cfg: MCDriverSubmitAdmin <- MCDriverSubmitAdminRevocable).
+ScenarioCmdId == 1..3
+MCDriverSubmitAdminRevocable(c, t, op, arg) == DriverSubmitAdmin(c, t, op, arg)
+
 \* The driver's and the VF's submissions, the device's work, the driver's reaping.
 MCCore ==
     \/ \E c \in CmdId, t \in Target :

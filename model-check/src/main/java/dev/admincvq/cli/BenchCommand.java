@@ -1,17 +1,25 @@
 package dev.admincvq.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.admincvq.bench.Bench;
 import dev.admincvq.bench.BenchJson;
 import dev.admincvq.bench.BenchReport;
 import dev.admincvq.bench.BenchSettings;
 import dev.admincvq.bench.BenchText;
+import dev.admincvq.bench.ConformanceTiming;
+import dev.admincvq.bench.ImplementationBench;
+import dev.admincvq.bench.ImplementationText;
+import dev.admincvq.bench.TraceValidationTiming;
 import dev.admincvq.bench.Machine;
 import dev.admincvq.matrix.Manifest;
 import dev.admincvq.tlc.TlcChecker;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import picocli.CommandLine;
@@ -30,7 +38,11 @@ import picocli.CommandLine.Option;
       "(a) the large model of spec-tla/models/bench.json, embedded vs one process",
       "    (embeddedVsProcess = embedded time / process time; goal <= 1.05);",
       "(b) every model of spec-tla/models/manifest.json in this JVM vs one process per model, one",
-      "    worker (batchSpeedup = process total / embedded total; goal >= 5).",
+      "    worker (batchSpeedup = process total / embedded total; goal >= 5);",
+      "(c) trace validation of the same stress traces in this JVM vs one TLC process per trace",
+      "    (traceValidationSpeedup = process per trace / in-JVM per trace; goal >= 100);",
+      "(d) conformance: edge-covering paths of the safe design's state graph, replayed on the",
+      "    reference implementation (goal: under 30 s).",
       "Exit code 0 when every comparison agrees and matches its manifest, 1 otherwise; the goals",
       "are reported, not enforced. Takes a few minutes; --quick skips (a)."
     })
@@ -49,6 +61,12 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--skip-batch", description = "skip (b), the batch of models")
   boolean skipBatch;
 
+  @Option(names = "--skip-traces", description = "skip (c), trace validation")
+  boolean skipTraces;
+
+  @Option(names = "--skip-conform", description = "skip (d), conformance generation and replay")
+  boolean skipConform;
+
   @Option(names = "--bench-manifest", paramLabel = "FILE", description = "the large model (default: spec-tla/models/bench.json of this project)")
   @Nullable Path benchManifest;
 
@@ -60,31 +78,58 @@ final class BenchCommand implements Callable<Integer> {
     if (workers < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1, was " + workers);
     }
-    if (quick && skipBatch) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--quick and --skip-batch leave nothing to measure");
+    if (quick && skipBatch && skipTraces && skipConform) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--quick, --skip-batch, --skip-traces and --skip-conform leave nothing to measure");
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    BenchSettings settings =
-        new BenchSettings(
-            benchManifest != null ? benchManifest : ProjectLayout.defaultBenchManifest(),
-            manifest != null ? manifest : ProjectLayout.defaultManifest(),
-            workers,
-            !quick,
-            !skipBatch);
-    BenchReport report;
+    Optional<BenchReport> report = Optional.empty();
     try {
-      report = new Bench(TlcChecker.create(), Machine.current(), line -> progress(err, line)).run(settings);
+      if (!(quick && skipBatch)) {
+        BenchSettings settings =
+            new BenchSettings(
+                benchManifest != null ? benchManifest : ProjectLayout.defaultBenchManifest(),
+                manifest != null ? manifest : ProjectLayout.defaultManifest(),
+                workers,
+                !quick,
+                !skipBatch);
+        report = Optional.of(new Bench(TlcChecker.create(), Machine.current(), line -> progress(err, line)).run(settings));
+      }
     } catch (Manifest.ManifestException e) {
       err.println("admincvq: " + e.problem());
       return Exit.FAILURE;
     }
-    if (json) {
-      out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(BenchJson.of(report)));
-    } else {
-      out.print(BenchText.render(report));
+    Path specDirectory = ProjectLayout.root().orElse(Path.of("")).resolve("spec-tla");
+    ImplementationBench implementation = new ImplementationBench(specDirectory, line -> progress(err, line));
+    List<TraceValidationTiming> traces = new ArrayList<>();
+    if (!skipTraces) {
+      // Short traces (the goal's measure) and long ones: validation time grows with the number of
+      // commands a trace holds (CmdId), a process's cost is mostly its start and parse.
+      traces.add(implementation.traces(quick ? 30 : 100, 6, quick ? 3 : 5));
+      traces.add(implementation.traces(quick ? 10 : 40, 25, quick ? 2 : 4));
     }
-    return report.ok() ? 0 : Exit.MISMATCH;
+    Optional<ConformanceTiming> conformance =
+        skipConform
+            ? Optional.empty()
+            : Optional.of(implementation.conformance(specDirectory.resolve("models/MC_barrier_incarnation_inorder.cfg")));
+    if (json) {
+      ObjectNode o = report.map(BenchJson::of).orElseGet(() -> new ObjectMapper().createObjectNode());
+      if (!traces.isEmpty()) {
+        ObjectNode t = o.putObject("traceValidation");
+        t.put("goal", TraceValidationTiming.GOAL);
+        traces.forEach(c -> ImplementationText.traces(c, t));
+        o.put("traceValidationSpeedup", traces.get(0).speedup());
+      }
+      conformance.ifPresent(d -> ImplementationText.conformance(d, o));
+      out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
+    } else {
+      report.ifPresent(r -> out.print(BenchText.render(r)));
+      traces.forEach(c -> out.print(ImplementationText.traces(c)));
+      conformance.ifPresent(d -> out.print(ImplementationText.conformance(d)));
+    }
+    boolean ok =
+        report.map(BenchReport::ok).orElse(true) && traces.stream().allMatch(TraceValidationTiming::ok) && conformance.map(ConformanceTiming::conforms).orElse(true);
+    return ok ? 0 : Exit.MISMATCH;
   }
 
   private void progress(PrintWriter err, String line) {

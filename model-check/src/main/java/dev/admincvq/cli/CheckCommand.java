@@ -3,6 +3,7 @@ package dev.admincvq.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.admincvq.model.CheckResult;
 import dev.admincvq.model.Verdict;
+import dev.admincvq.report.CheckReport;
 import dev.admincvq.report.ItfWriter;
 import dev.admincvq.report.ResultJson;
 import dev.admincvq.report.TracePrinter;
@@ -10,10 +11,13 @@ import dev.admincvq.tlc.CheckRequest;
 import dev.admincvq.tlc.TlcChecker;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import picocli.CommandLine;
@@ -50,6 +54,15 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--trace-out", paramLabel = "FILE", description = "also write the counterexample in ITF JSON (Apalache/Quint) to FILE; needs a single SPEC")
   @Nullable Path traceOut;
 
+  @Option(names = "--full-states", description = "print every state of a counterexample whole (changed variables marked *), not only what each step changed")
+  boolean fullStates;
+
+  @Option(names = "--svg", paramLabel = "DIR", description = "also write each counterexample as a sequence diagram to DIR/<model>.svg (<model>: the CFG's name)")
+  @Nullable Path svgDir;
+
+  @Option(names = "--html", paramLabel = "FILE", description = "also write a self-contained HTML report to FILE: the verdict table, each counterexample as text and diagram")
+  @Nullable Path html;
+
   @Parameters(paramLabel = "SPEC.tla[:CFG]", arity = "1..*", description = "the specs to check")
   List<String> specs = new ArrayList<>();
 
@@ -61,13 +74,37 @@ final class CheckCommand implements Callable<Integer> {
     if (traceOut != null && specs.size() > 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--trace-out needs a single SPEC");
     }
+    if (html != null) {
+      Path dir = html.toAbsolutePath().getParent();
+      if (dir == null || !Files.isDirectory(dir)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--html: no such directory for " + html);
+      }
+    }
+    List<CheckRequest> requests = new ArrayList<>();
+    Set<String> svgNames = new HashSet<>();
+    for (String arg : specs) {
+      CheckRequest request = request(arg);
+      if (svgDir != null && !svgNames.add(CheckReport.svgFileName(request.config()))) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--svg: two models would both write " + CheckReport.svgFileName(request.config()));
+      }
+      requests.add(request);
+    }
+    if (svgDir != null) {
+      if (Files.exists(svgDir) && !Files.isDirectory(svgDir)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--svg: " + svgDir + " is not a directory");
+      }
+      Files.createDirectories(svgDir);
+    }
+    TracePrinter.Detail detail = fullStates ? TracePrinter.Detail.FULL_STATES : TracePrinter.Detail.CHANGES;
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     TlcChecker tlc = TlcChecker.create();
     ObjectMapper mapper = new ObjectMapper();
+    List<CheckResult> results = new ArrayList<>();
     int exit = 0;
-    for (String arg : specs) {
-      CheckRequest request = request(arg);
+    for (CheckRequest checked : requests) {
+      CheckRequest request = checked;
       if (!json) {
         request = request.withProgress(new ProgressLine(err, String.valueOf(request.spec().getFileName())));
       }
@@ -75,14 +112,23 @@ final class CheckCommand implements Callable<Integer> {
       if (json) {
         out.println(mapper.writeValueAsString(ResultJson.of(result)));
       } else {
-        print(result, out, err);
+        print(result, detail, out, err);
       }
       if (traceOut != null && result.trace().isPresent()) {
         AtomicFile.write(traceOut, ItfWriter.write(result, result.trace().get()));
       }
+      if (svgDir != null && result.trace().isPresent()) {
+        AtomicFile.write(
+            svgDir.resolve(CheckReport.svgFileName(result.config())),
+            CheckReport.diagram(result, result.trace().get()).svg().asFile());
+      }
+      results.add(result);
       if (exit == 0) {
         exit = result.exitCode();
       }
+    }
+    if (html != null) {
+      AtomicFile.write(html, CheckReport.html(results, detail).render());
     }
     return exit;
   }
@@ -95,7 +141,7 @@ final class CheckCommand implements Callable<Integer> {
     return new CheckRequest(specFile, cfg, workers, libraries, p -> {});
   }
 
-  static void print(CheckResult r, PrintWriter out, PrintWriter err) {
+  static void print(CheckResult r, TracePrinter.Detail detail, PrintWriter out, PrintWriter err) {
     if (r.verdict() == Verdict.ERROR) {
       err.println("admincvq: " + r.problem().map(Object::toString).orElse(r.spec() + ": TLC failed"));
       return;
@@ -116,7 +162,7 @@ final class CheckCommand implements Callable<Integer> {
         .ifPresent(
             t -> {
               out.println("Counterexample, " + t.length() + " states:");
-              out.print(TracePrinter.render(t));
+              out.print(TracePrinter.render(t, detail));
             });
   }
 }

@@ -15,14 +15,16 @@ import picocli.CommandLine.Command;
         "The executable formal model of the virtio-net admin control virtqueue and the SR-IOV VF"
             + " lifecycle around it: TLC runs in this JVM, one isolated run per model.",
     subcommands = {
-      CheckCommand.class, MatrixCommand.class, ProveCommand.class, BenchCommand.class, ConformCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class
+      CheckCommand.class, MatrixCommand.class, ProveCommand.class, BenchCommand.class, ConformCommand.class,
+      StressCommand.class, ValidateCommand.class, PropertiesCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, matrix, prove, conform or bench");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "missing command: check, matrix, prove, conform, stress, validate, properties or bench");
   }
 
   public static void main(String[] args) {

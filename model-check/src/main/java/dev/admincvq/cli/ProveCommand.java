@@ -3,33 +3,44 @@ package dev.admincvq.cli;
 import dev.admincvq.matrix.Manifest;
 import dev.admincvq.matrix.MatrixRow;
 import dev.admincvq.matrix.MatrixRunner;
+import dev.admincvq.proof.Conjunct;
+import dev.admincvq.proof.ConjunctFile;
+import dev.admincvq.proof.ModuleParses;
+import dev.admincvq.proof.ProveReport;
 import dev.admincvq.proof.Theorem;
 import dev.admincvq.proof.TheoremFile;
 import dev.admincvq.proof.TheoremStatus;
+import dev.admincvq.tlc.SanyParser;
 import dev.admincvq.tlc.TlcChecker;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code admincvq prove}: checks the proof models and says, per theorem, what is checked and what is not. */
+/** {@code admincvq prove}: parses every module, checks the proof models, says what is and is not checked. */
 @Command(
     name = "prove",
     mixinStandardHelpOptions = true,
-    header = "Check the proof models; say per theorem what is and is not checked.",
+    header = "Parse every module, check the proof models; say per theorem what is and is not checked.",
     description = {
-      "Checks the models of proofs/models/manifest.json (inductiveness of IInv, counterexamples",
-      "to induction, refinement of AdminCvqAtomic and its failure on the unsafe design) and",
-      "prints, per theorem of proofs/theorems.json: the models that check it and their outcome",
-      "(which also means SANY parsed its module), what they check, to which bounds, and what",
-      "no tool here checks (the TLAPS obligations: TLAPS is not installed). Exit code 0 when every",
-      "model gives what its manifest records, 1 otherwise."
+      "Parses every module of spec-tla/ and proofs/ with SANY (syntax, semantic and level",
+      "analysis), checks the models of proofs/models/manifest.json (inductiveness of IInv; per",
+      "conjunct of IInv, the model that drops it; refinement of AdminCvqAtomic and its failure",
+      "on the unsafe design) and prints: per module, whether SANY parsed it; per theorem of",
+      "proofs/theorems.json, its models with outcome and bounds, what they check and what no",
+      "tool here checks; per conjunct of proofs/conjuncts.json, what dropping it gives. No TLAPS",
+      "obligation is checked (TLAPS is not installable here). Exit code 0 when every module",
+      "parses and every model gives what its manifest records, 1 otherwise."
     })
 final class ProveCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
+
+  @Option(names = "--traces", description = "also print the counterexample to induction of each cti_* model")
+  boolean traces;
 
   @Override
   public Integer call() {
@@ -38,38 +49,32 @@ final class ProveCommand implements Callable<Integer> {
     Path root = ProjectLayout.root().orElse(Path.of(""));
     Manifest manifest;
     List<Theorem> theorems;
+    List<Conjunct> conjuncts;
     try {
       manifest = Manifest.read(root.resolve("proofs/models/manifest.json"));
       theorems = TheoremFile.read(root.resolve("proofs/theorems.json"));
+      conjuncts = ConjunctFile.read(root.resolve("proofs/conjuncts.json"));
     } catch (Manifest.ManifestException e) {
       err.println("admincvq: " + e.problem());
+      return Exit.FAILURE;
+    }
+    List<SanyParser.Result> parses;
+    try {
+      parses = ModuleParses.parseAll(root, SanyParser.create());
+    } catch (IOException e) {
+      err.println("admincvq: " + root + ": cannot list the modules: " + e.getMessage());
       return Exit.FAILURE;
     }
     List<MatrixRow> rows =
         new MatrixRunner(TlcChecker.create())
             .run(manifest, row -> err.println("checked " + row.model().name()), p -> {});
     List<TheoremStatus> statuses = TheoremStatus.of(theorems, rows);
-    for (TheoremStatus s : statuses) {
-      Theorem t = s.theorem();
-      out.println("THEOREM " + t.name() + " == " + t.statement() + "   (" + t.module() + ")");
-      for (MatrixRow r : s.rows()) {
-        out.println(
-            String.format(
-                Locale.ROOT,
-                "  %-24s %-32s %s%s",
-                r.model().name(),
-                r.result().verdict().label() + r.result().violated().map(v -> " of " + v).orElse(""),
-                r.asExpected() ? "as expected" : "NOT as expected: " + r.mismatches(),
-                ""));
-      }
-      s.missingModels().forEach(m -> out.println("  " + m + ": no such model in the manifest"));
-      out.println("  checked by TLC:   " + t.checked());
-      out.println("  not checked:      " + t.unchecked());
-      out.println();
-    }
-    boolean ok = statuses.stream().allMatch(TheoremStatus::checkedAsRecorded);
-    out.println(ok ? "Every proof model gave what its manifest records; no TLAPS obligation was checked (TLAPS is not installed)."
-        : "Some proof models did NOT give what their manifest records.");
+    ProveReport.lines(root, parses, statuses, conjuncts, rows, traces).forEach(out::println);
+    boolean ok = ProveReport.allAsRecorded(parses, rows, statuses);
+    out.println(
+        ok
+            ? "Every module parsed and every proof model gave what its manifest records; no TLAPS obligation was checked."
+            : "Some module did NOT parse or some proof model did NOT give what its manifest records.");
     return ok ? 0 : Exit.MISMATCH;
   }
 }

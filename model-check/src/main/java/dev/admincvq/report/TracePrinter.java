@@ -17,18 +17,47 @@ import java.util.List;
  *        cmd[1] = [target |-> 1, ...]
  *        adminQ = &lt;&lt;1&gt;&gt;
  * </pre>
+ *
+ * <p>With {@link Detail#FULL_STATES} every step shows the whole state, each variable that the
+ * step changed marked with {@code *}:
+ *
+ * <pre>
+ *   2. DriverSubmitAdmin(c = 1, t = 1, op = "setMac", arg = 1)
+ *        vfEnable = TRUE
+ *      * adminQ = &lt;&lt;1&gt;&gt;
+ * </pre>
  */
 public final class TracePrinter {
   private TracePrinter() {}
 
+  /** How much of each state a step shows. */
+  public enum Detail {
+    /** The initial state whole, then only the parts each step changed, as {@code path = new value}. */
+    CHANGES,
+    /** Every state whole; the variables a step changed are marked with {@code *}. */
+    FULL_STATES
+  }
+
+  /** The trace with only what each step changed ({@link Detail#CHANGES}). */
   public static String render(Trace trace) {
+    return render(trace, Detail.CHANGES);
+  }
+
+  /** The trace with as much of each state as {@code detail} says. */
+  public static String render(Trace trace, Detail detail) {
     StringBuilder out = new StringBuilder();
     State previous = null;
     int width = Integer.toString(trace.length()).length();
     for (Step step : trace.steps()) {
       out.append(String.format("  %" + width + "d. %s%n", step.number(), step.actionCall()));
       String indent = " ".repeat(width + 6);
-      if (previous == null) {
+      if (detail == Detail.FULL_STATES) {
+        List<State.Binding> changed = previous == null ? List.of() : step.state().changedSince(previous);
+        String marked = " ".repeat(width + 4) + "* ";
+        for (State.Binding b : step.state().bindings()) {
+          out.append(changed.contains(b) ? marked : indent).append(b.variable()).append(" = ").append(b.value()).append('\n');
+        }
+      } else if (previous == null) {
         for (State.Binding b : step.state().bindings()) {
           out.append(indent).append(b.variable()).append(" = ").append(b.value()).append('\n');
         }

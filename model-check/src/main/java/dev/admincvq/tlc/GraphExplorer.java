@@ -46,26 +46,11 @@ public final class GraphExplorer {
     }
     Path metaRoot = TempDirectory.create("admincvq-graph-");
     try {
-      Path configCopy = metaRoot.resolve("admincvq-graph-" + Long.toHexString(System.nanoTime()) + ".cfg");
-      Files.copy(config, configCopy);
-      String[] args = {
-        "-workers", "1",
-        "-config", String.valueOf(configCopy.getFileName()),
-        "-metadir", metaRoot.resolve("states").toString(),
-        "-tool",
-        spec.toAbsolutePath().toString()
-      };
-      List<String> paths = new ArrayList<>();
-      Path dir = spec.toAbsolutePath().getParent();
-      if (dir != null) {
-        paths.add(dir.toString());
-      }
-      paths.add(library.directory().toString());
-      paths.add(metaRoot.toString());
-      Map<String, Object> answer = tlc.graph(args, paths.toArray(new String[0]), maxStates);
+      Path configCopy = RunSetup.copyConfig(config, metaRoot);
+      String[] args = RunSetup.arguments(1, configCopy, metaRoot, spec);
+      String[] paths = RunSetup.searchPath(spec, List.of(), library.directory(), metaRoot);
+      Map<String, Object> answer = tlc.graph(args, paths, maxStates);
       return decode(answer);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot copy " + config, e);
     } finally {
       TempDirectory.delete(metaRoot);
     }

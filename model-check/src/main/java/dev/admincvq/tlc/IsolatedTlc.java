@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.LogManager;
 import java.util.concurrent.atomic.AtomicReference;
@@ -96,16 +97,38 @@ final class IsolatedTlc {
         Integer.valueOf(maxStates));
   }
 
+  /** Trace validation in a fresh loader; see {@link TraceInside#replay}. */
+  Map<String, Object> replay(String[] args, String[] libraryPaths, List<Object> logs) {
+    return inside(
+        TraceInside.class,
+        "replay",
+        MethodType.methodType(Map.class, String[].class, String[].class, List.class),
+        args,
+        libraryPaths,
+        logs);
+  }
+
+  /** One SANY parse (no model checking) in a fresh loader; see {@link TlcInside#parse}. */
+  Map<String, Object> parse(String file, String[] libraryPaths) {
+    return inside(
+        "parse", MethodType.methodType(Map.class, String.class, String[].class), file, libraryPaths);
+  }
+
   /**
    * Calls the static method {@code name} of {@link TlcInside} as loaded by a fresh loader, on a
    * thread of a new thread group, then releases what TLC leaves behind: the group's threads, and
    * RMI's cached methods of the loader's classes. Only JDK types cross in either direction.
    */
   private Map<String, Object> inside(String name, MethodType type, Object... arguments) {
+    return inside(TlcInside.class, name, type, arguments);
+  }
+
+  private Map<String, Object> inside(
+      Class<?> entry, String name, MethodType type, Object... arguments) {
     try (RunLoader loader = new RunLoader(classPath, classFiles)) {
       MethodHandle method =
           MethodHandles.publicLookup()
-              .findStatic(Class.forName(TlcInside.class.getName(), true, loader), name, type);
+              .findStatic(Class.forName(entry.getName(), true, loader), name, type);
       AtomicReference<@Nullable Object> answer = new AtomicReference<>();
       AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
       ThreadGroup group = new ThreadGroup("tlc-" + name);

@@ -102,7 +102,7 @@ final class RunDecoder {
         new Trace(steps, loop > 0 ? OptionalInt.of((int) loop) : OptionalInt.empty(), stutters));
   }
 
-  private static List<State.Binding> bindingsOf(@Nullable Object raw) {
+  static List<State.Binding> bindingsOf(@Nullable Object raw) {
     List<State.Binding> out = new ArrayList<>();
     for (Object o : listOf(raw)) {
       List<?> pair = listOf(o);

@@ -57,52 +57,17 @@ public final class TlcChecker {
     Path metaRoot = TempDirectory.create("admincvq-tlc-");
     long start = System.nanoTime();
     try {
-      Path configCopy = copyConfig(config, metaRoot);
-      String[] args = {
-        "-workers", Integer.toString(request.workers()),
-        "-config", String.valueOf(configCopy.getFileName()),
-        "-metadir", metaRoot.resolve("states").toString(),
-        "-tool",
-        spec.toAbsolutePath().toString()
-      };
+      Path configCopy = RunSetup.copyConfig(config, metaRoot);
+      String[] args = RunSetup.arguments(request.workers(), configCopy, metaRoot, spec);
       Map<String, Object> answer =
           tlc.run(
               args,
-              libraryPaths(request, metaRoot),
+              RunSetup.searchPath(spec, request.libraryPaths(), library.directory(), metaRoot),
               figures -> request.progress().accept(progressOf(figures)));
       return RunDecoder.decode(spec, config, answer, Duration.ofNanos(System.nanoTime() - start));
     } finally {
       TempDirectory.delete(metaRoot);
     }
-  }
-
-  /**
-   * TLC looks a configuration up by its file name on the module search path, spec directory first,
-   * so a {@code --config} elsewhere would be shadowed by a same-named file beside the spec (or not
-   * found). The run reads a copy under a name no other directory has, in its own metadirectory.
-   */
-  private static Path copyConfig(Path config, Path metaRoot) {
-    Path copy = metaRoot.resolve("admincvq-run-" + Long.toHexString(System.nanoTime()) + ".cfg");
-    try {
-      Files.copy(config, copy);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot copy " + config, e);
-    }
-    return copy;
-  }
-
-  private String[] libraryPaths(CheckRequest request, Path metaRoot) {
-    List<String> paths = new ArrayList<>();
-    Path dir = request.spec().toAbsolutePath().getParent();
-    if (dir != null) {
-      paths.add(dir.toString());
-    }
-    for (Path p : request.libraryPaths()) {
-      paths.add(p.toAbsolutePath().toString());
-    }
-    paths.add(library.directory().toString());
-    paths.add(metaRoot.toString());
-    return paths.toArray(new String[0]);
   }
 
   private static Progress progressOf(long[] f) {

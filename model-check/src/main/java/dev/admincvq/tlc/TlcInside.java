@@ -17,6 +17,10 @@ import javax.management.MBeanRegistrationException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import tla2sany.drivers.FrontEndException;
+import tla2sany.drivers.SANY;
+import tla2sany.modanalyzer.SpecObj;
+import tla2sany.semantic.Errors;
 import tla2sany.semantic.FormalParamNode;
 import tla2sany.semantic.OpDeclNode;
 import tla2sany.semantic.OpDefNode;
@@ -102,11 +106,54 @@ public final class TlcInside {
   }
 
   /**
+   * Parses one module with SANY, TLC's front end: syntax, then semantic and level analysis of it
+   * and of every module it extends or instantiates. No model is checked and no configuration read.
+   *
+   * <p>Answer keys: {@code ok} (no parse, semantic or initialisation error), {@code modules} (the
+   * names of the modules SANY loaded, sorted), {@code output} (SANY's text: where an error is),
+   * and {@code crash} if SANY threw.
+   *
+   * @param file the {@code .tla} file, absolute
+   * @param libraryPaths directories searched for the modules it extends, after its own
+   * @return the answer
+   */
+  public static Map<String, Object> parse(String file, String[] libraryPaths) {
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    PrintStream sink = new PrintStream(text, true, StandardCharsets.UTF_8);
+    ToolIO.out = sink;
+    ToolIO.err = sink;
+    Map<String, Object> answer = new LinkedHashMap<>();
+    try {
+      SpecObj spec = new SpecObj(file, new SimpleFilenameToStream(libraryPaths));
+      SANY.frontEndMain(spec, file, sink);
+      boolean ok =
+          spec.getErrorLevel() == 0
+              && !failed(spec.getInitErrors())
+              && !failed(spec.getParseErrors())
+              && !failed(spec.getSemanticErrors())
+              && !failed(spec.getGlobalContextErrors());
+      answer.put("ok", ok);
+      answer.put("modules", new ArrayList<>(new java.util.TreeSet<>(spec.getModuleNames())));
+    } catch (FrontEndException | RuntimeException | LinkageError e) {
+      answer.put("ok", false);
+      answer.put("crash", String.valueOf(e));
+    } finally {
+      sink.flush();
+      answer.put("output", text.toString(StandardCharsets.UTF_8));
+    }
+    return answer;
+  }
+
+  private static boolean failed(@Nullable Errors errors) {
+    return errors != null && errors.isFailure();
+  }
+
+  /**
    * Runs TLC once with {@code args}; if its parameters were accepted, hands the answer (TLC's
    * results) to {@code afterwards} while TLC's objects are still alive, then releases what TLC
    * holds and adds TLC's text output.
    */
-  private static Map<String, Object> checkThen(
+  static Map<String, Object> checkThen(
       String[] args,
       String[] libraryPaths,
       Consumer<long[]> progress,
@@ -499,7 +546,7 @@ public final class TlcInside {
   }
 
   /** The state's variables in the order the spec declares them (by source position). */
-  private static List<Object> bindingsOf(TLCState state) {
+  static List<Object> bindingsOf(TLCState state) {
     List<OpDeclNode> vars = new ArrayList<>(List.of(state.getVars()));
     vars.sort(
         java.util.Comparator.comparing((OpDeclNode v) -> v.getLocation().source())

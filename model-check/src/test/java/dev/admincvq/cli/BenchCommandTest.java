@@ -46,12 +46,22 @@ class BenchCommandTest {
       assertEquals(row.at("/embedded/distinctStates"), row.at("/process/distinctStates"));
       assertEquals(row.at("/embedded/totalStates"), row.at("/process/totalStates"));
     }
+    JsonNode traces = json.at("/traceValidation/commands6");
+    assertEquals(30, traces.get("traces").asInt());
+    assertEquals(3, traces.get("sampled").asInt());
+    assertEquals(25, json.at("/traceValidation/commands25/commandsPerThread").asInt());
+    assertEquals(0, traces.get("disagreements").asInt(), "same verdicts in this JVM and in a process per trace");
+    assertEquals(0, traces.get("rejected").asInt());
+    assertTrue(json.get("traceValidationSpeedup").asDouble() > 1);
+    JsonNode conformance = json.get("conformance");
+    assertEquals(conformance.get("edges"), conformance.get("covered"));
+    assertTrue(conformance.get("conforms").asBoolean());
     assertEquals("", err.toString(), "--json prints no progress");
   }
 
   @Test
   void textNamesBothSidesAndTheRatio() throws Exception {
-    int exit = run("bench", "--quick", "--manifest", manifest());
+    int exit = run("bench", "--quick", "--skip-traces", "--skip-conform", "--manifest", manifest());
     assertEquals(0, exit, err::toString);
     assertTrue(out.toString().contains("batchSpeedup = "), out::toString);
     assertTrue(out.toString().contains("method: "), out::toString);
@@ -66,8 +76,8 @@ class BenchCommandTest {
     assertTrue(err.toString().startsWith("admincvq: ") && err.toString().contains("nope.json"), err::toString);
 
     StringWriter e2 = new StringWriter();
-    int usage = Main.execute(new String[] {"bench", "--quick", "--skip-batch"}, new PrintWriter(new StringWriter()), new PrintWriter(e2, true));
+    int usage = Main.execute(new String[] {"bench", "--quick", "--skip-batch", "--skip-traces", "--skip-conform"}, new PrintWriter(new StringWriter()), new PrintWriter(e2, true));
     assertEquals(Exit.USAGE, usage);
-    assertTrue(e2.toString().startsWith("admincvq: --quick and --skip-batch leave nothing to measure"), e2::toString);
+    assertTrue(e2.toString().startsWith("admincvq: --quick, --skip-batch, --skip-traces and --skip-conform leave nothing to measure"), e2::toString);
   }
 }

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The proof models of {@code proofs/models} (inductiveness of IInv, counterexamples to induction
- * when a conjunct is dropped, refinement of AdminCvqAtomic, and its failure on the unsafe design)
- * give exactly the outcome their manifest records. Running them also parses every proof module
- * with SANY: each is extended or instantiated by one of these models.
+ * The proof models of {@code proofs/models} (inductiveness of IInv; per conjunct of IInv, the
+ * model that drops it: a counterexample to induction, none, or a state of the rest violating the
+ * property; refinement of AdminCvqAtomic, and its failure on the unsafe design) give exactly the
+ * outcome their manifest records. (SanyParseTest parses every module on its own.)
  */
 class ProofModelsTest {
   static final Path MANIFEST = SpecModelsTest.ROOT.resolve("proofs/models/manifest.json");

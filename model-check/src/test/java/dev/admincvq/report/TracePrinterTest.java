@@ -46,6 +46,29 @@ class TracePrinterTest {
   }
 
   @Test
+  void fullStatesShowEveryVariableAndMarkTheChangedOnes() {
+    Trace t =
+        Trace.finite(
+            List.of(
+                new Step(1, Step.INIT, List.of(), state("queued", 0)),
+                new Step(2, "DeviceFetch", List.of(new State.Binding("c", TlaValue.Int.of(1))), state("fetched", 0)),
+                new Step(3, "Stay", List.of(), state("fetched", 0))));
+    assertEquals(
+        """
+          1. Init
+               cmd = <<[target |-> 1, status |-> "queued"]>>
+               n = 0
+          2. DeviceFetch(c = 1)
+             * cmd = <<[target |-> 1, status |-> "fetched"]>>
+               n = 0
+          3. Stay
+               cmd = <<[target |-> 1, status |-> "fetched"]>>
+               n = 0
+        """,
+        TracePrinter.render(t, TracePrinter.Detail.FULL_STATES));
+  }
+
+  @Test
   void lassoEndsWithWhereItLoops() {
     Trace t =
         new Trace(

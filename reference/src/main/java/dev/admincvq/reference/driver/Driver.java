@@ -133,7 +133,8 @@ public final class Driver {
       byte[] buffer = codec.encode(AdminCtrl.of(t, command, Ack.UNWRITTEN));
       Outcome<Submission> placed = device.placeAdmin(c, buffer);
       if (!(placed instanceof Outcome.Done<Submission> done)) {
-        return Outcome.refused(SpecAction.DRIVER_SUBMIT_ADMIN, placed.toString());
+        // The device's refusal as it is (Outcome is sealed: not Done means Refused).
+        return new Outcome.Refused<>(((Outcome.Refused<Submission>) placed).refusal());
       }
       Submission s = done.result();
       nextId++;
@@ -182,7 +183,8 @@ public final class Driver {
       byte[] buffer = WireCodec.encode(new NetCtrl(command, Ack.UNWRITTEN));
       Outcome<Submission> placed = device.placeVf(c, v, buffer);
       if (!(placed instanceof Outcome.Done<Submission> done)) {
-        return Outcome.refused(SpecAction.DRIVER_SUBMIT_VF, placed.toString());
+        // The device's refusal as it is (Outcome is sealed: not Done means Refused).
+        return new Outcome.Refused<>(((Outcome.Refused<Submission>) placed).refusal());
       }
       Submission s = done.result();
       nextId++;

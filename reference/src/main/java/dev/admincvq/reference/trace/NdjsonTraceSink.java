@@ -1,5 +1,6 @@
 package dev.admincvq.reference.trace;
 
+import dev.admincvq.reference.Settings;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
@@ -8,7 +9,9 @@ import java.util.Optional;
 /**
  * Writes one NDJSON line per step: {@code {"seq":1,"action":"DriverSubmitAdmin","c":1,...}},
  * numbering steps from 1 (state {@code seq} is the state after that step; state 0 is {@code
- * Init}).
+ * Init}). A sink made {@link #withHeader with a header} first writes line {@code seq 0}, {@code
+ * Init}, naming the constants the run was built with, so that the file alone says against which
+ * design a trace validator must check it.
  *
  * <p>A write failure does not disturb the device or driver that emitted the event: the sink keeps
  * the first {@link IOException}, writes nothing more, reports it by {@link #failure()} and throws
@@ -27,6 +30,32 @@ public final class NdjsonTraceSink implements TraceSink, Closeable {
    */
   public NdjsonTraceSink(Writer out) {
     this.out = out;
+  }
+
+  /**
+   * A sink that first writes the header line {@code {"seq":0,"action":"Init","numVfs":n,
+   * "driverSync":..,"deviceCheck":..,"inOrder":..}} (the spec's constants; see {@link
+   * #headerLine}).
+   *
+   * @param out where the lines go; the sink owns it
+   * @param constants the settings the run's machine claims to implement
+   * @return the sink
+   * @throws IOException if the header cannot be written
+   */
+  public static NdjsonTraceSink withHeader(Writer out, Settings constants) throws IOException {
+    out.write(headerLine(constants));
+    out.write('\n');
+    return new NdjsonTraceSink(out);
+  }
+
+  /** The header line (no newline) for a run built with {@code constants}. */
+  public static String headerLine(Settings constants) {
+    StringBuilder out = new StringBuilder(96).append("{\"seq\":0,\"action\":\"Init\",\"numVfs\":");
+    out.append(constants.numVfs()).append(",\"driverSync\":");
+    new JsonValue.Str(constants.driverSync().specName()).appendTo(out);
+    out.append(",\"deviceCheck\":");
+    new JsonValue.Str(constants.deviceCheck().specName()).appendTo(out);
+    return out.append(",\"inOrder\":").append(constants.inOrder()).append('}').toString();
   }
 
   @Override

@@ -1,0 +1,60 @@
+package dev.admincvq.bench;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+
+/** Parts (c) and (d) of the benchmark as text and as JSON. */
+public final class ImplementationText {
+  private ImplementationText() {}
+
+  /** Part (c) as text, its ratio last. */
+  public static String traces(TraceValidationTiming c) {
+    return String.format(
+        Locale.ROOT,
+        "%n(c) trace validation, the same stress traces (8 driver threads x %d submissions, SR-IOV churn, NEEDS_RESET): in this JVM vs one TLC process per trace%n"
+            + "in this JVM:   %d traces, %,d events, %.2f s (%.4f s per trace), %d rejected%n"
+            + "one process each: %d of them (the first), %.2f s (%.3f s per trace); verdicts differ on %d%n"
+            + "traceValidationSpeedup = %.1f (process per trace / in-JVM per trace; goal >= %.0f: %s)%n",
+        c.commandsPerThread(), c.traces(), c.events(), c.inProcessSeconds(), c.inProcessPerTrace(), c.rejected(),
+        c.sampled(), c.processSeconds(), c.processPerTrace(), c.disagreements(),
+        c.speedup(), TraceValidationTiming.GOAL, c.goalMet() ? "met" : "NOT met");
+  }
+
+  /** Part (d) as text. */
+  public static String conformance(ConformanceTiming d) {
+    return String.format(
+        Locale.ROOT,
+        "%n(d) conformance of %s: %,d/%,d edges covered by %,d paths, replayed on the reference implementation%n"
+            + "explore + generate %.2f s, replay %.2f s, total %.2f s (goal <= %.0f s: %s)%s%n",
+        d.model(), d.covered(), d.edges(), d.paths(), d.exploreSeconds(), d.replaySeconds(), d.totalSeconds(),
+        ConformanceTiming.GOAL_SECONDS, d.goalMet() ? "met" : "NOT met", d.conforms() ? "" : "; DOES NOT CONFORM");
+  }
+
+  /** Part (c) into {@code o}. */
+  public static void traces(TraceValidationTiming c, ObjectNode o) {
+    ObjectNode t = o.putObject("commands" + c.commandsPerThread());
+    t.put("speedup", c.speedup());
+    t.put("commandsPerThread", c.commandsPerThread());
+    t.put("traces", c.traces());
+    t.put("events", c.events());
+    t.put("inProcessSeconds", c.inProcessSeconds());
+    t.put("sampled", c.sampled());
+    t.put("processSeconds", c.processSeconds());
+    t.put("disagreements", c.disagreements());
+    t.put("rejected", c.rejected());
+  }
+
+  /** Part (d) into {@code o}. */
+  public static void conformance(ConformanceTiming d, ObjectNode o) {
+    ObjectNode t = o.putObject("conformance");
+    t.put("model", d.model());
+    t.put("goalSeconds", ConformanceTiming.GOAL_SECONDS);
+    t.put("edges", d.edges());
+    t.put("covered", d.covered());
+    t.put("paths", d.paths());
+    t.put("exploreSeconds", d.exploreSeconds());
+    t.put("replaySeconds", d.replaySeconds());
+    t.put("totalSeconds", d.totalSeconds());
+    t.put("conforms", d.conforms());
+  }
+}

@@ -1,0 +1,52 @@
+package dev.admincvq.cli;
+
+import dev.admincvq.matrix.Manifest;
+import dev.admincvq.properties.Traceability;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code admincvq properties}: the traceability table, generated from the sources. */
+@Command(
+    name = "properties",
+    mixinStandardHelpOptions = true,
+    header = "Trace each property: statement quoted -> TLA+ property -> models -> tests.",
+    description = {
+      "Prints, generated from spec-tla/AdminCvq.tla's comments, the models' configurations and",
+      "manifests (spec-tla/models, proofs/models, proofs/theorems.json) and the test sources, one",
+      "row per property of the spec: the statement of the thread or the virtio spec its comment",
+      "quotes (with its source), the models that check it (holds / violated / undecided), and the",
+      "tests that assert it. Exit code 0, or 1 when a property quotes no statement or no model",
+      "decides it (each such gap is also printed on stderr)."
+    })
+final class PropertiesCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
+
+  enum Format {
+    md,
+    json
+  }
+
+  @Option(names = "--format", paramLabel = "md|json", defaultValue = "md", description = "md (default) or json")
+  Format format = Format.md;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path root = ProjectLayout.root().orElse(Path.of(""));
+    Traceability table;
+    try {
+      table = Traceability.of(Traceability.Sources.project(root));
+    } catch (Manifest.ManifestException e) {
+      err.println("admincvq: " + e.problem());
+      return Exit.FAILURE;
+    }
+    out.print(format == Format.json ? table.json() : table.markdown());
+    table.problems().forEach(p -> err.println("admincvq: " + p));
+    return table.problems().isEmpty() ? 0 : Exit.MISMATCH;
+  }
+}

@@ -1,0 +1,89 @@
+package dev.admincvq.cli;
+
+import dev.admincvq.reference.DriverSync;
+import dev.admincvq.stress.RunReport;
+import dev.admincvq.stress.StressRunner;
+import dev.admincvq.stress.StressSettings;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code admincvq stress}: the reference implementation under load, one trace per run. */
+@Command(
+    name = "stress",
+    mixinStandardHelpOptions = true,
+    header = "Run the reference implementation under concurrent load and trace every run.",
+    description = {
+      "N driver threads submit set-MAC commands (admin CVQ and the VFs' own CVQs) and trust",
+      "commands and reap completions, a device thread processes, a churn thread disables and",
+      "enables SR-IOV, raises DEVICE_NEEDS_RESET and resets VFs, all on one machine of a safe",
+      "design. Each run writes DIR/run-NNNN.ndjson (header line + one event per step), to check",
+      "with 'admincvq validate'. Prints per run the steps, commands, stale effects, lost and",
+      "double completions. Exit code 0 when no run has a stale effect, a lost or double",
+      "completion or a failed invariant, 1 otherwise (expected with --broken-device)."
+    })
+final class StressCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
+
+  @Option(names = "--threads", paramLabel = "N", description = "Driver threads (default: ${DEFAULT-VALUE}).")
+  int threads = 8;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where the traces go (created if missing).")
+  Path out = Path.of("");
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seeds every thread's choices (default: ${DEFAULT-VALUE}); the interleaving is the scheduler's.")
+  long seed = 1;
+
+  @Option(names = "--runs", paramLabel = "R", description = "Runs, one trace each (default: ${DEFAULT-VALUE}).")
+  int runs = 10;
+
+  @Option(names = "--commands", paramLabel = "K", description = "Submissions per driver thread per run (default: ${DEFAULT-VALUE}).")
+  int commands = 25;
+
+  @Option(names = "--vfs", paramLabel = "V", description = "NumVFs (default: ${DEFAULT-VALUE}).")
+  int vfs = 2;
+
+  @Option(names = "--sync", paramLabel = "drain|barrier", description = "The driver's synchronisation (default: ${DEFAULT-VALUE}).")
+  String sync = "barrier";
+
+  @Option(
+      names = "--broken-device",
+      description = "Run a device that skips its stale check (DeviceCheck none) while the traces claim the safe design: 'validate' must reject them.")
+  boolean broken;
+
+  @Override
+  public Integer call() {
+    PrintWriter o = spec.commandLine().getOut();
+    DriverSync driverSync;
+    if (sync.equals("drain")) {
+      driverSync = DriverSync.DRAIN;
+    } else if (sync.equals("barrier")) {
+      driverSync = DriverSync.BARRIER;
+    } else {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--sync must be drain or barrier, got " + sync);
+    }
+    StressSettings settings;
+    try {
+      settings = new StressSettings(threads, runs, commands, vfs, driverSync, broken, seed);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
+    }
+    List<RunReport> reports = new StressRunner(settings).runAll(out);
+    int bad = 0;
+    for (RunReport r : reports) {
+      o.printf(
+          "%s: %,d steps, %d commands, %d destroys, %d NEEDS_RESET; stale effects %d, lost completions %d, double completions %d, invariant failures %d%n",
+          r.trace(), r.steps(), r.submitted(), r.destroys(), r.needsResets(), r.staleEffects(), r.lostCompletions(),
+          r.doubleCompletions(), r.invariantViolations());
+      bad += r.staleEffects() + r.lostCompletions() + r.doubleCompletions() + r.invariantViolations() > 0 ? 1 : 0;
+    }
+    o.printf(
+        "%d runs, %d driver threads, %s/incarnation/in order%s: %d with a stale effect, lost or double completion or failed invariant%n",
+        reports.size(), threads, driverSync.specName(), broken ? " (device without its stale check)" : "", bad);
+    return bad == 0 ? 0 : Exit.MISMATCH;
+  }
+}

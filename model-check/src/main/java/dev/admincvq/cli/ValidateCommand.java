@@ -1,0 +1,121 @@
+package dev.admincvq.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.admincvq.validate.LoggedTrace;
+import dev.admincvq.validate.TraceFormatException;
+import dev.admincvq.validate.TraceReader;
+import dev.admincvq.validate.TraceValidator;
+import dev.admincvq.validate.TraceVerdict;
+import dev.admincvq.validate.ValidationText;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code admincvq validate}: implementation-to-model trace validation, in this JVM. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    header = "Check that NDJSON traces of the implementation are behaviours of the spec.",
+    description = {
+      "Reads each trace (a header line naming NumVFs and the design options, then one event per",
+      "step, as reference/TRACE-MAPPING.md describes; a directory stands for its *.ndjson files)",
+      "and matches it against spec-tla/TraceAdminCvq.tla with TLC's own evaluator in this JVM:",
+      "the spec is parsed once per design, not once per trace. A trace is valid iff every event",
+      "is a step of AdminCvq with every reported value equal to the spec's. For a rejected trace",
+      "prints the longest validated prefix, the first event that matches no step and why, and",
+      "the candidate model states at that point. Exit code 0 when every trace is valid, 1",
+      "otherwise, 2 on a malformed trace file (file:line:column: message)."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
+
+  @Parameters(arity = "1..*", paramLabel = "TRACE", description = "Trace files (.ndjson) or directories of them.")
+  List<Path> traces = new ArrayList<>();
+
+  @Option(names = "--json", description = "Print one JSON object per trace, one per line.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<LoggedTrace> read = new ArrayList<>();
+    try {
+      for (Path p : files()) {
+        read.add(TraceReader.read(p));
+      }
+    } catch (TraceFormatException | UncheckedIOException e) {
+      err.println("admincvq: " + e.getMessage());
+      return Exit.USAGE;
+    }
+    Path root = ProjectLayout.root().orElse(Path.of(""));
+    long start = System.nanoTime();
+    List<TraceVerdict> verdicts = new TraceValidator(root.resolve("spec-tla")).validate(read);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long events = read.stream().mapToLong(t -> t.events().size()).sum();
+    for (TraceVerdict v : verdicts) {
+      out.println(json ? json(v) : ValidationText.verdict(v));
+    }
+    if (!json) {
+      out.println(ValidationText.summary(verdicts, events, seconds));
+    }
+    return verdicts.stream().allMatch(TraceVerdict::accepted) ? 0 : Exit.MISMATCH;
+  }
+
+  private List<Path> files() {
+    List<Path> out = new ArrayList<>();
+    for (Path p : traces) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> s = Files.list(p)) {
+          s.filter(f -> String.valueOf(f.getFileName()).endsWith(".ndjson")).sorted().forEach(out::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot list " + p, e);
+        }
+      } else {
+        out.add(p);
+      }
+    }
+    if (out.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no *.ndjson trace in " + traces);
+    }
+    return out;
+  }
+
+  private static String json(TraceVerdict v) {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode o = mapper.createObjectNode();
+    o.put("trace", String.valueOf(v.file()));
+    o.put("valid", v.accepted());
+    o.put("events", v.events());
+    o.put("matched", v.matched());
+    v.firstBad().ifPresent(e -> {
+      o.put("firstBadLine", e.line());
+      o.put("firstBadAction", e.action());
+    });
+    v.rejection().ifPresent(r -> {
+      o.put("enabled", r.enabled());
+      ArrayNode fields = o.putArray("disagreements");
+      r.disagreements().forEach(fields::add);
+      o.put("candidateStates", r.candidateCount());
+      ArrayNode states = o.putArray("candidates");
+      r.candidates().forEach(st -> {
+        ObjectNode state = states.addObject();
+        st.bindings().forEach(b -> state.put(b.variable(), b.value().toString()));
+      });
+      r.error().ifPresent(e -> o.put("error", e));
+    });
+    return o.toString();
+  }
+}

@@ -1,0 +1,154 @@
+package dev.admincvq.proof;
+
+import dev.admincvq.matrix.MatrixRow;
+import dev.admincvq.matrix.ModelEntry;
+import dev.admincvq.model.CheckResult;
+import dev.admincvq.report.TracePrinter;
+import dev.admincvq.tlc.SanyParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The text of {@code admincvq prove}: which modules SANY parsed, per theorem the models that check
+ * it (outcome, bounds), per conjunct of IInv what dropping it gives, and what no tool here checks.
+ */
+public final class ProveReport {
+  private static final Pattern CONSTANT = Pattern.compile("(?m)^\\s*(NumCmds|MaxInc|DriverSync)\\s*=\\s*\"?(\\w+)\"?");
+
+  private ProveReport() {}
+
+  /**
+   * The report's lines.
+   *
+   * @param root the project root (paths are shown relative to it)
+   * @param parses SANY's result for every module
+   * @param theorems each theorem with its models' rows
+   * @param conjuncts the conjuncts of IInv
+   * @param rows every proof model's row
+   * @param traces whether to print the counterexample of each CTI model
+   */
+  public static List<String> lines(
+      Path root,
+      List<SanyParser.Result> parses,
+      List<TheoremStatus> theorems,
+      List<Conjunct> conjuncts,
+      List<MatrixRow> rows,
+      boolean traces) {
+    List<String> out = new ArrayList<>();
+    out.add("SANY (syntax, semantic and level analysis; no model checking):");
+    for (SanyParser.Result p : parses) {
+      out.add(
+          "  "
+              + (p.parsed() ? "parsed  " : "FAILED  ")
+              + relative(root, p.module())
+              + p.problem().map(pr -> "  " + pr).orElse("  (with " + String.join(", ", p.modules()) + ")"));
+    }
+    out.add("");
+    for (TheoremStatus s : theorems) {
+      Theorem t = s.theorem();
+      out.add("THEOREM " + t.name() + " == " + t.statement() + "   (" + t.module() + ")");
+      out.add("  parsed by SANY: " + parsedText(parses, t.module()));
+      for (MatrixRow r : s.rows()) {
+        out.add("  " + rowText(r));
+      }
+      s.missingModels().forEach(m -> out.add("  " + m + ": no such model in the manifest"));
+      out.add("  checked by TLC:   " + t.checked());
+      out.add("  not checked:      " + t.unchecked());
+      out.add("");
+    }
+    out.add("IInv, conjunct by conjunct (models drop it: cti_k finds a counterexample to induction,");
+    out.add("nocti_k finds none, goal_k shows the rest does not imply it):");
+    for (Conjunct c : conjuncts) {
+      out.add(String.format(Locale.ROOT, "  %2d %-22s %s: %s", c.number(), c.name(), c.role().label(), c.role().meaning()));
+      for (String name : c.models()) {
+        Optional<MatrixRow> row = rows.stream().filter(r -> r.model().name().equals(name)).findFirst();
+        out.add("       " + row.map(ProveReport::rowText).orElse(name + ": no such model in the manifest"));
+        if (traces && c.role() == Conjunct.Role.CTI) {
+          row.flatMap(r -> r.result().trace())
+              .ifPresent(tr -> TracePrinter.render(tr).lines().forEach(l -> out.add("         " + l)));
+        }
+      }
+      if (!c.note().isBlank()) {
+        out.add("       " + c.note());
+      }
+    }
+    out.add("");
+    out.add("Not checked by any tool here: every TLAPS proof obligation (TLAPS cannot be installed from");
+    out.add("the package registries this project may use, so no step of a TLAPS proof was run through a");
+    out.add("prover); anything beyond the bounds above.");
+    return List.copyOf(out);
+  }
+
+  /** Every model gave what its manifest records and every module parsed. */
+  public static boolean allAsRecorded(List<SanyParser.Result> parses, List<MatrixRow> rows, List<TheoremStatus> theorems) {
+    return parses.stream().allMatch(SanyParser.Result::parsed)
+        && rows.stream().allMatch(MatrixRow::asExpected)
+        && theorems.stream().allMatch(TheoremStatus::checkedAsRecorded);
+  }
+
+  private static String parsedText(List<SanyParser.Result> parses, String module) {
+    return parses.stream()
+        .filter(p -> String.valueOf(p.module().getFileName()).equals(module))
+        .findFirst()
+        .map(p -> p.parsed() ? "yes, with " + String.join(", ", p.modules()) : "NO: " + p.problem().map(Object::toString).orElse(""))
+        .orElse("not among the parsed modules");
+  }
+
+  /** One model: name, outcome, states, bounds, and whether that is what the manifest records. */
+  static String rowText(MatrixRow r) {
+    CheckResult res = r.result();
+    String outcome = res.verdict().label() + res.violated().map(v -> " of " + v).orElse("");
+    String trace = res.trace().map(t -> ", " + t.length() + "-state trace").orElse("");
+    boolean initial =
+        res.verdict() == dev.admincvq.model.Verdict.SAFETY_FAILURE && res.stateDepth() == 0 && res.trace().isEmpty();
+    String states =
+        initial ? "in an initial state" : String.format(Locale.ROOT, "%,9d states%s", res.distinctStates(), trace);
+    return String.format(
+        Locale.ROOT,
+        "%-20s %-40s %s; %s; %s",
+        r.model().name(),
+        outcome,
+        states,
+        bounds(r.model()),
+        r.asExpected() ? "as expected" : "NOT as expected: " + r.mismatches());
+  }
+
+  /** The bounds of a proof model, from its configuration's constants. */
+  static String bounds(ModelEntry model) {
+    String text;
+    try {
+      text = Files.readString(model.config());
+    } catch (IOException e) {
+      return "bounds unknown (" + model.config() + " unreadable)";
+    }
+    Matcher m = CONSTANT.matcher(text);
+    String cmds = "";
+    String maxInc = "";
+    String sync = "";
+    while (m.find()) {
+      String value = String.valueOf(m.group(2));
+      switch (String.valueOf(m.group(1))) {
+        case "NumCmds" -> cmds = value;
+        case "MaxInc" -> maxInc = value;
+        default -> sync = value;
+      }
+    }
+    if (cmds.isEmpty()) {
+      return sync + ", matrix bounds (1 VF, 2 commands, 2 MACs, incarnations <= 2)";
+    }
+    return sync + ", 1 VF, " + cmds + (cmds.equals("1") ? " command" : " commands") + ", 1 MAC, incarnations <= " + maxInc;
+  }
+
+  private static String relative(Path root, Path p) {
+    Path a = root.toAbsolutePath().normalize();
+    Path b = p.toAbsolutePath().normalize();
+    return b.startsWith(a) ? a.relativize(b).toString() : b.toString();
+  }
+}

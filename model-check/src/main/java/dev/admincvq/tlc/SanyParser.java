@@ -1,0 +1,77 @@
+package dev.admincvq.tlc;
+
+import dev.admincvq.model.Problem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Parses TLA+ modules with SANY, TLC's front end (syntax, semantic and level analysis), without
+ * checking any model. Each parse runs in a fresh class loader, as every TLC run does ({@link
+ * IsolatedTlc}): SANY keeps its symbol tables in statics.
+ */
+public final class SanyParser {
+  private final IsolatedTlc tlc;
+  private final LibraryModules library;
+
+  private SanyParser(IsolatedTlc tlc, LibraryModules library) {
+    this.tlc = tlc;
+    this.library = library;
+  }
+
+  /** A parser using this application's TLC and the bundled library modules. */
+  public static SanyParser create() {
+    return new SanyParser(IsolatedTlc.fromApplicationClassPath(), LibraryModules.bundled());
+  }
+
+  /**
+   * What SANY made of one module.
+   *
+   * @param module the file parsed
+   * @param modules the modules SANY loaded for it (itself, those it extends or instantiates, and
+   *     theirs), by name
+   * @param problem the first parse or semantic error, with its file and position where SANY gives
+   *     one; empty when the module parsed
+   */
+  public record Result(Path module, List<String> modules, Optional<Problem> problem) {
+    public Result {
+      modules = List.copyOf(modules);
+    }
+
+    /** SANY found no error. */
+    public boolean parsed() {
+      return problem.isEmpty();
+    }
+  }
+
+  /**
+   * Parses {@code module}, looking up the modules it extends in its own directory, then in {@code
+   * libraryPaths}, then in the project's library ({@code TLAPS.tla}).
+   */
+  public Result parse(Path module, List<Path> libraryPaths) {
+    if (!Files.isRegularFile(module)) {
+      return new Result(module, List.of(), Optional.of(Problem.inFile(module.toString(), "no such file")));
+    }
+    List<String> paths = new ArrayList<>();
+    Path dir = module.toAbsolutePath().getParent();
+    if (dir != null) {
+      paths.add(dir.toString());
+    }
+    for (Path p : libraryPaths) {
+      paths.add(p.toAbsolutePath().toString());
+    }
+    paths.add(library.directory().toString());
+    Map<String, Object> answer = tlc.parse(module.toAbsolutePath().toString(), paths.toArray(new String[0]));
+    List<String> modules = new ArrayList<>();
+    for (Object name : RunDecoder.listOf(answer.get("modules"))) {
+      modules.add(String.valueOf(name));
+    }
+    if (Boolean.TRUE.equals(answer.get("ok"))) {
+      return new Result(module, modules, Optional.empty());
+    }
+    return new Result(module, modules, Optional.of(ProblemLocator.locate(module, module, answer)));
+  }
+}

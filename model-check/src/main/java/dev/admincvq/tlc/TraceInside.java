@@ -1,0 +1,235 @@
+package dev.admincvq.tlc;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.checkerframework.checker.nullness.qual.Nullable;
+import tla2sany.semantic.OpDefNode;
+import tlc2.TLCGlobals;
+import tlc2.tool.Action;
+import tlc2.tool.EvalControl;
+import tlc2.tool.ITool;
+import tlc2.tool.StateVec;
+import tlc2.tool.TLCState;
+import tlc2.util.Context;
+import tlc2.value.IValue;
+import tlc2.value.impl.BoolValue;
+import tlc2.value.impl.IntValue;
+import tlc2.value.impl.RecordValue;
+import tlc2.value.impl.StringValue;
+import tlc2.value.impl.TupleValue;
+import tlc2.value.impl.Value;
+import util.UniqueString;
+
+/**
+ * Trace validation <em>inside</em> the isolated class loader (see {@link TlcInside} for the rules
+ * of that side): TLC parses a trace spec once, then every log is matched event after event by
+ * TLC's own evaluator, from the spec's initial states.
+ *
+ * <p>The trace spec must define {@code Accept(e)} (event {@code e} is one step: the variable
+ * counting matched events advances and the spec action the event names is taken, with every
+ * value the event reports equal to the spec's) and, for the diagnosis of an event that does not
+ * match, {@code Move(e)} (the counter advances and the action is taken, whatever was reported),
+ * {@code Reported(e)} and {@code Disagreements(e)}, as {@code TraceAdminCvq.tla} does.
+ */
+public final class TraceInside {
+  private TraceInside() {}
+
+  /** How many candidate states a rejection reports at most. */
+  private static final int CANDIDATES_SHOWN = 3;
+
+  /**
+   * Runs TLC on the trace spec with {@code args} (its configuration binds the log constant to an
+   * empty log, so the check itself is one state), then matches every log.
+   *
+   * <p>Answer keys: those of {@link TlcInside#run}, and {@code logs}: per log, {@code matched}
+   * (events matched), {@code accepted}, and when not accepted {@code candidates} (bindings of
+   * the states reached after the matched prefix), {@code enabled} (whether the event's action
+   * with its parameters is enabled in the first candidate), {@code reported} (what the spec says
+   * the implementation must report of it, when enabled), {@code disagreements} (the fields that
+   * differ), or {@code error} (TLC could not evaluate the event).
+   *
+   * @param args TLC arguments
+   * @param libraryPaths module search path
+   * @param logs each log a list of events, each event in the tagged form of {@link
+   *     TlcInside#valueOf} (records of integers, strings, booleans and sequences)
+   * @return the answer
+   */
+  public static Map<String, Object> replay(String[] args, String[] libraryPaths, List<Object> logs) {
+    return TlcInside.checkThen(
+        args,
+        libraryPaths,
+        figures -> {},
+        answer -> {
+          if (TLCGlobals.mainChecker != null) {
+            answer.put("logs", replayAll(TLCGlobals.mainChecker.tool, logs));
+          }
+        });
+  }
+
+  private static List<Object> replayAll(ITool tool, List<Object> logs) {
+    OpDefNode accept = definition(tool, "Accept");
+    OpDefNode move = definition(tool, "Move");
+    OpDefNode reported = definition(tool, "Reported");
+    OpDefNode disagreements = definition(tool, "Disagreements");
+    StateVec inits = tool.getInitStates();
+    List<TLCState> initial = new ArrayList<>();
+    for (int i = 0; i < inits.size(); i++) {
+      initial.add(inits.elementAt(i));
+    }
+    List<Object> out = new ArrayList<>();
+    for (Object log : logs) {
+      out.add(replayOne(tool, accept, move, reported, disagreements, initial, (List<?>) log));
+    }
+    return out;
+  }
+
+  private static Map<String, Object> replayOne(
+      ITool tool,
+      OpDefNode accept,
+      OpDefNode move,
+      OpDefNode reported,
+      OpDefNode disagreements,
+      List<TLCState> initial,
+      List<?> events) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    List<TLCState> candidates = initial;
+    int matched = 0;
+    try {
+      for (Object event : events) {
+        Value e = valueOf(event);
+        List<TLCState> next = successors(tool, bound(accept, e), candidates);
+        if (next.isEmpty()) {
+          diagnose(tool, move, reported, disagreements, candidates.get(0), e, result);
+          break;
+        }
+        candidates = next;
+        matched++;
+      }
+    } catch (RuntimeException e) { // TLC's evaluation errors are all unchecked
+      result.put("error", String.valueOf(e.getMessage()));
+    }
+    result.put("matched", matched);
+    result.put("accepted", matched == events.size() && !result.containsKey("error"));
+    if (matched < events.size()) {
+      List<Object> shown = new ArrayList<>();
+      for (TLCState s : candidates.subList(0, Math.min(CANDIDATES_SHOWN, candidates.size()))) {
+        shown.add(TlcInside.bindingsOf(s));
+      }
+      result.put("candidates", shown);
+      result.put("candidateCount", candidates.size());
+    }
+    return result;
+  }
+
+  /**
+   * The states {@code action} leads to from any of {@code states}, without duplicates. The
+   * fingerprint that detects a duplicate is computed only when there can be one (for a spec whose
+   * actions are deterministic, as {@code AdminCvq}'s are, one state has at most one successor).
+   */
+  private static List<TLCState> successors(ITool tool, Action action, List<TLCState> states) {
+    List<TLCState> all = new ArrayList<>();
+    for (TLCState s : states) {
+      StateVec next = tool.getNextStates(action, s);
+      for (int i = 0; i < next.size(); i++) {
+        all.add(next.elementAt(i));
+      }
+    }
+    if (all.size() <= 1) {
+      return all;
+    }
+    Map<Long, TLCState> distinct = new LinkedHashMap<>();
+    for (TLCState t : all) {
+      distinct.putIfAbsent(t.fingerPrint(), t);
+    }
+    return new ArrayList<>(distinct.values());
+  }
+
+  /** Why event {@code e} matches no step from {@code state}: not enabled, or which fields differ. */
+  private static void diagnose(
+      ITool tool,
+      OpDefNode move,
+      OpDefNode reported,
+      OpDefNode disagreements,
+      TLCState state,
+      Value e,
+      Map<String, Object> result) {
+    StateVec taken = tool.getNextStates(bound(move, e), state);
+    result.put("enabled", taken.size() > 0);
+    if (taken.size() > 0) {
+      TLCState after = taken.elementAt(0);
+      result.put("reported", TlcInside.valueOf(evaluate(tool, reported, e, state, after)));
+      result.put("disagreements", TlcInside.valueOf(evaluate(tool, disagreements, e, state, after)));
+    }
+  }
+
+  private static IValue evaluate(ITool tool, OpDefNode def, Value e, TLCState from, TLCState to) {
+    return tool.eval(def.getBody(), context(def, e), from, to, EvalControl.Clear);
+  }
+
+  private static Action bound(OpDefNode def, Value e) {
+    return new Action(def.getBody(), context(def, e), def);
+  }
+
+  private static Context context(OpDefNode def, Value e) {
+    return Context.Empty.cons(def.getParams()[0], e);
+  }
+
+  private static OpDefNode definition(ITool tool, String name) {
+    @Nullable OpDefNode def = tool.getRootModule().getOpDef(name);
+    if (def == null || def.getArity() != 1) {
+      throw new IllegalStateException("the trace spec defines no operator " + name + "(e)");
+    }
+    return def;
+  }
+
+  private static List<?> listOf(@Nullable Object raw) {
+    if (raw instanceof List<?> list) {
+      return list;
+    }
+    throw new IllegalArgumentException("not a list: " + raw);
+  }
+
+  /** The TLC value of the tagged form: booleans, strings, integers, sequences and records. */
+  private static Value valueOf(@Nullable Object tagged) {
+    if (tagged instanceof Boolean b) {
+      return b ? BoolValue.ValTrue : BoolValue.ValFalse;
+    }
+    if (tagged instanceof String s) {
+      return new StringValue(s);
+    }
+    if (tagged instanceof Map<?, ?> m && m.size() == 1) {
+      Map.Entry<?, ?> only = m.entrySet().iterator().next();
+      Object content = only.getValue();
+      switch (String.valueOf(only.getKey())) {
+        case "#bigint":
+          return IntValue.gen(Integer.parseInt(String.valueOf(content)));
+        case "#seq":
+          {
+            List<?> elems = listOf(content);
+            Value[] values = new Value[elems.size()];
+            for (int i = 0; i < values.length; i++) {
+              values[i] = valueOf(elems.get(i));
+            }
+            return new TupleValue(values);
+          }
+        case "#rec":
+          {
+            List<?> fields = listOf(content);
+            UniqueString[] names = new UniqueString[fields.size()];
+            Value[] values = new Value[fields.size()];
+            for (int i = 0; i < names.length; i++) {
+              List<?> field = listOf(fields.get(i));
+              names[i] = UniqueString.uniqueStringOf(String.valueOf(field.get(0)));
+              values[i] = valueOf(field.get(1));
+            }
+            return new RecordValue(names, values, false).normalize();
+          }
+        default:
+          break;
+      }
+    }
+    throw new IllegalArgumentException("not a trace value: " + tagged);
+  }
+}

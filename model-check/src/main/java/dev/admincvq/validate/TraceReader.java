@@ -1,0 +1,173 @@
+package dev.admincvq.validate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.admincvq.model.TlaValue;
+import dev.admincvq.reference.DeviceCheck;
+import dev.admincvq.reference.DriverSync;
+import dev.admincvq.reference.Settings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads an NDJSON trace file: a header line ({@code {"seq":0,"action":"Init","numVfs":..,
+ * "driverSync":..,"deviceCheck":..,"inOrder":..}}), then one event per line, {@code seq} counting
+ * up from 1, each naming a spec action and carrying that action's fields ({@link EventSchema}).
+ * Anything else is a {@link TraceFormatException} naming file, line and column.
+ */
+public final class TraceReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private TraceReader() {}
+
+  /**
+   * Reads one trace file.
+   *
+   * @throws TraceFormatException if it is not a trace
+   * @throws UncheckedIOException if it cannot be read
+   */
+  public static LoggedTrace read(Path file) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return parse(file, lines);
+  }
+
+  /** Reads the lines of a trace file (named {@code file} in errors). */
+  public static LoggedTrace parse(Path file, List<String> lines) {
+    if (lines.isEmpty() || lines.get(0).isBlank()) {
+      throw new TraceFormatException(file, 1, 1, "empty trace: expected the header line {\"seq\":0,\"action\":\"Init\",...}");
+    }
+    JsonNode header = object(file, 1, lines.get(0));
+    Settings constants = constants(file, header);
+    List<LoggedEvent> events = new ArrayList<>();
+    for (int i = 1; i < lines.size(); i++) {
+      String text = lines.get(i);
+      int line = i + 1;
+      if (text.isBlank()) {
+        if (lines.subList(i, lines.size()).stream().allMatch(String::isBlank)) {
+          break;
+        }
+        throw new TraceFormatException(file, line, 1, "blank line inside the trace");
+      }
+      JsonNode node = object(file, line, text);
+      long seq = requiredSeq(file, line, node);
+      if (seq != events.size() + 1) {
+        throw new TraceFormatException(file, line, 1, "seq " + seq + " out of order: expected " + (events.size() + 1));
+      }
+      String action = requiredAction(file, line, node);
+      List<EventSchema.Field> fields =
+          EventSchema.fieldsOf(action)
+              .orElseThrow(
+                  () ->
+                      new TraceFormatException(
+                          file, line, 1, "unknown event \"" + action + "\": expected one of " + EventSchema.actions()));
+      events.add(new LoggedEvent(line, action, record(file, line, node, action, fields), text));
+    }
+    return new LoggedTrace(file, constants, events);
+  }
+
+  private static JsonNode object(Path file, int line, String text) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
+      throw new TraceFormatException(file, line, column, "not JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw new TraceFormatException(file, line, 1, "not a JSON object");
+    }
+    return node;
+  }
+
+  private static Settings constants(Path file, JsonNode header) {
+    if (requiredSeq(file, 1, header) != 0 || !"Init".equals(requiredAction(file, 1, header))) {
+      throw new TraceFormatException(file, 1, 1, "the first line must be the header {\"seq\":0,\"action\":\"Init\",...}");
+    }
+    for (EventSchema.Field f : EventSchema.HEADER) {
+      check(file, 1, header, "Init", f);
+    }
+    int numVfs = header.get("numVfs").intValue();
+    if (numVfs < 1) {
+      throw new TraceFormatException(file, 1, 1, "numVfs must be at least 1, got " + numVfs);
+    }
+    String sync = header.get("driverSync").textValue();
+    String check = header.get("deviceCheck").textValue();
+    return new Settings(
+        numVfs,
+        Arrays.stream(DriverSync.values())
+            .filter(d -> d.specName().equals(sync))
+            .findFirst()
+            .orElseThrow(() -> new TraceFormatException(file, 1, 1, "driverSync \"" + sync + "\" is not none, drain or barrier")),
+        Arrays.stream(DeviceCheck.values())
+            .filter(d -> d.specName().equals(check))
+            .findFirst()
+            .orElseThrow(
+                () -> new TraceFormatException(file, 1, 1, "deviceCheck \"" + check + "\" is not none, vfEnable or incarnation")),
+        header.get("inOrder").booleanValue());
+  }
+
+  private static long requiredSeq(Path file, int line, JsonNode node) {
+    JsonNode seq = node.get("seq");
+    if (seq == null || !seq.isIntegralNumber()) {
+      throw new TraceFormatException(file, line, 1, "missing field \"seq\" (an integer)");
+    }
+    return seq.longValue();
+  }
+
+  private static String requiredAction(Path file, int line, JsonNode node) {
+    JsonNode action = node.get("action");
+    if (action == null || !action.isTextual()) {
+      throw new TraceFormatException(file, line, 1, "missing field \"action\" (a string)");
+    }
+    return action.textValue();
+  }
+
+  private static void check(Path file, int line, JsonNode node, String action, EventSchema.Field f) {
+    JsonNode v = node.get(f.name());
+    if (v == null) {
+      throw new TraceFormatException(file, line, 1, action + " event without field \"" + f.name() + "\" (" + f.kind().description() + ")");
+    }
+    if (!f.kind().accepts(v)) {
+      throw new TraceFormatException(
+          file, line, 1, action + " field \"" + f.name() + "\" must be " + f.kind().description() + ", got " + v);
+    }
+  }
+
+  private static TlaValue.Rec record(Path file, int line, JsonNode node, String action, List<EventSchema.Field> fields) {
+    List<TlaValue.Rec.Field> out = new ArrayList<>();
+    out.add(new TlaValue.Rec.Field("action", new TlaValue.Str(action)));
+    for (EventSchema.Field f : fields) {
+      check(file, line, node, action, f);
+      out.add(new TlaValue.Rec.Field(f.name(), valueOf(node.get(f.name()))));
+    }
+    return new TlaValue.Rec(out);
+  }
+
+  private static TlaValue valueOf(JsonNode v) {
+    if (v.isBoolean()) {
+      return new TlaValue.Bool(v.booleanValue());
+    }
+    if (v.isTextual()) {
+      return new TlaValue.Str(v.textValue());
+    }
+    if (v.isArray()) {
+      List<TlaValue> elems = new ArrayList<>();
+      v.forEach(e -> elems.add(valueOf(e)));
+      return new TlaValue.Seq(elems);
+    }
+    return TlaValue.Int.of(v.longValue());
+  }
+
+}

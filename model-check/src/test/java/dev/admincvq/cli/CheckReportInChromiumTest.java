@@ -1,0 +1,135 @@
+package dev.admincvq.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The HTML report of {@code check --html} as a browser shows it: headless Chromium (Debian package
+ * {@code chromium}, which {@code .ci/run} installs) loads the file, its DOM holds the verdict
+ * table and the inline SVG diagrams, and its screenshot shows the table's colours and the
+ * diagram's red arrow. The screenshot is kept as {@code model-check/target/check-report.png}. The
+ * test fails, never skips, without Chromium.
+ */
+class CheckReportInChromiumTest {
+  private static final Path TARGET =
+      Path.of(System.getProperty("admincvq.root", "..")).resolve("model-check/target");
+  private static final int WIDTH = 1280;
+  private static final int HEIGHT = 1900;
+
+  static Path chromium() {
+    for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser")) {
+      if (Files.isExecutable(Path.of(candidate))) {
+        return Path.of(candidate);
+      }
+    }
+    return fail("headless Chromium is needed and missing: apt-get install -y chromium (.ci/run installs it)");
+  }
+
+  /** Runs Chromium on {@code page} with {@code mode} and returns what it printed on stdout. */
+  private static String chromium(Path page, Path work, String... mode) throws IOException, InterruptedException {
+    Path profile = Files.createDirectories(work.resolve("profile-" + mode[0].replaceAll("[^a-z]", "")));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                chromium().toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile));
+    cmd.addAll(List.of(mode));
+    cmd.add(page.toUri().toString());
+    Path stdout = work.resolve("chromium.out");
+    Path stderr = work.resolve("chromium.err");
+    Process p =
+        new ProcessBuilder(cmd)
+            .redirectOutput(stdout.toFile())
+            .redirectError(stderr.toFile())
+            .start();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      fail("chromium did not finish within 120 s: " + cmd);
+    }
+    assertEquals(0, p.exitValue(), () -> "chromium failed: " + read(stderr));
+    return read(stdout);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "(unreadable: " + e.getMessage() + ")";
+    }
+  }
+
+  private static int count(String text, String regex) {
+    Matcher m = Pattern.compile(regex).matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  @Test
+  void theReportRendersItsVerdictTableAndDiagramsInChromium(@TempDir Path dir) throws Exception {
+    Path html = Files.createDirectories(TARGET).resolve("check-report.html");
+    CliRun run =
+        CliRun.of(
+            "check", "--html", html.toString(),
+            CheckReportOptionsTest.model("seed_drain_vfEnable_inorder_all"),
+            CheckReportOptionsTest.model("seed_none_none_vf_recreated_before_process"),
+            CheckReportOptionsTest.model("MC_none_vfEnable_inorder"));
+    assertEquals(12, run.exit(), run.err());
+
+    String dom = chromium(html, dir, "--dump-dom");
+    int table = dom.indexOf("<tbody>");
+    String rows = dom.substring(table, dom.indexOf("</tbody>", table));
+    assertEquals(3, count(rows, "<tr>"), rows);
+    assertTrue(rows.contains("<td>seed_drain_vfEnable_inorder_all</td>"), rows);
+    assertTrue(rows.contains("<td class=\"good\">success</td>"), rows);
+    assertTrue(rows.contains("<td>seed_none_none_vf_recreated_before_process</td>"), rows);
+    assertEquals(2, count(dom, "<svg "), "one diagram per counterexample");
+    assertTrue(count(dom, "<text [^>]*>VF1 #2</text>") >= 1, "the re-created VF's lifeline");
+    assertTrue(count(dom, "<text [^>]*>violated: NoStaleEffect</text>") == 1, "the violated property");
+    assertTrue(dom.contains("DEVICE_NEEDS_RESET"));
+
+    Path png = TARGET.resolve("check-report.png");
+    Files.deleteIfExists(png);
+    chromium(html, dir, "--screenshot=" + png, "--window-size=" + WIDTH + "," + HEIGHT);
+    BufferedImage shot = ImageIO.read(png.toFile());
+    assertEquals(WIDTH, shot.getWidth());
+    assertEquals(HEIGHT, shot.getHeight());
+    assertTrue(pixels(shot, 0xDAFBE1, 0) > 500, "the green 'success' cell is painted");
+    assertTrue(pixels(shot, 0xFFEBE9, 0) > 500, "the red 'safety failure' cells are painted");
+    assertTrue(pixels(shot, 0xD1242F, 24) > 100, "the diagram's red arrow (an OK ack for a gone VF) is painted");
+  }
+
+  /** The pixels whose every channel is within {@code tolerance} of {@code rgb}'s. */
+  private static int pixels(BufferedImage image, int rgb, int tolerance) {
+    int n = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int p = image.getRGB(x, y);
+        if (Math.abs(((p >> 16) & 0xFF) - ((rgb >> 16) & 0xFF)) <= tolerance
+            && Math.abs(((p >> 8) & 0xFF) - ((rgb >> 8) & 0xFF)) <= tolerance
+            && Math.abs((p & 0xFF) - (rgb & 0xFF)) <= tolerance) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+}

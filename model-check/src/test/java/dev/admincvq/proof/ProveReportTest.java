@@ -1,0 +1,55 @@
+package dev.admincvq.proof;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.admincvq.matrix.Manifest;
+import dev.admincvq.matrix.ModelEntry;
+import dev.admincvq.model.Problem;
+import dev.admincvq.tlc.SanyParser;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** What {@code admincvq prove} prints about parses, bounds, conjuncts and gaps. */
+class ProveReportTest {
+  private static final Path ROOT = Path.of(System.getProperty("admincvq.root", ".."));
+
+  @Test
+  void boundsAreReadFromEachModelsConstants() throws Exception {
+    Map<String, ModelEntry> models =
+        Manifest.read(ROOT.resolve("proofs/models/manifest.json")).models().stream()
+            .collect(Collectors.toMap(ModelEntry::name, Function.identity()));
+    assertEquals(
+        "drain, 1 VF, 1 command, 1 MAC, incarnations <= 1", ProveReport.bounds(entry(models, "cti_1")));
+    assertEquals(
+        "barrier, 1 VF, 2 commands, 1 MAC, incarnations <= 2", ProveReport.bounds(entry(models, "inductive_barrier")));
+    assertTrue(ProveReport.bounds(entry(models, "refinement_drain")).contains("matrix bounds"));
+  }
+
+  @Test
+  void aModuleSanyRejectsAndAMissingModelAreReportedAndFailTheRun() throws Exception {
+    Path module = ROOT.resolve("proofs/AdminCvq_proof.tla");
+    SanyParser.Result failed =
+        new SanyParser.Result(module, List.of(), Optional.of(new Problem(module.toString(), 3, 7, "semantic error: x")));
+    List<Theorem> theorems = TheoremFile.read(ROOT.resolve("proofs/theorems.json"));
+    List<TheoremStatus> statuses = TheoremStatus.of(theorems, List.of());
+    List<Conjunct> conjuncts = ConjunctFile.read(ROOT.resolve("proofs/conjuncts.json"));
+    List<String> lines = ProveReport.lines(ROOT, List.of(failed), statuses, conjuncts, List.of(), false);
+    assertTrue(lines.contains("  FAILED  proofs/AdminCvq_proof.tla  " + module + ":3:7: semantic error: x"), lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.contains("parsed by SANY: NO: ")), lines.toString());
+    assertTrue(lines.contains("  inductive_drain: no such model in the manifest"), lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("  16 InvDevMac") && l.contains("pinning")), lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.contains("every TLAPS proof obligation")), lines.toString());
+    assertFalse(ProveReport.allAsRecorded(List.of(failed), List.of(), statuses));
+  }
+
+  private static ModelEntry entry(Map<String, ModelEntry> models, String name) {
+    return Optional.ofNullable(models.get(name)).orElseThrow(() -> new AssertionError("no model " + name));
+  }
+}

@@ -1,0 +1,147 @@
+package dev.admincvq.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.admincvq.model.CheckResult;
+import dev.admincvq.model.State;
+import dev.admincvq.model.Step;
+import dev.admincvq.model.TlaValue;
+import dev.admincvq.model.Trace;
+import dev.admincvq.report.html.Svg;
+import dev.admincvq.tlc.CheckRequest;
+import dev.admincvq.tlc.TlcChecker;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SequenceDiagramTest {
+  private static final Path MODELS = Path.of(System.getProperty("admincvq.root", "..")).resolve("spec-tla");
+
+  private static CheckResult check(String model) {
+    return TlcChecker.create()
+        .check(CheckRequest.of(MODELS.resolve("MCAdminCvq.tla"), MODELS.resolve("models/" + model + ".cfg")));
+  }
+
+  private static SequenceDiagram diagramOf(String model) {
+    CheckResult r = check(model);
+    return CheckReport.diagram(r, r.trace().orElseThrow());
+  }
+
+  @Test
+  void theThreadsScenarioShowsTheOldIncarnationDestroyedAndTheStaleCommandActingOnTheNewOne() {
+    SequenceDiagram d = diagramOf("seed_none_none_vf_recreated_before_process");
+    assertEquals(SequenceDiagram.Kind.ADMIN_CVQ, d.kind());
+    String src = d.plantUml();
+    assertTrue(src.contains("participant \"driver\" as D\nparticipant \"admin CVQ\" as Q\nparticipant \"PF device\" as PF\nparticipant \"VF1 #1\" as VF1_1\n"), src);
+    assertTrue(src.contains("D -> Q : 2. #1 setMac(1) to VF1 #1\n"), src);
+    assertTrue(src.contains("Q -> PF : 3. fetch #1\n"), src);
+    assertTrue(src.contains("4. SR-IOV disable"), src);
+    assertTrue(src.indexOf("destroy VF1_1") > src.indexOf("4. SR-IOV disable"), src);
+    assertTrue(src.contains("create participant \"VF1 #2\" as VF1_2\nPF -> VF1_2 : 5. created\n"), src);
+    // the device acks OK a command meant for the gone incarnation: a red arrow to VF1 #2
+    assertTrue(src.contains("PF -[#D1242F,bold]> VF1_2 : 6. #1 setMac(1) (meant for VF1 #1): OK although gone\n"), src);
+    assertTrue(src.contains("note across #FFD7D5 : violated: NoStaleEffect\n"), src);
+  }
+
+  @Test
+  void aVfInDeviceNeedsResetIsMarkedOnItsLifeline() {
+    String src = diagramOf("MC_none_vfEnable_inorder").plantUml();
+    assertTrue(src.contains("activate VF1_1 #FFB3B3\nhnote over VF1_1 #FFD7D5 : 4. DEVICE_NEEDS_RESET\n"), src);
+    assertTrue(src.contains("PF -[#D1242F,bold]> VF1_1 : 5. #1 setMac(1) (NEEDS_RESET): OK although gone"), src);
+    assertTrue(src.endsWith("violated: FailOnGone\n@enduml\n"), src);
+  }
+
+  @Test
+  void commandsOnAVfsOwnCvqGoBetweenThatIncarnationAndThePf() {
+    String src = diagramOf("seed_none_none_trust_escalation").plantUml();
+    assertTrue(src.matches("(?s).*\nVF1_2 -> PF : \\d+\\. #\\d setMac\\(\\d\\) on its own CVQ\n.*"), src);
+    assertTrue(src.matches("(?s).*\nPF -> VF1_2 : \\d+\\. #\\d setMac\\(\\d\\) from its own CVQ: OK\n.*"), src);
+    assertTrue(src.contains("setTrust(TRUE) to VF1 #1"), src);
+  }
+
+  @Test
+  void theSvgHoldsEveryParticipantAndTheViolatedProperty() {
+    Svg svg = diagramOf("seed_none_none_vf_recreated_before_process").svg();
+    for (String text : List.of(">driver<", ">admin CVQ<", ">PF device<", ">VF1 #1<", ">VF1 #2<", "violated: NoStaleEffect")) {
+      assertTrue(svg.markup().contains(text), text);
+    }
+  }
+
+  @Test
+  void renderingIsSilentAndRepeatable() {
+    SequenceDiagram d = diagramOf("MC_none_none_inorder");
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    Svg first;
+    Svg second;
+    try (PrintStream sink = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+      System.setOut(sink);
+      System.setErr(sink);
+      first = d.svg();
+      second = d.svg();
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+    assertEquals("", captured.toString(StandardCharsets.UTF_8));
+    assertEquals(first, second);
+  }
+
+  private static State state(long n) {
+    return new State(List.of(new State.Binding("n", TlaValue.Int.of(n))));
+  }
+
+  @Test
+  void anyOtherSpecGetsOneLifelineWithOneMessagePerStep() {
+    Trace t =
+        new Trace(
+            List.of(
+                new Step(1, Step.INIT, List.of(), state(0)),
+                new Step(2, "Tick", List.of(new State.Binding("k", TlaValue.Int.of(1))), state(1))),
+            java.util.OptionalInt.of(1),
+            false);
+    SequenceDiagram d = SequenceDiagram.of("Counter", t, Optional.of("Bounded"));
+    assertEquals(SequenceDiagram.Kind.GENERIC, d.kind());
+    assertTrue(d.plantUml().contains("S -> S : 1. Init\nS -> S : 2. Tick(k = 1)\n"), d.plantUml());
+    assertTrue(d.plantUml().contains("then back to state 1"), d.plantUml());
+    assertTrue(d.svg().markup().contains("violated: Bounded"));
+  }
+
+  @Test
+  void labelsAreTextNeverPlantUmlMarkupOrPreprocessorCalls() {
+    String nasty = "%getenv(\"HOME\") <b>x</b> **y** !include /etc/passwd \\n";
+    Trace t =
+        Trace.finite(
+            List.of(new Step(1, "Do", List.of(new State.Binding("s", new TlaValue.Str(nasty))), state(0))));
+    SequenceDiagram d = SequenceDiagram.of("t", t, Optional.empty());
+    assertFalse(d.plantUml().contains("%getenv"), d.plantUml());
+    assertFalse(d.plantUml().contains("!include"), d.plantUml());
+    String svg = d.svg().markup();
+    assertTrue(svg.contains("getenv"), "the call is shown as text");
+    assertFalse(svg.contains(">x<"), "no bold x: <b> was not interpreted");
+    String home = System.getProperty("user.home", "");
+    assertFalse(!home.isEmpty() && svg.contains(home), "the call was not evaluated");
+    assertTrue(svg.contains("&lt;b&gt;x&lt;/b&gt;") || svg.contains("&lt;b>x&lt;/b>"), svg);
+  }
+
+  @Test
+  void anAdminCvqTraceOfAnotherShapeFallsBackToTheGenericLayout() {
+    List<State.Binding> vars =
+        java.util.stream.Stream.of("vfEnable", "vfState", "inc", "cmd", "adminQ", "inflight", "vfq")
+            .map(v -> new State.Binding(v, TlaValue.Int.of(0)))
+            .toList();
+    Trace t =
+        Trace.finite(
+            List.of(
+                new Step(1, Step.INIT, List.of(), new State(vars)),
+                new Step(2, "DeviceFetch", List.of(new State.Binding("c", TlaValue.Int.of(1))), new State(vars))));
+    assertEquals(SequenceDiagram.Kind.GENERIC, SequenceDiagram.of("", t, Optional.empty()).kind());
+  }
+}

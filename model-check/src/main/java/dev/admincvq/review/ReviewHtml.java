@@ -1,12 +1,18 @@
 package dev.admincvq.review;
 
+import dev.admincvq.model.Step;
+import dev.admincvq.model.Trace;
+import dev.admincvq.report.SequenceDiagram;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /**
  * A review as one self-contained HTML page (inline CSS, no external assets): the summary, the
  * verdict table of every model with what changed marked, the distinguishing behaviours, the new
- * counterexamples, the state spaces and what else changed.
+ * counterexamples, each behaviour and counterexample also as a sequence diagram (inline SVG, from
+ * {@link SequenceDiagram}), the state spaces and what else changed.
  */
 public final class ReviewHtml {
   private ReviewHtml() {}
@@ -19,7 +25,7 @@ public final class ReviewHtml {
       th{background:#f0f0f0}td.num{text-align:right}
       tr.worse td{background:#fde2e1}tr.better td{background:#e3f6e3}tr.changed td{background:#fff5d6}
       pre{background:#f7f7f7;border:1px solid #ddd;padding:.6em;overflow-x:auto;font-size:12.5px}
-      .models{color:#555}.summary{font-weight:600}
+      .models{color:#555}.summary{font-weight:600}.diagram{overflow-x:auto;margin-bottom:1em}
       """;
 
   public static String render(ReviewReport r) {
@@ -53,6 +59,7 @@ public final class ReviewHtml {
             s.behaviour().allowedBy(), s.behaviour().refusedBy(), s.behaviour().steps().size()));
         out.append("<p class=\"models\">").append(esc(String.join(", ", s.models()))).append("</p>\n");
         out.append("<pre>").append(esc(s.text())).append("</pre>\n");
+        out.append(diagram(trace(s.behaviour()), Optional.of(s.behaviour().partingLine())));
       }
     }
     if (!any) {
@@ -65,6 +72,7 @@ public final class ReviewHtml {
       for (ReviewText.Counterexample c : cex) {
         out.append("<p class=\"models\">").append(esc(String.join(", ", c.where()))).append(" (")
             .append(c.length()).append(" states)</p>\n<pre>").append(esc(c.text())).append("</pre>\n");
+        out.append(diagram(c.trace(), Optional.of(c.property())));
       }
     }
     out.append("<h2>Reachable states</h2>\n<table><tr><th>model</th><th>BASE states</th><th>HEAD states</th>")
@@ -89,6 +97,23 @@ public final class ReviewHtml {
     }
     out.append("<p>").append(esc(ReviewReport.BOUNDS)).append("</p>\n</body></html>\n");
     return out.toString();
+  }
+
+  /** The behaviour as a trace of its projected states, for its sequence diagram. */
+  static Trace trace(Behaviour b) {
+    List<Step> steps = new ArrayList<>();
+    for (Behaviour.Step s : b.steps()) {
+      steps.add(new Step(s.number(), s.action(), s.parameters(), s.state()));
+    }
+    return Trace.finite(steps);
+  }
+
+  /** The trace's sequence diagram as an inline SVG element. */
+  private static String diagram(Trace trace, Optional<String> note) {
+    if (trace.steps().isEmpty()) {
+      return "";
+    }
+    return "<div class=\"diagram\">" + SequenceDiagram.of("", trace, note).svg().markup() + "</div>\n";
   }
 
   static String esc(String s) {

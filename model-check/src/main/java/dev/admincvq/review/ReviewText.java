@@ -1,5 +1,6 @@
 package dev.admincvq.review;
 
+import dev.admincvq.model.Trace;
 import dev.admincvq.report.TracePrinter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,7 +89,7 @@ final class ReviewText {
   }
 
   /** A counterexample shown once for every (model, property) whose new violation has it. */
-  record Counterexample(String text, List<String> where, int length) {
+  record Counterexample(String text, List<String> where, int length, Trace trace, String property) {
     Counterexample {
       where = List.copyOf(where);
     }
@@ -97,7 +98,8 @@ final class ReviewText {
   /** The counterexamples of verdicts that got worse or changed, on HEAD, grouped. */
   static List<Counterexample> counterexamples(ReviewReport r) {
     Map<String, List<String>> where = new LinkedHashMap<>();
-    Map<String, Integer> length = new LinkedHashMap<>();
+    Map<String, Trace> traces = new LinkedHashMap<>();
+    Map<String, String> property = new LinkedHashMap<>();
     for (ModelReview m : r.models()) {
       for (PropertyRow p : m.properties()) {
         boolean shown =
@@ -113,12 +115,17 @@ final class ReviewText {
                 t -> {
                   String text = TracePrinter.render(t);
                   where.computeIfAbsent(text, k -> new ArrayList<>()).add(m.name() + ": " + p.property());
-                  length.put(text, t.length());
+                  traces.putIfAbsent(text, t);
+                  property.putIfAbsent(text, p.property());
                 });
       }
     }
     List<Counterexample> out = new ArrayList<>();
-    where.forEach((text, w) -> out.add(new Counterexample(text, w, length.getOrDefault(text, 0))));
+    where.forEach(
+        (text, w) -> {
+          Trace t = traces.getOrDefault(text, Trace.finite(List.of()));
+          out.add(new Counterexample(text, w, t.length(), t, property.getOrDefault(text, "")));
+        });
     return out;
   }
 

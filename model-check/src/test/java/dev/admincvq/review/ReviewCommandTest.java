@@ -105,6 +105,17 @@ class ReviewCommandTest {
   }
 
   @Test
+  void theHtmlReportDrawsEachBehaviourAndCounterexampleAsAnInlineSequenceDiagram(@TempDir Path dir) throws Exception {
+    Path repo = repository(dir, COUNTER.replace("x' = x + 1", "x' \\in {x + 1, x + 2}"));
+    CliRun run = CliRun.of("review", "--quiet", "--repo", repo.toString(), "HEAD~1", "HEAD", "--format", "html");
+    assertEquals(1, run.exit(), run.err());
+    String html = run.out();
+    assertEquals(2, html.split("<div class=\"diagram\"><svg", -1).length - 1, "the behaviour HEAD allows and the new counterexample");
+    assertFalse(html.contains("src="), "no external asset");
+    assertTrue(html.contains("NOW FAILS"));
+  }
+
+  @Test
   void anUnknownRevisionIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
     Path repo = repository(dir, COUNTER);
     CliRun run = CliRun.of("review", "--repo", repo.toString(), "no-such-rev", "HEAD");

@@ -37,9 +37,14 @@ final class Fixture {
   }
 
   static String patchText(String patch) {
-    try (InputStream in = Fixture.class.getResourceAsStream("/review/" + patch + ".patch")) {
+    return resource(patch + ".patch");
+  }
+
+  /** A file under src/test/resources/review/. */
+  static String resource(String name) {
+    try (InputStream in = Fixture.class.getResourceAsStream("/review/" + name)) {
       if (in == null) {
-        throw new IllegalArgumentException("no fixture " + patch);
+        throw new IllegalArgumentException("no test resource review/" + name);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

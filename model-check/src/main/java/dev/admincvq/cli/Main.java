@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
             + " lifecycle around it: TLC runs in this JVM, one isolated run per model.",
     subcommands = {
       CheckCommand.class, MatrixCommand.class, ProveCommand.class, BenchCommand.class, ConformCommand.class,
-      StressCommand.class, ValidateCommand.class, PropertiesCommand.class, CommandLine.HelpCommand.class
+      StressCommand.class, ValidateCommand.class, PropertiesCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();

@@ -1,0 +1,95 @@
+package dev.admincvq.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.admincvq.tlc.TempDirectory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Sides for review tests: a fresh copy of the project's current {@code spec-tla/}, and the same with
+ * a fixture patch ({@code src/test/resources/review/NAME.patch}) applied by {@code git apply}.
+ */
+final class Fixture {
+  static final Path ROOT = Path.of(System.getProperty("admincvq.root", ".."));
+
+  private Fixture() {}
+
+  /** A copy of the current {@code spec-tla/} under {@code dir/name/}. */
+  static Side current(Path dir, String name) {
+    Path checkout = dir.resolve(name);
+    copy(ROOT.resolve("spec-tla"), checkout.resolve("spec-tla"));
+    return new Side(name, checkout.resolve("spec-tla").toAbsolutePath());
+  }
+
+  /** A copy of the current {@code spec-tla/} with the fixture {@code patch} applied, under {@code dir/patch/}. */
+  static Side patched(Path dir, String patch) {
+    Side side = current(dir, patch);
+    apply(dir.resolve(patch), patchText(patch));
+    return side;
+  }
+
+  static String patchText(String patch) {
+    return resource(patch + ".patch");
+  }
+
+  /** A file under src/test/resources/review/. */
+  static String resource(String name) {
+    try (InputStream in = Fixture.class.getResourceAsStream("/review/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no test resource review/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Applies a unified diff in {@code checkout}; fails naming the patch when it no longer applies. */
+  static void apply(Path checkout, String patch) {
+    Path file = checkout.resolve("change.patch");
+    try {
+      Files.writeString(file, patch, StandardCharsets.UTF_8);
+      Process p =
+          new ProcessBuilder(List.of("git", "apply", "--unsafe-paths", "change.patch"))
+              .directory(checkout.toFile())
+              .redirectErrorStream(true)
+              .start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, p.waitFor(), "the fixture patch no longer applies to spec-tla/ (refresh it):\n" + out);
+      Files.delete(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static void copy(Path from, Path to) {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A scratch directory removed by the caller. */
+  static Path scratch() {
+    return TempDirectory.create("admincvq-review-test-");
+  }
+}

@@ -24,7 +24,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command: check, matrix, prove, conform, stress, validate, properties or bench");
+        spec.commandLine(), "missing command: check, matrix, prove, conform, stress, validate, properties, review or bench");
   }
 
   public static void main(String[] args) {

@@ -84,6 +84,14 @@ public record ModelConfig(String text, List<Section> sections) {
    * configuration's invariants, else as a property.
    */
   public String checkingOnly(String name) {
+    return withoutChecks() + (invariants().contains(name) ? "INVARIANT " : "PROPERTY ") + name + "\n";
+  }
+
+  /**
+   * The configuration without its {@code INVARIANT(S)} and {@code PROPERTY/PROPERTIES} sections
+   * (the behaviours only), ending with a newline unless empty.
+   */
+  public String withoutChecks() {
     StringBuilder out = new StringBuilder();
     int from = 0;
     for (Section s : sections) {
@@ -96,7 +104,6 @@ public record ModelConfig(String text, List<Section> sections) {
     if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
       out.append('\n');
     }
-    out.append(invariants().contains(name) ? "INVARIANT " : "PROPERTY ").append(name).append('\n');
     return out.toString();
   }
 }

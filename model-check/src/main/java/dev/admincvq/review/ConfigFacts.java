@@ -59,19 +59,7 @@ public record ConfigFacts(ModelConfig config, Map<String, String> constants) {
 
   /** The configuration checking only those of {@code names} it checks (none: just the behaviours). */
   public String checking(List<String> names) {
-    String text = config.text();
-    StringBuilder out = new StringBuilder();
-    int from = 0;
-    for (ModelConfig.Section s : config.sections()) {
-      if (s.keyword().startsWith("INVARIANT") || s.keyword().startsWith("PROPERT")) {
-        out.append(text, from, s.start());
-        from = s.end();
-      }
-    }
-    out.append(text.substring(from));
-    if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
-      out.append('\n');
-    }
+    StringBuilder out = new StringBuilder(config.withoutChecks());
     List<String> invariants = names.stream().filter(config.invariants()::contains).toList();
     List<String> properties =
         names.stream().filter(n -> !config.invariants().contains(n) && config.properties().contains(n)).toList();

@@ -265,11 +265,21 @@ public final class Device {
 
   // ---------------------------------------------------------------- the device's own actions
 
+  /** Whether {@code c} may be taken from {@code queue}: its head if {@code InOrder}, else anywhere. */
+  private boolean takeable(List<CmdId> queue, CmdId c) {
+    return settings.inOrder() ? !queue.isEmpty() && queue.get(0).equals(c) : queue.contains(c);
+  }
+
+  /** Why {@code c} may not be taken from the queue named {@code queue}. */
+  private String notTakeable(CmdId c, String queue) {
+    return settings.inOrder() ? c + " is not the head of " + queue : c + " is not in " + queue;
+  }
+
   /** Whether {@code DeviceFetch(c)} is enabled. */
   public boolean canFetch(CmdId c) {
     lock.lock();
     try {
-      return settings.inOrder() ? !adminQ.isEmpty() && adminQ.get(0).equals(c) : adminQ.contains(c);
+      return takeable(adminQ, c);
     } finally {
       lock.unlock();
     }
@@ -286,9 +296,7 @@ public final class Device {
     lock.lock();
     try {
       if (!canFetch(c)) {
-        return Outcome.refused(
-            SpecAction.DEVICE_FETCH,
-            settings.inOrder() ? c + " is not the head of adminQ" : c + " is not in adminQ");
+        return Outcome.refused(SpecAction.DEVICE_FETCH, notTakeable(c, "adminQ"));
       }
       adminQ.remove(c);
       inflight.add(c);
@@ -307,9 +315,7 @@ public final class Device {
   public boolean canProcess(CmdId c) {
     lock.lock();
     try {
-      return settings.inOrder()
-          ? !inflight.isEmpty() && inflight.get(0).equals(c)
-          : inflight.contains(c);
+      return takeable(inflight, c);
     } finally {
       lock.unlock();
     }
@@ -329,9 +335,7 @@ public final class Device {
     lock.lock();
     try {
       if (!canProcess(c)) {
-        return Outcome.refused(
-            SpecAction.DEVICE_PROCESS,
-            settings.inOrder() ? c + " is not the head of inflight" : c + " is not in inflight");
+        return Outcome.refused(SpecAction.DEVICE_PROCESS, notTakeable(c, "inflight"));
       }
       DeviceCmd r = get(c);
       Submission s = r.submission();

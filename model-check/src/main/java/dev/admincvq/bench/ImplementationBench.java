@@ -55,7 +55,7 @@ public final class ImplementationBench {
         traces.add(TraceReader.read(r.trace()));
       }
       long events = traces.stream().mapToLong(t -> t.events().size()).sum();
-      ProcessValidation process = new ProcessValidation(specDirectory);
+      ProcessValidation process = new ProcessValidation(specDirectory, Machine.current().childJvmOptions());
       log.accept("(c) warm-up: one trace in a TLC process (untimed)");
       process.validate(traces.get(0));
       log.accept("(c) " + runs + " traces in this JVM");

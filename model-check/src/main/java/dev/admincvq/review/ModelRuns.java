@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -118,37 +119,32 @@ final class ModelRuns {
 
   /** The model's reachable state graph (its configuration checking nothing). */
   StateGraph graph(ModelEntry model, ConfigFacts facts) {
-    String cfg = facts.checking(List.of());
-    String key = key(model, cfg);
-    StateGraph known = graphs.get(key);
-    if (known != null) {
-      reused++;
-      return known;
-    }
-    runs++;
-    Path dir = TempDirectory.create("admincvq-review-");
-    try {
-      StateGraph g = explorer.explore(model.spec(), write(dir, cfg), maxStates);
-      graphs.put(key, g);
-      return g;
-    } finally {
-      TempDirectory.delete(dir);
-    }
+    return remembered(
+        graphs, model, facts.checking(List.of()), cfg -> explorer.explore(model.spec(), cfg, maxStates));
   }
 
   private CheckResult check(ModelEntry model, String cfg) {
+    return remembered(
+        checks, model, cfg, file -> tlc.check(new CheckRequest(model.spec(), file, 1, model.libraryPaths(), p -> {})));
+  }
+
+  /**
+   * What {@code run} gives for the model under configuration text {@code cfg}, run once per
+   * content (the configuration written to a temporary file for the run).
+   */
+  private <T> T remembered(Map<String, T> known, ModelEntry model, String cfg, Function<Path, T> run) {
     String key = key(model, cfg);
-    CheckResult known = checks.get(key);
-    if (known != null) {
+    T done = known.get(key);
+    if (done != null) {
       reused++;
-      return known;
+      return done;
     }
     runs++;
     Path dir = TempDirectory.create("admincvq-review-");
     try {
-      CheckResult r = tlc.check(new CheckRequest(model.spec(), write(dir, cfg), 1, model.libraryPaths(), p -> {}));
-      checks.put(key, r);
-      return r;
+      T result = run.apply(write(dir, cfg));
+      known.put(key, result);
+      return result;
     } finally {
       TempDirectory.delete(dir);
     }

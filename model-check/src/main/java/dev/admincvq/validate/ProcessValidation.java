@@ -19,10 +19,15 @@ public final class ProcessValidation {
   private static final int DEADLOCK = 11;
 
   private final Path specDirectory;
+  private final List<String> jvmOptions;
 
-  /** @param specDirectory the directory holding {@code TraceAdminCvq.tla} and {@code AdminCvq.tla} */
-  public ProcessValidation(Path specDirectory) {
+  /**
+   * @param specDirectory the directory holding {@code TraceAdminCvq.tla} and {@code AdminCvq.tla}
+   * @param jvmOptions the TLC process's JVM options (the benchmark gives it this JVM's heap and stack)
+   */
+  public ProcessValidation(Path specDirectory, List<String> jvmOptions) {
     this.specDirectory = specDirectory;
+    this.jvmOptions = List.copyOf(jvmOptions);
   }
 
   /**
@@ -49,7 +54,7 @@ public final class ProcessValidation {
       TraceModel model = TraceModel.of(trace.constants(), List.of(trace));
       Path spec = model.writeModule(dir, "TraceCheck", trace.events());
       Path config = model.writeConfig(dir, "TraceCheck", trace.events().isEmpty() ? "NoLog" : "TheLog");
-      ProcessTlc.Outcome o = ProcessTlc.run(spec, config, 1, List.of("-XX:+UseParallelGC"));
+      ProcessTlc.Outcome o = ProcessTlc.run(spec, config, 1, jvmOptions);
       return new Verdict(o.exitCode() == 0, o.exitCode(), o.duration());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the TLC process's model", e);

@@ -98,7 +98,7 @@ class TraceValidationTest {
     Files.write(broken, lines, StandardCharsets.UTF_8);
     List<LoggedTrace> traces = List.of(TraceReader.read(good.get(0).trace()), TraceReader.read(broken));
     List<TraceVerdict> inProcess = new TraceValidator(SPEC).validate(traces);
-    ProcessValidation process = new ProcessValidation(SPEC);
+    ProcessValidation process = new ProcessValidation(SPEC, List.of());
     assertTrue(inProcess.get(0).accepted());
     assertFalse(inProcess.get(1).accepted());
     assertEquals(i, inProcess.get(1).matched() + 1, "the changed line is the first bad event");

@@ -107,7 +107,4 @@ TraceNext ==
     \/ l = Len(Log) /\ UNCHANGED traceVars
 
 TraceSpec == TraceInit /\ [][TraceNext]_traceVars
-
-(* The log is accepted: every event was matched.                           *)
-TraceAccepted == l = Len(Log)
 =============================================================================

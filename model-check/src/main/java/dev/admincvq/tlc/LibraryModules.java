@@ -14,14 +14,17 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * The project's own TLA+ library modules ({@code spec-tla/lib}: {@code TLAPS.tla} and helpers),
- * packaged with this program under {@code tla-lib/} so that any spec that extends them checks,
- * wherever it lies. From a jar they are copied once per process into a temporary directory.
+ * TLA+ modules packaged in a jar and put on every run's search path: the project's own library
+ * ({@code spec-tla/lib}: {@code TLAPS.tla} and helpers, packaged under {@code tla-lib/}) so that
+ * any spec that extends them checks wherever it lies, and TLC's standard modules. From a jar they
+ * are copied once per process into a temporary directory of that process.
  */
 final class LibraryModules {
   static final String RESOURCE_DIR = "tla-lib";
+  private static final String STANDARD_DIR = "tla2sany/StandardModules";
   private final Path directory;
 
   private LibraryModules(Path directory) {
@@ -37,15 +40,31 @@ final class LibraryModules {
     return Holder.INSTANCE;
   }
 
-  /** Lazily extracted once: the modules are constants of the program, not state. */
-  private static final class Holder {
-    static final LibraryModules INSTANCE = new LibraryModules(locate());
+  /**
+   * TLC's standard modules ({@code Naturals}, {@code Sequences}, ...), the texts TLC ships in its
+   * jar. Finding them only in its jar, TLC copies each into the JVM-wide temporary directory
+   * ({@code java.io.tmpdir}) at every parse, where two runs at once (the two sides of a review, two
+   * processes) overwrite the file the other's parser is reading. Last on the search path, as
+   * TLC's own copies are, they are read from here instead: the same texts, never rewritten.
+   */
+  static LibraryModules standard() {
+    return StandardHolder.INSTANCE;
   }
 
-  private static Path locate() {
-    URL marker = LibraryModules.class.getResource("/" + RESOURCE_DIR + "/TLAPS.tla");
+  /** Lazily extracted once: the modules are constants of the program, not state. */
+  private static final class Holder {
+    static final LibraryModules INSTANCE =
+        new LibraryModules(locate(LibraryModules.class.getResource("/" + RESOURCE_DIR + "/TLAPS.tla"), RESOURCE_DIR));
+  }
+
+  private static final class StandardHolder {
+    static final LibraryModules INSTANCE =
+        new LibraryModules(locate(tlc2.TLC.class.getResource("/" + STANDARD_DIR + "/Naturals.tla"), STANDARD_DIR));
+  }
+
+  private static Path locate(@Nullable URL marker, String resourceDir) {
     if (marker == null) {
-      throw new IllegalStateException("the library modules (" + RESOURCE_DIR + "/) are not packaged");
+      throw new IllegalStateException("the modules of " + resourceDir + "/ are not packaged");
     }
     try {
       URI uri = marker.toURI();
@@ -56,7 +75,7 @@ final class LibraryModules {
         }
         return dir;
       }
-      return extract(uri);
+      return extract(uri, resourceDir);
     } catch (URISyntaxException e) {
       throw new IllegalStateException("unusable location of the library modules: " + marker, e);
     } catch (IOException e) {
@@ -64,11 +83,11 @@ final class LibraryModules {
     }
   }
 
-  private static Path extract(URI inJar) throws IOException {
-    Path target = Files.createTempDirectory("admincvq-tla-lib-");
+  private static Path extract(URI inJar, String resourceDir) throws IOException {
+    Path target = Files.createTempDirectory("admincvq-" + resourceDir.replace('/', '-') + "-");
     target.toFile().deleteOnExit();
     try (FileSystem jar = FileSystems.newFileSystem(inJar, Map.of())) {
-      Path source = jar.getPath("/" + RESOURCE_DIR);
+      Path source = jar.getPath("/" + resourceDir);
       List<Path> modules;
       try (Stream<Path> files = Files.list(source)) {
         modules = files.filter(p -> p.toString().endsWith(".tla")).toList();

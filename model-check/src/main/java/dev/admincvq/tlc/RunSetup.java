@@ -37,7 +37,10 @@ final class RunSetup {
     };
   }
 
-  /** The spec's directory, then {@code extra}, the project library and the metadirectory (the config copy). */
+  /**
+   * The spec's directory, then {@code extra}, the project library, the metadirectory (the config
+   * copy) and TLC's standard modules ({@link LibraryModules#standard}).
+   */
   static String[] searchPath(Path spec, List<Path> extra, Path library, Path metaRoot) {
     List<String> paths = new ArrayList<>();
     Path dir = spec.toAbsolutePath().getParent();
@@ -49,6 +52,7 @@ final class RunSetup {
     }
     paths.add(library.toString());
     paths.add(metaRoot.toString());
+    paths.add(LibraryModules.standard().directory().toString());
     return paths.toArray(new String[0]);
   }
 }

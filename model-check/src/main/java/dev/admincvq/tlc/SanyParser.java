@@ -49,7 +49,7 @@ public final class SanyParser {
 
   /**
    * Parses {@code module}, looking up the modules it extends in its own directory, then in {@code
-   * libraryPaths}, then in the project's library ({@code TLAPS.tla}).
+   * libraryPaths}, then in the project's library ({@code TLAPS.tla}), then among TLC's standard modules.
    */
   public Result parse(Path module, List<Path> libraryPaths) {
     if (!Files.isRegularFile(module)) {
@@ -64,6 +64,7 @@ public final class SanyParser {
       paths.add(p.toAbsolutePath().toString());
     }
     paths.add(library.directory().toString());
+    paths.add(LibraryModules.standard().directory().toString());
     Map<String, Object> answer = tlc.parse(module.toAbsolutePath().toString(), paths.toArray(new String[0]));
     List<String> modules = new ArrayList<>();
     for (Object name : RunDecoder.listOf(answer.get("modules"))) {

@@ -57,4 +57,26 @@ public final class ImplementationText {
     t.put("totalSeconds", d.totalSeconds());
     t.put("conforms", d.conforms());
   }
+
+  /** Part (e), as text. */
+  public static String review(ReviewTiming e) {
+    return String.format(
+        Locale.ROOT,
+        "%n(e) review %s %s (the newest spec change, full spec): %d models, %d TLC runs, exit %d%n"
+            + "%.1f s (goal < %.0f s: %s)%n",
+        e.base(), e.head(), e.models(), e.runs(), e.exitCode(), e.seconds(),
+        ReviewTiming.GOAL_SECONDS, e.goalMet() ? "met" : "NOT met");
+  }
+
+  /** Part (e) into {@code o}. */
+  public static void review(ReviewTiming e, ObjectNode o) {
+    ObjectNode t = o.putObject("review");
+    t.put("base", e.base());
+    t.put("head", e.head());
+    t.put("models", e.models());
+    t.put("runs", e.runs());
+    t.put("exitCode", e.exitCode());
+    t.put("goalSeconds", ReviewTiming.GOAL_SECONDS);
+    t.put("seconds", e.seconds());
+  }
 }

@@ -10,6 +10,8 @@ import dev.admincvq.bench.BenchText;
 import dev.admincvq.bench.ConformanceTiming;
 import dev.admincvq.bench.ImplementationBench;
 import dev.admincvq.bench.ImplementationText;
+import dev.admincvq.bench.ReviewBench;
+import dev.admincvq.bench.ReviewTiming;
 import dev.admincvq.bench.TraceValidationTiming;
 import dev.admincvq.bench.Machine;
 import dev.admincvq.matrix.Manifest;
@@ -42,7 +44,10 @@ import picocli.CommandLine.Option;
       "(c) trace validation of the same stress traces in this JVM vs one TLC process per trace",
       "    (traceValidationSpeedup = process per trace / in-JVM per trace; goal >= 100);",
       "(d) conformance: edge-covering paths of the safe design's state graph, replayed on the",
-      "    reference implementation (goal: under 30 s).",
+      "    reference implementation (goal: under 30 s);",
+      "(e) `admincvq review BASE HEAD` of the newest commit that changed spec-tla/ against its",
+      "    parent, every model of both sides, in a process as the launcher runs it (goal: under",
+      "    60 s; skipped outside a git checkout).",
       "Exit code 0 when every comparison agrees and matches its manifest, 1 otherwise; the goals",
       "are reported, not enforced. Takes a few minutes; --quick skips (a)."
     })
@@ -67,6 +72,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--skip-conform", description = "skip (d), conformance generation and replay")
   boolean skipConform;
 
+  @Option(names = "--skip-review", description = "skip (e), the review of the newest spec change")
+  boolean skipReview;
+
   @Option(names = "--bench-manifest", paramLabel = "FILE", description = "the large model (default: spec-tla/models/bench.json of this project)")
   @Nullable Path benchManifest;
 
@@ -78,8 +86,9 @@ final class BenchCommand implements Callable<Integer> {
     if (workers < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1, was " + workers);
     }
-    if (quick && skipBatch && skipTraces && skipConform) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--quick, --skip-batch, --skip-traces and --skip-conform leave nothing to measure");
+    if (quick && skipBatch && skipTraces && skipConform && skipReview) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--quick, --skip-batch, --skip-traces, --skip-conform and --skip-review leave nothing to measure");
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -112,6 +121,13 @@ final class BenchCommand implements Callable<Integer> {
         skipConform
             ? Optional.empty()
             : Optional.of(implementation.conformance(specDirectory.resolve("models/MC_barrier_incarnation_inorder.cfg")));
+    Optional<ReviewTiming> review =
+        skipReview
+            ? Optional.empty()
+            : new ReviewBench(ProjectLayout.root().orElse(Path.of("")), line -> progress(err, line)).measure();
+    if (!skipReview && review.isEmpty()) {
+      progress(err, "(e) skipped: not a git checkout with a commit changing spec-tla/ and its parent");
+    }
     if (json) {
       ObjectNode o = report.map(BenchJson::of).orElseGet(() -> new ObjectMapper().createObjectNode());
       if (!traces.isEmpty()) {
@@ -121,14 +137,17 @@ final class BenchCommand implements Callable<Integer> {
         o.put("traceValidationSpeedup", traces.get(0).speedup());
       }
       conformance.ifPresent(d -> ImplementationText.conformance(d, o));
+      review.ifPresent(e -> ImplementationText.review(e, o));
       out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
     } else {
       report.ifPresent(r -> out.print(BenchText.render(r)));
       traces.forEach(c -> out.print(ImplementationText.traces(c)));
       conformance.ifPresent(d -> out.print(ImplementationText.conformance(d)));
+      review.ifPresent(e -> out.print(ImplementationText.review(e)));
     }
     boolean ok =
-        report.map(BenchReport::ok).orElse(true) && traces.stream().allMatch(TraceValidationTiming::ok) && conformance.map(ConformanceTiming::conforms).orElse(true);
+        report.map(BenchReport::ok).orElse(true) && traces.stream().allMatch(TraceValidationTiming::ok) && conformance.map(ConformanceTiming::conforms).orElse(true)
+            && review.map(ReviewTiming::reviewed).orElse(true);
     return ok ? 0 : Exit.MISMATCH;
   }
 

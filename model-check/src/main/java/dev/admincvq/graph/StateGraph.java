@@ -1,7 +1,12 @@
 package dev.admincvq.graph;
 
 import dev.admincvq.model.State;
+import dev.admincvq.model.Step;
+import dev.admincvq.model.Trace;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -30,5 +35,54 @@ public record StateGraph(List<State> states, List<Integer> initial, List<Edge> e
       out.get(edges.get(e).from()).add(e);
     }
     return out;
+  }
+
+  /**
+   * A shortest behaviour from an initial state to {@code target}, as a trace: its first step the
+   * initial state ({@link Step#INIT}), each next one an edge with its action and parameters (when
+   * several are shortest, the one through the edges listed first).
+   *
+   * @throws IllegalArgumentException if no state has that index or the graph does not reach it
+   */
+  public Trace traceTo(int target) {
+    if (target < 0 || target >= states.size()) {
+      throw new IllegalArgumentException("no state " + target);
+    }
+    int[] via = new int[states.size()];
+    Arrays.fill(via, -2);
+    Deque<Integer> queue = new ArrayDeque<>();
+    for (int i : initial) {
+      if (via[i] == -2) {
+        via[i] = -1;
+        queue.add(i);
+      }
+    }
+    List<List<Integer>> out = outgoing();
+    while (!queue.isEmpty() && via[target] == -2) {
+      int s = queue.remove();
+      for (int e : out.get(s)) {
+        int t = edges.get(e).to();
+        if (via[t] == -2) {
+          via[t] = e;
+          queue.add(t);
+        }
+      }
+    }
+    if (via[target] == -2) {
+      throw new IllegalArgumentException("state " + target + " is not reached");
+    }
+    List<Integer> path = new ArrayList<>();
+    int at = target;
+    while (via[at] >= 0) {
+      path.add(0, via[at]);
+      at = edges.get(via[at]).from();
+    }
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step(1, Step.INIT, List.of(), states.get(at)));
+    for (int e : path) {
+      Edge edge = edges.get(e);
+      steps.add(new Step(steps.size() + 1, edge.action(), edge.parameters(), states.get(edge.to())));
+    }
+    return Trace.finite(steps);
   }
 }

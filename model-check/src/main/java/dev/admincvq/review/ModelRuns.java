@@ -7,6 +7,7 @@ import dev.admincvq.model.Problem;
 import dev.admincvq.model.Trace;
 import dev.admincvq.model.Verdict;
 import dev.admincvq.tlc.CheckRequest;
+import dev.admincvq.tlc.Examination;
 import dev.admincvq.tlc.GraphExplorer;
 import dev.admincvq.tlc.TempDirectory;
 import dev.admincvq.tlc.TlcChecker;
@@ -24,6 +25,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -31,26 +36,30 @@ import java.util.stream.Stream;
  * The TLC runs of one review, through the project's one isolated runner ({@link TlcChecker},
  * {@link GraphExplorer}), with one worker so that results are TLC's deterministic ones.
  *
- * <p>Per-property verdicts: TLC stops at the first violation, so a model is checked with all its
- * properties, the violated one is recorded with its counterexample and dropped, and the model is
- * checked again with the rest, until the rest holds. With one worker TLC explores states in the
- * same breadth-first order whatever it checks, so each counterexample is the one a run checking
- * that property alone finds; when TLC cannot name what it found violated (a deadlock, several
- * temporal candidates), the remaining properties are checked one run each.
+ * <p>A model is first <em>examined</em> in one run: TLC checks the properties its configuration
+ * names (temporal and action properties), then, in the same run, the reachable state graph is
+ * explored with TLC's evaluator and every invariant evaluated in every state. Each invariant's
+ * verdict comes from that graph: violated at a state of least depth, its counterexample a
+ * shortest behaviour to that state (as TLC's breadth-first search gives it; among equally short
+ * ones, possibly another). TLC stops at the first property it finds violated, so when one is, it
+ * is recorded with its counterexample and dropped, and the model is checked again with the rest,
+ * until the rest holds; when TLC cannot name what it found violated (a deadlock, several temporal
+ * candidates), the remaining properties are checked one run each.
  *
  * <p>Runs are remembered by content, for the life of this object: the same module texts with the
- * same configuration text (two models differing only in what they check, a model both sides share
- * unchanged, the same BASE in several reviews) run once.
+ * same configuration text (a model both sides share unchanged, the same BASE in several reviews)
+ * run once. Several threads may ask at once ({@link #examine} from a pool); a run asked for twice
+ * at once is made once, the second asker waiting for it.
  */
 final class ModelRuns {
   private final TlcChecker tlc;
   private final GraphExplorer explorer;
   private final int maxStates;
-  private final Map<String, CheckResult> checks = new HashMap<>();
-  private final Map<String, StateGraph> graphs = new HashMap<>();
+  private final Map<String, Future<CheckResult>> checks = new HashMap<>();
+  private final Map<String, Future<Examination>> examinations = new HashMap<>();
   private final Map<Path, String> moduleDigests = new HashMap<>();
-  private int runs;
-  private int reused;
+  private final AtomicInteger runs = new AtomicInteger();
+  private final AtomicInteger reused = new AtomicInteger();
 
   ModelRuns(TlcChecker tlc, GraphExplorer explorer, int maxStates) {
     this.tlc = tlc;
@@ -58,28 +67,77 @@ final class ModelRuns {
     this.maxStates = maxStates;
   }
 
-  /** TLC runs made (checks and explorations). */
+  /** TLC runs made (examinations and checks). */
   int runs() {
-    return runs;
+    return runs.get();
   }
 
   /** Runs not made because the same input had run already. */
   int reused() {
-    return reused;
+    return reused.get();
   }
 
+  /** A model's verdicts, property by property, and its reachable state graph. */
+  record Examined(Map<String, Outcome> verdicts, StateGraph graph) {}
+
   /**
-   * Each property the model checks, with its verdict checked on its own.
+   * Each property the model checks, with its verdict as if checked on its own, and the model's
+   * state graph.
    *
-   * @throws ReviewException if the spec cannot be parsed (a problem at a position in a module)
+   * @throws ReviewException if the spec cannot be parsed (a problem at a position in a module),
+   *     or TLC cannot set the model up
    */
-  Map<String, Outcome> verdicts(ModelEntry model, ConfigFacts facts) throws ReviewException {
+  Examined examine(ModelEntry model, ConfigFacts facts) throws ReviewException {
+    List<String> invariants = facts.config().invariants();
+    List<String> properties = facts.checked().stream().filter(p -> !invariants.contains(p)).toList();
+    Examination ex =
+        remembered(
+            examinations,
+            model,
+            facts.checking(properties) + "\\* evaluated: " + String.join(" ", invariants),
+            facts.checking(properties),
+            cfg -> explorer.examine(model.spec(), cfg, maxStates, invariants));
+    StateGraph graph = ex.graph().orElseThrow(() -> setUpProblem(model, ex.check()));
     Map<String, Outcome> found = new LinkedHashMap<>();
-    List<String> remaining = new ArrayList<>(facts.checked());
+    for (Examination.InvariantResult r : ex.invariants()) {
+      Optional<String> error = r.error();
+      if (error.isPresent()) {
+        found.put(r.name(), Outcome.error(error.get()));
+      } else if (r.firstViolation().isPresent()) {
+        found.put(r.name(), Outcome.violated(graph.traceTo(r.firstViolation().getAsInt())));
+      } else {
+        found.put(r.name(), Outcome.holds());
+      }
+    }
+    found.putAll(properties(model, facts, properties, ex.check()));
+    Map<String, Outcome> ordered = new LinkedHashMap<>();
+    for (String p : facts.checked()) {
+      Outcome o = found.get(p);
+      if (o != null) {
+        ordered.put(p, o);
+      }
+    }
+    return new Examined(ordered, graph);
+  }
+
+  /** Why TLC could not set the model up: a located problem, or the configuration's. */
+  private static ReviewException setUpProblem(ModelEntry model, CheckResult r) {
+    Problem p = r.problem().orElse(Problem.inFile(String.valueOf(model.config()), "TLC could not set up the model"));
+    return new ReviewException(
+        p.line() > 0 && p.file().endsWith(".tla") ? p : Problem.inFile(String.valueOf(model.config()), p.message()));
+  }
+
+  /** The verdicts of {@code properties}, {@code first} being TLC's check of them all. */
+  private Map<String, Outcome> properties(
+      ModelEntry model, ConfigFacts facts, List<String> properties, CheckResult first) throws ReviewException {
+    Map<String, Outcome> found = new LinkedHashMap<>();
+    List<String> remaining = new ArrayList<>(properties);
     boolean oneByOne = false;
+    Optional<CheckResult> ready = Optional.of(first);
     while (!remaining.isEmpty()) {
       List<String> now = oneByOne ? List.of(remaining.get(0)) : List.copyOf(remaining);
-      CheckResult r = check(model, facts.checking(now));
+      CheckResult r = ready.isPresent() ? ready.get() : check(model, facts.checking(now));
+      ready = Optional.empty();
       if (r.verdict() == Verdict.SUCCESS) {
         now.forEach(p -> found.put(p, Outcome.holds()));
         remaining.removeAll(now);
@@ -107,46 +165,58 @@ final class ModelRuns {
         oneByOne = true;
       }
     }
-    Map<String, Outcome> ordered = new LinkedHashMap<>();
-    for (String p : facts.checked()) {
-      Outcome o = found.get(p);
-      if (o != null) {
-        ordered.put(p, o);
-      }
-    }
-    return ordered;
+    return found;
   }
 
-  /** The model's reachable state graph (its configuration checking nothing). */
-  StateGraph graph(ModelEntry model, ConfigFacts facts) {
+  private CheckResult check(ModelEntry model, String cfg) throws ReviewException {
     return remembered(
-        graphs, model, facts.checking(List.of()), cfg -> explorer.explore(model.spec(), cfg, maxStates));
-  }
-
-  private CheckResult check(ModelEntry model, String cfg) {
-    return remembered(
-        checks, model, cfg, file -> tlc.check(new CheckRequest(model.spec(), file, 1, model.libraryPaths(), p -> {})));
+        checks, model, cfg, cfg, file -> tlc.check(new CheckRequest(model.spec(), file, 1, model.libraryPaths(), p -> {})));
   }
 
   /**
    * What {@code run} gives for the model under configuration text {@code cfg}, run once per
-   * content (the configuration written to a temporary file for the run).
+   * content ({@code key}: the configuration and whatever else decides the result), the
+   * configuration written to a temporary file for the run.
    */
-  private <T> T remembered(Map<String, T> known, ModelEntry model, String cfg, Function<Path, T> run) {
-    String key = key(model, cfg);
-    T done = known.get(key);
-    if (done != null) {
-      reused++;
-      return done;
+  private <T> T remembered(
+      Map<String, Future<T>> known, ModelEntry model, String key, String cfg, Function<Path, T> run)
+      throws ReviewException {
+    String digest = key(model, key);
+    FutureTask<T> mine =
+        new FutureTask<>(
+            () -> {
+              Path dir = TempDirectory.create("admincvq-review-");
+              try {
+                return run.apply(write(dir, cfg));
+              } finally {
+                TempDirectory.delete(dir);
+              }
+            });
+    Future<T> done;
+    synchronized (known) {
+      done = known.putIfAbsent(digest, mine);
     }
-    runs++;
-    Path dir = TempDirectory.create("admincvq-review-");
+    if (done == null) {
+      runs.incrementAndGet();
+      mine.run();
+      done = mine;
+    } else {
+      reused.incrementAndGet();
+    }
     try {
-      T result = run.apply(write(dir, cfg));
-      known.put(key, result);
-      return result;
-    } finally {
-      TempDirectory.delete(dir);
+      return done.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ReviewException(Problem.inFile(String.valueOf(model.config()), "interrupted"));
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
     }
   }
 
@@ -161,7 +231,7 @@ final class ModelRuns {
   }
 
   /** A digest of what a run reads: every module beside the spec and on its paths, and the configuration. */
-  private String key(ModelEntry model, String cfg) {
+  private synchronized String key(ModelEntry model, String cfg) {
     MessageDigest d = sha256();
     Path dir = model.spec().toAbsolutePath().getParent();
     List<Path> dirs = new ArrayList<>();

@@ -20,6 +20,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +40,7 @@ public final class Review {
 
   private final ModelRuns runs;
   private final Consumer<String> log;
+  private final int threads;
 
   /**
    * @param tlc the runner of checks
@@ -44,8 +50,17 @@ public final class Review {
    *     BASE with one instance checks BASE once.
    */
   public Review(TlcChecker tlc, GraphExplorer explorer, Consumer<String> log) {
+    this(tlc, explorer, log, Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+  }
+
+  /**
+   * @param threads how many models are examined at once (each run takes one core; more threads
+   *     than cores only adds memory)
+   */
+  public Review(TlcChecker tlc, GraphExplorer explorer, Consumer<String> log, int threads) {
     this.runs = new ModelRuns(tlc, explorer, MAX_STATES);
     this.log = log;
+    this.threads = threads;
   }
 
   /**
@@ -68,12 +83,10 @@ public final class Review {
     }
     int runsBefore = runs.runs();
     int reusedBefore = runs.reused();
+    List<String> reviewed = names.stream().filter(n -> only.isEmpty() || only.contains(n)).toList();
+    examineAll(reviewed, base, baseModels, head, headModels);
     List<ModelReview> reviews = new ArrayList<>();
-    for (String name : names) {
-      if (!only.isEmpty() && !only.contains(name)) {
-        continue;
-      }
-      log.accept("reviewing " + name);
+    for (String name : reviewed) {
       reviews.add(model(name, base, head, baseModels.get(name), headModels.get(name)));
     }
     return new ReviewReport(
@@ -85,6 +98,55 @@ public final class Review {
         Duration.ofNanos(System.nanoTime() - start));
   }
 
+  /**
+   * Examines every model of both sides ({@link ModelRuns#examine}), {@link #threads} at a time:
+   * the models in order, each model's BASE then HEAD. What is found is remembered for {@link
+   * #model}; a problem is left for it to raise, in model order.
+   */
+  private void examineAll(
+      List<String> names, Side base, Map<String, ModelEntry> baseModels, Side head, Map<String, ModelEntry> headModels) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+    try {
+      List<Future<?>> all = new ArrayList<>();
+      for (String name : names) {
+        for (boolean isBase : new boolean[] {true, false}) {
+          Side side = isBase ? base : head;
+          ModelEntry model = (isBase ? baseModels : headModels).get(name);
+          if (model == null) {
+            continue;
+          }
+          all.add(pool.submit(() -> {
+            long t0 = System.nanoTime();
+            try {
+              ModelRuns.Examined e = runs.examine(model, facts(side, model));
+              log.accept(String.format(java.util.Locale.ROOT, "%s %s: %,d states, %d properties, %.1f s",
+                  isBase ? "BASE" : "HEAD", name, e.graph().states().size(), e.verdicts().size(), (System.nanoTime() - t0) / 1e9));
+            } catch (ReviewException | RuntimeException e) {
+              // Raised again, located, when the model is reviewed.
+            }
+          }));
+        }
+      }
+      for (Future<?> f : all) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static ThreadFactory daemonThreads() {
+    return r -> {
+      Thread t = new Thread(r, "review-examine");
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
   private ModelReview model(
       String name,
       Side base,
@@ -94,10 +156,10 @@ public final class Review {
       throws ReviewException {
     Optional<ConfigFacts> bf = b == null ? Optional.empty() : Optional.of(facts(base, b));
     Optional<ConfigFacts> hf = h == null ? Optional.empty() : Optional.of(facts(head, h));
-    long t0 = System.nanoTime();
-    Map<String, Outcome> bv = b == null ? Map.of() : located(base, () -> runs.verdicts(b, bf.orElseThrow()));
-    Map<String, Outcome> hv = h == null ? Map.of() : located(head, () -> runs.verdicts(h, hf.orElseThrow()));
-    long t1 = System.nanoTime();
+    Optional<ModelRuns.Examined> be = b == null ? Optional.empty() : Optional.of(examined(base, b, bf.orElseThrow()));
+    Optional<ModelRuns.Examined> he = h == null ? Optional.empty() : Optional.of(examined(head, h, hf.orElseThrow()));
+    Map<String, Outcome> bv = be.map(ModelRuns.Examined::verdicts).orElse(Map.of());
+    Map<String, Outcome> hv = he.map(ModelRuns.Examined::verdicts).orElse(Map.of());
     Set<String> properties = new LinkedHashSet<>(bv.keySet());
     properties.addAll(hv.keySet());
     List<PropertyRow> rows = new ArrayList<>();
@@ -111,24 +173,19 @@ public final class Review {
     if (b != null && h != null) {
       constants = constants(base, bf.orElseThrow(), head, hf.orElseThrow());
     }
-    if (b != null && h != null && !errors) {
-      StateGraph bg = graph(base, b, bf.orElseThrow());
-      StateGraph hg = graph(head, h, hf.orElseThrow());
-      long t2 = System.nanoTime();
-      comparison = Optional.of(compare(bg, hg));
-      log.accept(String.format(java.util.Locale.ROOT, "%s: verdicts %.1f s, state graphs %.1f s, comparison %.1f s",
-          name, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9));
+    if (be.isPresent() && he.isPresent() && !errors) {
+      comparison = Optional.of(compare(be.get().graph(), he.get().graph()));
     }
     return new ModelReview(name, b != null, h != null, rows, constants, comparison);
   }
 
-  /** The model's state graph; a model TLC cannot set up is a problem with its configuration. */
-  private StateGraph graph(Side side, ModelEntry model, ConfigFacts facts) throws ReviewException {
+  /** The model's examination; a problem is re-stated with the file as the side names it. */
+  private ModelRuns.Examined examined(Side side, ModelEntry model, ConfigFacts facts) throws ReviewException {
     try {
-      return runs.graph(model, facts);
-    } catch (IllegalArgumentException e) {
-      String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("TLC could not set up the model");
-      throw new ReviewException(Problem.inFile(where(side, model.config().toString()), first));
+      return runs.examine(model, facts);
+    } catch (ReviewException e) {
+      Problem p = e.problem();
+      throw new ReviewException(new Problem(where(side, p.file()), p.line(), p.column(), p.message()));
     }
   }
 
@@ -154,20 +211,6 @@ public final class Review {
       out.add(e.action());
     }
     return out;
-  }
-
-  private interface Check {
-    Map<String, Outcome> run() throws ReviewException;
-  }
-
-  /** Runs {@code check}; a parse problem is re-stated with the file as the side names it. */
-  private static Map<String, Outcome> located(Side side, Check check) throws ReviewException {
-    try {
-      return check.run();
-    } catch (ReviewException e) {
-      Problem p = e.problem();
-      throw new ReviewException(new Problem(where(side, p.file()), p.line(), p.column(), p.message()));
-    }
   }
 
   /**

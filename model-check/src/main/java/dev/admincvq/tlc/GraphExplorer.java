@@ -2,14 +2,18 @@ package dev.admincvq.tlc;
 
 import dev.admincvq.graph.Edge;
 import dev.admincvq.graph.StateGraph;
+import dev.admincvq.model.CheckResult;
 import dev.admincvq.model.State;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -51,6 +55,46 @@ public final class GraphExplorer {
       String[] paths = RunSetup.searchPath(spec, List.of(), library.directory(), metaRoot);
       Map<String, Object> answer = tlc.graph(args, paths, maxStates);
       return decode(answer);
+    } finally {
+      TempDirectory.delete(metaRoot);
+    }
+  }
+
+  /**
+   * Checks {@code spec} under {@code config} as {@link TlcChecker#check} does (one worker), then
+   * explores its reachable state graph evaluating {@code invariants} in every state: TLC's result
+   * for what the configuration checks, the graph, and the invariants' verdicts over the graph, from
+   * one parse of the spec.
+   *
+   * @param invariants state predicates of the spec, by name (the configuration need not check them)
+   * @return the examination; without a graph (nor invariants) when TLC could not parse or set up
+   *     the model, its check then saying why
+   */
+  public Examination examine(Path spec, Path config, int maxStates, List<String> invariants) {
+    if (!Files.isRegularFile(spec) || !Files.isRegularFile(config)) {
+      throw new IllegalArgumentException("no such file: " + (Files.isRegularFile(spec) ? config : spec));
+    }
+    Path metaRoot = TempDirectory.create("admincvq-examine-");
+    long start = System.nanoTime();
+    try {
+      Path configCopy = RunSetup.copyConfig(config, metaRoot);
+      String[] args = RunSetup.arguments(1, configCopy, metaRoot, spec);
+      String[] paths = RunSetup.searchPath(spec, List.of(), library.directory(), metaRoot);
+      Map<String, Object> answer = tlc.examine(args, paths, maxStates, invariants);
+      CheckResult check = RunDecoder.decode(spec, config, answer, Duration.ofNanos(System.nanoTime() - start));
+      Optional<StateGraph> graph =
+          answer.get("states") instanceof List<?> ? Optional.of(decode(answer)) : Optional.empty();
+      List<Examination.InvariantResult> results = new ArrayList<>();
+      for (Object raw : RunDecoder.listOf(answer.get("invariants"))) {
+        List<?> r = RunDecoder.listOf(raw);
+        int index = intOf(r.get(1));
+        results.add(
+            new Examination.InvariantResult(
+                String.valueOf(r.get(0)),
+                index >= 0 ? OptionalInt.of(index) : OptionalInt.empty(),
+                r.size() > 2 ? Optional.of(String.valueOf(r.get(2))) : Optional.empty()));
+      }
+      return new Examination(check, graph, results);
     } finally {
       TempDirectory.delete(metaRoot);
     }

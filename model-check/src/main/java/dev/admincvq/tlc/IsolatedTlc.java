@@ -97,6 +97,17 @@ final class IsolatedTlc {
         Integer.valueOf(maxStates));
   }
 
+  /** One check, then an exploration evaluating {@code invariants}; see {@link TlcInside#examine}. */
+  Map<String, Object> examine(String[] args, String[] libraryPaths, int maxStates, List<String> invariants) {
+    return inside(
+        "examine",
+        MethodType.methodType(Map.class, String[].class, String[].class, Integer.class, List.class),
+        args,
+        libraryPaths,
+        Integer.valueOf(maxStates),
+        invariants);
+  }
+
   /** Trace validation in a fresh loader; see {@link TraceInside#replay}. */
   Map<String, Object> replay(String[] args, String[] libraryPaths, List<Object> logs) {
     return inside(

@@ -100,9 +100,91 @@ public final class TlcInside {
         figures -> {},
         answer -> {
           if (TLCGlobals.mainChecker != null) {
-            explore(TLCGlobals.mainChecker.tool, maxStates, answer);
+            explore(TLCGlobals.mainChecker.tool, maxStates, answer, List.of());
           }
         });
+  }
+
+  /**
+   * As {@link #graph}, and evaluates each of {@code invariants} (names of state predicates of the
+   * root module, as a configuration's {@code INVARIANTS} names them) in every state explored.
+   *
+   * <p>Answer keys: those of {@link #graph}, and {@code invariants}: per name, {@code [name,
+   * index]} with the index of the first state (in breadth-first order: one of least depth) where
+   * it is false, or -1 if it holds in every state; or {@code [name, -1, message]} if it cannot be
+   * evaluated.
+   *
+   * @param args TLC arguments, as for {@link #run}; the configuration need not check the invariants
+   * @param libraryPaths directories searched for {@code EXTENDS}ed modules after the spec's own
+   * @param maxStates the exploration stops (answer key {@code truncated}) beyond this many states
+   * @param invariants the invariants to evaluate
+   * @return the answer
+   */
+  public static Map<String, Object> examine(
+      String[] args, String[] libraryPaths, Integer maxStates, List<String> invariants) {
+    return checkThen(
+        args,
+        libraryPaths,
+        figures -> {},
+        answer -> {
+          if (TLCGlobals.mainChecker != null) {
+            ITool tool = TLCGlobals.mainChecker.tool;
+            List<Invariant> checked = new ArrayList<>();
+            for (String name : invariants) {
+              checked.add(Invariant.of(tool, name));
+            }
+            explore(tool, maxStates, answer, checked);
+            List<Object> found = new ArrayList<>();
+            for (Invariant inv : checked) {
+              found.add(inv.answer());
+            }
+            answer.put("invariants", found);
+          }
+        });
+  }
+
+  /** A named state predicate evaluated in every state explored, and where it first failed. */
+  private static final class Invariant {
+    private final String name;
+    private final @Nullable Action predicate;
+    private int firstViolation = -1;
+    private @Nullable String error;
+
+    private Invariant(String name, @Nullable Action predicate, @Nullable String error) {
+      this.name = name;
+      this.predicate = predicate;
+      this.error = error;
+    }
+
+    static Invariant of(ITool tool, String name) {
+      OpDefNode def = tool.getRootModule().getOpDef(name);
+      if (def == null) {
+        return new Invariant(name, null, "no definition named " + name);
+      }
+      if (def.getArity() != 0) {
+        return new Invariant(name, null, name + " takes arguments: not a state predicate");
+      }
+      return new Invariant(name, new Action(def.getBody(), Context.Empty, def), null);
+    }
+
+    void evaluate(ITool tool, TLCState state, int index) {
+      Action p = predicate;
+      if (p == null || firstViolation >= 0 || error != null) {
+        return;
+      }
+      try {
+        if (!tool.isValid(p, state)) {
+          firstViolation = index;
+        }
+      } catch (RuntimeException e) {
+        error = "cannot evaluate " + name + ": " + e.getMessage();
+      }
+    }
+
+    List<Object> answer() {
+      String e = error;
+      return e == null ? List.of(name, firstViolation) : List.of(name, -1, e);
+    }
   }
 
   /**
@@ -201,8 +283,11 @@ public final class TlcInside {
     return answer;
   }
 
-  /** Breadth-first exploration of the reachable states and edges, by TLC's own evaluator. */
-  private static void explore(ITool tool, int maxStates, Map<String, Object> answer) {
+  /**
+   * Breadth-first exploration of the reachable states and edges, by TLC's own evaluator, with
+   * {@code invariants} evaluated in each state as it is reached.
+   */
+  private static void explore(ITool tool, int maxStates, Map<String, Object> answer, List<Invariant> invariants) {
     Map<Long, Integer> ids = new java.util.HashMap<>();
     List<TLCState> states = new ArrayList<>();
     List<Object> initial = new ArrayList<>();
@@ -215,6 +300,7 @@ public final class TlcInside {
       if (!ids.containsKey(fp)) {
         ids.put(fp, states.size());
         initial.add(states.size());
+        reached(tool, s, states.size(), invariants);
         states.add(s);
       }
     }
@@ -241,6 +327,7 @@ public final class TlcInside {
             }
             id = states.size();
             ids.put(fp, id);
+            reached(tool, to, id, invariants);
             states.add(to);
           }
           List<Object> edge = List.of(from, id, names.get(a), params.get(a));
@@ -258,6 +345,12 @@ public final class TlcInside {
     answer.put("initial", initial);
     answer.put("edges", edges);
     answer.put("truncated", truncated);
+  }
+
+  private static void reached(ITool tool, TLCState state, int index, List<Invariant> invariants) {
+    for (Invariant inv : invariants) {
+      inv.evaluate(tool, state, index);
+    }
   }
 
   /** {@link #parametersOf}, with lazily bound arguments (operator parameters) evaluated. */

@@ -28,8 +28,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "BASE and HEAD are each a git revision of this project (its spec-tla/ is extracted to a",
       "temporary directory, removed afterwards) or a directory holding a checkout (or a spec-tla/",
-      "directory). Every model of either side's models/manifest.json is checked in this JVM, each",
-      "property on its own, and compared: each property's verdict on both sides; distinct states,",
+      "directory). Every model of either side's models/manifest.json is examined in this JVM (one",
+      "TLC run per model and side, two at a time; each property's verdict as if checked on its",
+      "own) and compared: each property's verdict on both sides; distinct states,",
       "depth and the states only one side reaches (on the variables both sides declare); the",
       "shortest behaviour one side allows and the other does not, in each direction, within the",
       "models' bounds; models, constants, properties and actions added or removed.",

@@ -30,7 +30,7 @@ class BenchCommandTest {
 
   @Test
   void quickJsonHasTheRatiosTheRawFiguresAndTheMachine() throws Exception {
-    int exit = run("bench", "--quick", "--json", "--manifest", manifest());
+    int exit = run("bench", "--quick", "--skip-review", "--json", "--manifest", manifest());
     assertEquals(0, exit, err::toString);
     JsonNode json = new ObjectMapper().readTree(out.toString());
     assertTrue(json.get("embeddedVsProcess").isNull(), "(a) was skipped");
@@ -61,7 +61,7 @@ class BenchCommandTest {
 
   @Test
   void textNamesBothSidesAndTheRatio() throws Exception {
-    int exit = run("bench", "--quick", "--skip-traces", "--skip-conform", "--manifest", manifest());
+    int exit = run("bench", "--quick", "--skip-traces", "--skip-conform", "--skip-review", "--manifest", manifest());
     assertEquals(0, exit, err::toString);
     assertTrue(out.toString().contains("batchSpeedup = "), out::toString);
     assertTrue(out.toString().contains("method: "), out::toString);
@@ -76,8 +76,17 @@ class BenchCommandTest {
     assertTrue(err.toString().startsWith("admincvq: ") && err.toString().contains("nope.json"), err::toString);
 
     StringWriter e2 = new StringWriter();
-    int usage = Main.execute(new String[] {"bench", "--quick", "--skip-batch", "--skip-traces", "--skip-conform"}, new PrintWriter(new StringWriter()), new PrintWriter(e2, true));
+    int usage = Main.execute(new String[] {"bench", "--quick", "--skip-batch", "--skip-traces", "--skip-conform", "--skip-review"}, new PrintWriter(new StringWriter()), new PrintWriter(e2, true));
     assertEquals(Exit.USAGE, usage);
-    assertTrue(e2.toString().startsWith("admincvq: --quick, --skip-batch, --skip-traces and --skip-conform leave nothing to measure"), e2::toString);
+    assertTrue(e2.toString().startsWith("admincvq: --quick, --skip-batch, --skip-traces, --skip-conform and --skip-review leave nothing to measure"), e2::toString);
+  }
+
+  @Test
+  void theReviewLineNamesTheRevisionsTheTimeAndWhetherTheGoalIsMet() {
+    String slow = dev.admincvq.bench.ImplementationText.review(new dev.admincvq.bench.ReviewTiming("abc1234^", "abc1234", 29, 58, 130.5, 1));
+    assertTrue(slow.contains("(e) review abc1234^ abc1234") && slow.contains("29 models, 58 TLC runs, exit 1"), slow);
+    assertTrue(slow.contains("130.5 s (goal < 60 s: NOT met)"), slow);
+    String fast = dev.admincvq.bench.ImplementationText.review(new dev.admincvq.bench.ReviewTiming("a^", "a", 29, 58, 59.9, 0));
+    assertTrue(fast.contains("(goal < 60 s: met)"), fast);
   }
 }

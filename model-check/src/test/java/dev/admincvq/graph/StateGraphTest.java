@@ -2,11 +2,17 @@ package dev.admincvq.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.admincvq.model.State;
+import dev.admincvq.model.Step;
+import dev.admincvq.model.TlaValue;
+import dev.admincvq.model.Trace;
 import dev.admincvq.tlc.GraphExplorer;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +44,31 @@ class StateGraphTest {
       }
     }
     assertEquals(graph.edges().size(), taken.size());
+  }
+
+  private static State state(int x) {
+    return new State(List.of(new State.Binding("x", new TlaValue.Int(java.math.BigInteger.valueOf(x)))));
+  }
+
+  private static Edge edge(int from, int to, String action) {
+    return new Edge(from, to, action, List.of());
+  }
+
+  @Test
+  void traceToFollowsAShortestBehaviourThroughTheEdgesListedFirst() {
+    // 0 -A-> 1 -B-> 2 -C-> 3, and a shortcut 0 -D-> 2; state 4 is not reached.
+    StateGraph g =
+        new StateGraph(
+            List.of(state(0), state(1), state(2), state(3), state(4)),
+            List.of(0),
+            List.of(edge(0, 1, "A"), edge(1, 2, "B"), edge(2, 3, "C"), edge(0, 2, "D")),
+            false);
+    Trace t = g.traceTo(3);
+    assertEquals(List.of(Step.INIT, "D", "C"), t.steps().stream().map(Step::action).toList());
+    assertEquals(List.of(1, 2, 3), t.steps().stream().map(Step::number).toList());
+    assertEquals(state(3), t.steps().get(2).state());
+    assertEquals(List.of(Step.INIT), g.traceTo(0).steps().stream().map(Step::action).toList());
+    assertThrows(IllegalArgumentException.class, () -> g.traceTo(4));
+    assertThrows(IllegalArgumentException.class, () -> g.traceTo(5));
   }
 }

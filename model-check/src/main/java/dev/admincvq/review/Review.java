@@ -85,6 +85,8 @@ public final class Review {
     int reusedBefore = runs.reused();
     List<String> reviewed = names.stream().filter(n -> only.isEmpty() || only.contains(n)).toList();
     examineAll(reviewed, base, baseModels, head, headModels);
+    int runsMade = runs.runs() - runsBefore;
+    int runsReused = runs.reused() - reusedBefore;
     List<ModelReview> reviews = new ArrayList<>();
     for (String name : reviewed) {
       reviews.add(model(name, base, head, baseModels.get(name), headModels.get(name)));
@@ -93,8 +95,8 @@ public final class Review {
         base.label(),
         head.label(),
         reviews,
-        runs.runs() - runsBefore,
-        runs.reused() - reusedBefore,
+        runsMade,
+        runsReused,
         Duration.ofNanos(System.nanoTime() - start));
   }
 

@@ -30,7 +30,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The TLC runs of one review, through the project's one isolated runner ({@link TlcChecker},
@@ -230,17 +231,16 @@ final class ModelRuns {
     return file;
   }
 
-  /** A digest of what a run reads: every module beside the spec and on its paths, and the configuration. */
+  /**
+   * A digest of what a run reads: the configuration, and the text of every module the spec may
+   * load ({@link #modulesRead}).
+   */
   private synchronized String key(ModelEntry model, String cfg) {
     MessageDigest d = sha256();
-    Path dir = model.spec().toAbsolutePath().getParent();
-    List<Path> dirs = new ArrayList<>();
-    if (dir != null) {
-      dirs.add(dir);
-    }
-    dirs.addAll(model.libraryPaths());
-    for (Path p : dirs) {
-      d.update(moduleDigests.computeIfAbsent(p.toAbsolutePath().normalize(), ModelRuns::modules).getBytes(StandardCharsets.UTF_8));
+    for (Path module : modulesRead(model)) {
+      d.update(String.valueOf(module.getFileName()).getBytes(StandardCharsets.UTF_8));
+      d.update((byte) 0);
+      d.update(moduleDigests.computeIfAbsent(module, ModelRuns::digestOf).getBytes(StandardCharsets.UTF_8));
     }
     d.update(String.valueOf(model.spec().getFileName()).getBytes(StandardCharsets.UTF_8));
     d.update((byte) 0);
@@ -248,18 +248,62 @@ final class ModelRuns {
     return HexFormat.of().formatHex(d.digest());
   }
 
-  private static String modules(Path dir) {
-    MessageDigest d = sha256();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.filter(f -> f.toString().endsWith(".tla")).sorted().toList()) {
-        d.update(dir.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
-        d.update((byte) 0);
-        d.update(Files.readAllBytes(p));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the modules under " + dir, e);
+  private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]+");
+
+  /**
+   * The modules a run of {@code model} may read: its spec and, transitively, every module file of
+   * the spec's directory or library paths whose name occurs as a word in a module read (a superset
+   * of those named after {@code EXTENDS} and {@code INSTANCE}: a word in a comment only adds a
+   * module, so two runs with the same digest read the same texts). TLC's standard modules are in
+   * its jar, the same for every run. A change to a module no model loads (a trace-validation or
+   * proof module beside the spec) leaves the models' runs as they were.
+   */
+  private static List<Path> modulesRead(ModelEntry model) {
+    List<Path> dirs = new ArrayList<>();
+    Path specDir = model.spec().toAbsolutePath().normalize().getParent();
+    if (specDir != null) {
+      dirs.add(specDir);
     }
-    return HexFormat.of().formatHex(d.digest());
+    model.libraryPaths().forEach(p -> dirs.add(p.toAbsolutePath().normalize()));
+    java.util.TreeSet<Path> read = new java.util.TreeSet<>();
+    java.util.ArrayDeque<Path> todo = new java.util.ArrayDeque<>(List.of(model.spec().toAbsolutePath().normalize()));
+    while (!todo.isEmpty()) {
+      Path module = todo.remove();
+      if (!read.add(module)) {
+        continue;
+      }
+      String text;
+      try {
+        text = Files.readString(module, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + module, e);
+      }
+      java.util.Set<String> words = new java.util.HashSet<>();
+      Matcher m = WORD.matcher(text);
+      while (m.find()) {
+        words.add(m.group());
+      }
+      for (String w : words) {
+        for (Path dir : dirs) {
+          Path candidate = dir.resolve(w + ".tla");
+          if (Files.isRegularFile(candidate)) {
+            todo.add(candidate.normalize());
+            break;
+          }
+        }
+      }
+    }
+    return List.copyOf(read);
+  }
+
+  private static String digestOf(Path module) {
+    try {
+      MessageDigest d = sha256();
+      d.update(Files.readAllBytes(module));
+      return HexFormat.of().formatHex(d.digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + module, e);
+    }
   }
 
   private static MessageDigest sha256() {

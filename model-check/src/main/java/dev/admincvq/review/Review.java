@@ -102,7 +102,7 @@ public final class Review {
 
   /**
    * Examines every model of both sides ({@link ModelRuns#examine}), {@link #threads} at a time:
-   * the models in order, each model's BASE then HEAD. What is found is remembered for {@link
+   * BASE's models in order, then HEAD's. What is found is remembered for {@link
    * #model}; a problem is left for it to raise, in model order.
    */
   private void examineAll(
@@ -110,8 +110,10 @@ public final class Review {
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
     try {
       List<Future<?>> all = new ArrayList<>();
-      for (String name : names) {
-        for (boolean isBase : new boolean[] {true, false}) {
+      // Every BASE model first: a HEAD model unchanged from its BASE then finds the run made (or
+      // nearly), rather than holding a thread while its twin runs on the other.
+      for (boolean isBase : new boolean[] {true, false}) {
+        for (String name : names) {
           Side side = isBase ? base : head;
           ModelEntry model = (isBase ? baseModels : headModels).get(name);
           if (model == null) {

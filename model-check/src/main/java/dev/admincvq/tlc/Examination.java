@@ -15,8 +15,11 @@ import java.util.OptionalInt;
  * @param graph the reachable state graph; empty when TLC could not set the model up ({@code check}
  *     says why)
  * @param invariants each invariant asked for, in the order asked (none without a graph)
+ * @param graphFromSearch whether the graph was recorded during TLC's own search (when the search
+ *     ran to its end) rather than explored again after it (when TLC stopped at a violation)
  */
-public record Examination(CheckResult check, Optional<StateGraph> graph, List<InvariantResult> invariants) {
+public record Examination(
+    CheckResult check, Optional<StateGraph> graph, List<InvariantResult> invariants, boolean graphFromSearch) {
   public Examination {
     invariants = List.copyOf(invariants);
   }

@@ -61,10 +61,11 @@ public final class GraphExplorer {
   }
 
   /**
-   * Checks {@code spec} under {@code config} as {@link TlcChecker#check} does (one worker), then
-   * explores its reachable state graph evaluating {@code invariants} in every state: TLC's result
-   * for what the configuration checks, the graph, and the invariants' verdicts over the graph, from
-   * one parse of the spec.
+   * Checks {@code spec} under {@code config} as {@link TlcChecker#check} does (one worker),
+   * recording the reachable state graph as TLC's search builds it and evaluating {@code
+   * invariants} in every state: TLC's result for what the configuration checks, the graph, and
+   * the invariants' verdicts over the graph, from one run. When TLC stops before its search ends
+   * (a violation), the graph is explored after it, in the same run.
    *
    * @param invariants state predicates of the spec, by name (the configuration need not check them)
    * @return the examination; without a graph (nor invariants) when TLC could not parse or set up
@@ -94,7 +95,7 @@ public final class GraphExplorer {
                 index >= 0 ? OptionalInt.of(index) : OptionalInt.empty(),
                 r.size() > 2 ? Optional.of(String.valueOf(r.get(2))) : Optional.empty()));
       }
-      return new Examination(check, graph, results);
+      return new Examination(check, graph, results, "search".equals(answer.get("graphFrom")));
     } finally {
       TempDirectory.delete(metaRoot);
     }

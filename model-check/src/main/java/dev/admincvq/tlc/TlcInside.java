@@ -122,18 +122,30 @@ public final class TlcInside {
    */
   public static Map<String, Object> examine(
       String[] args, String[] libraryPaths, Integer maxStates, List<String> invariants) {
+    SearchRecorder recorder = new SearchRecorder(invariants, maxStates);
     return checkThen(
         args,
         libraryPaths,
         figures -> {},
+        recorder::install,
         answer -> {
           if (TLCGlobals.mainChecker != null) {
             ITool tool = TLCGlobals.mainChecker.tool;
-            List<Invariant> checked = new ArrayList<>();
-            for (String name : invariants) {
-              checked.add(Invariant.of(tool, name));
+            List<Invariant> checked;
+            if (Integer.valueOf(0).equals(answer.get("tlcCode")) && recorder.complete()) {
+              // TLC searched the whole graph: it is the one recorded.
+              checked = recorder.invariants();
+              recorder.answer(answer);
+              answer.put("graphFrom", "search");
+            } else {
+              // TLC stopped early (a violation) or could not record: explore on its own.
+              checked = new ArrayList<>();
+              for (String name : invariants) {
+                checked.add(Invariant.of(tool, name));
+              }
+              explore(tool, maxStates, answer, checked);
+              answer.put("graphFrom", "exploration");
             }
-            explore(tool, maxStates, answer, checked);
             List<Object> found = new ArrayList<>();
             for (Invariant inv : checked) {
               found.add(inv.answer());
@@ -141,6 +153,183 @@ public final class TlcInside {
             answer.put("invariants", found);
           }
         });
+  }
+
+  /**
+   * Records the state graph as TLC's own breadth-first search builds it, through the state
+   * writer TLC tells of every initial state and of every successor it generates (with the action
+   * that generated it): the graph {@link #explore} would build again, at no second search. The
+   * invariants are evaluated in each state as it is first seen. Installed in TLC's private {@code
+   * stateWriter} (TLC's own writer is the no-op one unless {@code -dump} is given).
+   */
+  private static final class SearchRecorder implements tlc2.util.IStateWriter {
+    private final List<String> invariantNames;
+    private final int maxStates;
+    private final Map<Long, Integer> ids = new java.util.HashMap<>();
+    private final List<TLCState> states = new ArrayList<>();
+    private final List<Object> initial = new ArrayList<>();
+    private final List<Object> edges = new ArrayList<>();
+    private final Set<List<Object>> edgeKeys = new HashSet<>();
+    private final java.util.IdentityHashMap<Action, List<Object>> labels = new java.util.IdentityHashMap<>();
+    private List<Invariant> invariants = List.of();
+    private @Nullable ITool tool;
+    private @Nullable TLCState lastSource;
+    private int lastSourceId = -1;
+    private boolean installed;
+    private boolean truncated;
+    private boolean livenessShortened;
+
+    SearchRecorder(List<String> invariantNames, int maxStates) {
+      this.invariantNames = List.copyOf(invariantNames);
+      this.maxStates = maxStates;
+    }
+
+    void install(TLC tlc) {
+      try {
+        java.lang.reflect.Field writer = TLC.class.getDeclaredField("stateWriter");
+        writer.setAccessible(true);
+        writer.set(tlc, this);
+        installed = true;
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        installed = false; // TLC of another shape: the graph is explored after the run instead
+      }
+    }
+
+    /** Whether the whole search was recorded (then TLC's success means the graph is complete). */
+    boolean complete() {
+      return installed && tool != null && !truncated;
+    }
+
+    List<Invariant> invariants() {
+      return invariants;
+    }
+
+    private ITool tool() {
+      ITool t = tool;
+      if (t == null) {
+        t = TLCGlobals.mainChecker.tool;
+        tool = t;
+        List<Invariant> made = new ArrayList<>();
+        for (String name : invariantNames) {
+          made.add(Invariant.of(t, name));
+        }
+        invariants = made;
+      }
+      return t;
+    }
+
+    private int idOf(TLCState state, boolean isInitial) {
+      long fp = state.fingerPrint();
+      Integer id = ids.get(fp);
+      if (id != null) {
+        return id;
+      }
+      if (states.size() >= maxStates) {
+        truncated = true;
+        return -1;
+      }
+      id = states.size();
+      ids.put(fp, id);
+      if (isInitial) {
+        initial.add(id);
+      }
+      reached(tool(), state, id, invariants);
+      states.add(state);
+      return id;
+    }
+
+    @Override
+    public synchronized void writeState(TLCState state) {
+      shortenLiveness();
+      idOf(state, true);
+    }
+
+    /**
+     * Before TLC's first liveness check on a transition (the initial states come first): its
+     * state-level parts evaluated once per state ({@link OncePerState}).
+     */
+    private void shortenLiveness() {
+      if (!livenessShortened && TLCGlobals.mainChecker != null) {
+        livenessShortened = true;
+        OncePerState.install(TLCGlobals.mainChecker);
+      }
+    }
+
+    @Override
+    public synchronized void writeState(TLCState state, TLCState successor, boolean successorIsNew, Action action) {
+      shortenLiveness();
+      int from;
+      if (state == lastSource) {
+        from = lastSourceId;
+      } else {
+        from = idOf(state, false);
+        lastSource = state;
+        lastSourceId = from;
+      }
+      int to = idOf(successor, false);
+      if (from < 0 || to < 0) {
+        return;
+      }
+      List<Object> label = labels.computeIfAbsent(action, a -> List.of(specActionName(tool(), a.getName().toString()), evaluatedParameters(tool(), a)));
+      List<Object> edge = List.of(from, to, label.get(0), label.get(1));
+      if (edgeKeys.add(edge)) {
+        edges.add(edge);
+      }
+    }
+
+    @Override
+    public void writeState(TLCState state, TLCState successor, boolean successorIsNew) {
+      // Not called by the breadth-first search with an action at hand; nothing to record.
+    }
+
+    @Override
+    public void writeState(TLCState state, TLCState successor, boolean successorIsNew, Visualization visualization) {
+      // Stuttering marks for liveness: not an edge of the next-state relation.
+    }
+
+    @Override
+    public void writeState(TLCState state, TLCState successor, tlc2.util.BitVector checks, int from, int length, boolean isNew) {
+      // Liveness detail: not recorded.
+    }
+
+    @Override
+    public void writeState(
+        TLCState state, TLCState successor, tlc2.util.BitVector checks, int from, int length, boolean isNew, Visualization visualization) {
+      // Liveness detail: not recorded.
+    }
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String getDumpFileName() {
+      return "";
+    }
+
+    @Override
+    public boolean isNoop() {
+      return false;
+    }
+
+    @Override
+    public boolean isDot() {
+      return false;
+    }
+
+    @Override
+    public void snapshot() {}
+
+    /** The graph into the answer, under the keys {@link #graph} uses. */
+    void answer(Map<String, Object> answer) {
+      List<Object> bindings = new ArrayList<>();
+      for (TLCState s : states) {
+        bindings.add(bindingsOf(s));
+      }
+      answer.put("states", bindings);
+      answer.put("initial", initial);
+      answer.put("edges", edges);
+      answer.put("truncated", truncated);
+    }
   }
 
   /** A named state predicate evaluated in every state explored, and where it first failed. */
@@ -240,6 +429,16 @@ public final class TlcInside {
       String[] libraryPaths,
       Consumer<long[]> progress,
       Consumer<Map<String, Object>> afterwards) {
+    return checkThen(args, libraryPaths, progress, tlc -> {}, afterwards);
+  }
+
+  /** As above, {@code prepare} given TLC once its parameters are accepted, before it runs. */
+  static Map<String, Object> checkThen(
+      String[] args,
+      String[] libraryPaths,
+      Consumer<long[]> progress,
+      Consumer<TLC> prepare,
+      Consumer<Map<String, Object>> afterwards) {
     ByteArrayOutputStream text = new ByteArrayOutputStream();
     PrintStream sink = new PrintStream(text, true, StandardCharsets.UTF_8);
     ToolIO.out = sink;
@@ -257,6 +456,7 @@ public final class TlcInside {
         answer.put("exitCode", 255);
       } else {
         tlc.setResolver(new SimpleFilenameToStream(libraryPaths));
+        prepare.accept(tlc);
         int code = tlc.process();
         answer.put("tlcCode", code);
         answer.put("exitCode", EC.ExitStatus.errorConstantToExitStatus(code));

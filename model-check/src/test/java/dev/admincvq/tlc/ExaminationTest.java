@@ -28,6 +28,11 @@ class ExaminationTest {
     StateGraph graph = ex.graph().orElseThrow();
     assertEquals(14_067, graph.states().size(), "every reachable state (TLC's count for this model)");
     assertEquals(Verdict.SUCCESS, ex.check().verdict(), "the configuration as run checks nothing");
+    assertTrue(ex.graphFromSearch(), "TLC's search ran to its end: its graph is the one recorded");
+    StateGraph explored = GraphExplorer.create().explore(SPEC, behaviours, 1_000_000);
+    assertEquals(java.util.Set.copyOf(explored.states()), java.util.Set.copyOf(graph.states()));
+    assertEquals(explored.initial().size(), graph.initial().size());
+    assertEquals(edgesOf(explored), edgesOf(graph), "the edges an exploration after the search finds");
     assertEquals(model.invariants(), ex.invariants().stream().map(Examination.InvariantResult::name).toList());
     TlcChecker tlc = TlcChecker.create();
     int violated = 0;
@@ -69,9 +74,40 @@ class ExaminationTest {
     assertTrue(ex.check().problem().orElseThrow().line() > 0, String.valueOf(ex.check().problem()));
   }
 
+  private static java.util.Set<List<Object>> edgesOf(StateGraph g) {
+    java.util.Set<List<Object>> out = new java.util.HashSet<>();
+    for (dev.admincvq.graph.Edge e : g.edges()) {
+      out.add(List.of(g.states().get(e.from()), g.states().get(e.to()), e.action(), e.parameters()));
+    }
+    return out;
+  }
+
   private static Path write(Path dir, String name, String text) throws IOException {
     Path f = dir.resolve(name);
     Files.writeString(f, text);
     return f;
+  }
+
+  @Test
+  void livenessUnderWeakFairnessGetsTlcsOwnVerdictWhenTheGraphIsRecorded() {
+    // The examination evaluates ENABLED once per state in TLC's checks on transitions (OncePerState):
+    // the verdicts must be those of TLC checking alone, when the property holds and when it fails.
+    TlcChecker tlc = TlcChecker.create();
+    for (String model : List.of("FairCount", "FairToggle")) {
+      Path spec = TestSpecs.spec("Fair");
+      Path cfg = spec.resolveSibling(model + ".cfg");
+      Examination ex = GraphExplorer.create().examine(spec, cfg, 1_000, List.of());
+      CheckResult alone = tlc.check(new CheckRequest(spec, cfg, 1, List.of(), p -> {}));
+      assertEquals(alone.verdict(), ex.check().verdict(), model);
+      assertEquals(alone.distinctStates(), ex.check().distinctStates(), model);
+      // The lasso TLC prints for a liveness failure depends on its random fingerprint seed (separate
+      // `java tlc2.TLC` runs print lassos of different lengths), so only its presence is compared.
+      assertEquals(alone.trace().isPresent(), ex.check().trace().isPresent(), model);
+    }
+    Path spec = TestSpecs.spec("Fair");
+    assertEquals(Verdict.SUCCESS, GraphExplorer.create().examine(spec, spec.resolveSibling("FairCount.cfg"), 1_000, List.of()).check().verdict());
+    assertEquals(
+        Verdict.LIVENESS_FAILURE,
+        GraphExplorer.create().examine(spec, spec.resolveSibling("FairToggle.cfg"), 1_000, List.of()).check().verdict());
   }
 }

@@ -4,6 +4,7 @@ import dev.admincvq.graph.Edge;
 import dev.admincvq.graph.StateGraph;
 import dev.admincvq.model.CheckResult;
 import dev.admincvq.model.State;
+import dev.admincvq.model.TlaValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -110,9 +111,12 @@ public final class GraphExplorer {
               + "\n"
               + answer.getOrDefault("output", ""));
     }
-    List<State> states = new ArrayList<>();
+    // Equal values are one tagged object in the answer (TlcInside encodes each value once): they
+    // are decoded once, and the states share them.
+    java.util.IdentityHashMap<Object, TlaValue> decoded = new java.util.IdentityHashMap<>();
+    List<State> states = new ArrayList<>(rawStates.size());
     for (Object s : rawStates) {
-      states.add(new State(bindingsOf(s)));
+      states.add(new State(bindingsOf(s, decoded)));
     }
     List<Integer> initial = new ArrayList<>();
     for (Object i : RunDecoder.listOf(answer.get("initial"))) {
@@ -126,7 +130,7 @@ public final class GraphExplorer {
               intOf(edge.get(0)),
               intOf(edge.get(1)),
               String.valueOf(edge.get(2)),
-              bindingsOf(edge.get(3))));
+              bindingsOf(edge.get(3), decoded)));
     }
     return new StateGraph(states, initial, edges, Boolean.TRUE.equals(answer.get("truncated")));
   }
@@ -138,11 +142,13 @@ public final class GraphExplorer {
     throw new IllegalStateException("not a state index: " + raw);
   }
 
-  private static List<State.Binding> bindingsOf(@Nullable Object raw) {
+  private static List<State.Binding> bindingsOf(@Nullable Object raw, java.util.IdentityHashMap<Object, TlaValue> decoded) {
     List<State.Binding> out = new ArrayList<>();
     for (Object o : RunDecoder.listOf(raw)) {
       List<?> pair = RunDecoder.listOf(o);
-      out.add(new State.Binding(String.valueOf(pair.get(0)), RunDecoder.valueOf(pair.get(1))));
+      Object tagged = pair.get(1);
+      TlaValue value = tagged == null ? RunDecoder.valueOf(null) : decoded.computeIfAbsent(tagged, RunDecoder::valueOf);
+      out.add(new State.Binding(String.valueOf(pair.get(0)), value));
     }
     return out;
   }

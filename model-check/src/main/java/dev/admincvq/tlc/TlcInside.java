@@ -321,9 +321,10 @@ public final class TlcInside {
 
     /** The graph into the answer, under the keys {@link #graph} uses. */
     void answer(Map<String, Object> answer) {
-      List<Object> bindings = new ArrayList<>();
+      StateEncoder encoder = new StateEncoder();
+      List<Object> bindings = new ArrayList<>(states.size());
       for (TLCState s : states) {
-        bindings.add(bindingsOf(s));
+        bindings.add(encoder.bindingsOf(s));
       }
       answer.put("states", bindings);
       answer.put("initial", initial);
@@ -537,9 +538,10 @@ public final class TlcInside {
         }
       }
     }
-    List<Object> bindings = new ArrayList<>();
+    StateEncoder encoder = new StateEncoder();
+    List<Object> bindings = new ArrayList<>(states.size());
     for (TLCState s : states) {
-      bindings.add(bindingsOf(s));
+      bindings.add(encoder.bindingsOf(s));
     }
     answer.put("states", bindings);
     answer.put("initial", initial);
@@ -838,13 +840,44 @@ public final class TlcInside {
     return params;
   }
 
-  /** The state's variables in the order the spec declares them (by source position). */
-  static List<Object> bindingsOf(TLCState state) {
+  /**
+   * The bindings of many states of one run, each value encoded once: the states of a search share
+   * the value objects of the variables a step leaves unchanged, and share their encoding (an
+   * identity cache: TLC's values in a state are never changed), so that the answer, and the states
+   * decoded from it, are a fraction of their size.
+   */
+  private static final class StateEncoder {
+    private final java.util.IdentityHashMap<IValue, Object> encoded = new java.util.IdentityHashMap<>();
+    private @Nullable List<OpDeclNode> order;
+
+    List<Object> bindingsOf(TLCState state) {
+      List<OpDeclNode> vars = order;
+      if (vars == null) {
+        vars = declarationOrder(state);
+        order = vars;
+      }
+      List<Object> bindings = new ArrayList<>(vars.size());
+      for (OpDeclNode var : vars) {
+        IValue value = state.lookup(var.getName());
+        Object tagged = value == null ? tagged("#opaque", "null") : encoded.computeIfAbsent(value, TlcInside::valueOf);
+        bindings.add(List.of(var.getName().toString(), tagged));
+      }
+      return bindings;
+    }
+  }
+
+  private static List<OpDeclNode> declarationOrder(TLCState state) {
     List<OpDeclNode> vars = new ArrayList<>(List.of(state.getVars()));
     vars.sort(
         java.util.Comparator.comparing((OpDeclNode v) -> v.getLocation().source())
             .thenComparingInt(v -> v.getLocation().beginLine())
             .thenComparingInt(v -> v.getLocation().beginColumn()));
+    return vars;
+  }
+
+  /** The state's variables in the order the spec declares them (by source position). */
+  static List<Object> bindingsOf(TLCState state) {
+    List<OpDeclNode> vars = declarationOrder(state);
     List<Object> bindings = new ArrayList<>();
     for (OpDeclNode var : vars) {
       IValue value = state.lookup(var.getName());

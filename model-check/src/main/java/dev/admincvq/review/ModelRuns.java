@@ -37,9 +37,9 @@ import java.util.regex.Pattern;
  * The TLC runs of one review, through the project's one isolated runner ({@link TlcChecker},
  * {@link GraphExplorer}), with one worker so that results are TLC's deterministic ones.
  *
- * <p>A model is first <em>examined</em> in one run: TLC checks the properties its configuration
- * names (temporal and action properties), then, in the same run, the reachable state graph is
- * explored with TLC's evaluator and every invariant evaluated in every state. Each invariant's
+ * <p>A model is first <em>examined</em> in one run ({@link GraphExplorer#examine}): TLC checks the
+ * properties its configuration names (temporal and action properties) while its search is recorded
+ * as the reachable state graph, and every invariant is evaluated in every state of it. Each invariant's
  * verdict comes from that graph: violated at a state of least depth, its counterexample a
  * shortest behaviour to that state (as TLC's breadth-first search gives it; among equally short
  * ones, possibly another). TLC stops at the first property it finds violated, so when one is, it

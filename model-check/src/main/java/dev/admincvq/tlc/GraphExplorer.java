@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiFunction;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -46,16 +47,24 @@ public final class GraphExplorer {
    * @throws IllegalArgumentException if TLC cannot parse or set up the model
    */
   public StateGraph explore(Path spec, Path config, int maxStates) {
+    return decode(inRunDirectory("admincvq-graph-", spec, config, (args, paths) -> tlc.graph(args, paths, maxStates)));
+  }
+
+  /**
+   * What {@code run} answers, given TLC's arguments and module search path for {@code spec} under
+   * {@code config}, in a temporary metadirectory removed afterwards.
+   */
+  private Map<String, Object> inRunDirectory(
+      String prefix, Path spec, Path config, BiFunction<String[], String[], Map<String, Object>> run) {
     if (!Files.isRegularFile(spec) || !Files.isRegularFile(config)) {
       throw new IllegalArgumentException("no such file: " + (Files.isRegularFile(spec) ? config : spec));
     }
-    Path metaRoot = TempDirectory.create("admincvq-graph-");
+    Path metaRoot = TempDirectory.create(prefix);
     try {
       Path configCopy = RunSetup.copyConfig(config, metaRoot);
       String[] args = RunSetup.arguments(1, configCopy, metaRoot, spec);
       String[] paths = RunSetup.searchPath(spec, List.of(), library.directory(), metaRoot);
-      Map<String, Object> answer = tlc.graph(args, paths, maxStates);
-      return decode(answer);
+      return run.apply(args, paths);
     } finally {
       TempDirectory.delete(metaRoot);
     }
@@ -73,33 +82,23 @@ public final class GraphExplorer {
    *     the model, its check then saying why
    */
   public Examination examine(Path spec, Path config, int maxStates, List<String> invariants) {
-    if (!Files.isRegularFile(spec) || !Files.isRegularFile(config)) {
-      throw new IllegalArgumentException("no such file: " + (Files.isRegularFile(spec) ? config : spec));
-    }
-    Path metaRoot = TempDirectory.create("admincvq-examine-");
     long start = System.nanoTime();
-    try {
-      Path configCopy = RunSetup.copyConfig(config, metaRoot);
-      String[] args = RunSetup.arguments(1, configCopy, metaRoot, spec);
-      String[] paths = RunSetup.searchPath(spec, List.of(), library.directory(), metaRoot);
-      Map<String, Object> answer = tlc.examine(args, paths, maxStates, invariants);
-      CheckResult check = RunDecoder.decode(spec, config, answer, Duration.ofNanos(System.nanoTime() - start));
-      Optional<StateGraph> graph =
-          answer.get("states") instanceof List<?> ? Optional.of(decode(answer)) : Optional.empty();
-      List<Examination.InvariantResult> results = new ArrayList<>();
-      for (Object raw : RunDecoder.listOf(answer.get("invariants"))) {
-        List<?> r = RunDecoder.listOf(raw);
-        int index = intOf(r.get(1));
-        results.add(
-            new Examination.InvariantResult(
-                String.valueOf(r.get(0)),
-                index >= 0 ? OptionalInt.of(index) : OptionalInt.empty(),
-                r.size() > 2 ? Optional.of(String.valueOf(r.get(2))) : Optional.empty()));
-      }
-      return new Examination(check, graph, results, "search".equals(answer.get("graphFrom")));
-    } finally {
-      TempDirectory.delete(metaRoot);
+    Map<String, Object> answer =
+        inRunDirectory("admincvq-examine-", spec, config, (args, paths) -> tlc.examine(args, paths, maxStates, invariants));
+    CheckResult check = RunDecoder.decode(spec, config, answer, Duration.ofNanos(System.nanoTime() - start));
+    Optional<StateGraph> graph =
+        answer.get("states") instanceof List<?> ? Optional.of(decode(answer)) : Optional.empty();
+    List<Examination.InvariantResult> results = new ArrayList<>();
+    for (Object raw : RunDecoder.listOf(answer.get("invariants"))) {
+      List<?> r = RunDecoder.listOf(raw);
+      int index = intOf(r.get(1));
+      results.add(
+          new Examination.InvariantResult(
+              String.valueOf(r.get(0)),
+              index >= 0 ? OptionalInt.of(index) : OptionalInt.empty(),
+              r.size() > 2 ? Optional.of(String.valueOf(r.get(2))) : Optional.empty()));
     }
+    return new Examination(check, graph, results, "search".equals(answer.get("graphFrom")));
   }
 
   private static StateGraph decode(Map<String, Object> answer) {

@@ -8,9 +8,8 @@ import tlc2.tool.liveness.ILiveCheck;
 import tlc2.tool.liveness.LiveExprNode;
 
 /**
- * A state-level part of one of TLC's liveness checks on transitions, evaluated once per source
- * state rather than once per transition. Runs only inside a run's class loader (as {@link
- * TlcInside}).
+ * The state-level parts of TLC's liveness checks on transitions, evaluated once per source state
+ * rather than once per transition. Runs only inside a run's class loader (as {@link TlcInside}).
  *
  * <p>For each weak-fairness condition {@code WF_v(A)}, TLC checks on every transition {@code s ->
  * t} of its search the disjunction {@code ~ENABLED <<A>>_v \/ <<A>>_v}, and evaluates {@code
@@ -20,14 +19,8 @@ import tlc2.tool.liveness.LiveExprNode;
  * state's successors to liveness together, with the same state object) and reused; the value is the
  * one TLC would compute, only computed fewer times.
  */
-final class OncePerState extends LiveExprNode {
-  private final LiveExprNode body;
-  private @Nullable TLCState last;
-  private boolean value;
-
-  private OncePerState(LiveExprNode body) {
-    this.body = body;
-  }
+final class OncePerState {
+  private OncePerState() {}
 
   /**
    * Rewrites the transition checks of {@code checker}'s liveness checking (its {@code
@@ -57,7 +50,7 @@ final class OncePerState extends LiveExprNode {
 
   private static LiveExprNode rewrite(LiveExprNode node) {
     if (!node.containAction() && node.getLevel() <= 1) {
-      return node instanceof OncePerState ? node : new OncePerState(node);
+      return node instanceof Cached ? node : new Cached(node);
     }
     String kind = node.getClass().getName();
     boolean or = kind.equals("tlc2.tool.liveness.LNDisj");
@@ -86,14 +79,62 @@ final class OncePerState extends LiveExprNode {
     }
   }
 
-  /** TLC's {@code \/} or {@code /\} of the same parts, some of them {@link OncePerState}. */
-  private static final class Junction extends LiveExprNode {
-    private final LiveExprNode original;
+  /** A formula standing in for one of TLC's: the same level, text and equality. */
+  private abstract static class StandIn extends LiveExprNode {
+    final LiveExprNode original;
+
+    StandIn(LiveExprNode original) {
+      this.original = original;
+    }
+
+    @Override
+    public final int getLevel() {
+      return original.getLevel();
+    }
+
+    @Override
+    public final boolean containAction() {
+      return original.containAction();
+    }
+
+    @Override
+    public final void toString(StringBuffer sb, String padding) {
+      original.toString(sb, padding);
+    }
+
+    @Override
+    @SuppressWarnings("NonOverridingEquals") // TLC's own abstract equality of formulas
+    public final boolean equals(LiveExprNode other) {
+      return original.equals(other instanceof StandIn s ? s.original : other);
+    }
+  }
+
+  /** A state-level formula, its value kept for the last source state. */
+  private static final class Cached extends StandIn {
+    private @Nullable TLCState last;
+    private boolean value;
+
+    Cached(LiveExprNode body) {
+      super(body);
+    }
+
+    @Override
+    public synchronized boolean eval(ITool tool, TLCState s1, TLCState s2) {
+      if (s1 != last) {
+        value = original.eval(tool, s1, s2);
+        last = s1;
+      }
+      return value;
+    }
+  }
+
+  /** TLC's {@code \/} or {@code /\} of the same parts, some of them {@link Cached}. */
+  private static final class Junction extends StandIn {
     private final boolean or;
     private final LiveExprNode[] parts;
 
     Junction(LiveExprNode original, boolean or, LiveExprNode[] parts) {
-      this.original = original;
+      super(original);
       this.or = or;
       this.parts = parts.clone();
     }
@@ -107,56 +148,5 @@ final class OncePerState extends LiveExprNode {
       }
       return !or;
     }
-
-    @Override
-    public int getLevel() {
-      return original.getLevel();
-    }
-
-    @Override
-    public boolean containAction() {
-      return original.containAction();
-    }
-
-    @Override
-    public void toString(StringBuffer sb, String padding) {
-      original.toString(sb, padding);
-    }
-
-    @Override
-    @SuppressWarnings("NonOverridingEquals") // TLC's own abstract equality of formulas
-    public boolean equals(LiveExprNode other) {
-      return other instanceof Junction j ? original.equals(j.original) : original.equals(other);
-    }
-  }
-
-  @Override
-  public synchronized boolean eval(ITool tool, TLCState s1, TLCState s2) {
-    if (s1 != last) {
-      value = body.eval(tool, s1, s2);
-      last = s1;
-    }
-    return value;
-  }
-
-  @Override
-  public int getLevel() {
-    return body.getLevel();
-  }
-
-  @Override
-  public boolean containAction() {
-    return body.containAction();
-  }
-
-  @Override
-  public void toString(StringBuffer sb, String padding) {
-    body.toString(sb, padding);
-  }
-
-  @Override
-  @SuppressWarnings("NonOverridingEquals") // TLC's own abstract equality of formulas
-  public boolean equals(LiveExprNode other) {
-    return other instanceof OncePerState o ? body.equals(o.body) : body.equals(other);
   }
 }

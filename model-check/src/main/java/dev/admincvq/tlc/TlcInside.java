@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.management.InstanceNotFoundException;
@@ -100,7 +101,7 @@ public final class TlcInside {
         figures -> {},
         answer -> {
           if (TLCGlobals.mainChecker != null) {
-            explore(TLCGlobals.mainChecker.tool, maxStates, answer, List.of());
+            explore(TLCGlobals.mainChecker.tool, maxStates, List.of()).answer(answer);
           }
         });
   }
@@ -131,26 +132,20 @@ public final class TlcInside {
         answer -> {
           if (TLCGlobals.mainChecker != null) {
             ITool tool = TLCGlobals.mainChecker.tool;
-            List<Invariant> checked;
-            if (Integer.valueOf(0).equals(answer.get("tlcCode")) && recorder.complete()) {
+            Optional<GraphBuilder> recorded = recorder.complete();
+            if (Integer.valueOf(0).equals(answer.get("tlcCode")) && recorded.isPresent()) {
               // TLC searched the whole graph: it is the one recorded.
-              checked = recorder.invariants();
-              recorder.answer(answer);
+              recorded.get().answer(answer);
               answer.put("graphFrom", "search");
             } else {
               // TLC stopped early (a violation) or could not record: explore on its own.
-              checked = new ArrayList<>();
+              List<Invariant> checked = new ArrayList<>();
               for (String name : invariants) {
                 checked.add(Invariant.of(tool, name));
               }
-              explore(tool, maxStates, answer, checked);
+              explore(tool, maxStates, checked).answer(answer);
               answer.put("graphFrom", "exploration");
             }
-            List<Object> found = new ArrayList<>();
-            for (Invariant inv : checked) {
-              found.add(inv.answer());
-            }
-            answer.put("invariants", found);
           }
         });
   }
@@ -165,18 +160,11 @@ public final class TlcInside {
   private static final class SearchRecorder implements tlc2.util.IStateWriter {
     private final List<String> invariantNames;
     private final int maxStates;
-    private final Map<Long, Integer> ids = new java.util.HashMap<>();
-    private final List<TLCState> states = new ArrayList<>();
-    private final List<Object> initial = new ArrayList<>();
-    private final List<Object> edges = new ArrayList<>();
-    private final Set<List<Object>> edgeKeys = new HashSet<>();
     private final java.util.IdentityHashMap<Action, List<Object>> labels = new java.util.IdentityHashMap<>();
-    private List<Invariant> invariants = List.of();
-    private @Nullable ITool tool;
+    private @Nullable GraphBuilder graph;
     private @Nullable TLCState lastSource;
     private int lastSourceId = -1;
     private boolean installed;
-    private boolean truncated;
     private boolean livenessShortened;
 
     SearchRecorder(List<String> invariantNames, int maxStates) {
@@ -195,53 +183,31 @@ public final class TlcInside {
       }
     }
 
-    /** Whether the whole search was recorded (then TLC's success means the graph is complete). */
-    boolean complete() {
-      return installed && tool != null && !truncated;
+    /** The graph recorded, if the whole search was (then TLC's success means it is complete). */
+    Optional<GraphBuilder> complete() {
+      GraphBuilder g = graph;
+      return installed && g != null && !g.truncated() ? Optional.of(g) : Optional.empty();
     }
 
-    List<Invariant> invariants() {
-      return invariants;
-    }
-
-    private ITool tool() {
-      ITool t = tool;
-      if (t == null) {
-        t = TLCGlobals.mainChecker.tool;
-        tool = t;
+    /** The graph being recorded, begun at TLC's first state (its tool then set up). */
+    private GraphBuilder graph() {
+      GraphBuilder g = graph;
+      if (g == null) {
+        ITool tool = TLCGlobals.mainChecker.tool;
         List<Invariant> made = new ArrayList<>();
         for (String name : invariantNames) {
-          made.add(Invariant.of(t, name));
+          made.add(Invariant.of(tool, name));
         }
-        invariants = made;
+        g = new GraphBuilder(tool, maxStates, made);
+        graph = g;
       }
-      return t;
-    }
-
-    private int idOf(TLCState state, boolean isInitial) {
-      long fp = state.fingerPrint();
-      Integer id = ids.get(fp);
-      if (id != null) {
-        return id;
-      }
-      if (states.size() >= maxStates) {
-        truncated = true;
-        return -1;
-      }
-      id = states.size();
-      ids.put(fp, id);
-      if (isInitial) {
-        initial.add(id);
-      }
-      reached(tool(), state, id, invariants);
-      states.add(state);
-      return id;
+      return g;
     }
 
     @Override
     public synchronized void writeState(TLCState state) {
       shortenLiveness();
-      idOf(state, true);
+      graph().add(state, true);
     }
 
     /**
@@ -258,23 +224,22 @@ public final class TlcInside {
     @Override
     public synchronized void writeState(TLCState state, TLCState successor, boolean successorIsNew, Action action) {
       shortenLiveness();
+      GraphBuilder g = graph();
       int from;
       if (state == lastSource) {
         from = lastSourceId;
       } else {
-        from = idOf(state, false);
+        from = g.add(state, false);
         lastSource = state;
         lastSourceId = from;
       }
-      int to = idOf(successor, false);
+      int to = g.add(successor, false);
       if (from < 0 || to < 0) {
         return;
       }
-      List<Object> label = labels.computeIfAbsent(action, a -> List.of(specActionName(tool(), a.getName().toString()), evaluatedParameters(tool(), a)));
-      List<Object> edge = List.of(from, to, label.get(0), label.get(1));
-      if (edgeKeys.add(edge)) {
-        edges.add(edge);
-      }
+      List<Object> label =
+          labels.computeIfAbsent(action, a -> List.of(specActionName(g.tool, a.getName().toString()), evaluatedParameters(g.tool, a)));
+      g.edge(from, to, label.get(0), label.get(1));
     }
 
     @Override
@@ -319,18 +284,6 @@ public final class TlcInside {
     @Override
     public void snapshot() {}
 
-    /** The graph into the answer, under the keys {@link #graph} uses. */
-    void answer(Map<String, Object> answer) {
-      StateEncoder encoder = new StateEncoder();
-      List<Object> bindings = new ArrayList<>(states.size());
-      for (TLCState s : states) {
-        bindings.add(encoder.bindingsOf(s));
-      }
-      answer.put("states", bindings);
-      answer.put("initial", initial);
-      answer.put("edges", edges);
-      answer.put("truncated", truncated);
-    }
   }
 
   /** A named state predicate evaluated in every state explored, and where it first failed. */
@@ -488,70 +441,114 @@ public final class TlcInside {
    * Breadth-first exploration of the reachable states and edges, by TLC's own evaluator, with
    * {@code invariants} evaluated in each state as it is reached.
    */
-  private static void explore(ITool tool, int maxStates, Map<String, Object> answer, List<Invariant> invariants) {
-    Map<Long, Integer> ids = new java.util.HashMap<>();
-    List<TLCState> states = new ArrayList<>();
-    List<Object> initial = new ArrayList<>();
-    List<Object> edges = new ArrayList<>();
-    Set<List<Object>> edgeKeys = new HashSet<>();
+  private static GraphBuilder explore(ITool tool, int maxStates, List<Invariant> invariants) {
+    GraphBuilder graph = new GraphBuilder(tool, maxStates, invariants);
     StateVec inits = tool.getInitStates();
     for (int i = 0; i < inits.size(); i++) {
-      TLCState s = inits.elementAt(i);
-      long fp = s.fingerPrint();
-      if (!ids.containsKey(fp)) {
-        ids.put(fp, states.size());
-        initial.add(states.size());
-        reached(tool, s, states.size(), invariants);
-        states.add(s);
-      }
+      graph.add(inits.elementAt(i), true);
     }
     Action[] actions = tool.getActions();
-    List<String> names = new ArrayList<>();
-    List<List<Object>> params = new ArrayList<>();
+    List<Object> names = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
     for (Action action : actions) {
       names.add(specActionName(tool, action.getName().toString()));
       params.add(evaluatedParameters(tool, action));
     }
-    boolean truncated = false;
-    for (int from = 0; from < states.size(); from++) {
-      TLCState state = states.get(from);
+    for (int from = 0; from < graph.size(); from++) {
+      TLCState state = graph.state(from);
       for (int a = 0; a < actions.length; a++) {
         StateVec next = tool.getNextStates(actions[a], state);
         for (int i = 0; i < next.size(); i++) {
-          TLCState to = next.elementAt(i);
-          long fp = to.fingerPrint();
-          Integer id = ids.get(fp);
-          if (id == null) {
-            if (states.size() >= maxStates) {
-              truncated = true;
-              continue;
-            }
-            id = states.size();
-            ids.put(fp, id);
-            reached(tool, to, id, invariants);
-            states.add(to);
-          }
-          List<Object> edge = List.of(from, id, names.get(a), params.get(a));
-          if (edgeKeys.add(edge)) {
-            edges.add(edge);
+          int to = graph.add(next.elementAt(i), false);
+          if (to >= 0) {
+            graph.edge(from, to, names.get(a), params.get(a));
           }
         }
       }
     }
-    StateEncoder encoder = new StateEncoder();
-    List<Object> bindings = new ArrayList<>(states.size());
-    for (TLCState s : states) {
-      bindings.add(encoder.bindingsOf(s));
-    }
-    answer.put("states", bindings);
-    answer.put("initial", initial);
-    answer.put("edges", edges);
-    answer.put("truncated", truncated);
+    return graph;
   }
 
-  private static void reached(ITool tool, TLCState state, int index, List<Invariant> invariants) {
-    for (Invariant inv : invariants) {
-      inv.evaluate(tool, state, index);
+  /**
+   * A state graph being built breadth-first, by {@link #explore} or during TLC's search ({@link
+   * SearchRecorder}): each state once (by TLC's fingerprint), numbered in the order first seen, the
+   * invariants evaluated in it then; each distinct edge once.
+   */
+  private static final class GraphBuilder {
+    final ITool tool;
+    private final int maxStates;
+    private final List<Invariant> invariants;
+    private final Map<Long, Integer> ids = new java.util.HashMap<>();
+    private final List<TLCState> states = new ArrayList<>();
+    private final List<Object> initial = new ArrayList<>();
+    private final List<Object> edges = new ArrayList<>();
+    private final Set<List<Object>> edgeKeys = new HashSet<>();
+    private boolean truncated;
+
+    GraphBuilder(ITool tool, int maxStates, List<Invariant> invariants) {
+      this.tool = tool;
+      this.maxStates = maxStates;
+      this.invariants = List.copyOf(invariants);
+    }
+
+    /** The state's number, the state added if new; -1 if new beyond the bound (the graph truncated). */
+    int add(TLCState state, boolean isInitial) {
+      long fp = state.fingerPrint();
+      Integer id = ids.get(fp);
+      if (id != null) {
+        return id;
+      }
+      if (states.size() >= maxStates) {
+        truncated = true;
+        return -1;
+      }
+      int added = states.size();
+      ids.put(fp, added);
+      if (isInitial) {
+        initial.add(added);
+      }
+      for (Invariant inv : invariants) {
+        inv.evaluate(tool, state, added);
+      }
+      states.add(state);
+      return added;
+    }
+
+    int size() {
+      return states.size();
+    }
+
+    TLCState state(int index) {
+      return states.get(index);
+    }
+
+    void edge(int from, int to, Object action, Object parameters) {
+      List<Object> edge = List.of(from, to, action, parameters);
+      if (edgeKeys.add(edge)) {
+        edges.add(edge);
+      }
+    }
+
+    boolean truncated() {
+      return truncated;
+    }
+
+    /** The graph and the invariants' verdicts into the answer ({@link #graph}, {@link #examine}). */
+    void answer(Map<String, Object> answer) {
+      StateEncoder encoder = new StateEncoder();
+      List<Object> bindings = new ArrayList<>(states.size());
+      for (TLCState s : states) {
+        bindings.add(encoder.bindingsOf(s));
+      }
+      answer.put("states", bindings);
+      answer.put("initial", initial);
+      answer.put("edges", edges);
+      answer.put("truncated", truncated);
+      List<Object> verdicts = new ArrayList<>();
+      for (Invariant inv : invariants) {
+        verdicts.add(inv.answer());
+      }
+      answer.put("invariants", verdicts);
     }
   }
 

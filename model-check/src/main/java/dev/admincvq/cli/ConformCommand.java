@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.admincvq.conform.Conformance;
 import dev.admincvq.conform.ConformText;
 import dev.admincvq.conform.ConformanceReport;
-import dev.admincvq.conform.Difference;
 import dev.admincvq.conform.Divergence;
+import dev.admincvq.model.Difference;
 import dev.admincvq.model.State;
 import dev.admincvq.scenario.ScenarioResult;
 import dev.admincvq.scenario.ScenarioRunner;
@@ -146,8 +146,8 @@ final class ConformCommand implements Callable<Integer> {
       for (Difference x : d.differences()) {
         ObjectNode dn = diffs.addObject();
         dn.put("path", x.path());
-        x.expected().ifPresentOrElse(v -> dn.put("expected", String.valueOf(v)), () -> dn.putNull("expected"));
-        x.actual().ifPresentOrElse(v -> dn.put("actual", String.valueOf(v)), () -> dn.putNull("actual"));
+        x.left().ifPresentOrElse(v -> dn.put("expected", String.valueOf(v)), () -> dn.putNull("expected"));
+        x.right().ifPresentOrElse(v -> dn.put("actual", String.valueOf(v)), () -> dn.putNull("actual"));
       }
       n.set("expected", stateNode(mapper, d.expected()));
       n.set("actual", stateNode(mapper, d.actual()));

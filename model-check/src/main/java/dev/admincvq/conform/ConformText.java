@@ -1,5 +1,6 @@
 package dev.admincvq.conform;
 
+import dev.admincvq.model.Difference;
 import dev.admincvq.model.State;
 import dev.admincvq.reference.Settings;
 import java.util.Locale;
@@ -67,11 +68,16 @@ public final class ConformText {
     d.refusal().ifPresent(r -> b.append("  refused by the implementation: ").append(r).append('\n'));
     b.append("  differing (model vs implementation):\n");
     for (Difference x : d.differences()) {
-      b.append("    ").append(x).append('\n');
+      b.append("    ").append(difference(x)).append('\n');
     }
     b.append("  expected (model):\n").append(state(d.expected()));
     b.append("  actual (implementation):\n").append(state(d.actual()));
     return b.toString().stripTrailing();
+  }
+
+  /** {@code cmd[1].status: expected "ERR", actual "OK"}. */
+  static String difference(Difference d) {
+    return d.path() + ": expected " + d.leftText() + ", actual " + d.rightText();
   }
 
   private static String state(State s) {

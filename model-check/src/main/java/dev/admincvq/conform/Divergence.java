@@ -1,6 +1,9 @@
 package dev.admincvq.conform;
 
+import dev.admincvq.model.Difference;
 import dev.admincvq.model.State;
+import dev.admincvq.model.TlaValue;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,5 +31,32 @@ public record Divergence(
   public Divergence {
     pathSoFar = List.copyOf(pathSoFar);
     differences = List.copyOf(differences);
+  }
+
+  /**
+   * Where the implementation's abstract state differs from the model's, down to every record field
+   * and function entry, compared as TLA+ values and shown in canonical form; a variable only one
+   * side has is shown as it is.
+   *
+   * @param expected the model's state (the left side of each difference)
+   * @param actual the implementation's (the right side)
+   */
+  public static List<Difference> between(State expected, State actual) {
+    List<Difference> out = new ArrayList<>();
+    for (State.Binding b : expected.bindings()) {
+      Optional<TlaValue> a = actual.get(b.variable());
+      if (a.isEmpty()) {
+        out.add(new Difference(b.variable(), Optional.of(b.value()), Optional.empty()));
+      } else {
+        out.addAll(
+            Difference.between(b.variable(), b.value().canonical(), a.get().canonical(), Difference.Depth.EVERY_ENTRY));
+      }
+    }
+    for (State.Binding b : actual.bindings()) {
+      if (expected.get(b.variable()).isEmpty()) {
+        out.add(new Difference(b.variable(), Optional.empty(), Optional.of(b.value())));
+      }
+    }
+    return List.copyOf(out);
   }
 }

@@ -40,8 +40,8 @@ public final class ModelSettings {
     DriverSync sync = option(DriverSync.values(), DriverSync::specName, assigned, "DriverSync");
     DeviceCheck check = option(DeviceCheck.values(), DeviceCheck::specName, assigned, "DeviceCheck");
     String inOrder = required(assigned, "InOrder");
-    TlaValue vfState = Canonical.of(init.get("vfState").orElseThrow(() -> new IllegalArgumentException("no vfState")));
-    int numVfs = vfState instanceof TlaValue.Fcn f ? f.pairs().size() : 0;
+    TlaValue vfState = init.get("vfState").orElseThrow(() -> new IllegalArgumentException("no vfState"));
+    int numVfs = vfState.isFunction() ? vfState.entries().size() : 0;
     return new Settings(numVfs, sync, check, inOrder.equals("TRUE"));
   }
 

@@ -3,6 +3,7 @@ package dev.admincvq.conform;
 import dev.admincvq.graph.Edge;
 import dev.admincvq.graph.GraphPath;
 import dev.admincvq.graph.StateGraph;
+import dev.admincvq.model.Difference;
 import dev.admincvq.model.State;
 import dev.admincvq.model.TlaValue;
 import dev.admincvq.reference.CmdId;
@@ -39,11 +40,11 @@ public final class Replayer {
 
   /** The number of command identities: the size of {@code cmd}'s domain in {@code init}. */
   static int cmdIdsOf(State init) {
-    TlaValue cmd = Canonical.of(init.get("cmd").orElseThrow(() -> new IllegalArgumentException("no variable cmd")));
-    if (cmd instanceof TlaValue.Fcn f) {
-      return f.pairs().size();
+    TlaValue cmd = init.get("cmd").orElseThrow(() -> new IllegalArgumentException("no variable cmd"));
+    if (cmd.isFunction()) {
+      return cmd.entries().size();
     }
-    throw new IllegalArgumentException("cmd is not a function: " + cmd);
+    throw new IllegalArgumentException("cmd is not a function: " + cmd.canonical());
   }
 
   /**
@@ -58,7 +59,7 @@ public final class Replayer {
     List<String> soFar = new ArrayList<>();
     State expected = graph.states().get(path.initial());
     State actual = Abstraction.of(machine.snapshot(), cmdIds);
-    List<Difference> diff = Difference.between(expected, actual);
+    List<Difference> diff = Divergence.between(expected, actual);
     if (!diff.isEmpty()) {
       return Optional.of(new Divergence(index, 0, soFar, "Init", Optional.empty(), expected, actual, diff));
     }
@@ -69,7 +70,7 @@ public final class Replayer {
       Optional<String> refusal = drive(machine, edge);
       expected = graph.states().get(edge.to());
       actual = Abstraction.of(machine.snapshot(), cmdIds);
-      diff = Difference.between(expected, actual);
+      diff = Divergence.between(expected, actual);
       if (refusal.isPresent() || !diff.isEmpty()) {
         return Optional.of(new Divergence(index, step, soFar, edge.label(), refusal, expected, actual, diff));
       }

@@ -5,8 +5,6 @@ import dev.admincvq.model.Step;
 import dev.admincvq.model.TlaValue;
 import dev.admincvq.model.Trace;
 import dev.admincvq.report.html.Svg;
-import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,8 +152,8 @@ public record SequenceDiagram(Kind kind, String plantUml) {
       src.line("participant \"PF device\" as PF");
       for (long v : vfIds(init)) {
         if (!vfState(init, v).equals("absent")) {
-          alive.put(v, num(at(init, "inc", v)));
-          src.line("participant \"" + vfName(v, num(at(init, "inc", v))) + "\" as " + alias(v, num(at(init, "inc", v))));
+          alive.put(v, at(init, "inc", v).asInt());
+          src.line("participant \"" + vfName(v, at(init, "inc", v).asInt()) + "\" as " + alias(v, at(init, "inc", v).asInt()));
         }
       }
       for (long v : vfIds(init)) {
@@ -176,20 +174,20 @@ public record SequenceDiagram(Kind kind, String plantUml) {
       switch (action) {
         case "DriverSubmitAdmin" -> {
           long c = param(s, "c");
-          TlaValue.Rec r = rec(at(after, "cmd", c));
+          TlaValue r = at(after, "cmd", c);
           src.line("D -> Q : " + src.label(n + "#" + c + " " + command(r) + " to " + target(r)));
         }
         case "DriverSubmitVf" -> {
           long c = param(s, "c");
-          TlaValue.Rec r = rec(at(after, "cmd", c));
-          long v = num(field(r, "target"));
-          src.line(from(v, num(field(r, "inc"))) + " -> PF : " + src.label(n + "#" + c + " " + command(r) + " on its own CVQ"));
+          TlaValue r = at(after, "cmd", c);
+          long v = r.field("target").asInt();
+          src.line(from(v, r.field("inc").asInt()) + " -> PF : " + src.label(n + "#" + c + " " + command(r) + " on its own CVQ"));
         }
         case "DeviceFetch" -> src.line("Q -> PF : " + src.label(n + "fetch #" + param(s, "c")));
         case "DeviceProcess" -> process(n, param(s, "c"), before, after, false);
         case "DeviceProcessVf" -> {
           TlaValue q = at(before, "vfq", param(s, "v"));
-          long c = num(elements(q).get(0));
+          long c = q.elements().get(0).asInt();
           process(n, c, before, after, true);
         }
         case "DriverCollect" -> collect(n, param(s, "c"), after);
@@ -202,7 +200,7 @@ public record SequenceDiagram(Kind kind, String plantUml) {
         case "SriovEnable" -> {
           src.line("D -> PF : " + src.label(n + "SR-IOV enable: VF Enable set"));
           for (long v : vfIds(after)) {
-            create(v, num(at(after, "inc", v)), n + "created");
+            create(v, at(after, "inc", v).asInt(), n + "created");
           }
         }
         case "VfNeedsReset" -> {
@@ -217,7 +215,7 @@ public record SequenceDiagram(Kind kind, String plantUml) {
           long v = param(s, "v");
           src.line("D -> PF : " + src.label(n + "reset VF" + v));
           destroy(v);
-          create(v, num(at(after, "inc", v)), n + "created by the reset");
+          create(v, at(after, "inc", v).asInt(), n + "created by the reset");
         }
         default -> src.line("note across : " + src.label(n + s.actionCall()));
       }
@@ -225,18 +223,18 @@ public record SequenceDiagram(Kind kind, String plantUml) {
 
     /** DeviceProcess(c) or DeviceProcessVf: the PF acts on the target's incarnation and acks. */
     private void process(String n, long c, State before, State after, boolean ownCvq) {
-      TlaValue.Rec r = rec(at(after, "cmd", c));
-      long t = num(field(r, "target"));
-      String status = str(field(r, "status"));
-      boolean staleOk = bool(field(r, "gone")) && status.equals("OK");
+      TlaValue r = at(after, "cmd", c);
+      long t = r.field("target").asInt();
+      String status = r.field("status").asString();
+      boolean staleOk = r.field("gone").asBool() && status.equals("OK");
       String arrow = staleOk ? " -[#D1242F,bold]> " : " -> ";
       String what = "#" + c + " " + command(r) + (ownCvq ? " from its own CVQ" : "");
       if (t == 0) {
         src.line("PF" + arrow + "PF : " + src.label(n + what + " on the PF: " + status));
         return;
       }
-      long meant = num(field(r, "inc"));
-      long now = num(at(before, "inc", t));
+      long meant = r.field("inc").asInt();
+      long now = at(before, "inc", t).asInt();
       String forWhom = meant == now ? "" : " (meant for " + vfName(t, meant) + ")";
       Long open = alive.get(t);
       String state = vfState(before, t);
@@ -249,13 +247,13 @@ public record SequenceDiagram(Kind kind, String plantUml) {
     }
 
     private void collect(String n, long c, State after) {
-      TlaValue.Rec r = rec(at(after, "cmd", c));
-      String status = str(field(r, "status"));
-      boolean ignored = bool(field(r, "preBarrier"));
+      TlaValue r = at(after, "cmd", c);
+      String status = r.field("status").asString();
+      boolean ignored = r.field("preBarrier").asBool();
       String text = n + "ack #" + c + ": " + status + (ignored ? " (pre-barrier: ignored)" : "");
-      if (str(field(r, "chan")).equals("vf")) {
-        long v = num(field(r, "target"));
-        long meant = num(field(r, "inc"));
+      if (r.field("chan").asString().equals("vf")) {
+        long v = r.field("target").asInt();
+        long meant = r.field("inc").asInt();
         Long open = alive.get(v);
         if (open != null && open == meant) {
           src.line("PF --> " + alias(v, meant) + " : " + src.label(text + " (VF driver)"));
@@ -305,41 +303,34 @@ public record SequenceDiagram(Kind kind, String plantUml) {
       return "VF" + v + " #" + incarnation;
     }
 
-    private static String command(TlaValue.Rec r) {
-      TlaValue arg = field(r, "arg");
-      return str(field(r, "op")) + "(" + (arg instanceof TlaValue.Str s ? s.value() : arg.toString()) + ")";
+    private static String command(TlaValue r) {
+      TlaValue arg = r.field("arg");
+      return r.field("op").asString() + "(" + (arg instanceof TlaValue.Str s ? s.value() : arg.toString()) + ")";
     }
 
-    private static String target(TlaValue.Rec r) {
-      long t = num(field(r, "target"));
-      return t == 0 ? "the PF" : vfName(t, num(field(r, "inc")));
+    private static String target(TlaValue r) {
+      long t = r.field("target").asInt();
+      return t == 0 ? "the PF" : vfName(t, r.field("inc").asInt());
     }
 
     private static long param(Step s, String name) {
       return s.parameters().stream()
           .filter(p -> p.variable().equals(name))
           .findFirst()
-          .map(p -> num(p.value()))
+          .map(p -> p.value().asInt())
           .orElseThrow(() -> new IllegalArgumentException(s.action() + " has no parameter " + name));
     }
 
     private static List<Long> vfIds(State s) {
       TlaValue f = s.get("vfState").orElseThrow();
-      List<Long> ids = new ArrayList<>();
-      if (f instanceof TlaValue.Seq q) {
-        for (int i = 1; i <= q.elements().size(); i++) {
-          ids.add((long) i);
-        }
-      } else if (f instanceof TlaValue.Fcn fcn) {
-        fcn.pairs().forEach(p -> ids.add(num(p.key())));
-      } else {
+      if (!f.isFunction()) {
         throw new IllegalArgumentException("vfState is not a function of the VFs: " + f);
       }
-      return ids;
+      return f.entries().stream().map(p -> p.key().asInt()).toList();
     }
 
     private static String vfState(State s, long v) {
-      return str(at(s, "vfState", v));
+      return at(s, "vfState", v).asString();
     }
   }
 
@@ -347,62 +338,7 @@ public record SequenceDiagram(Kind kind, String plantUml) {
   private static TlaValue at(State s, String variable, long key) {
     TlaValue f =
         s.get(variable).orElseThrow(() -> new IllegalArgumentException("the state has no variable " + variable));
-    if (f instanceof TlaValue.Seq q && key >= 1 && key <= q.elements().size()) {
-      return q.elements().get((int) key - 1);
-    }
-    if (f instanceof TlaValue.Fcn fcn) {
-      for (TlaValue.Fcn.Pair p : fcn.pairs()) {
-        if (p.key() instanceof TlaValue.Int i && i.value().equals(BigInteger.valueOf(key))) {
-          return p.value();
-        }
-      }
-    }
-    throw new IllegalArgumentException(variable + "[" + key + "] does not exist in " + f);
-  }
-
-  private static List<TlaValue> elements(TlaValue v) {
-    if (v instanceof TlaValue.Seq q) {
-      return q.elements();
-    }
-    if (v instanceof TlaValue.Fcn f) {
-      return f.pairs().stream().map(TlaValue.Fcn.Pair::value).toList();
-    }
-    throw new IllegalArgumentException("not a sequence: " + v);
-  }
-
-  private static TlaValue.Rec rec(TlaValue v) {
-    if (v instanceof TlaValue.Rec r) {
-      return r;
-    }
-    throw new IllegalArgumentException("not a record: " + v);
-  }
-
-  private static TlaValue field(TlaValue.Rec r, String name) {
-    TlaValue v = r.asMap().get(name);
-    if (v == null) {
-      throw new IllegalArgumentException("no field " + name + " in " + r);
-    }
-    return v;
-  }
-
-  private static long num(TlaValue v) {
-    if (v instanceof TlaValue.Int i) {
-      return i.value().longValueExact();
-    }
-    throw new IllegalArgumentException("not a number: " + v);
-  }
-
-  private static String str(TlaValue v) {
-    if (v instanceof TlaValue.Str s) {
-      return s.value();
-    }
-    throw new IllegalArgumentException("not a string: " + v);
-  }
-
-  private static boolean bool(TlaValue v) {
-    if (v instanceof TlaValue.Bool b) {
-      return b.value();
-    }
-    throw new IllegalArgumentException("not a Boolean: " + v);
+    return f.lookup(TlaValue.Int.of(key))
+        .orElseThrow(() -> new IllegalArgumentException(variable + "[" + key + "] does not exist in " + f));
   }
 }

@@ -1,7 +1,9 @@
 package dev.admincvq.report;
 
+import dev.admincvq.model.Difference;
 import dev.admincvq.model.State;
 import dev.admincvq.model.Step;
+import dev.admincvq.model.TlaValue;
 import dev.admincvq.model.Trace;
 import java.util.List;
 
@@ -67,9 +69,9 @@ public final class TracePrinter {
           out.append(indent).append("(no change)\n");
         }
         for (State.Binding b : changed) {
-          for (ValueDiff.Change c :
-              ValueDiff.changes(b.variable(), previous.get(b.variable()).orElse(b.value()), b.value())) {
-            out.append(indent).append(c.path()).append(" = ").append(c.value()).append('\n');
+          TlaValue before = previous.get(b.variable()).orElse(b.value());
+          for (Difference c : Difference.between(b.variable(), before, b.value(), Difference.Depth.SAME_DOMAIN_COMPOUND)) {
+            out.append(indent).append(c.path()).append(" = ").append(c.rightText()).append('\n');
           }
         }
       }

@@ -1,5 +1,6 @@
 package dev.admincvq.review;
 
+import dev.admincvq.model.Difference;
 import dev.admincvq.model.State;
 import java.util.List;
 import java.util.stream.Collectors;

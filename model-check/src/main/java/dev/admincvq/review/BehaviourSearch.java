@@ -2,6 +2,7 @@ package dev.admincvq.review;
 
 import dev.admincvq.graph.Edge;
 import dev.admincvq.graph.StateGraph;
+import dev.admincvq.model.Difference;
 import dev.admincvq.model.State;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -186,7 +187,7 @@ final class BehaviourSearch {
   private static List<Difference> differences(State before, State after) {
     List<Difference> out = new ArrayList<>();
     for (State.Binding b : after.bindings()) {
-      before.get(b.variable()).ifPresent(old -> out.addAll(Difference.of(b.variable(), old, b.value())));
+      before.get(b.variable()).ifPresent(old -> out.addAll(Difference.between(b.variable(), old, b.value(), Difference.Depth.SAME_DOMAIN)));
     }
     return List.copyOf(out);
   }
@@ -209,7 +210,7 @@ final class BehaviourSearch {
   static String label(Edge e) {
     StringBuilder out = new StringBuilder(e.action()).append('(');
     for (State.Binding p : e.parameters()) {
-      out.append(p.variable()).append('=').append(CanonicalText.of(p.value())).append(',');
+      out.append(p.variable()).append('=').append(p.value().canonical()).append(',');
     }
     return out.append(')').toString();
   }

@@ -52,7 +52,7 @@ public record Projection(List<String> shared, List<String> baseOnly, List<String
   String key(State s) {
     StringBuilder out = new StringBuilder();
     for (String v : shared) {
-      out.append(v).append('=').append(s.get(v).map(CanonicalText::of).orElse("?")).append('\n');
+      out.append(v).append('=').append(s.get(v).map(value -> value.canonical().toString()).orElse("?")).append('\n');
     }
     return out.toString();
   }

@@ -3,6 +3,7 @@ package dev.admincvq.review;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.admincvq.model.Difference;
 import dev.admincvq.model.State;
 import dev.admincvq.model.Step;
 import dev.admincvq.model.Trace;
@@ -137,8 +138,8 @@ public final class ReviewJson {
     for (Difference d : b.parting().otherSide()) {
       ObjectNode n = other.addObject();
       n.put("path", d.path());
-      n.put("allowed", d.left().toString());
-      n.put("refused", d.right().toString());
+      n.put("allowed", d.leftText());
+      n.put("refused", d.rightText());
     }
   }
 
@@ -146,8 +147,8 @@ public final class ReviewJson {
     for (Difference d : ds) {
       ObjectNode n = out.addObject();
       n.put("path", d.path());
-      n.put("before", d.left().toString());
-      n.put("after", d.right().toString());
+      n.put("before", d.leftText());
+      n.put("after", d.rightText());
     }
   }
 

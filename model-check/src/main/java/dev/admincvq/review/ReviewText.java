@@ -1,5 +1,6 @@
 package dev.admincvq.review;
 
+import dev.admincvq.model.Difference;
 import dev.admincvq.model.Trace;
 import dev.admincvq.report.TracePrinter;
 import java.util.ArrayList;
@@ -44,14 +45,14 @@ final class ReviewText {
     for (Behaviour.Step s : b.steps()) {
       out.append(String.format(Locale.ROOT, "%" + width + "d. %s%n", s.number(), s.call()));
       for (Difference d : s.changes()) {
-        out.append(indent).append(d.text("->")).append('\n');
+        out.append(indent).append(text(d, "->")).append('\n');
       }
     }
     out.append(b.partingLine());
     if (!b.parting().otherSide().isEmpty()) {
       out.append(": there (").append(b.allowedBy()).append(" -> ").append(b.refusedBy()).append(")\n");
       for (Difference d : b.parting().otherSide()) {
-        out.append(indent).append(d.text("vs")).append('\n');
+        out.append(indent).append(text(d, "vs")).append('\n');
       }
     } else {
       out.append(".\n");
@@ -135,5 +136,10 @@ final class ReviewText {
       return String.join(", ", names);
     }
     return String.join(", ", names.subList(0, max)) + " and " + (names.size() - max) + " more";
+  }
+
+  /** {@code cmd[1].status: "queued" -> "fetched"}. */
+  static String text(Difference d, String arrow) {
+    return d.path() + ": " + d.leftText() + " " + arrow + " " + d.rightText();
   }
 }

@@ -2,9 +2,7 @@ package dev.admincvq.scenario;
 
 import dev.admincvq.model.State;
 import dev.admincvq.model.TlaValue;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -48,7 +46,7 @@ public final class StateFacts {
         so += "[" + key + "]";
       } else {
         String field = ScenarioParser.group(m, 2);
-        next = at instanceof TlaValue.Rec r ? Optional.ofNullable(r.asMap().get(field)) : Optional.empty();
+        next = at instanceof TlaValue.Rec ? at.lookup(new TlaValue.Str(field)) : Optional.empty();
         so += "." + field;
       }
       if (next.isEmpty()) {
@@ -70,7 +68,7 @@ public final class StateFacts {
 
   /** Whether invariant {@code property} holds in {@code state}. */
   public static boolean holds(State state, String property) {
-    List<TlaValue> effects = state.get("effects").map(StateFacts::elements).orElse(List.of());
+    List<TlaValue> effects = state.get("effects").map(StateFacts::setElements).orElse(List.of());
     List<TlaValue.Fcn.Pair> cmds = state.get("cmd").map(StateFacts::entries).orElse(List.of());
     return switch (property) {
       // \A e \in effects : e.onInc = e.cmdInc
@@ -113,16 +111,19 @@ public final class StateFacts {
   }
 
   private static long number(TlaValue v) {
-    return v instanceof TlaValue.Int i ? i.value().longValueExact() : Long.MIN_VALUE;
+    return v instanceof TlaValue.Int ? v.asInt() : Long.MIN_VALUE;
   }
 
   private static boolean isTrue(TlaValue v) {
-    return v instanceof TlaValue.Bool b && b.value();
+    return v instanceof TlaValue.Bool && v.asBool();
   }
 
   private static TlaValue field(TlaValue record, String name) {
-    if (record instanceof TlaValue.Rec r && r.asMap().get(name) != null) {
-      return r.asMap().getOrDefault(name, new TlaValue.Opaque(""));
+    if (record instanceof TlaValue.Rec) {
+      Optional<TlaValue> v = record.lookup(new TlaValue.Str(name));
+      if (v.isPresent()) {
+        return v.get();
+      }
     }
     throw new IllegalArgumentException("not a record with field " + name + ": " + record);
   }
@@ -135,28 +136,16 @@ public final class StateFacts {
     return values.stream().allMatch(p);
   }
 
-  private static List<TlaValue> elements(TlaValue v) {
-    if (v instanceof TlaValue.SetOf s) {
-      return s.elements();
+  private static List<TlaValue> setElements(TlaValue v) {
+    if (v instanceof TlaValue.SetOf) {
+      return v.elements();
     }
     throw new IllegalArgumentException("not a set: " + v);
   }
 
-  /** A function's or sequence's (1-based) entries; a record's fields keyed by name. */
+  /** A function's or sequence's (1-based) entries; a record's fields keyed by name; none of anything else. */
   private static List<TlaValue.Fcn.Pair> entries(TlaValue v) {
-    List<TlaValue.Fcn.Pair> out = new ArrayList<>();
-    if (v instanceof TlaValue.Seq s) {
-      for (int i = 0; i < s.elements().size(); i++) {
-        out.add(new TlaValue.Fcn.Pair(TlaValue.Int.of(i + 1), s.elements().get(i)));
-      }
-    } else if (v instanceof TlaValue.Fcn f) {
-      out.addAll(f.pairs());
-    } else if (v instanceof TlaValue.Rec r) {
-      for (Map.Entry<String, TlaValue> e : r.asMap().entrySet()) {
-        out.add(new TlaValue.Fcn.Pair(new TlaValue.Str(e.getKey()), e.getValue()));
-      }
-    }
-    return out;
+    return v.isFunction() ? v.entries() : List.of();
   }
 
   /** A key as TLC prints it: integers as they are, words quoted. */

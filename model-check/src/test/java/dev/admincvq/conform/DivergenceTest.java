@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.admincvq.graph.GraphPath;
+import dev.admincvq.model.Difference;
 import dev.admincvq.model.State;
 import dev.admincvq.model.TlaValue;
 import dev.admincvq.reference.DeviceCheck;
@@ -40,7 +41,7 @@ class DivergenceTest {
                     "r",
                     new TlaValue.Rec(
                         List.of(new TlaValue.Rec.Field("a", num(1)), new TlaValue.Rec.Field("b", num(2)))))));
-    assertEquals(List.of(), Difference.between(model, impl));
+    assertEquals(List.of(), Divergence.between(model, impl));
   }
 
   @Test
@@ -53,11 +54,11 @@ class DivergenceTest {
             List.of(new TlaValue.Rec.Field("status", new TlaValue.Str("ERR")), new TlaValue.Rec.Field("seen", new TlaValue.Bool(false))));
     State model = new State(List.of(new State.Binding("cmd", new TlaValue.Seq(List.of(okRec, Abstraction.NOT_SUBMITTED)))));
     State impl = new State(List.of(new State.Binding("cmd", new TlaValue.Seq(List.of(errRec, Abstraction.NOT_SUBMITTED)))));
-    List<Difference> d = Difference.between(model, impl);
+    List<Difference> d = Divergence.between(model, impl);
     assertEquals(1, d.size());
     assertEquals("cmd[1].status", d.get(0).path());
-    assertEquals(Optional.of(new TlaValue.Str("OK")), d.get(0).expected());
-    assertEquals(Optional.of(new TlaValue.Str("ERR")), d.get(0).actual());
+    assertEquals(Optional.of(new TlaValue.Str("OK")), d.get(0).left());
+    assertEquals(Optional.of(new TlaValue.Str("ERR")), d.get(0).right());
   }
 
   /**

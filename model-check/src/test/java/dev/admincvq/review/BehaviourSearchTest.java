@@ -55,7 +55,7 @@ class BehaviourSearchTest {
     Behaviour b = c.headAllows().orElseThrow();
     assertEquals(List.of("Init", "Inc", "Inc", "Inc"), b.steps().stream().map(Behaviour.Step::action).toList());
     assertTrue(b.parting().noSuchStep());
-    assertEquals("x: 2 -> 3", b.steps().get(3).changes().get(0).text("->"));
+    assertEquals("x: 2 -> 3", ReviewText.text(b.steps().get(3).changes().get(0), "->"));
     assertTrue(c.baseAllows().isEmpty());
     assertEquals(1, c.stateSpace().headOnly());
     assertEquals(0, c.stateSpace().baseOnly());
@@ -69,7 +69,7 @@ class BehaviourSearchTest {
     Behaviour b = c.headAllows().orElseThrow();
     assertEquals(3, b.steps().size());
     assertFalse(b.parting().noSuchStep());
-    assertEquals("x: 5 vs 2", b.parting().otherSide().get(0).text("vs"));
+    assertEquals("x: 5 vs 2", ReviewText.text(b.parting().otherSide().get(0), "vs"));
     assertEquals("the sides part at step 3: BASE's Inc(n = 1) leads to a different state", b.partingLine());
     assertEquals(b.steps().size(), c.baseAllows().orElseThrow().steps().size());
   }

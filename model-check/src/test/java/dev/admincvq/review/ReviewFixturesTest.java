@@ -69,8 +69,8 @@ class ReviewFixturesTest {
     assertFalse(head.parting().noSuchStep(), "BASE takes the step too, to another state");
     assertTrue(
         head.parting().otherSide().stream()
-            .anyMatch(d -> d.path().equals("cmd[1].status") && d.left().toString().equals("\"OK\"")
-                && d.right().toString().equals("\"ERR\"")),
+            .anyMatch(d -> d.path().equals("cmd[1].status") && d.leftText().equals("\"OK\"")
+                && d.rightText().equals("\"ERR\"")),
         ReviewText.steps(head));
     assertEquals(0, c.stateSpace().baseOnly(), "HEAD only adds states: the stale commands that now succeed");
     assertTrue(c.stateSpace().headOnly() > 0);

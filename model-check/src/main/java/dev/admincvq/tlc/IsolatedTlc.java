@@ -64,11 +64,25 @@ final class IsolatedTlc {
       // Likewise the platform MBean server: made here, outside any run, with TLC's beans kept out.
       WithoutTlcBeans.installAsPlatformBuilder();
       URL ours = locationOf(RunEntry.class);
-      URL tlc = locationOf(tlc2.TLC.class);
+      URL tlc = locationOf(tlcMainClass());
       boolean sameJar = ours.toExternalForm().equals(tlc.toExternalForm());
       return new IsolatedTlc(sameJar ? new URL[] {ours} : new URL[] {ours, tlc});
     }
   }
+
+  /**
+   * TLC's main class as the application's loader knows it, never initialized: only to find where
+   * TLC's classes lie (the outside of a run never uses TLC; see {@code tlc.inside}).
+   */
+  private static Class<?> tlcMainClass() {
+    try {
+      return Class.forName(TLC_MAIN_CLASS, false, IsolatedTlc.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("TLC is not on the class path", e);
+    }
+  }
+
+  private static final String TLC_MAIN_CLASS = "tlc2.TLC";
 
   /** Where {@code type} was loaded from: a jar or a classes directory. */
   static URL locationOf(Class<?> type) {
@@ -82,7 +96,7 @@ final class IsolatedTlc {
   /** The file holding TLC's classes (for starting a separate TLC process in comparisons). */
   static Path tlcJar() {
     try {
-      return Path.of(locationOf(tlc2.TLC.class).toURI());
+      return Path.of(locationOf(tlcMainClass()).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException("TLC's location is not a file", e);
     }

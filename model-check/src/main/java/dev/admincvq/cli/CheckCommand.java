@@ -104,14 +104,15 @@ final class CheckCommand implements Callable<Integer> {
     ObjectMapper mapper = new ObjectMapper();
     List<CheckResult> results = new ArrayList<>();
     int exit = 0;
-    for (CheckRequest checked : requests) {
-      CheckRequest request = checked;
+    for (CheckRequest asked : requests) {
+      CheckRequest request = asked;
       if (!json.on()) {
         request = request.withProgress(new ProgressLine(err, String.valueOf(request.spec().getFileName())));
       }
-      CheckResult result = tlc.check(request);
+      TlcChecker.Checked checked = tlc.checkReportingHooks(request);
+      CheckResult result = checked.result();
       if (json.on()) {
-        out.println(mapper.writeValueAsString(ResultJson.of(result)));
+        out.println(mapper.writeValueAsString(ResultJson.withHooks(ResultJson.of(result), checked.hooks())));
       } else {
         print(result, detail, out, err);
       }

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.admincvq.model.CheckResult;
 import dev.admincvq.model.State;
 import dev.admincvq.model.Step;
+import dev.admincvq.tlc.answer.HookReport;
+import java.util.List;
 
 /**
  * One check result as a JSON object: {@code spec, config, result, violated, distinctStates,
- * totalStates, stateDepth, seconds, exitCode, trace, problem}. The trace is a list of steps
+ * totalStates, stateDepth, seconds, exitCode, trace, problem}, and from {@code check --json}
+ * {@code hooksApplied} ({@link #withHooks}). The trace is a list of steps
  * ({@code action}, {@code parameters}, {@code state}), values in ITF's encoding.
  */
 public final class ResultJson {
@@ -58,5 +61,19 @@ public final class ResultJson {
       p.put("message", r.problem().get().message());
     }
     return o;
+  }
+
+  /**
+   * {@code json} with a last field {@code hooksApplied}: the names of the hooks into TLC's and the
+   * JDK's internals that took effect in the run (those that did not are left out).
+   */
+  public static ObjectNode withHooks(ObjectNode json, List<HookReport> hooks) {
+    ArrayNode applied = json.putArray("hooksApplied");
+    for (HookReport h : hooks) {
+      if (h.applied()) {
+        applied.add(h.hook());
+      }
+    }
+    return json;
   }
 }

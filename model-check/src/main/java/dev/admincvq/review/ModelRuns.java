@@ -97,7 +97,7 @@ final class ModelRuns {
             model,
             facts.checking(properties) + "\\* evaluated: " + String.join(" ", invariants),
             facts.checking(properties),
-            cfg -> explorer.examine(model.spec(), cfg, maxStates, invariants));
+            cfg -> explorer.examine(model.spec(), cfg, model.libraryPaths(), maxStates, invariants));
     StateGraph graph = ex.graph().orElseThrow(() -> setUpProblem(model, ex.check()));
     Map<String, Outcome> found = new LinkedHashMap<>();
     for (Examination.InvariantResult r : ex.invariants()) {

@@ -2,6 +2,7 @@ package dev.admincvq.tlc;
 
 import dev.admincvq.graph.StateGraph;
 import dev.admincvq.model.CheckResult;
+import dev.admincvq.tlc.answer.HookReport;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -17,11 +18,17 @@ import java.util.OptionalInt;
  * @param invariants each invariant asked for, in the order asked (none without a graph)
  * @param graphFromSearch whether the graph was recorded during TLC's own search (when the search
  *     ran to its end) rather than explored again after it (when TLC stopped at a violation)
+ * @param hooks the hooks into TLC's and the JDK's internals the run used, with whether each applied
  */
 public record Examination(
-    CheckResult check, Optional<StateGraph> graph, List<InvariantResult> invariants, boolean graphFromSearch) {
+    CheckResult check,
+    Optional<StateGraph> graph,
+    List<InvariantResult> invariants,
+    boolean graphFromSearch,
+    List<HookReport> hooks) {
   public Examination {
     invariants = List.copyOf(invariants);
+    hooks = List.copyOf(hooks);
   }
 
   /**

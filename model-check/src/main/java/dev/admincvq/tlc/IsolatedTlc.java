@@ -1,5 +1,12 @@
 package dev.admincvq.tlc;
 
+import dev.admincvq.tlc.answer.ExaminationAnswer;
+import dev.admincvq.tlc.answer.HookReport;
+import dev.admincvq.tlc.answer.ParseAnswer;
+import dev.admincvq.tlc.answer.ReplayAnswer;
+import dev.admincvq.tlc.answer.RunAnswer;
+import dev.admincvq.tlc.answer.RunInput;
+import dev.admincvq.tlc.inside.RunEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandle;
@@ -9,15 +16,16 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.LogManager;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.logging.LogManager;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Runs {@link TlcInside} in a class loader of its own, so that every check starts from TLC's
+ * Runs the inside of a run ({@link RunEntry}) in a class loader of its own, so that every check starts from TLC's
  * pristine static state.
  *
  * <p>TLC keeps much in statics: the {@code UniqueString} intern table (with the definition
@@ -27,7 +35,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * separate {@code java tlc2.TLC} process would give. The loader defines the classes from class
  * files read once per JVM ({@link RunLoader}); it is closed after the run, and what the JDK
  * remembers of its classes is dropped ({@link RmiMethodCache}), so that they become garbage once the
- * answer (JDK types only) has been decoded.
+ * answer has been decoded. The answer's classes ({@code dev.admincvq.tlc.answer}, JDK types only)
+ * are the one package both loaders share.
  */
 final class IsolatedTlc {
   private final URL[] classPath;
@@ -38,7 +47,7 @@ final class IsolatedTlc {
   }
 
   /**
-   * The class path of this application's own TLC and of {@link TlcInside}; one instance per JVM, so
+   * The class path of this application's own TLC and of {@link RunEntry}; one instance per JVM, so
    * that every checker shares the class files read (see {@link RunLoader}).
    */
   static IsolatedTlc fromApplicationClassPath() {
@@ -52,12 +61,28 @@ final class IsolatedTlc {
       // TLC's first use of java.util.logging would start the log manager inside a run; its
       // shutdown hook would then keep that run's thread group and class loader for good.
       LogManager.getLogManager();
-      URL ours = locationOf(TlcInside.class);
-      URL tlc = locationOf(tlc2.TLC.class);
+      // Likewise the platform MBean server: made here, outside any run, with TLC's beans kept out.
+      WithoutTlcBeans.installAsPlatformBuilder();
+      URL ours = locationOf(RunEntry.class);
+      URL tlc = locationOf(tlcMainClass());
       boolean sameJar = ours.toExternalForm().equals(tlc.toExternalForm());
       return new IsolatedTlc(sameJar ? new URL[] {ours} : new URL[] {ours, tlc});
     }
   }
+
+  /**
+   * TLC's main class as the application's loader knows it, never initialized: only to find where
+   * TLC's classes lie (the outside of a run never uses TLC; see {@code tlc.inside}).
+   */
+  private static Class<?> tlcMainClass() {
+    try {
+      return Class.forName(TLC_MAIN_CLASS, false, IsolatedTlc.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("TLC is not on the class path", e);
+    }
+  }
+
+  private static final String TLC_MAIN_CLASS = "tlc2.TLC";
 
   /** Where {@code type} was loaded from: a jar or a classes directory. */
   static URL locationOf(Class<?> type) {
@@ -71,75 +96,85 @@ final class IsolatedTlc {
   /** The file holding TLC's classes (for starting a separate TLC process in comparisons). */
   static Path tlcJar() {
     try {
-      return Path.of(locationOf(tlc2.TLC.class).toURI());
+      return Path.of(locationOf(tlcMainClass()).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException("TLC's location is not a file", e);
     }
   }
 
-  /** One TLC run in a fresh loader, on a thread group of its own; see {@link TlcInside#run}. */
-  Map<String, Object> run(String[] args, String[] libraryPaths, Consumer<long[]> progress) {
+  /**
+   * A run's answer, and every hook into TLC's or the JDK's internals it used (inside the run and
+   * around it), with whether each applied.
+   */
+  record Isolated<T>(T answer, List<HookReport> hooks) {
+    Isolated {
+      hooks = List.copyOf(hooks);
+    }
+  }
+
+  /** One TLC run in a fresh loader, on a thread group of its own; see {@link RunEntry#run}. */
+  Isolated<RunAnswer> run(RunInput input, Consumer<long[]> progress) {
     return inside(
         "run",
-        MethodType.methodType(Map.class, String[].class, String[].class, Consumer.class),
-        args,
-        libraryPaths,
+        MethodType.methodType(RunAnswer.class, RunInput.class, Consumer.class),
+        RunAnswer.class,
+        RunAnswer::hooks,
+        input,
         progress);
   }
 
-  /** One state-graph exploration in a fresh loader; see {@link TlcInside#graph}. */
-  Map<String, Object> graph(String[] args, String[] libraryPaths, int maxStates) {
+  /** One state-graph exploration in a fresh loader; see {@link RunEntry#graph}. */
+  Isolated<ExaminationAnswer> graph(RunInput input, int maxStates) {
     return inside(
         "graph",
-        MethodType.methodType(Map.class, String[].class, String[].class, Integer.class),
-        args,
-        libraryPaths,
-        Integer.valueOf(maxStates));
+        MethodType.methodType(ExaminationAnswer.class, RunInput.class, int.class),
+        ExaminationAnswer.class,
+        a -> a.run().hooks(),
+        input,
+        maxStates);
   }
 
-  /** One check, then an exploration evaluating {@code invariants}; see {@link TlcInside#examine}. */
-  Map<String, Object> examine(String[] args, String[] libraryPaths, int maxStates, List<String> invariants) {
+  /** One check, then the graph with {@code invariants} evaluated; see {@link RunEntry#examine}. */
+  Isolated<ExaminationAnswer> examine(RunInput input, int maxStates, List<String> invariants) {
     return inside(
         "examine",
-        MethodType.methodType(Map.class, String[].class, String[].class, Integer.class, List.class),
-        args,
-        libraryPaths,
-        Integer.valueOf(maxStates),
-        invariants);
+        MethodType.methodType(ExaminationAnswer.class, RunInput.class, int.class, List.class),
+        ExaminationAnswer.class,
+        a -> a.run().hooks(),
+        input,
+        maxStates,
+        List.copyOf(invariants));
   }
 
-  /** Trace validation in a fresh loader; see {@link TraceInside#replay}. */
-  Map<String, Object> replay(String[] args, String[] libraryPaths, List<Object> logs) {
+  /** Trace validation in a fresh loader; see {@link RunEntry#replay}. */
+  Isolated<ReplayAnswer> replay(RunInput input, List<List<Object>> logs) {
     return inside(
-        TraceInside.class,
         "replay",
-        MethodType.methodType(Map.class, String[].class, String[].class, List.class),
-        args,
-        libraryPaths,
+        MethodType.methodType(ReplayAnswer.class, RunInput.class, List.class),
+        ReplayAnswer.class,
+        a -> a.run().hooks(),
+        input,
         logs);
   }
 
-  /** One SANY parse (no model checking) in a fresh loader; see {@link TlcInside#parse}. */
-  Map<String, Object> parse(String file, String[] libraryPaths) {
+  /** One SANY parse (no model checking) in a fresh loader; see {@link RunEntry#parse}. */
+  Isolated<ParseAnswer> parse(RunInput input) {
     return inside(
-        "parse", MethodType.methodType(Map.class, String.class, String[].class), file, libraryPaths);
+        "parse", MethodType.methodType(ParseAnswer.class, RunInput.class), ParseAnswer.class, a -> List.of(), input);
   }
 
   /**
-   * Calls the static method {@code name} of {@link TlcInside} as loaded by a fresh loader, on a
+   * Calls the static method {@code name} of {@link RunEntry} as loaded by a fresh loader, on a
    * thread of a new thread group, then releases what TLC leaves behind: the group's threads, and
-   * RMI's cached methods of the loader's classes. Only JDK types cross in either direction.
+   * RMI's cached methods of the loader's classes. Only the shared answer records (JDK types only)
+   * cross in either direction.
    */
-  private Map<String, Object> inside(String name, MethodType type, Object... arguments) {
-    return inside(TlcInside.class, name, type, arguments);
-  }
-
-  private Map<String, Object> inside(
-      Class<?> entry, String name, MethodType type, Object... arguments) {
-    try (RunLoader loader = new RunLoader(classPath, classFiles)) {
+  private <T> Isolated<T> inside(
+      String name, MethodType type, Class<T> answerType, Function<T, List<HookReport>> insideHooks, Object... arguments) {
+    try (RunLoader loader = new RunLoader(classPath, classFiles, sharedLoader())) {
       MethodHandle method =
           MethodHandles.publicLookup()
-              .findStatic(Class.forName(entry.getName(), true, loader), name, type);
+              .findStatic(Class.forName(RunEntry.class.getName(), true, loader), name, type);
       AtomicReference<@Nullable Object> answer = new AtomicReference<>();
       AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
       ThreadGroup group = new ThreadGroup("tlc-" + name);
@@ -157,18 +192,22 @@ final class IsolatedTlc {
       main.setContextClassLoader(loader);
       main.start();
       main.join();
-      RunThreads.reap(group);
-      RmiMethodCache.forget(loader);
+      List<HookReport> hooks = new ArrayList<>();
+      hooks.add(RunThreads.reap(group));
+      hooks.add(RmiMethodCache.forget(loader));
+      hooks.add(WithoutTlcBeans.report());
       Throwable failed = failure.get();
       if (failed != null) {
         throw new IllegalStateException("TLC failed: " + failed, failed);
       }
-      if (!(answer.get() instanceof Map<?, ?> map)) {
+      @Nullable Object given = answer.get();
+      if (!answerType.isInstance(given)) {
         throw new IllegalStateException("TLC answered nothing");
       }
-      @SuppressWarnings("unchecked") // TlcInside's entry points return Map<String, Object>
-      Map<String, Object> typed = (Map<String, Object>) map;
-      return typed;
+      T typed = answerType.cast(given);
+      List<HookReport> all = new ArrayList<>(insideHooks.apply(typed));
+      all.addAll(hooks);
+      return new Isolated<>(typed, all);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while TLC ran", e);
@@ -177,5 +216,14 @@ final class IsolatedTlc {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The loader of the answer records, shared with every run's loader. */
+  private static ClassLoader sharedLoader() {
+    @Nullable ClassLoader loader = RunAnswer.class.getClassLoader();
+    if (loader == null) {
+      throw new IllegalStateException("the answer records have no class loader of their own");
+    }
+    return loader;
   }
 }

@@ -59,7 +59,7 @@ final class LibraryModules {
 
   private static final class StandardHolder {
     static final LibraryModules INSTANCE =
-        new LibraryModules(locate(tlc2.TLC.class.getResource("/" + STANDARD_DIR + "/Naturals.tla"), STANDARD_DIR));
+        new LibraryModules(locate(LibraryModules.class.getResource("/" + STANDARD_DIR + "/Naturals.tla"), STANDARD_DIR));
   }
 
   private static Path locate(@Nullable URL marker, String resourceDir) {

@@ -4,7 +4,6 @@ import dev.admincvq.model.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,8 +33,13 @@ final class ProblemLocator {
 
   private ProblemLocator() {}
 
-  static Problem locate(Path spec, Path config, Map<String, Object> answer) {
-    String output = String.valueOf(answer.getOrDefault("output", ""));
+  /**
+   * The problem of a run on {@code spec} under {@code config}.
+   *
+   * @param output the run's text (TLC's or SANY's)
+   * @param crash what TLC or SANY threw, if it did
+   */
+  static Problem locate(Path spec, Path config, String output, Optional<String> crash) {
     String sany = ToolMessages.unframed(output);
     Optional<Problem> parse = parseError(spec, sany);
     if (parse.isPresent()) {
@@ -48,8 +52,8 @@ final class ProblemLocator {
     List<ToolMessages.Message> errors =
         ToolMessages.parse(output).stream().filter(ToolMessages.Message::isError).toList();
     if (errors.isEmpty()) {
-      Object crash = answer.get("crash");
-      return Problem.inFile(spec.toString(), crash != null ? "TLC failed: " + crash : "TLC failed without a message");
+      return Problem.inFile(
+          spec.toString(), crash.map(c -> "TLC failed: " + c).orElse("TLC failed without a message"));
     }
     ToolMessages.Message first = errors.get(0);
     if (concernsConfig(first.code())) {

@@ -1,5 +1,7 @@
 package dev.admincvq.tlc;
 
+import dev.admincvq.tlc.answer.RunInput;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -42,26 +44,36 @@ public final class ProcessTlc {
   public record Outcome(
       int exitCode, long generated, long distinct, int depth, Optional<String> violated, Duration duration) {}
 
-  /** Runs {@code java -cp <tlc jar> tlc2.TLC} on a spec with its config and {@code workers} workers. */
+  /**
+   * Runs {@code java -cp <tlc jar> tlc2.TLC} on a spec with its config and {@code workers} workers,
+   * set up as every in-process run is ({@link RunSetup}): the same run directory, configuration
+   * copy, arguments, and module search path (given to TLC as its {@code TLA-Library}).
+   */
   public static Outcome run(Path spec, Path config, int workers, List<String> jvmOptions) {
-    Path meta = TempDirectory.create("admincvq-tlc-process-");
+    return RunSetup.inRunDirectory(
+        "admincvq-tlc-process-",
+        spec,
+        Optional.of(config),
+        workers,
+        List.of(),
+        LibraryModules.bundled(),
+        dir -> run(dir.directory(), dir.input(), jvmOptions));
+  }
+
+  private static Outcome run(Path directory, RunInput input, List<String> jvmOptions) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
+    command.add("-DTLA-Library=" + String.join(File.pathSeparator, input.searchPath()));
     command.add("-cp");
-    command.add(TlcChecker.tlcJar() + java.io.File.pathSeparator + TlcChecker.create().libraryDirectory());
+    command.add(TlcChecker.tlcJar().toString());
     command.add("tlc2.TLC");
-    command.addAll(
-        List.of(
-            "-tool", "-workers", Integer.toString(workers),
-            "-config", config.toAbsolutePath().toString(),
-            "-metadir", meta.resolve("states").toString(),
-            spec.toAbsolutePath().toString()));
+    command.addAll(input.arguments());
     long start = System.nanoTime();
     try {
       Process p =
           new ProcessBuilder(command)
-              .directory(meta.toFile())
+              .directory(directory.toFile())
               .redirectErrorStream(true)
               .start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -73,8 +85,6 @@ public final class ProcessTlc {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for TLC", e);
-    } finally {
-      TempDirectory.delete(meta);
     }
   }
 

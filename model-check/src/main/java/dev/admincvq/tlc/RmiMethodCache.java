@@ -1,5 +1,6 @@
 package dev.admincvq.tlc;
 
+import dev.admincvq.tlc.answer.HookReport;
 import java.lang.reflect.Field;
 import java.lang.reflect.InaccessibleObjectException;
 import java.util.Map;
@@ -16,20 +17,24 @@ import java.util.Map;
  * copies them. Removing the run's entries after the run frees it at the next collection.
  *
  * <p>This needs {@code --add-opens java.rmi/sun.rmi.server=ALL-UNNAMED}; without it nothing is
- * removed, and the dead runs are freed only when the heap runs short, as before.
+ * removed, the dead runs are freed only when the heap runs short, and the hook ({@value #HOOK})
+ * reports that it did not apply.
  */
 final class RmiMethodCache {
+  /** The name this hook reports under. */
+  static final String HOOK = "jdk.rmiMethodCache";
+
   private RmiMethodCache() {}
 
   /** Removes the cached remote methods of every class that {@code loader} defined. */
   @SuppressWarnings("nullness") // Field.get(null) reads a static field: there is no receiver
-  static void forget(ClassLoader loader) {
+  static HookReport forget(ClassLoader loader) {
     try {
       Field maps = Class.forName("sun.rmi.server.UnicastServerRef").getDeclaredField("hashToMethod_Maps");
       maps.setAccessible(true);
       Object cache = maps.get(null);
       if (cache == null) {
-        return;
+        return HookReport.applied(HOOK, "RMI cached no methods");
       }
       Field internal = Class.forName("sun.rmi.server.WeakClassHashMap").getDeclaredField("internalMap");
       internal.setAccessible(true);
@@ -37,9 +42,11 @@ final class RmiMethodCache {
         synchronized (byClass) { // WeakClassHashMap's own lock
           byClass.keySet().removeIf(key -> key instanceof Class<?> c && c.getClassLoader() == loader);
         }
+        return HookReport.applied(HOOK, "the run's classes forgotten by RMI");
       }
+      return HookReport.failed(HOOK, "RMI's method cache is of another shape");
     } catch (ReflectiveOperationException | InaccessibleObjectException | SecurityException notOpen) {
-      // Not opened to us (or another JDK): the entries stay until the heap runs short.
+      return HookReport.failed(HOOK, "not opened to us (" + notOpen + "): the run stays until the heap runs short");
     }
   }
 }

@@ -7,10 +7,15 @@ import dev.admincvq.model.Step;
 import dev.admincvq.model.TlaValue;
 import dev.admincvq.model.Trace;
 import dev.admincvq.model.Verdict;
+import dev.admincvq.tlc.answer.Binding;
+import dev.admincvq.tlc.answer.RunAnswer;
+import dev.admincvq.tlc.answer.StepAnswer;
+import dev.admincvq.tlc.answer.TraceAnswer;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,12 +24,8 @@ import java.util.function.BiFunction;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Turns the JDK-typed answer of {@link TlcInside} into a {@link CheckResult}.
- *
- * <p>The answer's keys: {@code tlcCode}, {@code exitCode}, {@code violationCode}, {@code violated},
- * {@code generated}, {@code distinct}, {@code depth}, {@code errors} ({@code [code, param..]}),
- * {@code trace} ({@code {action, params, state}} per step), {@code loopBackTo}, {@code stutters},
- * {@code output} (TLC's human-readable text, used only to explain an error).
+ * Turns the answers of a run ({@code dev.admincvq.tlc.answer}) into {@code model} records: a {@link
+ * CheckResult}, states, and TLA+ values from their tagged form ({@link Binding}).
  */
 final class RunDecoder {
   // Message codes of tlc2.output.EC (TLC2 2.18), the only ones the verdict depends on.
@@ -37,24 +38,27 @@ final class RunDecoder {
 
   private RunDecoder() {}
 
-  static CheckResult decode(Path spec, Path config, Map<String, Object> answer, Duration took) {
-    int tlcCode = intOf(answer, "tlcCode", -1);
-    int exitCode = intOf(answer, "exitCode", 255);
-    Optional<Integer> violation = Optional.ofNullable((Integer) answer.get("violationCode"));
-    Verdict verdict = violation.map(RunDecoder::verdictOf).orElse(tlcCode == NO_ERROR ? Verdict.SUCCESS : Verdict.ERROR);
+  static CheckResult decode(Path spec, Path config, RunAnswer answer, Duration took) {
+    OptionalInt violation = answer.violationCode();
+    Verdict verdict =
+        violation.isPresent()
+            ? verdictOf(violation.getAsInt())
+            : answer.tlcCode() == NO_ERROR ? Verdict.SUCCESS : Verdict.ERROR;
     Optional<Problem> problem =
-        verdict == Verdict.ERROR ? Optional.of(ProblemLocator.locate(spec, config, answer)) : Optional.empty();
+        verdict == Verdict.ERROR
+            ? Optional.of(ProblemLocator.locate(spec, config, answer.output(), answer.crash()))
+            : Optional.empty();
     return new CheckResult(
         spec,
         config,
         verdict,
-        Optional.ofNullable((String) answer.get("violated")),
-        longOf(answer, "distinct"),
-        longOf(answer, "generated"),
-        (int) longOf(answer, "depth"),
+        answer.violated(),
+        Math.max(0, answer.distinct()),
+        Math.max(0, answer.generated()),
+        (int) Math.max(0, answer.depth()),
         took,
-        traceOf(answer),
-        exitCode,
+        answer.trace().map(RunDecoder::traceOf),
+        answer.exitCode(),
         problem);
   }
 
@@ -68,45 +72,33 @@ final class RunDecoder {
     };
   }
 
-  private static int intOf(Map<String, Object> answer, String key, int otherwise) {
-    Object v = answer.get(key);
-    return v instanceof Integer i ? i : otherwise;
-  }
-
-  private static long longOf(Map<String, Object> answer, String key) {
-    Object v = answer.get(key);
-    return v instanceof Long l ? Math.max(0, l) : 0;
-  }
-
-  private static Optional<Trace> traceOf(Map<String, Object> answer) {
-    Object raw = answer.get("trace");
-    if (!(raw instanceof List<?> list)) {
-      return Optional.empty();
-    }
+  private static Trace traceOf(TraceAnswer answer) {
     List<Step> steps = new ArrayList<>();
     int number = 1;
-    for (Object o : list) {
-      if (!(o instanceof Map<?, ?> step)) {
-        continue;
-      }
-      steps.add(
-          new Step(
-              number++,
-              String.valueOf(step.get("action")),
-              bindingsOf(step.get("params")),
-              new State(bindingsOf(step.get("state")))));
+    for (StepAnswer step : answer.steps()) {
+      steps.add(new Step(number++, step.action(), bindingsOf(step.parameters()), new State(bindingsOf(step.state()))));
     }
-    long loop = longOf(answer, "loopBackTo");
-    boolean stutters = Boolean.TRUE.equals(answer.get("stutters"));
-    return Optional.of(
-        new Trace(steps, loop > 0 ? OptionalInt.of((int) loop) : OptionalInt.empty(), stutters));
+    long loop = answer.loopBackTo();
+    return new Trace(steps, loop > 0 ? OptionalInt.of((int) loop) : OptionalInt.empty(), answer.stutters());
   }
 
-  static List<State.Binding> bindingsOf(@Nullable Object raw) {
-    List<State.Binding> out = new ArrayList<>();
-    for (Object o : listOf(raw)) {
-      List<?> pair = listOf(o);
-      out.add(new State.Binding(String.valueOf(pair.get(0)), valueOf(pair.get(1))));
+  /** The bindings decoded, each value on its own. */
+  static List<State.Binding> bindingsOf(List<Binding> bindings) {
+    List<State.Binding> out = new ArrayList<>(bindings.size());
+    for (Binding b : bindings) {
+      out.add(new State.Binding(b.name(), valueOf(b.value())));
+    }
+    return out;
+  }
+
+  /**
+   * The bindings decoded, each value once per run: equal values are often one tagged object in an
+   * answer (the inside encodes each value once), so they are decoded once and the states share them.
+   */
+  static List<State.Binding> bindingsOf(List<Binding> bindings, IdentityHashMap<Object, TlaValue> decoded) {
+    List<State.Binding> out = new ArrayList<>(bindings.size());
+    for (Binding b : bindings) {
+      out.add(new State.Binding(b.name(), decoded.computeIfAbsent(b.value(), RunDecoder::valueOf)));
     }
     return out;
   }
@@ -116,7 +108,7 @@ final class RunDecoder {
     return raw instanceof List<?> list ? list : List.of();
   }
 
-  /** Decodes the tagged form of {@link TlcInside#valueOf}. */
+  /** Decodes the tagged form of {@link Binding}. */
   static TlaValue valueOf(@Nullable Object raw) {
     if (raw instanceof Boolean b) {
       return new TlaValue.Bool(b);

@@ -1,5 +1,6 @@
 package dev.admincvq.tlc;
 
+import dev.admincvq.tlc.answer.RunAnswer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +21,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * The class loader of one TLC run: its parent is the platform loader, so it shares none of TLC's
  * classes (nor ours) with any other run, but it defines them from class files read once per JVM.
  *
+ * <p>Only the answer records ({@link #SHARED_PACKAGE}) are shared with the application.
+ *
  * <p>A plain {@link URLClassLoader} per run would look every class up in the jar and inflate it
  * again, run after run; that is a third of what loading TLC's few hundred classes costs. The bytes
  * are constants of the program, not state: each run still defines, links and initializes its own
@@ -31,11 +34,40 @@ final class RunLoader extends URLClassLoader {
     registerAsParallelCapable();
   }
 
-  private final ClassFiles files;
+  /** The package whose classes every run shares with the application: the answer records. */
+  static final String SHARED_PACKAGE = RunAnswer.class.getPackageName();
 
-  RunLoader(URL[] classPath, ClassFiles files) {
+  private final ClassFiles files;
+  private final ClassLoader shared;
+
+  /**
+   * @param classPath where TLC's classes and ours lie
+   * @param files their class files, read once per JVM
+   * @param shared the loader of {@link #SHARED_PACKAGE} (the application's), which the run uses
+   */
+  RunLoader(URL[] classPath, ClassFiles files, ClassLoader shared) {
     super("tlc-run", classPath, ClassLoader.getPlatformClassLoader());
     this.files = files;
+    this.shared = shared;
+  }
+
+  /**
+   * Every class is the run's own (the platform's aside), but those of {@link #SHARED_PACKAGE}: JDK
+   * records only, they are the application's, so that both sides of the run know its answer as one
+   * class. Nothing in that package refers to TLC, so sharing it shares none of TLC's statics.
+   */
+  @Override
+  protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+    if (isShared(name)) {
+      return shared.loadClass(name);
+    }
+    return super.loadClass(name, resolve);
+  }
+
+  /** Whether the class named {@code name} is shared with the application rather than the run's own. */
+  static boolean isShared(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot > 0 && name.substring(0, dot).equals(SHARED_PACKAGE);
   }
 
   @Override

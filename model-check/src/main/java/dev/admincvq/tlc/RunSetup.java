@@ -1,22 +1,67 @@
 package dev.admincvq.tlc;
 
+import dev.admincvq.tlc.answer.RunInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
-/** What every isolated run is started with: its configuration copy, TLC's arguments, the module search path. */
+/**
+ * The one way every run is set up (check, explore, examine, replay, parse, and a separate TLC
+ * process): a run directory of its own (removed afterwards), a copy of the configuration in it,
+ * TLC's arguments, and the module search path, the caller's library paths included.
+ */
 final class RunSetup {
   private RunSetup() {}
+
+  /**
+   * A run's directory and what it is started with.
+   *
+   * @param directory the run's own directory (TLC's metadirectory lies in it), removed afterwards
+   * @param input TLC's arguments (none when no configuration is given), the search path, the module
+   */
+  record RunDirectory(Path directory, RunInput input) {}
+
+  /**
+   * What {@code run} answers for {@code spec} (under {@code config}, if given), in a run directory
+   * removed afterwards.
+   *
+   * @param prefix the run directory's name prefix, e.g. {@code admincvq-tlc-}
+   * @param workers TLC's worker threads
+   * @param libraryPaths further directories searched for the modules the spec extends
+   * @param library the project's own library modules
+   */
+  static <T> T inRunDirectory(
+      String prefix,
+      Path spec,
+      Optional<Path> config,
+      int workers,
+      List<Path> libraryPaths,
+      LibraryModules library,
+      Function<RunDirectory, T> run) {
+    Path metaRoot = TempDirectory.create(prefix);
+    try {
+      List<String> arguments =
+          config.isPresent() ? arguments(workers, copyConfig(config.get(), metaRoot), metaRoot, spec) : List.of();
+      List<String> searchPath =
+          searchPath(spec, libraryPaths, library.directory(), config.map(c -> metaRoot));
+      return run.apply(
+          new RunDirectory(metaRoot, new RunInput(arguments, searchPath, spec.toAbsolutePath().toString())));
+    } finally {
+      TempDirectory.delete(metaRoot);
+    }
+  }
 
   /**
    * TLC looks a configuration up by its file name on the module search path, spec directory first,
    * so a configuration elsewhere would be shadowed by a same-named file beside the spec (or not
    * found). The run reads a copy under a name no other directory has, in its own metadirectory.
    */
-  static Path copyConfig(Path config, Path metaRoot) {
+  private static Path copyConfig(Path config, Path metaRoot) {
     Path copy = metaRoot.resolve("admincvq-run-" + Long.toHexString(System.nanoTime()) + ".cfg");
     try {
       Files.copy(config, copy);
@@ -27,21 +72,20 @@ final class RunSetup {
   }
 
   /** TLC's command line for checking {@code spec} under the configuration copy, in tool mode. */
-  static String[] arguments(int workers, Path configCopy, Path metaRoot, Path spec) {
-    return new String[] {
-      "-workers", Integer.toString(workers),
-      "-config", String.valueOf(configCopy.getFileName()),
-      "-metadir", metaRoot.resolve("states").toString(),
-      "-tool",
-      spec.toAbsolutePath().toString()
-    };
+  private static List<String> arguments(int workers, Path configCopy, Path metaRoot, Path spec) {
+    return List.of(
+        "-workers", Integer.toString(workers),
+        "-config", String.valueOf(configCopy.getFileName()),
+        "-metadir", metaRoot.resolve("states").toString(),
+        "-tool",
+        spec.toAbsolutePath().toString());
   }
 
   /**
-   * The spec's directory, then {@code extra}, the project library, the metadirectory (the config
-   * copy) and TLC's standard modules ({@link LibraryModules#standard}).
+   * The spec's directory, then {@code extra}, the project library, the run directory (the config
+   * copy, when there is one) and TLC's standard modules ({@link LibraryModules#standard}).
    */
-  static String[] searchPath(Path spec, List<Path> extra, Path library, Path metaRoot) {
+  private static List<String> searchPath(Path spec, List<Path> extra, Path library, Optional<Path> metaRoot) {
     List<String> paths = new ArrayList<>();
     Path dir = spec.toAbsolutePath().getParent();
     if (dir != null) {
@@ -51,8 +95,8 @@ final class RunSetup {
       paths.add(p.toAbsolutePath().toString());
     }
     paths.add(library.toString());
-    paths.add(metaRoot.toString());
+    metaRoot.ifPresent(m -> paths.add(m.toString()));
     paths.add(LibraryModules.standard().directory().toString());
-    return paths.toArray(new String[0]);
+    return paths;
   }
 }

@@ -1,5 +1,6 @@
 package dev.admincvq.tlc;
 
+import dev.admincvq.tlc.answer.HookReport;
 import java.lang.reflect.Field;
 import java.lang.reflect.InaccessibleObjectException;
 import java.time.Duration;
@@ -16,22 +17,46 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * is a pool worker has its pool shut down; then every non-daemon thread is joined.
  *
  * <p>Reaching a pool from its worker thread needs {@code --add-opens java.base/java.lang} and
- * {@code java.base/java.util.concurrent} (the launcher and the build pass both); without them a
- * leftover idle worker is left to the JVM.
+ * {@code java.base/java.util.concurrent} (the launcher, the jar's manifest and the build pass
+ * them); without them a leftover idle worker is left to the JVM, and the hook ({@value #HOOK})
+ * reports that it did not apply.
  */
 final class RunThreads {
   private static final Duration JOIN_LIMIT = Duration.ofSeconds(10);
 
+  /** The name this hook reports under. */
+  static final String HOOK = "jdk.threadPools";
+
   private RunThreads() {}
 
-  /** Shuts down the pools of the group's remaining threads and waits for them to end. */
-  static void reap(ThreadGroup group) throws InterruptedException {
+  /**
+   * Shuts down the pools of the group's remaining threads and waits for them to end.
+   *
+   * @return whether a pool can be reached from its worker thread (the packages opened to us), and
+   *     how many were shut down
+   */
+  static HookReport reap(ThreadGroup group) throws InterruptedException {
+    try {
+      Thread.class.getDeclaredField("target").setAccessible(true);
+      Class.forName("java.util.concurrent.ThreadPoolExecutor$Worker").getDeclaredField("this$0").setAccessible(true);
+    } catch (ReflectiveOperationException | InaccessibleObjectException | SecurityException notOpen) {
+      join(group);
+      return HookReport.failed(HOOK, "cannot reach a pool from its thread (" + notOpen + "): leftover workers stay");
+    }
+    int shut = 0;
     for (Thread t : alive(group)) {
       ExecutorService pool = poolOf(t);
       if (pool != null) {
         pool.shutdownNow();
+        shut++;
       }
     }
+    join(group);
+    return HookReport.applied(HOOK, shut + " leftover pool threads shut down");
+  }
+
+  /** Waits (a while) for the group's non-daemon threads to end. */
+  private static void join(ThreadGroup group) throws InterruptedException {
     long deadline = System.nanoTime() + JOIN_LIMIT.toNanos();
     for (Thread t : alive(group)) {
       if (t.isDaemon()) {

@@ -1,11 +1,10 @@
 package dev.admincvq.tlc;
 
 import dev.admincvq.model.Problem;
+import dev.admincvq.tlc.answer.ParseAnswer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,24 +54,14 @@ public final class SanyParser {
     if (!Files.isRegularFile(module)) {
       return new Result(module, List.of(), Optional.of(Problem.inFile(module.toString(), "no such file")));
     }
-    List<String> paths = new ArrayList<>();
-    Path dir = module.toAbsolutePath().getParent();
-    if (dir != null) {
-      paths.add(dir.toString());
+    ParseAnswer answer =
+        RunSetup.inRunDirectory(
+                "admincvq-parse-", module, Optional.empty(), 1, libraryPaths, library, dir -> tlc.parse(dir.input()))
+            .answer();
+    if (answer.ok()) {
+      return new Result(module, answer.modules(), Optional.empty());
     }
-    for (Path p : libraryPaths) {
-      paths.add(p.toAbsolutePath().toString());
-    }
-    paths.add(library.directory().toString());
-    paths.add(LibraryModules.standard().directory().toString());
-    Map<String, Object> answer = tlc.parse(module.toAbsolutePath().toString(), paths.toArray(new String[0]));
-    List<String> modules = new ArrayList<>();
-    for (Object name : RunDecoder.listOf(answer.get("modules"))) {
-      modules.add(String.valueOf(name));
-    }
-    if (Boolean.TRUE.equals(answer.get("ok"))) {
-      return new Result(module, modules, Optional.empty());
-    }
-    return new Result(module, modules, Optional.of(ProblemLocator.locate(module, module, answer)));
+    return new Result(
+        module, answer.modules(), Optional.of(ProblemLocator.locate(module, module, answer.output(), answer.crash())));
   }
 }

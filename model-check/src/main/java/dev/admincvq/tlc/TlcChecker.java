@@ -4,14 +4,12 @@ import dev.admincvq.model.CheckResult;
 import dev.admincvq.model.Problem;
 import dev.admincvq.model.Progress;
 import dev.admincvq.model.Verdict;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.admincvq.tlc.answer.HookReport;
+import dev.admincvq.tlc.answer.RunAnswer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,26 +46,41 @@ public final class TlcChecker {
 
   /** Checks one spec with one configuration. Bad input yields {@link Verdict#ERROR}, not an exception. */
   public CheckResult check(CheckRequest request) {
+    return checkReportingHooks(request).result();
+  }
+
+  /**
+   * A check, and the hooks into TLC's and the JDK's internals its run used.
+   *
+   * @param result the check's result
+   * @param hooks each hook, with whether it applied (none when the input was refused before a run)
+   */
+  public record Checked(CheckResult result, List<HookReport> hooks) {
+    public Checked {
+      hooks = List.copyOf(hooks);
+    }
+  }
+
+  /** As {@link #check}, with the hooks the run used. */
+  public Checked checkReportingHooks(CheckRequest request) {
     Path spec = request.spec();
     Path config = request.config();
     Optional<Problem> missing = missingInput(spec, config);
     if (missing.isPresent()) {
-      return failed(spec, config, missing.get(), Duration.ZERO);
+      return new Checked(failed(spec, config, missing.get(), Duration.ZERO), List.of());
     }
-    Path metaRoot = TempDirectory.create("admincvq-tlc-");
     long start = System.nanoTime();
-    try {
-      Path configCopy = RunSetup.copyConfig(config, metaRoot);
-      String[] args = RunSetup.arguments(request.workers(), configCopy, metaRoot, spec);
-      Map<String, Object> answer =
-          tlc.run(
-              args,
-              RunSetup.searchPath(spec, request.libraryPaths(), library.directory(), metaRoot),
-              figures -> request.progress().accept(progressOf(figures)));
-      return RunDecoder.decode(spec, config, answer, Duration.ofNanos(System.nanoTime() - start));
-    } finally {
-      TempDirectory.delete(metaRoot);
-    }
+    IsolatedTlc.Isolated<RunAnswer> ran =
+        RunSetup.inRunDirectory(
+            "admincvq-tlc-",
+            spec,
+            Optional.of(config),
+            request.workers(),
+            request.libraryPaths(),
+            library,
+            run -> tlc.run(run.input(), figures -> request.progress().accept(progressOf(figures))));
+    return new Checked(
+        RunDecoder.decode(spec, config, ran.answer(), Duration.ofNanos(System.nanoTime() - start)), ran.hooks());
   }
 
   private static Progress progressOf(long[] f) {

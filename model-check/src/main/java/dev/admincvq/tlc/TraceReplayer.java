@@ -2,19 +2,17 @@ package dev.admincvq.tlc;
 
 import dev.admincvq.model.State;
 import dev.admincvq.model.TlaValue;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.admincvq.tlc.answer.Binding;
+import dev.admincvq.tlc.answer.LogAnswer;
+import dev.admincvq.tlc.answer.ReplayAnswer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Matches logs of events against a trace spec with TLC's own evaluator, in one isolated run for
- * many logs (see {@link TraceInside}): the spec is parsed once, not once per log.
+ * many logs (see {@code inside.TraceReplay}): the spec is parsed once, not once per log.
  */
 public final class TraceReplayer {
   private final IsolatedTlc tlc;
@@ -74,68 +72,64 @@ public final class TraceReplayer {
    */
   public List<Outcome> replay(
       Path spec, Path config, List<Path> libraryPaths, List<List<TlaValue.Rec>> logs) {
-    Path metaRoot = TempDirectory.create("admincvq-replay-");
-    try {
-      Path configCopy = RunSetup.copyConfig(config, metaRoot);
-      String[] args = RunSetup.arguments(1, configCopy, metaRoot, spec);
-      String[] paths = RunSetup.searchPath(spec, libraryPaths, library.directory(), metaRoot);
-      List<Object> encoded = new ArrayList<>();
-      for (List<TlaValue.Rec> log : logs) {
-        List<Object> events = new ArrayList<>();
-        for (TlaValue.Rec e : log) {
-          events.add(RunEncoder.tagged(e));
-        }
-        encoded.add(events);
+    List<List<Object>> encoded = new ArrayList<>();
+    for (List<TlaValue.Rec> log : logs) {
+      List<Object> events = new ArrayList<>();
+      for (TlaValue.Rec e : log) {
+        events.add(RunEncoder.tagged(e));
       }
-      return decode(tlc.replay(args, paths, encoded), logs.size());
-    } finally {
-      TempDirectory.delete(metaRoot);
+      encoded.add(events);
     }
+    ReplayAnswer answer =
+        RunSetup.inRunDirectory(
+                "admincvq-replay-",
+                spec,
+                Optional.of(config),
+                1,
+                libraryPaths,
+                library,
+                dir -> tlc.replay(dir.input(), encoded))
+            .answer();
+    return decode(answer, logs.size());
   }
 
-  private static List<Outcome> decode(Map<String, Object> answer, int expected) {
-    if (!(answer.get("logs") instanceof List<?> logs) || logs.size() != expected) {
-      @Nullable Object crash = answer.get("crash");
+  private static List<Outcome> decode(ReplayAnswer answer, int expected) {
+    List<LogAnswer> logs = answer.logs().orElse(List.of());
+    if (answer.logs().isEmpty() || logs.size() != expected) {
       throw new IllegalArgumentException(
           "TLC could not set up the trace spec"
-              + (crash != null ? ": " + crash : "")
+              + answer.run().crash().map(c -> ": " + c).orElse("")
               + "\n"
-              + answer.getOrDefault("output", ""));
+              + answer.run().output());
     }
     List<Outcome> out = new ArrayList<>();
-    for (Object raw : logs) {
-      if (!(raw instanceof Map<?, ?> log)) {
-        throw new IllegalStateException("not a log outcome: " + raw);
-      }
-      int matched = log.get("matched") instanceof Integer i ? i : 0;
-      if (Boolean.TRUE.equals(log.get("accepted"))) {
-        out.add(new Outcome(matched, Optional.empty()));
+    for (LogAnswer log : logs) {
+      if (log.accepted()) {
+        out.add(new Outcome(log.matched(), Optional.empty()));
         continue;
       }
       List<State> candidates = new ArrayList<>();
-      for (Object s : RunDecoder.listOf(log.get("candidates"))) {
+      for (List<Binding> s : log.candidates()) {
         candidates.add(new State(RunDecoder.bindingsOf(s)));
       }
-      @Nullable Object reported = log.get("reported");
       List<String> disagreements = new ArrayList<>();
-      if (log.get("disagreements") != null
-          && RunDecoder.valueOf(log.get("disagreements")) instanceof TlaValue.SetOf fields) {
+      if (log.disagreements().isPresent()
+          && RunDecoder.valueOf(log.disagreements().get()) instanceof TlaValue.SetOf fields) {
         for (TlaValue f : fields.elements()) {
           disagreements.add(f instanceof TlaValue.Str s ? s.value() : f.toString());
         }
       }
-      @Nullable Object error = log.get("error");
       out.add(
           new Outcome(
-              matched,
+              log.matched(),
               Optional.of(
                   new Rejection(
-                      log.get("candidateCount") instanceof Integer n ? n : candidates.size(),
+                      log.candidateCount(),
                       candidates,
-                      Boolean.TRUE.equals(log.get("enabled")),
-                      reported == null ? Optional.empty() : Optional.of(RunDecoder.valueOf(reported)),
+                      log.enabled(),
+                      log.reported().map(RunDecoder::valueOf),
                       disagreements,
-                      error == null ? Optional.empty() : Optional.of(String.valueOf(error))))));
+                      log.error()))));
     }
     return out;
   }

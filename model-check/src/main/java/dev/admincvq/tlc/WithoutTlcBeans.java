@@ -1,5 +1,7 @@
 package dev.admincvq.tlc;
 
+import dev.admincvq.tlc.answer.HookReport;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -20,8 +22,37 @@ import javax.management.ObjectName;
  * trace on the JVM's standard error. Nothing of TLC's checking reads its beans, so this server
  * accepts their registration (and unregistration) without keeping them; every other bean is
  * registered as usual.
+ *
+ * <p>This is the project's one mechanism against TLC's beans. Named on the command line, it builds
+ * the platform server whenever that is made; otherwise {@link #installAsPlatformBuilder} names it
+ * before the first run makes the server. The hook ({@value #HOOK}) reports whether the platform
+ * server is this one: if something made the server before, TLC's beans are kept (and pin each
+ * run's class loader), and the report says so.
  */
 public final class WithoutTlcBeans extends MBeanServerBuilder {
+  /** The name this hook reports under. */
+  static final String HOOK = "jmx.withoutTlcBeans";
+
+  private static final String BUILDER_PROPERTY = "javax.management.builder.initial";
+
+  /**
+   * Names this builder for the platform MBean server, unless another is named, and makes the
+   * server now, outside any run (the server, made inside one, would hold that run's loader).
+   */
+  static void installAsPlatformBuilder() {
+    if (System.getProperty(BUILDER_PROPERTY) == null) {
+      System.setProperty(BUILDER_PROPERTY, WithoutTlcBeans.class.getName());
+    }
+    ManagementFactory.getPlatformMBeanServer();
+  }
+
+  /** Whether the platform MBean server keeps TLC's beans out. */
+  static HookReport report() {
+    MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+    return Proxy.isProxyClass(server.getClass()) && Proxy.getInvocationHandler(server) instanceof Declining
+        ? HookReport.applied(HOOK, "TLC's beans are kept out of the platform MBean server")
+        : HookReport.failed(HOOK, "the platform MBean server was made by another builder: TLC's beans are registered");
+  }
   @Override
   public MBeanServer newMBeanServer(String defaultDomain, MBeanServer outer, MBeanServerDelegate delegate) {
     MBeanServer server = super.newMBeanServer(defaultDomain, outer, delegate);

@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,12 @@ class CliTest {
     assertEquals("safety failure", second.get("result").asText());
     assertEquals("Small", second.get("violated").asText());
     assertEquals(4, second.get("trace").size());
+    List<String> fields = new ArrayList<>();
+    second.fieldNames().forEachRemaining(fields::add);
+    assertEquals("hooksApplied", fields.get(fields.size() - 1), "the hooks come last: " + fields);
+    assertEquals(
+        "[\"jdk.threadPools\",\"jdk.rmiMethodCache\",\"jmx.withoutTlcBeans\"]",
+        second.get("hooksApplied").toString());
     assertEquals("", r.err(), "no progress with --json");
     assertEquals(12, r.exit(), "the first non-zero exit code");
   }

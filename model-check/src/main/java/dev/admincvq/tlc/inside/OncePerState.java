@@ -1,4 +1,8 @@
-package dev.admincvq.tlc;
+package dev.admincvq.tlc.inside;
+
+import dev.admincvq.tlc.answer.HookReport;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 
 import org.checkerframework.checker.nullness.qual.Nullable;
 import tlc2.tool.AbstractChecker;
@@ -9,7 +13,7 @@ import tlc2.tool.liveness.LiveExprNode;
 
 /**
  * The state-level parts of TLC's liveness checks on transitions, evaluated once per source state
- * rather than once per transition. Runs only inside a run's class loader (as {@link TlcInside}).
+ * rather than once per transition. Runs only inside a run's class loader.
  *
  * <p>For each weak-fairness condition {@code WF_v(A)}, TLC checks on every transition {@code s ->
  * t} of its search the disjunction {@code ~ENABLED <<A>>_v \/ <<A>>_v}, and evaluates {@code
@@ -22,33 +26,44 @@ import tlc2.tool.liveness.LiveExprNode;
 final class OncePerState {
   private OncePerState() {}
 
+  /** The name this hook reports under. */
+  static final String HOOK = "tlc.oncePerState";
+
   /**
    * Rewrites the transition checks of {@code checker}'s liveness checking (its {@code
    * OrderOfSolution}s), before the search evaluates any: every state-level disjunct or conjunct
-   * (at any depth of {@code \/} and {@code /\}) is wrapped. Nothing is done when the run checks no
-   * liveness, or TLC is of another shape than this project's.
+   * (at any depth of {@code \/} and {@code /\}) is wrapped. Nothing is rewritten when the run
+   * checks no liveness. The report says whether TLC's private {@code liveCheck} and its junctions'
+   * parts could be reached; where they could not, the formulas stay TLC's own.
    */
-  static void install(AbstractChecker checker) {
+  static HookReport install(AbstractChecker checker) {
     ILiveCheck live;
     try {
-      java.lang.reflect.Field f = AbstractChecker.class.getDeclaredField("liveCheck");
+      Field f = AbstractChecker.class.getDeclaredField("liveCheck");
       f.setAccessible(true);
       live = (ILiveCheck) f.get(checker);
     } catch (ReflectiveOperationException | RuntimeException e) {
-      return;
+      return HookReport.failed(HOOK, "cannot read TLC's liveCheck (" + e + ")");
     }
     if (live == null) {
-      return;
+      return HookReport.applied(HOOK, "no liveness checked");
     }
+    int[] unreached = new int[1];
+    int wrapped = 0;
     for (int i = 0; i < live.getNumChecker(); i++) {
       LiveExprNode[] checks = live.getChecker(i).getSolution().getCheckAction();
       for (int j = 0; j < checks.length; j++) {
-        checks[j] = rewrite(checks[j]);
+        checks[j] = rewrite(checks[j], unreached);
+        wrapped++;
       }
     }
+    return unreached[0] == 0
+        ? HookReport.applied(HOOK, wrapped + " transition checks rewritten")
+        : HookReport.failed(HOOK, unreached[0] + " junctions of TLC's could not be taken apart");
   }
 
-  private static LiveExprNode rewrite(LiveExprNode node) {
+  /** {@code node} with its state-level parts cached; {@code unreached[0]} counts junctions left whole. */
+  private static LiveExprNode rewrite(LiveExprNode node, int[] unreached) {
     if (!node.containAction() && node.getLevel() <= 1) {
       return node instanceof Cached ? node : new Cached(node);
     }
@@ -59,22 +74,25 @@ final class OncePerState {
     }
     try {
       // TLC's junction classes are package-private; their accessors are public methods.
-      java.lang.reflect.Method count = node.getClass().getMethod("getCount");
-      java.lang.reflect.Method part = node.getClass().getMethod("getBody", int.class);
+      Method count = node.getClass().getMethod("getCount");
+      Method part = node.getClass().getMethod("getBody", int.class);
       count.setAccessible(true);
       part.setAccessible(true);
       if (!(count.invoke(node) instanceof Integer n)) {
+        unreached[0]++;
         return node;
       }
       LiveExprNode[] parts = new LiveExprNode[n];
       for (int k = 0; k < n; k++) {
         if (!(part.invoke(node, k) instanceof LiveExprNode p)) {
+          unreached[0]++;
           return node;
         }
-        parts[k] = rewrite(p);
+        parts[k] = rewrite(p, unreached);
       }
       return new Junction(node, or, parts);
     } catch (ReflectiveOperationException | RuntimeException e) {
+      unreached[0]++;
       return node;
     }
   }

@@ -1,4 +1,8 @@
-package dev.admincvq.tlc;
+package dev.admincvq.tlc.inside;
+
+import dev.admincvq.tlc.answer.Binding;
+import dev.admincvq.tlc.answer.LogAnswer;
+import java.util.Optional;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import tla2sany.semantic.OpDefNode;
-import tlc2.TLCGlobals;
 import tlc2.tool.Action;
 import tlc2.tool.EvalControl;
 import tlc2.tool.ITool;
@@ -23,8 +26,7 @@ import tlc2.value.impl.Value;
 import util.UniqueString;
 
 /**
- * Trace validation <em>inside</em> the isolated class loader (see {@link TlcInside} for the rules
- * of that side): TLC parses a trace spec once, then every log is matched event after event by
+ * Trace validation <em>inside</em> a run's class loader: TLC parses a trace spec once, then every log is matched event after event by
  * TLC's own evaluator, from the spec's initial states.
  *
  * <p>The trace spec must define {@code Accept(e)} (event {@code e} is one step: the variable
@@ -33,42 +35,21 @@ import util.UniqueString;
  * match, {@code Move(e)} (the counter advances and the action is taken, whatever was reported),
  * {@code Reported(e)} and {@code Disagreements(e)}, as {@code TraceAdminCvq.tla} does.
  */
-public final class TraceInside {
-  private TraceInside() {}
+final class TraceReplay {
+  private TraceReplay() {}
 
   /** How many candidate states a rejection reports at most. */
   private static final int CANDIDATES_SHOWN = 3;
 
   /**
-   * Runs TLC on the trace spec with {@code args} (its configuration binds the log constant to an
-   * empty log, so the check itself is one state), then matches every log.
+   * Matches every log from the initial states of {@code tool}'s spec (a trace spec, its log constant
+   * bound to an empty log), event after event.
    *
-   * <p>Answer keys: those of {@link TlcInside#run}, and {@code logs}: per log, {@code matched}
-   * (events matched), {@code accepted}, and when not accepted {@code candidates} (bindings of
-   * the states reached after the matched prefix), {@code enabled} (whether the event's action
-   * with its parameters is enabled in the first candidate), {@code reported} (what the spec says
-   * the implementation must report of it, when enabled), {@code disagreements} (the fields that
-   * differ), or {@code error} (TLC could not evaluate the event).
-   *
-   * @param args TLC arguments
-   * @param libraryPaths module search path
-   * @param logs each log a list of events, each event in the tagged form of {@link
-   *     TlcInside#valueOf} (records of integers, strings, booleans and sequences)
-   * @return the answer
+   * @param logs each log a list of events, each event in the tagged form of {@link Binding}
+   *     (records of integers, strings, booleans and sequences)
+   * @return one outcome per log
    */
-  public static Map<String, Object> replay(String[] args, String[] libraryPaths, List<Object> logs) {
-    return TlcInside.checkThen(
-        args,
-        libraryPaths,
-        figures -> {},
-        answer -> {
-          if (TLCGlobals.mainChecker != null) {
-            answer.put("logs", replayAll(TLCGlobals.mainChecker.tool, logs));
-          }
-        });
-  }
-
-  private static List<Object> replayAll(ITool tool, List<Object> logs) {
+  static List<LogAnswer> replayAll(ITool tool, List<List<Object>> logs) {
     OpDefNode accept = definition(tool, "Accept");
     OpDefNode move = definition(tool, "Move");
     OpDefNode reported = definition(tool, "Reported");
@@ -78,49 +59,58 @@ public final class TraceInside {
     for (int i = 0; i < inits.size(); i++) {
       initial.add(inits.elementAt(i));
     }
-    List<Object> out = new ArrayList<>();
-    for (Object log : logs) {
-      out.add(replayOne(tool, accept, move, reported, disagreements, initial, (List<?>) log));
+    List<LogAnswer> out = new ArrayList<>();
+    for (List<Object> log : logs) {
+      out.add(replayOne(tool, accept, move, reported, disagreements, initial, log));
     }
     return out;
   }
 
-  private static Map<String, Object> replayOne(
+  private static LogAnswer replayOne(
       ITool tool,
       OpDefNode accept,
       OpDefNode move,
       OpDefNode reported,
       OpDefNode disagreements,
       List<TLCState> initial,
-      List<?> events) {
-    Map<String, Object> result = new LinkedHashMap<>();
+      List<Object> events) {
     List<TLCState> candidates = initial;
     int matched = 0;
+    Diagnosis diagnosis = new Diagnosis();
+    Optional<String> error = Optional.empty();
     try {
       for (Object event : events) {
         Value e = valueOf(event);
         List<TLCState> next = successors(tool, bound(accept, e), candidates);
         if (next.isEmpty()) {
-          diagnose(tool, move, reported, disagreements, candidates.get(0), e, result);
+          diagnose(tool, move, reported, disagreements, candidates.get(0), e, diagnosis);
           break;
         }
         candidates = next;
         matched++;
       }
     } catch (RuntimeException e) { // TLC's evaluation errors are all unchecked
-      result.put("error", String.valueOf(e.getMessage()));
+      error = Optional.of(String.valueOf(e.getMessage()));
     }
-    result.put("matched", matched);
-    result.put("accepted", matched == events.size() && !result.containsKey("error"));
+    boolean accepted = matched == events.size() && error.isEmpty();
+    List<List<Binding>> shown = new ArrayList<>();
+    int candidateCount = 0;
     if (matched < events.size()) {
-      List<Object> shown = new ArrayList<>();
+      ValueEncoder encoder = new ValueEncoder();
       for (TLCState s : candidates.subList(0, Math.min(CANDIDATES_SHOWN, candidates.size()))) {
-        shown.add(TlcInside.bindingsOf(s));
+        shown.add(encoder.bindingsOf(s));
       }
-      result.put("candidates", shown);
-      result.put("candidateCount", candidates.size());
+      candidateCount = candidates.size();
     }
-    return result;
+    return new LogAnswer(
+        matched,
+        accepted,
+        shown,
+        candidateCount,
+        diagnosis.enabled,
+        Optional.ofNullable(diagnosis.reported),
+        Optional.ofNullable(diagnosis.disagreements),
+        error);
   }
 
   /**
@@ -146,6 +136,17 @@ public final class TraceInside {
     return new ArrayList<>(distinct.values());
   }
 
+  /**
+   * Why an event matched no step, found out part after part (an evaluation error may stop it):
+   * whether its action, with its parameters, is enabled; then, when enabled, what the spec says
+   * must be reported of the step and the fields that differ (tagged).
+   */
+  private static final class Diagnosis {
+    boolean enabled;
+    @Nullable Object reported;
+    @Nullable Object disagreements;
+  }
+
   /** Why event {@code e} matches no step from {@code state}: not enabled, or which fields differ. */
   private static void diagnose(
       ITool tool,
@@ -154,13 +155,13 @@ public final class TraceInside {
       OpDefNode disagreements,
       TLCState state,
       Value e,
-      Map<String, Object> result) {
+      Diagnosis diagnosis) {
     StateVec taken = tool.getNextStates(bound(move, e), state);
-    result.put("enabled", taken.size() > 0);
+    diagnosis.enabled = taken.size() > 0;
     if (taken.size() > 0) {
       TLCState after = taken.elementAt(0);
-      result.put("reported", TlcInside.valueOf(evaluate(tool, reported, e, state, after)));
-      result.put("disagreements", TlcInside.valueOf(evaluate(tool, disagreements, e, state, after)));
+      diagnosis.reported = ValueEncoder.valueOf(evaluate(tool, reported, e, state, after));
+      diagnosis.disagreements = ValueEncoder.valueOf(evaluate(tool, disagreements, e, state, after));
     }
   }
 

@@ -1,0 +1,102 @@
+package dev.admincvq.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The boundaries the architecture draws, checked on the source tree: only {@code tlc.inside} uses
+ * TLC (it alone runs in a run's class loader), the records crossing that boundary use the JDK alone,
+ * and {@code reference/} uses neither TLC nor model-check. The scan is shown to catch each kind of
+ * violation in synthetic sources.
+ */
+class ArchitectureTest {
+  private static final Path MODEL_CHECK = Path.of("src/main/java");
+  private static final Path REFERENCE = Path.of("../reference/src/main/java");
+
+  @Test
+  void onlyTheInsidePackageUsesTlcAndTheSharedRecordsUseTheJdkAlone() {
+    List<ImportScan.Source> sources = ImportScan.scanTree(MODEL_CHECK);
+    assertTrue(sources.size() > 100, "the model-check sources are found: " + sources.size());
+    assertTrue(
+        sources.stream().anyMatch(s -> s.pkg().equals(Boundaries.INSIDE) && !s.tlcNames().isEmpty()),
+        "the inside package is scanned and uses TLC");
+    assertEquals(List.of(), Boundaries.modelCheck(sources));
+  }
+
+  @Test
+  void referenceUsesNeitherTlcNorModelCheck() {
+    assertTrue(Files.isDirectory(REFERENCE), "reference/ lies beside model-check/");
+    Set<String> modelCheck = ImportScan.packages(ImportScan.scanTree(MODEL_CHECK));
+    assertEquals(List.of(), Boundaries.reference(ImportScan.scanTree(REFERENCE), modelCheck));
+  }
+
+  @Test
+  void aTlcImportOutsideTheInsidePackageIsCaught() {
+    ImportScan.Source review =
+        ImportScan.scan("Review.java", "package dev.admincvq.review;\nimport tlc2.TLC;\nclass Review {}\n");
+    assertEquals(List.of("Review.java: uses TLC (tlc2.TLC) outside dev.admincvq.tlc.inside"), Boundaries.modelCheck(List.of(review)));
+  }
+
+  @Test
+  void aQualifiedTlcNameOrTlcsUtilOutsideTheInsidePackageIsCaughtButNotInCommentsOrStrings() {
+    ImportScan.Source tlc =
+        ImportScan.scan(
+            "Front.java",
+            """
+            package dev.admincvq.tlc;
+            import java.util.List;
+            /** Runs {@code tlc2.TLC}. */
+            class Front {
+              String name = "tla2sany.SANY";
+              Object o = util.ToolIO.out; // tlc2.Nothing
+              Class<?> c = tla2sany.drivers.SANY.class;
+              List<String> l = java.util.List.of();
+            }
+            """);
+    assertEquals(List.of("util.ToolIO", "tla2sany.drivers"), tlc.tlcNames());
+    assertEquals(2, Boundaries.modelCheck(List.of(tlc)).size());
+  }
+
+  @Test
+  void tlcInsideTheInsidePackageIsAllowed() {
+    ImportScan.Source inside =
+        ImportScan.scan("RunEntry.java", "package dev.admincvq.tlc.inside;\nimport tlc2.TLC;\nimport util.ToolIO;\n");
+    assertEquals(List.of(), Boundaries.modelCheck(List.of(inside)));
+  }
+
+  @Test
+  void aSharedRecordImportingMoreThanTheJdkIsCaught() {
+    ImportScan.Source shared =
+        ImportScan.scan(
+            "RunAnswer.java", "package dev.admincvq.tlc.answer;\nimport java.util.List;\nimport dev.admincvq.model.State;\n");
+    assertEquals(
+        List.of("RunAnswer.java: imports dev.admincvq.model.State into the shared records of dev.admincvq.tlc.answer"),
+        Boundaries.modelCheck(List.of(shared)));
+  }
+
+  @Test
+  void referenceImportingModelCheckOrTlcIsCaught() {
+    ImportScan.Source device =
+        ImportScan.scan(
+            "Device.java",
+            """
+            package dev.admincvq.reference.device;
+            import dev.admincvq.model.TlaValue;
+            import dev.admincvq.tlc.*;
+            import dev.admincvq.reference.Status;
+            import tlc2.value.IValue;
+            """);
+    assertEquals(
+        List.of(
+            "Device.java: reference/ uses TLC (tlc2.value)",
+            "Device.java: reference/ imports dev.admincvq.model.TlaValue of model-check",
+            "Device.java: reference/ imports dev.admincvq.tlc of model-check"),
+        Boundaries.reference(List.of(device), Set.of("dev.admincvq.model", "dev.admincvq.tlc")));
+  }
+}

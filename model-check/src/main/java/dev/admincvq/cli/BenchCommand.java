@@ -26,6 +26,7 @@ import java.util.concurrent.Callable;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code admincvq bench}: embedded TLC against separate TLC processes, measured in one run. */
@@ -49,13 +50,14 @@ import picocli.CommandLine.Option;
       "    parent, every model of both sides, in a process as the launcher runs it (goal: under",
       "    60 s; skipped outside a git checkout).",
       "Exit code 0 when every comparison agrees and matches its manifest, 1 otherwise; the goals",
-      "are reported, not enforced. Takes a few minutes; --quick skips (a)."
+      "are reported, not enforced. Takes a few minutes; --quick skips (a). With --json, one",
+      "JSON object (embeddedVsProcess, batchSpeedup, raw times and counts); --manifest names the",
+      "models of (b)."
     })
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
 
-  @Option(names = "--json", description = "print one JSON object (embeddedVsProcess, batchSpeedup, raw times and counts); no progress")
-  boolean json;
+  @Mixin JsonOption json = new JsonOption();
 
   @Option(names = "--workers", paramLabel = "N", description = "TLC workers on both sides of (a) (default: the cores, ${DEFAULT-VALUE})")
   int workers = Runtime.getRuntime().availableProcessors();
@@ -78,8 +80,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--bench-manifest", paramLabel = "FILE", description = "the large model (default: spec-tla/models/bench.json of this project)")
   @Nullable Path benchManifest;
 
-  @Option(names = "--manifest", paramLabel = "FILE", description = "the batch models (default: spec-tla/models/manifest.json of this project)")
-  @Nullable Path manifest;
+  @Mixin ManifestOption manifest = new ManifestOption();
 
   @Override
   public Integer call() throws IOException {
@@ -98,7 +99,7 @@ final class BenchCommand implements Callable<Integer> {
         BenchSettings settings =
             new BenchSettings(
                 benchManifest != null ? benchManifest : ProjectLayout.defaultBenchManifest(),
-                manifest != null ? manifest : ProjectLayout.defaultManifest(),
+                manifest.orDefault(),
                 workers,
                 !quick,
                 !skipBatch);
@@ -128,7 +129,7 @@ final class BenchCommand implements Callable<Integer> {
     if (!skipReview && review.isEmpty()) {
       progress(err, "(e) skipped: not a git checkout with a commit changing spec-tla/ and its parent");
     }
-    if (json) {
+    if (json.on()) {
       ObjectNode o = report.map(BenchJson::of).orElseGet(() -> new ObjectMapper().createObjectNode());
       if (!traces.isEmpty()) {
         ObjectNode t = o.putObject("traceValidation");
@@ -152,7 +153,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private void progress(PrintWriter err, String line) {
-    if (!json) {
+    if (!json.on()) {
       err.println("bench: " + line);
     }
   }

@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,7 +35,8 @@ import picocli.CommandLine.Parameters;
       "Checks each SPEC.tla with its configuration (SPEC.cfg beside it, as TLC does; or the CFG",
       "after a colon; or --config), one after another in this JVM.",
       "Exit code as TLC's: 0 success, 11 deadlock, 12 safety, 13 liveness (TLC also uses 13 for",
-      "action properties), 150-153 parse/config errors; with several specs, the first non-zero one."
+      "action properties), 150-153 parse/config errors; with several specs, the first non-zero one.",
+      "With --json, one JSON object per model, one per line."
     })
 final class CheckCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
@@ -48,8 +50,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--lib", paramLabel = "DIR", description = "also search DIR for modules the specs extend (repeatable)")
   List<Path> libraries = new ArrayList<>();
 
-  @Option(names = "--json", description = "print one JSON object per model, one per line; no progress")
-  boolean json;
+  @Mixin JsonOption json = new JsonOption();
 
   @Option(names = "--trace-out", paramLabel = "FILE", description = "also write the counterexample in ITF JSON (Apalache/Quint) to FILE; needs a single SPEC")
   @Nullable Path traceOut;
@@ -105,11 +106,11 @@ final class CheckCommand implements Callable<Integer> {
     int exit = 0;
     for (CheckRequest checked : requests) {
       CheckRequest request = checked;
-      if (!json) {
+      if (!json.on()) {
         request = request.withProgress(new ProgressLine(err, String.valueOf(request.spec().getFileName())));
       }
       CheckResult result = tlc.check(request);
-      if (json) {
+      if (json.on()) {
         out.println(mapper.writeValueAsString(ResultJson.of(result)));
       } else {
         print(result, detail, out, err);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,7 +38,8 @@ import picocli.CommandLine.Option;
       "Exit code 0 when every path replays, 1 on a divergence.",
       "With --scenarios, replays each named scenario file instead (spec-tla/scenarios): its steps",
       "on its model's state graph and in lockstep on the reference implementation, with its",
-      "expected facts; exit code 0 when every scenario passes, 1 otherwise."
+      "expected facts; exit code 0 when every scenario passes, 1 otherwise.",
+      "With --json, one JSON object."
     })
 final class ConformCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
@@ -48,8 +50,7 @@ final class ConformCommand implements Callable<Integer> {
       description = "A model of spec-tla/models (name, e.g. MC_drain_incarnation_inorder) or a .cfg file (default: the safe design MC_barrier_incarnation_inorder).")
   String model = "MC_barrier_incarnation_inorder";
 
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
-  boolean json;
+  @Mixin JsonOption json = new JsonOption();
 
   @Option(
       names = "--scenarios",
@@ -83,7 +84,7 @@ final class ConformCommand implements Callable<Integer> {
       err.println("admincvq: " + e.getMessage());
       return Exit.FAILURE;
     }
-    out.println(json ? json(report) : ConformText.report(report));
+    out.println(json.on() ? json(report) : ConformText.report(report));
     return report.conforms() ? 0 : Exit.MISMATCH;
   }
 

@@ -13,13 +13,13 @@ import dev.admincvq.report.MatrixTable;
 import dev.admincvq.tlc.TlcChecker;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.checkerframework.checker.nullness.qual.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code admincvq matrix}: checks every model of the manifest and prints the design-option table. */
@@ -34,13 +34,14 @@ import picocli.CommandLine.Option;
       "expected and actual result, violated property, trace length, distinct states, time; then",
       "the answer as grids, driver rule set by device rule set, one per reading of the other",
       "options. Exit code 0 when every model gives what the manifest records, 1 otherwise. With",
-      "--properties, also the table of which design option guarantees which property."
+      "--properties, also the table of which design option guarantees which property. With",
+      "--json, a JSON array, one object per model with its options and bounds (with",
+      "--properties, an object: models, guarantees)."
     })
 final class MatrixCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
 
-  @Option(names = "--json", description = "print a JSON array, one object per model; no progress")
-  boolean json;
+  @Mixin JsonOption json = new JsonOption();
 
   @Option(
       names = "--properties",
@@ -51,8 +52,7 @@ final class MatrixCommand implements Callable<Integer> {
       })
   boolean properties;
 
-  @Option(names = "--manifest", paramLabel = "FILE", description = "the manifest (default: spec-tla/models/manifest.json of this project)")
-  @Nullable Path manifest;
+  @Mixin ManifestOption manifest = new ManifestOption();
 
   @Override
   public Integer call() throws IOException {
@@ -60,7 +60,7 @@ final class MatrixCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Manifest models;
     try {
-      models = Manifest.read(manifest != null ? manifest : ProjectLayout.defaultManifest());
+      models = Manifest.read(manifest.orDefault());
     } catch (Manifest.ManifestException e) {
       err.println("admincvq: " + e.problem());
       return Exit.FAILURE;
@@ -70,7 +70,7 @@ final class MatrixCommand implements Callable<Integer> {
         runner.run(
             models,
             row -> {
-              if (!json) {
+              if (!json.on()) {
                 err.println(
                     String.format(
                         Locale.ROOT, "checked %-48s %s", row.model().name(), row.asExpected() ? "as expected" : "NOT as expected"));
@@ -83,18 +83,18 @@ final class MatrixCommand implements Callable<Integer> {
                 .run(
                     models,
                     row -> {
-                      if (!json) {
+                      if (!json.on()) {
                         err.println("checked each property of " + row.model().name());
                       }
                     })
             : List.of();
     ObjectMapper mapper = new ObjectMapper();
-    if (json && properties) {
+    if (json.on() && properties) {
       ObjectNode both = mapper.createObjectNode();
       both.set("models", MatrixTable.json(rows));
       both.set("guarantees", GuaranteeTable.json(guarantees));
       out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(both));
-    } else if (json) {
+    } else if (json.on()) {
       out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(MatrixTable.json(rows)));
     } else {
       out.print(MatrixTable.render(rows));

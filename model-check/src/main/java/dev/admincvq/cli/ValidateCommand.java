@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code admincvq validate}: implementation-to-model trace validation, in this JVM. */
@@ -36,7 +36,8 @@ import picocli.CommandLine.Parameters;
       "is a step of AdminCvq with every reported value equal to the spec's. For a rejected trace",
       "prints the longest validated prefix, the first event that matches no step and why, and",
       "the candidate model states at that point. Exit code 0 when every trace is valid, 1",
-      "otherwise, 2 on a malformed trace file (file:line:column: message)."
+      "otherwise, 2 on a malformed trace file (file:line:column: message). With --json, one JSON",
+      "object per trace, one per line, and no summary line."
     })
 final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
@@ -44,8 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "TRACE", description = "Trace files (.ndjson) or directories of them.")
   List<Path> traces = new ArrayList<>();
 
-  @Option(names = "--json", description = "Print one JSON object per trace, one per line.")
-  boolean json;
+  @Mixin JsonOption json = new JsonOption();
 
   @Override
   public Integer call() {
@@ -66,9 +66,9 @@ final class ValidateCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - start) / 1e9;
     long events = read.stream().mapToLong(t -> t.events().size()).sum();
     for (TraceVerdict v : verdicts) {
-      out.println(json ? json(v) : ValidationText.verdict(v));
+      out.println(json.on() ? json(v) : ValidationText.verdict(v));
     }
-    if (!json) {
+    if (!json.on()) {
       out.println(ValidationText.summary(verdicts, events, seconds));
     }
     return verdicts.stream().allMatch(TraceVerdict::accepted) ? 0 : Exit.MISMATCH;

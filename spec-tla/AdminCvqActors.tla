@@ -193,6 +193,19 @@ driverVars  == <<drvOut, drvIgnore, drvMac, drvLast, drvGen>>
 historyVars == <<meantFor, effectOn, goneAt, grantFor, trustObeyed, completions>>
 vars        == <<deviceVars, sharedVars, driverVars, historyVars>>
 
+(* What each actor observes.  An action of an actor reads only these       *)
+(* variables; a Device... definition called from a driver's step is the   *)
+(* device's reaction to that driver's write and reads as the device.       *)
+(* FreshId, the model's allocator of submission identities, is no actor's.*)
+(* History variables are read only by the properties and to compute their  *)
+(* own next values.  (Checked from the spec's syntax tree by               *)
+(* model-check's ActorReadsTest.)                                          *)
+ManagementDriverView ==
+    <<vfEnable, numVfs, req, availIdx, adminUsed, ack, resetNotice, driverVars,
+      gen>>  \* gen: under "wireGen" only, the proposal's generation register
+VfDriverView == <<vfState>>
+DeviceView   == <<deviceVars, sharedVars>>
+
 -----------------------------------------------------------------------------
 (* A request as the device sees it: the target's virtual_device_id, the    *)
 (* operation and its argument, the queue, the ring position pos (the       *)
@@ -376,7 +389,8 @@ DriverSriovDisable ==
     /\ drvIgnore' = IF DriverSync = "barrier" THEN drvIgnore \cup DriverOutTo(VF)
                                               ELSE drvIgnore
     /\ UNCHANGED <<numVfs, gen, fetchGen, req, availIdx, adminQ, inflight, adminUsed,
-                   drvOut, drvMac, drvLast, drvGen, historyVars>>
+                   drvOut, drvMac, drvLast, drvGen, meantFor, effectOn, goneAt, grantFor,
+                   trustObeyed>>
 
 (* Management driver: SR-IOV enable with NumVFs = n.  Under "waitFail" it  *)
 (* first waits until every admin command to a VF is reaped; under "rtnl"   *)
@@ -425,14 +439,11 @@ VfDriverSubmit(c, v, arg) ==
     /\ UNCHANGED <<deviceVars, availIdx, adminQ, inflight, adminUsed, ack, resetNotice,
                    driverVars, effectOn, goneAt, grantFor, trustObeyed, completions>>
 
-(* VF driver: it resets its VF (writes device status 0, or has the VF      *)
-(* function-level reset) whenever it chooses, and should after             *)
-(* DEVICE_NEEDS_RESET.  Nothing of the management driver's state gates it. *)
-(* If the VF keeps its configuration, only its own CVQ is flushed; else    *)
-(* the device re-creates it (new generation, defaults) and, under "late",  *)
-(* the management driver is notified.                                      *)
-VfDriverReset(v) ==
-    /\ vfState[v] # "absent"
+(* The device resets VF v on its driver's request.  If the VF keeps its    *)
+(* configuration, only its own CVQ is flushed; else the device re-creates  *)
+(* it (new generation, defaults) and, under "late", the management driver  *)
+(* is notified.                                                            *)
+DeviceResetsVf(v) ==
     /\ vfState' = [vfState EXCEPT ![v] = "live"]
     /\ IF VfResetKeepsConfig
        THEN /\ DeviceFlushesVfQueues({v})
@@ -441,8 +452,15 @@ VfDriverReset(v) ==
             /\ gen' = [gen EXCEPT ![v] = @ + 1]
             /\ resetNotice' = IF ResetNotice = "late"
                               THEN [resetNotice EXCEPT ![v] = @ + 1] ELSE resetNotice
+
+(* VF driver: it resets its VF (writes device status 0, or has the VF      *)
+(* function-level reset) whenever it chooses, and should after             *)
+(* DEVICE_NEEDS_RESET.  Nothing of the management driver's state gates it. *)
+VfDriverReset(v) ==
+    /\ vfState[v] # "absent"
+    /\ DeviceResetsVf(v)
     /\ UNCHANGED <<vfEnable, numVfs, fetchGen, req, availIdx, adminQ, inflight,
-                   adminUsed, driverVars, historyVars>>
+                   adminUsed, driverVars, meantFor, effectOn, goneAt, grantFor, trustObeyed>>
 
 -----------------------------------------------------------------------------
 (* Device: it fetches an available command from the admin CVQ: the head   *)

@@ -100,7 +100,7 @@ class SpecModelsTest {
   void theThreadsScenarioIsAStaleEffectAndSomeDesignSatisfiesEverythingUnderEitherVfResetReading()
       throws Exception {
     List<ModelEntry> models = manifest().models();
-    ModelEntry seed = models.stream().filter(m -> m.name().equals("seed_none_none")).findFirst().orElseThrow();
+    ModelEntry seed = models.stream().filter(m -> m.name().equals("seed_none_none_staleEffect")).findFirst().orElseThrow();
     assertEquals(Verdict.SAFETY_FAILURE, seed.expected());
     assertEquals("NoStaleEffect", seed.violated().orElseThrow());
     assertTrue(seed.traceLength().orElseThrow() <= 6, "a short trace");

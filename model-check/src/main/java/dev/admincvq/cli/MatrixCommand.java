@@ -7,6 +7,7 @@ import dev.admincvq.matrix.GuaranteeRow;
 import dev.admincvq.matrix.Manifest;
 import dev.admincvq.matrix.MatrixRow;
 import dev.admincvq.matrix.MatrixRunner;
+import dev.admincvq.report.AnswerGrid;
 import dev.admincvq.report.GuaranteeTable;
 import dev.admincvq.report.MatrixTable;
 import dev.admincvq.tlc.TlcChecker;
@@ -29,10 +30,12 @@ import picocli.CommandLine.Option;
     description = {
       "Checks every model of spec-tla/models/manifest.json in this JVM (one worker, so state",
       "counts are TLC's deterministic ones) and prints the design-option table: model, options",
-      "(DriverSync / DeviceCheck / InOrder), expected and actual result, violated property, trace",
-      "length, distinct states, time. Exit code 0 when every model gives what the manifest",
-      "records, 1 otherwise. With --properties, also the table of which design option",
-      "guarantees which property. With --json, a JSON array, one object per model (with",
+      "(the rule sets DriverSync / DeviceCheck, then the readings of the open points), bounds,",
+      "expected and actual result, violated property, trace length, distinct states, time; then",
+      "the answer as grids, driver rule set by device rule set, one per reading of the other",
+      "options. Exit code 0 when every model gives what the manifest records, 1 otherwise. With",
+      "--properties, also the table of which design option guarantees which property. With",
+      "--json, a JSON array, one object per model with its options and bounds (with",
       "--properties, an object: models, guarantees)."
     })
 final class MatrixCommand implements Callable<Integer> {
@@ -44,7 +47,8 @@ final class MatrixCommand implements Callable<Integer> {
       names = "--properties",
       description = {
         "also check each property of each design option on its own (TLC stops at the first",
-        "violation) and print which option guarantees which property; about 180 runs"
+        "violation) and print which option guarantees which property; one examination run",
+        "per model (every invariant evaluated in every reachable state)"
       })
   boolean properties;
 
@@ -96,6 +100,12 @@ final class MatrixCommand implements Callable<Integer> {
       out.print(MatrixTable.render(rows));
       long ok = rows.stream().filter(MatrixRow::asExpected).count();
       out.println(ok + " of " + rows.size() + " models as expected.");
+      String grids = AnswerGrid.ofResults(rows);
+      if (!grids.isEmpty()) {
+        out.println();
+        out.println("The answer (SAFE: every property holds; else the first violation TLC found, trace length):");
+        out.print(grids);
+      }
       if (properties) {
         out.println();
         out.println("Each property on its own (ok: holds; NO (n): counterexample of n states):");

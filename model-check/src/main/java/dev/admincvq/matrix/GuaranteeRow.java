@@ -2,8 +2,14 @@ package dev.admincvq.matrix;
 
 import java.util.List;
 
-/** One design option and, for each property of its model, whether it holds. */
-public record GuaranteeRow(ModelEntry model, List<PropertyVerdict> verdicts) {
+/**
+ * One design option and, for each property of its model, whether it holds.
+ *
+ * @param model the design option's model
+ * @param verdicts each property's verdict, in the configuration's order
+ * @param distinctStates the reachable states of the model (its examined graph)
+ */
+public record GuaranteeRow(ModelEntry model, List<PropertyVerdict> verdicts, int distinctStates) {
   public GuaranteeRow {
     verdicts = List.copyOf(verdicts);
   }

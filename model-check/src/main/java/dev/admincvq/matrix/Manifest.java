@@ -65,6 +65,22 @@ public record Manifest(Path file, List<ModelEntry> models) {
     for (Map.Entry<String, JsonNode> option : opts.properties()) {
       options.put(option.getKey(), optionText(option.getValue()));
     }
+    Map<String, Integer> bounds = new LinkedHashMap<>();
+    JsonNode bound = node.path("bounds");
+    if (!bound.isObject()) {
+      throw invalid(
+          file, where + ": missing object field \"bounds\" (e.g. {\"MaxVFs\": 1, \"CmdId\": 2}; {} if none)");
+    }
+    for (Map.Entry<String, JsonNode> b : bound.properties()) {
+      if (!b.getValue().canConvertToInt() || b.getValue().asInt() < 0) {
+        throw invalid(file, where + ": bound \"" + b.getKey() + "\" is not a natural number");
+      }
+      bounds.put(b.getKey(), b.getValue().asInt());
+    }
+    Map<String, String> guarantees = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> g : node.path("guarantees").properties()) {
+      guarantees.put(g.getKey(), g.getValue().asText());
+    }
     List<Path> libraryPaths = new ArrayList<>();
     for (JsonNode dir : node.path("libraryPaths")) {
       libraryPaths.add(base.resolve(dir.asText()).normalize());
@@ -77,6 +93,7 @@ public record Manifest(Path file, List<ModelEntry> models) {
         base.resolve(text(file, node, "config", where)),
         libraryPaths,
         options,
+        bounds,
         node.path("matrix").asBoolean(true),
         expected,
         violated.isTextual() ? Optional.of(violated.asText()) : Optional.empty(),
@@ -84,7 +101,8 @@ public record Manifest(Path file, List<ModelEntry> models) {
         number(file, node, "totalStates", where),
         (int) number(file, node, "stateDepth", where),
         trace.isNumber() ? OptionalInt.of(trace.asInt()) : OptionalInt.empty(),
-        node.path("why").asText(""));
+        node.path("why").asText(""),
+        guarantees);
   }
 
   private static String optionText(JsonNode value) {

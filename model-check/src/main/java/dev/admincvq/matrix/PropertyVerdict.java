@@ -1,22 +1,20 @@
 package dev.admincvq.matrix;
 
-import dev.admincvq.model.CheckResult;
-import dev.admincvq.model.Trace;
-import dev.admincvq.model.Verdict;
+import dev.admincvq.review.Outcome;
 
-/** Whether one design option satisfies one property, checked on its own. */
-public record PropertyVerdict(String property, CheckResult result) {
+/** Whether one design option satisfies one property, as if checked on its own. */
+public record PropertyVerdict(String property, Outcome outcome) {
 
   public boolean holds() {
-    return result.verdict() == Verdict.SUCCESS;
+    return outcome.kind() == Outcome.Kind.HOLDS;
   }
 
   /** A cell of the guarantee table: {@code ok}, {@code NO (n)} with the trace length, or {@code error}. */
   public String cell() {
-    return switch (result.verdict()) {
-      case SUCCESS -> "ok";
+    return switch (outcome.kind()) {
+      case HOLDS -> "ok";
       case ERROR -> "error";
-      default -> "NO (" + result.trace().map(Trace::length).orElse(0) + ")";
+      case VIOLATED, DEADLOCK -> "NO (" + outcome.traceLength() + ")";
     };
   }
 }

@@ -71,9 +71,10 @@ public record Traceability(Path spec, List<Row> rows) {
     }
 
     /**
-     * The project's own sources: {@code spec-tla/AdminCvq.tla}, the manifests of {@code
-     * spec-tla/models} and {@code proofs/models}, {@code proofs/theorems.json}, and the tests of
-     * {@code model-check} and {@code reference}; those that do not exist are left out.
+     * The project's own sources: {@code spec-tla/AdminCvqActors.tla} (the spec the answer comes
+     * from), the manifests of {@code spec-tla/models} and {@code proofs/models}, {@code
+     * proofs/theorems.json}, and the tests of {@code model-check} and {@code reference}; those that
+     * do not exist are left out. Only models and theorems of that spec are traced ({@link #ofSpec}).
      */
     public static Sources project(Path root) {
       List<Path> manifests =
@@ -89,7 +90,7 @@ public record Traceability(Path spec, List<Row> rows) {
               .toList();
       return new Sources(
           root,
-          root.resolve("spec-tla/AdminCvq.tla"),
+          root.resolve("spec-tla/AdminCvqActors.tla"),
           manifests,
           Files.isRegularFile(theorems) ? Optional.of(theorems) : Optional.empty(),
           tests);
@@ -115,6 +116,9 @@ public record Traceability(Path spec, List<Row> rows) {
     for (Path file : sources.manifests()) {
       String rel = relative(sources.root(), file);
       for (ModelEntry e : Manifest.read(file).models()) {
+        if (!ofSpec(e.spec(), sources.spec())) {
+          continue;
+        }
         ModelConfig cfg;
         try {
           cfg = ModelConfig.parse(Files.readString(e.config(), StandardCharsets.UTF_8));
@@ -137,7 +141,7 @@ public record Traceability(Path spec, List<Row> rows) {
         }
       }
       for (Theorem t : theorems) {
-        if (!names(t.statement(), p.name())) {
+        if (!ofSpec(Path.of(t.module()), sources.spec()) || !names(t.statement(), p.name())) {
           continue;
         }
         for (String model : t.models()) {
@@ -154,6 +158,19 @@ public record Traceability(Path spec, List<Row> rows) {
     return new Traceability(sources.spec(), rows);
   }
 
+
+  /**
+   * Whether a model's root module (or a theorem's module) belongs to the traced spec {@code S} by the
+   * project's naming convention (STYLE.md): {@code S}, {@code MCS}, {@code S_suffix} or {@code
+   * MCS_suffix}. A manifest may hold models of other specs (the earlier {@code AdminCvq} beside
+   * {@code AdminCvqActors}); their properties of the same name are not this spec's.
+   */
+  static boolean ofSpec(Path module, Path spec) {
+    String m = String.valueOf(module.getFileName()).replaceFirst("\\.tla$", "");
+    String s = String.valueOf(spec.getFileName()).replaceFirst("\\.tla$", "");
+    String base = m.startsWith("MC") && !s.startsWith("MC") ? m.substring(2) : m;
+    return base.equals(s) || base.startsWith(s + "_");
+  }
 
   /** A model, the manifest that records it, and the properties its configuration lists. */
   private record Checked(ModelEntry entry, String manifest, List<String> names) {}

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.admincvq.matrix.GuaranteeRow;
+import dev.admincvq.matrix.ModelEntry;
 import dev.admincvq.matrix.PropertyVerdict;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,35 +20,61 @@ import java.util.Set;
 public final class GuaranteeTable {
   private GuaranteeTable() {}
 
+  /** The table of what the engine found, then any property it could not check. */
   public static String render(List<GuaranteeRow> rows) {
-    Set<String> properties = new LinkedHashSet<>();
-    rows.forEach(r -> r.verdicts().forEach(v -> properties.add(v.property())));
-    List<String[]> cells = new ArrayList<>();
-    List<String> header = new ArrayList<>(List.of("DriverSync / DeviceCheck / InOrder"));
-    header.addAll(properties);
-    header.add("all");
-    cells.add(header.toArray(new String[0]));
+    Map<String, Map<String, String>> table = new LinkedHashMap<>();
     for (GuaranteeRow row : rows) {
-      List<String> line = new ArrayList<>(List.of(row.model().optionsText()));
-      for (String p : properties) {
-        line.add(
-            row.verdicts().stream().filter(v -> v.property().equals(p)).findFirst().map(PropertyVerdict::cell).orElse("-"));
-      }
-      line.add(row.satisfiesAll() ? "SAFE" : "");
-      cells.add(line.toArray(new String[0]));
+      table.put(row.model().name(), cells(row));
     }
-    StringBuilder out = new StringBuilder(Columns.render(cells));
+    StringBuilder out = new StringBuilder(table(table));
     for (GuaranteeRow row : rows) {
       for (PropertyVerdict v : row.verdicts()) {
-        v.result()
-            .problem()
-            .ifPresent(p -> out.append("error in ").append(row.model().name()).append(" / ")
-                .append(v.property()).append(": ").append(p).append('\n'));
+        v.outcome()
+            .message()
+            .ifPresent(m -> out.append("error in ").append(row.model().name()).append(" / ")
+                .append(v.property()).append(": ").append(m).append('\n'));
       }
     }
     return out.toString();
   }
 
+  /** The table the manifest records (equal to {@link #render} when the engine agrees with it). */
+  public static String ofManifest(List<ModelEntry> models) {
+    Map<String, Map<String, String>> table = new LinkedHashMap<>();
+    for (ModelEntry m : models) {
+      if (m.inMatrix() && !m.guarantees().isEmpty()) {
+        table.put(m.name(), m.guarantees());
+      }
+    }
+    return table(table);
+  }
+
+  /** One row per model, one column per property, and {@code SAFE} where every property holds. */
+  private static String table(Map<String, Map<String, String>> rows) {
+    Set<String> properties = new LinkedHashSet<>();
+    rows.values().forEach(r -> properties.addAll(r.keySet()));
+    List<String[]> cells = new ArrayList<>();
+    List<String> header = new ArrayList<>(List.of("model"));
+    header.addAll(properties);
+    header.add("all");
+    cells.add(header.toArray(new String[0]));
+    rows.forEach((name, verdicts) -> {
+      List<String> line = new ArrayList<>(List.of(name));
+      for (String p : properties) {
+        line.add(verdicts.getOrDefault(p, "-"));
+      }
+      line.add(verdicts.values().stream().allMatch("ok"::equals) ? "SAFE" : "");
+      cells.add(line.toArray(new String[0]));
+    });
+    return Columns.render(cells);
+  }
+
+  /** Each row's recorded cells, for the manifest ({@code ok} or {@code NO (n)}). */
+  public static Map<String, String> cells(GuaranteeRow row) {
+    Map<String, String> cells = new LinkedHashMap<>();
+    row.verdicts().forEach(v -> cells.put(v.property(), v.cell()));
+    return cells;
+  }
   public static ArrayNode json(List<GuaranteeRow> rows) {
     ArrayNode array = JsonNodeFactory.instance.arrayNode();
     for (GuaranteeRow row : rows) {
@@ -53,13 +82,15 @@ public final class GuaranteeTable {
       o.put("model", row.model().name());
       ObjectNode options = o.putObject("options");
       row.model().options().forEach(options::put);
+      ObjectNode bounds = o.putObject("bounds");
+      row.model().bounds().forEach(bounds::put);
+      o.put("distinctStates", row.distinctStates());
       ObjectNode props = o.putObject("properties");
       for (PropertyVerdict v : row.verdicts()) {
         ObjectNode p = props.putObject(v.property());
         p.put("holds", v.holds());
-        p.put("result", v.result().verdict().label());
-        p.put("traceLength", v.result().trace().map(t -> t.length()).orElse(0));
-        p.put("distinctStates", v.result().distinctStates());
+        p.put("result", v.outcome().kind().word());
+        p.put("traceLength", v.outcome().traceLength());
       }
       o.put("satisfiesAll", row.satisfiesAll());
     }

@@ -13,7 +13,7 @@ import java.util.Locale;
 /** The design-option table: one row per model, expectation beside result. */
 public final class MatrixTable {
   private static final String[] HEADER = {
-    "model", "options", "expected", "actual", "violated", "trace", "states", "time", "ok"
+    "model", "options", "bounds", "expected", "actual", "violated", "trace", "states", "time", "ok"
   };
 
   private MatrixTable() {}
@@ -27,6 +27,7 @@ public final class MatrixTable {
           new String[] {
             row.model().name(),
             row.model().optionsText(),
+            row.model().boundsText(),
             row.model().expected().label() + row.model().violated().map(v -> " (" + v + ")").orElse(""),
             r.verdict().label(),
             r.violated().orElse("-"),
@@ -53,6 +54,8 @@ public final class MatrixTable {
       o.put("model", row.model().name());
       ObjectNode options = o.putObject("options");
       row.model().options().forEach(options::put);
+      ObjectNode bounds = o.putObject("bounds");
+      row.model().bounds().forEach(bounds::put);
       o.put("expected", row.model().expected().label());
       putOptional(o, "expectedViolated", row.model().violated());
       o.put("actual", r.verdict().label());

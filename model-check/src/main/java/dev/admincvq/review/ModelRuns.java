@@ -34,7 +34,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The TLC runs of one review, through the project's one isolated runner ({@link TlcChecker},
+ * The one per-property verdict engine (of {@code review} and of {@code matrix --properties}): the
+ * TLC runs of one review or matrix, through the project's one isolated runner ({@link TlcChecker},
  * {@link GraphExplorer}), with one worker so that results are TLC's deterministic ones.
  *
  * <p>A model is first <em>examined</em> in one run ({@link GraphExplorer#examine}): TLC checks the
@@ -52,7 +53,7 @@ import java.util.regex.Pattern;
  * run once. Several threads may ask at once ({@link #examine} from a pool); a run asked for twice
  * at once is made once, the second asker waiting for it.
  */
-final class ModelRuns {
+public final class ModelRuns {
   private final TlcChecker tlc;
   private final GraphExplorer explorer;
   private final int maxStates;
@@ -62,7 +63,7 @@ final class ModelRuns {
   private final AtomicInteger runs = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
 
-  ModelRuns(TlcChecker tlc, GraphExplorer explorer, int maxStates) {
+  public ModelRuns(TlcChecker tlc, GraphExplorer explorer, int maxStates) {
     this.tlc = tlc;
     this.explorer = explorer;
     this.maxStates = maxStates;
@@ -79,7 +80,7 @@ final class ModelRuns {
   }
 
   /** A model's verdicts, property by property, and its reachable state graph. */
-  record Examined(Map<String, Outcome> verdicts, StateGraph graph) {}
+  public record Examined(Map<String, Outcome> verdicts, StateGraph graph) {}
 
   /**
    * Each property the model checks, with its verdict as if checked on its own, and the model's
@@ -88,7 +89,7 @@ final class ModelRuns {
    * @throws ReviewException if the spec cannot be parsed (a problem at a position in a module),
    *     or TLC cannot set the model up
    */
-  Examined examine(ModelEntry model, ConfigFacts facts) throws ReviewException {
+  public Examined examine(ModelEntry model, ConfigFacts facts) throws ReviewException {
     List<String> invariants = facts.config().invariants();
     List<String> properties = facts.checked().stream().filter(p -> !invariants.contains(p)).toList();
     Examination ex =

@@ -41,6 +41,29 @@ class ManifestTest {
   }
 
   @Test
+  void anEntryWithoutBoundsIsNamed(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("manifest.json");
+    Files.writeString(
+        f,
+        "[{\"model\": \"m\", \"spec\": \"S.tla\", \"config\": \"S.cfg\", \"expected\": \"success\","
+            + " \"distinctStates\": 1, \"totalStates\": 1, \"stateDepth\": 1}]");
+    Problem p = assertThrows(Manifest.ManifestException.class, () -> Manifest.read(f)).problem();
+    assertTrue(p.message().contains("model m: missing object field \"bounds\""), p.message());
+  }
+
+  @Test
+  void boundsAreReadInOrder(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("manifest.json");
+    Files.writeString(
+        f,
+        "[{\"model\": \"m\", \"spec\": \"S.tla\", \"config\": \"S.cfg\","
+            + " \"bounds\": {\"MaxVFs\": 2, \"CmdId\": 3, \"MaxInc\": 2}, \"expected\": \"success\","
+            + " \"distinctStates\": 1, \"totalStates\": 1, \"stateDepth\": 1}]");
+    ModelEntry m = Manifest.read(f).models().get(0);
+    assertEquals("MaxVFs 2, CmdId 3, MaxInc 2", m.boundsText());
+  }
+
+  @Test
   void missingFileIsAProblem(@TempDir Path dir) {
     Problem p =
         assertThrows(Manifest.ManifestException.class, () -> Manifest.read(dir.resolve("none.json"))).problem();

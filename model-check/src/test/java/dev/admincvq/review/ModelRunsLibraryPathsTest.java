@@ -45,8 +45,8 @@ class ModelRunsLibraryPathsTest {
       Files.writeString(cfg, cfgText);
       ModelEntry model =
           new ModelEntry(
-              "Counter", spec, cfg, List.of(lib), Map.of(), false, Verdict.SUCCESS, Optional.empty(), 3, 3, 3,
-              OptionalInt.empty(), "counts to the library's Limit");
+              "Counter", spec, cfg, List.of(lib), Map.of(), Map.of(), false, Verdict.SUCCESS, Optional.empty(), 3,
+              3, 3, OptionalInt.empty(), "counts to the library's Limit", Map.of());
       ModelRuns runs = new ModelRuns(TlcChecker.create(), GraphExplorer.create(), 1000);
 
       ModelRuns.Examined examined = runs.examine(model, ConfigFacts.parse(cfgText));

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * The answer as grids: the models that differ only in the management driver's rule set
  * ({@code DriverSync}, one row each) and the device's ({@code DeviceCheck}, one column each), under
- * the same readings of every other option and the same bounds, as one table; a cell is {@code SAFE}
+ * the same readings of every other option and the same bounds, as one table (only complete ones:
+ * a model for every pair); a cell is {@code SAFE}
  * when every property holds, else the property TLC found violated first and its trace length.
  */
 public final class AnswerGrid {
@@ -54,7 +55,10 @@ public final class AnswerGrid {
     return violated.orElse(verdict.label()) + length;
   }
 
-  /** One grid per group of at least two rule sets on each side; models outside a grid are left out. */
+  /**
+   * One grid per group of at least two rule sets on each side with a model for every pair; models
+   * outside a complete grid (a reading checked for a few designs only) are left out.
+   */
   private static String render(Map<ModelEntry, String> cells) {
     Map<String, List<ModelEntry>> groups = new LinkedHashMap<>();
     for (ModelEntry m : cells.keySet()) {
@@ -74,7 +78,7 @@ public final class AnswerGrid {
         devices.add(c);
         byPair.put(d + "\u0000" + c, cells.getOrDefault(m, "-"));
       }
-      if (drivers.size() < 2 || devices.size() < 2) {
+      if (drivers.size() < 2 || devices.size() < 2 || byPair.size() != drivers.size() * devices.size()) {
         continue;
       }
       List<String[]> table = new ArrayList<>();

@@ -52,13 +52,16 @@ class GuaranteeMatrixTest {
     assertFalse(h.get("DriverDeviceAgreement"));
   }
 
-  /** The table the README quotes is the one the manifest records; here the engine recomputes it. */
+  /**
+   * The table the README quotes is the one the manifest records (for the design models that record
+   * their guarantees); here the engine recomputes it.
+   */
   @TestFactory
   Stream<DynamicTest> everyDesignModelGuaranteesWhatTheManifestRecords() throws Exception {
     Manifest all = SpecModelsTest.manifest();
     GuaranteeMatrix engine = new GuaranteeMatrix(TlcChecker.create());
     return all.models().stream()
-        .filter(ModelEntry::inMatrix)
+        .filter(m -> m.inMatrix() && !m.guarantees().isEmpty())
         .map(
             model ->
                 dynamicTest(

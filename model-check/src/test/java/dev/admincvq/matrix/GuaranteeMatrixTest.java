@@ -1,7 +1,6 @@
 package dev.admincvq.matrix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -49,7 +48,7 @@ class GuaranteeMatrixTest {
     Map<String, Boolean> h = holds(rows("drops_barrier_availFence").get(0));
     assertEquals(true, h.get("NoStaleEffect"));
     assertEquals(true, h.get("FailOnGone"));
-    assertFalse(h.get("DriverDeviceAgreement"));
+    assertEquals(false, h.get("DriverDeviceAgreement"));
   }
 
   /**

@@ -1,0 +1,57 @@
+-------------------------- MODULE MCAdminCvqActors --------------------------
+(***************************************************************************)
+(* Bounds for model checking AdminCvqActors, and nothing else.  Constants  *)
+(* are bound by the definitions below (cfg: MaxVFs <- MCMaxVFs); the       *)
+(* spec's actions are bounded by wrapping them, and MCNext is the spec's   *)
+(* Next with the wrapped actions in their places.  The spec itself is      *)
+(* never edited.                                                           *)
+(***************************************************************************)
+EXTENDS AdminCvqActors
+
+CONSTANT MaxInc  \* bound on VF generations: no VF is (re)created beyond it
+ASSUME MaxIncType == MaxInc \in Nat \ {0}
+
+MCMac        == {1, 2}
+MCDefaultMac == 0
+OneVF        == 1
+TwoVFs       == 2
+TwoCmds      == 1..2
+ThreeCmds    == 1..3
+
+\* SR-IOV enable and a VF reset that re-creates the VF start a new
+\* generation: at most MaxInc per id.  DEVICE_NEEDS_RESET is raised only
+\* where the reset that must follow it stays within the bound.
+MCDriverSriovEnable(n) == (\A v \in 1..n : gen[v] < MaxInc) /\ DriverSriovEnable(n)
+MCVfDriverReset(v) == (VfResetKeepsConfig \/ gen[v] < MaxInc) /\ VfDriverReset(v)
+MCDeviceVfNeedsReset(v) ==
+    (VfResetKeepsConfig \/ gen[v] < MaxInc) /\ DeviceVfNeedsReset(v)
+
+\* Only trust grants are submitted (revocation adds states, not insight).
+MCDriverSubmitAdmin(c, t, op, arg) ==
+    (op = "setTrust" => arg = TRUE) /\ DriverSubmitAdmin(c, t, op, arg)
+
+\* Submissions, the device's work, reaping and notifications.
+MCCore ==
+    \/ \E c \in CmdId, t \in Target :
+          \/ \E m \in Mac : MCDriverSubmitAdmin(c, t, "setMac", m)
+          \/ \E b \in BOOLEAN : MCDriverSubmitAdmin(c, t, "setTrust", b)
+    \/ DriverCollect
+    \/ \E v \in VF : DriverLearnVfReset(v)
+    \/ \E c \in CmdId, v \in VF, m \in Mac : VfDriverSubmit(c, v, m)
+    \/ \E c \in CmdId : DeviceFetch(c) \/ DeviceProcess(c)
+    \/ \E v \in VF : DeviceProcessVf(v)
+
+\* SR-IOV disable and enable by the management driver (bounded).
+MCSriovChurn == DriverSriovDisable \/ \E n \in 1..MaxVFs : MCDriverSriovEnable(n)
+
+\* VF resets by their own drivers and DEVICE_NEEDS_RESET (bounded).
+MCVfResets == \E v \in VF : MCVfDriverReset(v) \/ MCDeviceVfNeedsReset(v)
+
+MCNext == MCCore \/ MCSriovChurn \/ MCVfResets
+MCSpec == Init /\ [][MCNext]_vars /\ Fairness
+
+\* The thread's own scenario: VFs are destroyed and re-created only by
+\* SR-IOV disable and enable, never by a VF's own driver.
+MCSeedNext == MCCore \/ MCSriovChurn
+MCSeedSpec == Init /\ [][MCSeedNext]_vars /\ Fairness
+=============================================================================

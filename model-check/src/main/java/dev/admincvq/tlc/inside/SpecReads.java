@@ -73,9 +73,9 @@ final class SpecReads {
               problems.add(query.next() + " applies " + name + ", whose name starts with no actor's prefix");
               return;
             }
-            List<ReadAnswer> reads = new ArrayList<>();
+            Set<ReadAnswer> reads = new LinkedHashSet<>(); // an action applied twice reads the same
             applications.forEach(a -> reads.addAll(walker.readsOf(a, prefix.get())));
-            actions.add(new ActionAnswer(name, prefix.get(), reads));
+            actions.add(new ActionAnswer(name, prefix.get(), List.copyOf(reads)));
           });
     }
     return new ReadsAnswer(parsed.answer(), variables, names(history), views, actions, problems);
@@ -99,6 +99,12 @@ final class SpecReads {
     }
     if (node instanceof LetInNode let) {
       actionsApplied(let.getBody(), root, applied);
+      return;
+    }
+    if (node instanceof OpApplNode application) {
+      for (ExprOrOpArgNode arg : application.getArgs()) { // not the quantifiers' bounds (Target, VF)
+        actionsApplied(arg, root, applied);
+      }
       return;
     }
     @Nullable SemanticNode[] children = node.getChildren();

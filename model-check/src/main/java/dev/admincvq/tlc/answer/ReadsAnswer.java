@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param parse SANY's parse of the module; nothing else is filled when it failed
  * @param variables the module's state variables, in declaration order
- * @param history the variables of the history tuple
+ * @param history the variables of the history tuple, sorted
  * @param views each actor's view, as asked
  * @param actions each action of the next-state relation with its reads, in order of appearance
  * @param problems what made the analysis incomplete (a missing view, an action of no actor), one

@@ -3,6 +3,8 @@ package dev.admincvq.tlc;
 import dev.admincvq.tlc.answer.ExaminationAnswer;
 import dev.admincvq.tlc.answer.HookReport;
 import dev.admincvq.tlc.answer.ParseAnswer;
+import dev.admincvq.tlc.answer.ReadsAnswer;
+import dev.admincvq.tlc.answer.ReadsQuery;
 import dev.admincvq.tlc.answer.ReplayAnswer;
 import dev.admincvq.tlc.answer.RunAnswer;
 import dev.admincvq.tlc.answer.RunInput;
@@ -161,6 +163,17 @@ final class IsolatedTlc {
   Isolated<ParseAnswer> parse(RunInput input) {
     return inside(
         "parse", MethodType.methodType(ParseAnswer.class, RunInput.class), ParseAnswer.class, a -> List.of(), input);
+  }
+
+  /** One actor-reads analysis (SANY only) in a fresh loader; see {@link RunEntry#reads}. */
+  Isolated<ReadsAnswer> reads(RunInput input, ReadsQuery query) {
+    return inside(
+        "reads",
+        MethodType.methodType(ReadsAnswer.class, RunInput.class, ReadsQuery.class),
+        ReadsAnswer.class,
+        a -> List.of(),
+        input,
+        query);
   }
 
   /**

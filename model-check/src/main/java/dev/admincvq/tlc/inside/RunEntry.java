@@ -4,6 +4,8 @@ import dev.admincvq.tlc.answer.ExaminationAnswer;
 import dev.admincvq.tlc.answer.GraphAnswer;
 import dev.admincvq.tlc.answer.LogAnswer;
 import dev.admincvq.tlc.answer.ParseAnswer;
+import dev.admincvq.tlc.answer.ReadsAnswer;
+import dev.admincvq.tlc.answer.ReadsQuery;
 import dev.admincvq.tlc.answer.ReplayAnswer;
 import dev.admincvq.tlc.answer.RunAnswer;
 import dev.admincvq.tlc.answer.RunInput;
@@ -95,6 +97,14 @@ public final class RunEntry {
   /** Parses the input's module with SANY alone ({@link SanyParse}). */
   public static ParseAnswer parse(RunInput input) {
     return SanyParse.parse(input);
+  }
+
+  /**
+   * Parses the input's module with SANY and reports which variables each action reads, and each
+   * actor's view ({@link SpecReads}).
+   */
+  public static ReadsAnswer reads(RunInput input, ReadsQuery query) {
+    return SpecReads.analyze(input, query);
   }
 
   /** The tool of TLC's run, if it got as far as making one. */

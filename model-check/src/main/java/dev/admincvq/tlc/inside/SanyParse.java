@@ -24,6 +24,16 @@ final class SanyParse {
   private SanyParse() {}
 
   static ParseAnswer parse(RunInput input) {
+    return parsed(input).answer();
+  }
+
+  /**
+   * SANY's answer and, when the module parsed, its semantic tree (for jobs that read the tree, such as
+   * {@link SpecReads}).
+   */
+  record Parsed(ParseAnswer answer, Optional<SpecObj> spec) {}
+
+  static Parsed parsed(RunInput input) {
     ByteArrayOutputStream text = new ByteArrayOutputStream();
     PrintStream sink = new PrintStream(text, true, StandardCharsets.UTF_8);
     ToolIO.out = sink;
@@ -31,6 +41,7 @@ final class SanyParse {
     boolean ok = false;
     List<String> modules = List.of();
     @Nullable String crash = null;
+    @Nullable SpecObj parsedSpec = null;
     try {
       SpecObj spec =
           new SpecObj(input.module(), new SimpleFilenameToStream(input.searchPath().toArray(new String[0])));
@@ -42,13 +53,15 @@ final class SanyParse {
               && !failed(spec.getSemanticErrors())
               && !failed(spec.getGlobalContextErrors());
       modules = List.copyOf(new TreeSet<>(spec.getModuleNames()));
+      parsedSpec = spec;
     } catch (FrontEndException | RuntimeException | LinkageError e) {
       ok = false;
       crash = String.valueOf(e);
     } finally {
       sink.flush();
     }
-    return new ParseAnswer(ok, modules, text.toString(StandardCharsets.UTF_8), Optional.ofNullable(crash));
+    ParseAnswer answer = new ParseAnswer(ok, modules, text.toString(StandardCharsets.UTF_8), Optional.ofNullable(crash));
+    return new Parsed(answer, ok ? Optional.ofNullable(parsedSpec) : Optional.empty());
   }
 
   private static boolean failed(@Nullable Errors errors) {

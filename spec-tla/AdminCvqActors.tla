@@ -201,9 +201,11 @@ vars        == <<deviceVars, sharedVars, driverVars, historyVars>>
 (* own next values.  (Checked from the spec's syntax tree by               *)
 (* model-check's ActorReadsTest.)                                          *)
 ManagementDriverView ==
-    <<vfEnable, numVfs, req, availIdx, adminUsed, ack, resetNotice, driverVars,
-      gen>>  \* gen: under "wireGen" only, the proposal's generation register
-VfDriverView == <<vfState>>
+    <<vfEnable, numVfs, req, availIdx, adminQ, adminUsed, ack, resetNotice, driverVars,
+      gen>>  \* adminQ: the available ring it appends to; gen: under "wireGen" only,
+             \* the proposal's generation register
+VfDriverView == <<vfState, req, vfq>>  \* req, vfq: its requests and its VF's CVQ, which it
+                                      \* appends to
 DeviceView   == <<deviceVars, sharedVars>>
 
 -----------------------------------------------------------------------------

@@ -15,7 +15,7 @@ class PropertiesCommandTest {
     assertEquals(0, r.exit(), r.err());
     assertEquals("", r.err());
     assertTrue(r.out().startsWith("| Property | Statement quoted (source) | Models that check it | Tests that assert it |\n|---|---|---|---|\n"), r.out());
-    assertTrue(r.out().contains("| `FailOnGone` (AdminCvq.tla:"), r.out());
+    assertTrue(r.out().contains("| `FailOnGone` (AdminCvqActors.tla:"), r.out());
   }
 
   @Test

@@ -65,6 +65,8 @@ public record Manifest(Path file, List<ModelEntry> models) {
     for (Map.Entry<String, JsonNode> option : opts.properties()) {
       options.put(option.getKey(), optionText(option.getValue()));
     }
+    Path spec = base.resolve(text(file, node, "spec", where));
+    Path config = base.resolve(text(file, node, "config", where));
     Map<String, Integer> bounds = new LinkedHashMap<>();
     JsonNode bound = node.path("bounds");
     if (!bound.isObject()) {
@@ -89,8 +91,8 @@ public record Manifest(Path file, List<ModelEntry> models) {
     JsonNode trace = node.path("traceLength");
     return new ModelEntry(
         name,
-        base.resolve(text(file, node, "spec", where)),
-        base.resolve(text(file, node, "config", where)),
+        spec,
+        config,
         libraryPaths,
         options,
         bounds,

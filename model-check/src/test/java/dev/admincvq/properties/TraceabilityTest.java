@@ -60,9 +60,9 @@ class TraceabilityTest {
   private static Traceability.Sources smallProject(Path dir, String properties, String checked) throws Exception {
     Path spec = Files.createDirectories(dir.resolve("spec-tla/models"));
     Files.writeString(
-        dir.resolve("spec-tla/AdminCvq.tla"),
+        dir.resolve("spec-tla/AdminCvqActors.tla"),
         """
-        ---- MODULE AdminCvq ----
+        ---- MODULE AdminCvqActors ----
         VARIABLE x
         Init == x = 0
         Next == x' = x
@@ -75,7 +75,7 @@ class TraceabilityTest {
     Files.writeString(
         spec.resolve("manifest.json"),
         """
-        [{"model": "M", "spec": "AdminCvq.tla", "config": "models/M.cfg", "expected": "success",
+        [{"model": "M", "spec": "AdminCvqActors.tla", "config": "models/M.cfg", "bounds": {}, "expected": "success",
           "violated": null, "distinctStates": 1, "totalStates": 1, "stateDepth": 1}]
         """);
     Path tests = Files.createDirectories(dir.resolve("model-check/src/test/java/x"));
@@ -116,8 +116,8 @@ class TraceabilityTest {
                 "Cited Uncited"));
     assertEquals(
         List.of(
-            "AdminCvq.tla:11: Uncited quotes no statement of the thread or the virtio spec in its comment",
-            "AdminCvq.tla:14: Unchecked is decided by no model (none lists it, or every one that does stops at another property)"),
+            "AdminCvqActors.tla:11: Uncited quotes no statement of the thread or the virtio spec in its comment",
+            "AdminCvqActors.tla:14: Unchecked is decided by no model (none lists it, or every one that does stops at another property)"),
         t.problems());
     Traceability.Row cited = t.rows().get(0);
     assertEquals(List.of(new Citation("The device MUST keep x at zero.", "normative spec text")), cited.property().citations());
@@ -125,7 +125,7 @@ class TraceabilityTest {
     assertEquals(List.of(new TestReference("SmallTest.citedHolds", "names it")), cited.tests());
     assertEquals(List.of(), t.rows().get(1).tests(), "a comment names nothing");
     assertEquals(List.of(), t.rows().get(2).tests(), "a helper that is not a test asserts nothing");
-    assertTrue(t.markdown().contains("| `Uncited` (AdminCvq.tla:11) | **none quoted** |"), t.markdown());
+    assertTrue(t.markdown().contains("| `Uncited` (AdminCvqActors.tla:11) | **none quoted** |"), t.markdown());
     assertTrue(t.markdown().contains("| **none decides it** | none |"), t.markdown());
   }
 
@@ -139,7 +139,7 @@ class TraceabilityTest {
   @Test
   void aSpecWithoutAPropertiesSectionIsAnErrorNamingTheFile(@TempDir Path dir) throws Exception {
     Traceability.Sources s = smallProject(dir, "", "Cited");
-    Files.writeString(s.spec(), "---- MODULE AdminCvq ----\nInit == TRUE\n====\n");
+    Files.writeString(s.spec(), "---- MODULE AdminCvqActors ----\nInit == TRUE\n====\n");
     Manifest.ManifestException e = assertThrows(Manifest.ManifestException.class, () -> Traceability.of(s));
     assertEquals(s.spec() + ": the module defines no Spec", e.problem().toString());
   }

@@ -71,7 +71,7 @@ class ActorReadsTest {
     assertEquals(Set.of("Driver", "VfDriver", "Device"), actors.views().keySet());
     assertEquals(
         List.of("completions", "effectOn", "goneAt", "grantFor", "meantFor", "trustObeyed"), actors.history());
-    assertEquals(List.of("vfState", "req", "vfq"), actors.views().get("VfDriver"));
+    assertEquals(List.of("req", "vfState", "vfq"), actors.views().get("VfDriver"));
     assertTrue(actors.views().getOrDefault("Driver", List.of()).containsAll(List.of("drvOut", "drvGen", "gen", "adminUsed")));
   }
 

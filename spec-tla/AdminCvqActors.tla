@@ -166,8 +166,11 @@ VARIABLES
     adminUsed,   \* Seq(CmdId): the admin CVQ's used ring, entries the driver has not reaped
     vfq,         \* [VF -> Seq(CmdId)]: each VF's own CVQ, not yet processed
     ack,         \* [CmdId -> Acks]: the ack the device wrote
-    resetNotice, \* [VF -> Nat]: VF-reset notifications sent to the management driver and
-                 \* not yet taken by it
+    resetNotice, \* [VF -> SUBSET Nat]: VF-reset notifications sent to the management
+                 \* driver and not yet taken by it, each named by the generation the
+                 \* reset created.  Only under "wireGen" does the driver read that
+                 \* generation (a field of the notification: part of the proposal);
+                 \* otherwise a notification says only "VF v was reset".
     \* --- the management driver's own bookkeeping ---
     drvOut,      \* SUBSET CmdId: its admin commands not yet reaped
     drvIgnore,   \* SUBSET CmdId: its commands whose completion it will ignore ("barrier")
@@ -234,7 +237,7 @@ TypeOK ==
     /\ adminUsed \in Seq(CmdId)
     /\ vfq \in [VF -> Seq(CmdId)]
     /\ ack \in [CmdId -> Acks]
-    /\ resetNotice \in [VF -> Nat]
+    /\ resetNotice \in [VF -> SUBSET Nat]
     /\ drvOut \subseteq CmdId
     /\ drvIgnore \subseteq CmdId
     /\ drvMac \in [Target -> MacVal]
@@ -319,7 +322,7 @@ Init ==
     /\ adminUsed = <<>>
     /\ vfq = [v \in VF |-> <<>>]
     /\ ack = [c \in CmdId |-> "none"]
-    /\ resetNotice = [v \in VF |-> 0]
+    /\ resetNotice = [v \in VF |-> {}]
     /\ drvOut = {}
     /\ drvIgnore = {}
     /\ drvMac = [t \in Target |-> DefaultMac]
@@ -387,7 +390,7 @@ DriverSriovDisable ==
     /\ vfEnable' = FALSE
     /\ vfState' = [v \in VF |-> "absent"]
     /\ DeviceDestroysVfs(VF)
-    /\ resetNotice' = [v \in VF |-> 0]
+    /\ resetNotice' = [v \in VF |-> {}]
     /\ drvIgnore' = IF DriverSync = "barrier" THEN drvIgnore \cup DriverOutTo(VF)
                                               ELSE drvIgnore
     /\ UNCHANGED <<numVfs, gen, fetchGen, req, availIdx, adminQ, inflight, adminUsed,
@@ -413,19 +416,30 @@ DriverSriovEnable(n) ==
                    historyVars>>
 
 (* Management driver: it takes a notification that VF v was reset (and so *)
-(* re-created, as the VF did not keep its configuration).  It knows the    *)
-(* provisioned config of v is gone; under "barrier" it will ignore the     *)
-(* completions of its unreaped commands to v.                              *)
-DriverLearnVfReset(v) ==
-    /\ resetNotice[v] > 0
-    /\ resetNotice' = [resetNotice EXCEPT ![v] = @ - 1]
-    /\ drvGen' = IF DeviceCheck = "wireGen" THEN [drvGen EXCEPT ![v] = gen[v]] ELSE drvGen
-    /\ drvMac' = [drvMac EXCEPT ![v] = DefaultMac]
-    /\ drvLast' = [drvLast EXCEPT ![v] = NoCmd]
-    /\ drvIgnore' = IF DriverSync = "barrier" THEN drvIgnore \cup DriverOutTo({v})
-                                              ELSE drvIgnore
+(* re-created, as the VF did not keep its configuration).  Notifications   *)
+(* may come late and in any order.  Without a generation in the            *)
+(* notification the driver knows only that the VF it provisioned is gone:  *)
+(* its view of v starts afresh and, under "barrier", it will ignore the    *)
+(* completions of all its unreaped commands to v.  Under "wireGen" the     *)
+(* notification names generation g: if the driver already knows g or a    *)
+(* newer one it learns nothing, and under "barrier" it ignores only the    *)
+(* commands it stamped with a generation older than g.                     *)
+DriverLearnVfReset(v, g) ==
+    /\ g \in resetNotice[v]
+    /\ resetNotice' = [resetNotice EXCEPT ![v] = @ \ {g}]
+    /\ LET news  == DeviceCheck # "wireGen" \/ g > drvGen[v]
+           older == {c \in DriverOutTo({v}) : DeviceCheck # "wireGen" \/ req[c].wgen < g}
+       IN /\ drvGen' = IF DeviceCheck = "wireGen" /\ news
+                       THEN [drvGen EXCEPT ![v] = g] ELSE drvGen
+          /\ drvMac' = IF news THEN [drvMac EXCEPT ![v] = DefaultMac] ELSE drvMac
+          /\ drvLast' = IF news THEN [drvLast EXCEPT ![v] = NoCmd] ELSE drvLast
+          /\ drvIgnore' = IF DriverSync = "barrier" THEN drvIgnore \cup older
+                                                    ELSE drvIgnore
     /\ UNCHANGED <<deviceVars, req, availIdx, adminQ, inflight, adminUsed, vfq, ack,
                    drvOut, historyVars>>
+
+(* The notification the management driver may take next about VF v.       *)
+DriverTakesNotice(v) == \E g \in resetNotice[v] : DriverLearnVfReset(v, g)
 
 -----------------------------------------------------------------------------
 (* VF driver: it places a set-MAC on its VF's own CVQ while its VF works   *)
@@ -453,7 +467,8 @@ DeviceResetsVf(v) ==
        ELSE /\ DeviceDestroysVfs({v})
             /\ gen' = [gen EXCEPT ![v] = @ + 1]
             /\ resetNotice' = IF ResetNotice = "late"
-                              THEN [resetNotice EXCEPT ![v] = @ + 1] ELSE resetNotice
+                              THEN [resetNotice EXCEPT ![v] = @ \cup {gen[v] + 1}]
+                              ELSE resetNotice
 
 (* VF driver: it resets its VF (writes device status 0, or has the VF      *)
 (* function-level reset) whenever it chooses, and should after             *)
@@ -548,7 +563,7 @@ Next ==
     \/ DriverCollect
     \/ DriverSriovDisable
     \/ \E n \in 1..MaxVFs : DriverSriovEnable(n)
-    \/ \E v \in VF : DriverLearnVfReset(v)
+    \/ \E v \in VF : DriverTakesNotice(v)
     \/ \E c \in CmdId, v \in VF, m \in Mac : VfDriverSubmit(c, v, m)
     \/ \E v \in VF : VfDriverReset(v)
     \/ \E c \in CmdId : DeviceFetch(c) \/ DeviceProcess(c)
@@ -563,7 +578,7 @@ Fairness ==
     /\ \A c \in CmdId : WF_vars(DeviceFetch(c)) /\ WF_vars(DeviceProcess(c))
     /\ WF_vars(DriverCollect)
     /\ \A v \in VF : /\ WF_vars(DeviceProcessVf(v))
-                     /\ WF_vars(DriverLearnVfReset(v))
+                     /\ WF_vars(DriverTakesNotice(v))
                      /\ WF_vars(VfDriverRecover(v))
 
 Spec == Init /\ [][Next]_vars /\ Fairness
@@ -634,7 +649,7 @@ InOrderPerTarget ==
 Settled(t) ==
     /\ \A c \in CmdId : (Submitted(c) /\ req[c].chan = "admin" /\ req[c].op = "setMac"
                            /\ req[c].target = t) => c \notin drvOut
-    /\ t # PF => resetNotice[t] = 0
+    /\ t # PF => resetNotice[t] = {}
 
 DriverDeviceAgreement ==
     \A t \in Target :

@@ -438,9 +438,6 @@ DriverLearnVfReset(v, g) ==
     /\ UNCHANGED <<deviceVars, req, availIdx, adminQ, inflight, adminUsed, vfq, ack,
                    drvOut, historyVars>>
 
-(* The notification the management driver may take next about VF v.       *)
-DriverTakesNotice(v) == \E g \in resetNotice[v] : DriverLearnVfReset(v, g)
-
 -----------------------------------------------------------------------------
 (* VF driver: it places a set-MAC on its VF's own CVQ while its VF works   *)
 (* (it reads its VF's device status).                                      *)
@@ -563,7 +560,7 @@ Next ==
     \/ DriverCollect
     \/ DriverSriovDisable
     \/ \E n \in 1..MaxVFs : DriverSriovEnable(n)
-    \/ \E v \in VF : DriverTakesNotice(v)
+    \/ \E v \in VF : \E g \in resetNotice[v] : DriverLearnVfReset(v, g)
     \/ \E c \in CmdId, v \in VF, m \in Mac : VfDriverSubmit(c, v, m)
     \/ \E v \in VF : VfDriverReset(v)
     \/ \E c \in CmdId : DeviceFetch(c) \/ DeviceProcess(c)
@@ -573,6 +570,7 @@ Next ==
 (* takes its notifications, a VF driver resets a VF in DEVICE_NEEDS_RESET. *)
 (* Nothing forces a submission, an SR-IOV change or any other reset.       *)
 VfDriverRecover(v) == vfState[v] = "needsReset" /\ VfDriverReset(v)
+DriverTakesNotice(v) == \E g \in resetNotice[v] : DriverLearnVfReset(v, g)
 
 Fairness ==
     /\ \A c \in CmdId : WF_vars(DeviceFetch(c)) /\ WF_vars(DeviceProcess(c))

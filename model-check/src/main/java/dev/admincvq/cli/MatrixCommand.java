@@ -45,11 +45,10 @@ final class MatrixCommand implements Callable<Integer> {
 
   @Option(
       names = "--properties",
-      description = {
-        "also check each property of each design option on its own (TLC stops at the first",
-        "violation) and print which option guarantees which property; one examination run",
-        "per model (every invariant evaluated in every reachable state)"
-      })
+      description =
+          "also check each property of each design option on its own (TLC stops at the first"
+              + " violation) and print which option guarantees which property; one examination"
+              + " run per model (every invariant evaluated in every reachable state)")
   boolean properties;
 
   @Mixin ManifestOption manifest = new ManifestOption();

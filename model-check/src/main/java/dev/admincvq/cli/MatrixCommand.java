@@ -2,13 +2,13 @@ package dev.admincvq.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.admincvq.matrix.GuaranteeMatrix;
-import dev.admincvq.matrix.GuaranteeRow;
+import dev.admincvq.guarantee.GuaranteeMatrix;
+import dev.admincvq.guarantee.GuaranteeRow;
 import dev.admincvq.matrix.Manifest;
 import dev.admincvq.matrix.MatrixRow;
 import dev.admincvq.matrix.MatrixRunner;
 import dev.admincvq.report.AnswerGrid;
-import dev.admincvq.report.GuaranteeTable;
+import dev.admincvq.guarantee.GuaranteeTable;
 import dev.admincvq.report.MatrixTable;
 import dev.admincvq.tlc.TlcChecker;
 import java.io.IOException;

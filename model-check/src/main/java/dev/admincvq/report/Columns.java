@@ -3,10 +3,11 @@ package dev.admincvq.report;
 import java.util.List;
 
 /** Aligned text columns with a rule under the header row. */
-final class Columns {
+public final class Columns {
   private Columns() {}
 
-  static String render(List<String[]> rows) {
+  /** The rows as aligned columns, the first row as the header. */
+  public static String render(List<String[]> rows) {
     int columns = rows.stream().mapToInt(r -> r.length).max().orElse(0);
     int[] width = new int[columns];
     for (String[] row : rows) {

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The boundaries the architecture draws, checked on the source tree: only {@code tlc.inside} uses
  * TLC (it alone runs in a run's class loader), the records crossing that boundary use the JDK alone,
- * and {@code reference/} uses neither TLC nor model-check. The scan is shown to catch each kind of
- * violation in synthetic sources.
+ * {@code reference/} uses neither TLC nor model-check, and no two packages of model-check use each
+ * other (directly or through others). The scan is shown to catch each kind of violation in
+ * synthetic sources.
  */
 class ArchitectureTest {
   private static final Path MODEL_CHECK = Path.of("src/main/java");
@@ -27,6 +28,24 @@ class ArchitectureTest {
         sources.stream().anyMatch(s -> s.pkg().equals(Boundaries.INSIDE) && !s.tlcNames().isEmpty()),
         "the inside package is scanned and uses TLC");
     assertEquals(List.of(), Boundaries.modelCheck(sources));
+  }
+
+  @Test
+  void noTwoPackagesOfModelCheckUseEachOther() {
+    assertEquals(List.of(), Boundaries.packageCycles(ImportScan.scanTree(MODEL_CHECK)));
+  }
+
+  @Test
+  void aCycleThroughAThirdPackageIsNamedWithItsPath() {
+    List<ImportScan.Source> sources =
+        List.of(
+            ImportScan.scan("A.java", "package p.a;\nimport p.b.B;\nimport java.util.List;\n"),
+            ImportScan.scan("B.java", "package p.b;\nimport p.c.C;\n"),
+            ImportScan.scan("C.java", "package p.c;\nimport p.a.A;\nimport p.c.Other;\n"),
+            ImportScan.scan("D.java", "package p.d;\nimport p.a.A;\n"));
+    assertEquals(
+        List.of("p.a -> p.b -> p.c -> p.a", "p.b -> p.c -> p.a -> p.b", "p.c -> p.a -> p.b -> p.c"),
+        Boundaries.packageCycles(sources));
   }
 
   @Test

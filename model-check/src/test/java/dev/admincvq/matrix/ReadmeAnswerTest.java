@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.admincvq.report.AnswerGrid;
-import dev.admincvq.report.GuaranteeTable;
+import dev.admincvq.guarantee.GuaranteeTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
-package dev.admincvq.matrix;
+package dev.admincvq.guarantee;
 
+import dev.admincvq.matrix.Manifest;
+import dev.admincvq.matrix.ModelEntry;
 import dev.admincvq.review.ConfigFacts;
 import dev.admincvq.review.ModelRuns;
 import dev.admincvq.review.ReviewException;

@@ -1,11 +1,10 @@
-package dev.admincvq.report;
+package dev.admincvq.guarantee;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.admincvq.matrix.GuaranteeRow;
 import dev.admincvq.matrix.ModelEntry;
-import dev.admincvq.matrix.PropertyVerdict;
+import dev.admincvq.report.Columns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

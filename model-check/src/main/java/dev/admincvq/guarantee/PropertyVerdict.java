@@ -1,4 +1,4 @@
-package dev.admincvq.matrix;
+package dev.admincvq.guarantee;
 
 import dev.admincvq.review.Outcome;
 

@@ -1,4 +1,6 @@
-package dev.admincvq.matrix;
+package dev.admincvq.guarantee;
+
+import dev.admincvq.matrix.ModelEntry;
 
 import java.util.List;
 

@@ -1,11 +1,13 @@
-package dev.admincvq.matrix;
+package dev.admincvq.guarantee;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.admincvq.report.GuaranteeTable;
+import dev.admincvq.matrix.Manifest;
+import dev.admincvq.matrix.ModelEntry;
 import dev.admincvq.tlc.TlcChecker;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,8 +18,15 @@ import org.junit.jupiter.api.TestFactory;
 
 /** Each property checked on its own separates what one design breaks from what it keeps. */
 class GuaranteeMatrixTest {
+  private static final Path MANIFEST =
+      Path.of(System.getProperty("admincvq.root", "..")).resolve("spec-tla/models/manifest.json");
+
+  private static Manifest manifest() throws Manifest.ManifestException {
+    return Manifest.read(MANIFEST);
+  }
+
   private static List<GuaranteeRow> rows(String... names) throws Exception {
-    Manifest all = SpecModelsTest.manifest();
+    Manifest all = manifest();
     List<ModelEntry> picked =
         all.models().stream().filter(m -> List.of(names).contains(m.name())).toList();
     return new GuaranteeMatrix(TlcChecker.create()).run(new Manifest(all.file(), picked), r -> {});
@@ -57,7 +66,7 @@ class GuaranteeMatrixTest {
    */
   @TestFactory
   Stream<DynamicTest> everyDesignModelGuaranteesWhatTheManifestRecords() throws Exception {
-    Manifest all = SpecModelsTest.manifest();
+    Manifest all = manifest();
     GuaranteeMatrix engine = new GuaranteeMatrix(TlcChecker.create());
     return all.models().stream()
         .filter(m -> m.inMatrix() && !m.guarantees().isEmpty())

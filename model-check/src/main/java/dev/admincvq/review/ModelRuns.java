@@ -9,6 +9,7 @@ import dev.admincvq.model.Verdict;
 import dev.admincvq.tlc.CheckRequest;
 import dev.admincvq.tlc.Examination;
 import dev.admincvq.tlc.GraphExplorer;
+import dev.admincvq.tlc.SanyParser;
 import dev.admincvq.tlc.TempDirectory;
 import dev.admincvq.tlc.TlcChecker;
 import java.io.IOException;
@@ -25,13 +26,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The one per-property verdict engine (of {@code review} and of {@code matrix --properties}): the
@@ -60,6 +61,8 @@ public final class ModelRuns {
   private final Map<String, Future<CheckResult>> checks = new HashMap<>();
   private final Map<String, Future<Examination>> examinations = new HashMap<>();
   private final Map<Path, String> moduleDigests = new HashMap<>();
+  private final Map<List<Path>, List<Path>> closures = new HashMap<>();
+  private final SanyParser sany = SanyParser.create();
   private final AtomicInteger runs = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
 
@@ -249,48 +252,44 @@ public final class ModelRuns {
     return HexFormat.of().formatHex(d.digest());
   }
 
-  private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]+");
-
   /**
-   * The modules a run of {@code model} may read: its spec and, transitively, every module file of
-   * the spec's directory or library paths whose name occurs as a word in a module read (a superset
-   * of those named after {@code EXTENDS} and {@code INSTANCE}: a word in a comment only adds a
-   * module, so two runs with the same digest read the same texts). TLC's standard modules are in
-   * its jar, the same for every run. A change to a module no model loads (a trace-validation or
-   * proof module beside the spec) leaves the models' runs as they were.
+   * The modules a run of {@code model} reads, as SANY finds them: the spec and every module it
+   * extends or instantiates, transitively, that lies in the spec's directory or a library path
+   * (TLC's standard modules and the bundled library are the same for every run and are left out).
+   * When the spec does not parse, every module of those directories: the run will report the
+   * error, and its key must still change with any text it may have read. Parsed once per spec and
+   * library paths for the life of this object.
    */
-  private static List<Path> modulesRead(ModelEntry model) {
+  List<Path> modulesRead(ModelEntry model) {
+    List<Path> key = new ArrayList<>(List.of(model.spec().toAbsolutePath().normalize()));
+    model.libraryPaths().forEach(p -> key.add(p.toAbsolutePath().normalize()));
+    return closures.computeIfAbsent(List.copyOf(key), k -> closure(model));
+  }
+
+  private List<Path> closure(ModelEntry model) {
     List<Path> dirs = new ArrayList<>();
-    Path specDir = model.spec().toAbsolutePath().normalize().getParent();
+    Path spec = model.spec().toAbsolutePath().normalize();
+    Path specDir = spec.getParent();
     if (specDir != null) {
       dirs.add(specDir);
     }
     model.libraryPaths().forEach(p -> dirs.add(p.toAbsolutePath().normalize()));
-    java.util.TreeSet<Path> read = new java.util.TreeSet<>();
-    java.util.ArrayDeque<Path> todo = new java.util.ArrayDeque<>(List.of(model.spec().toAbsolutePath().normalize()));
-    while (!todo.isEmpty()) {
-      Path module = todo.remove();
-      if (!read.add(module)) {
-        continue;
+    SanyParser.Result parsed = sany.parse(spec, model.libraryPaths());
+    TreeSet<Path> read = new TreeSet<>(List.of(spec));
+    if (parsed.parsed()) {
+      for (String name : parsed.modules()) {
+        dirs.stream()
+            .map(d -> d.resolve(name + ".tla"))
+            .filter(Files::isRegularFile)
+            .findFirst()
+            .ifPresent(read::add);
       }
-      String text;
-      try {
-        text = Files.readString(module, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + module, e);
-      }
-      java.util.Set<String> words = new java.util.HashSet<>();
-      Matcher m = WORD.matcher(text);
-      while (m.find()) {
-        words.add(m.group());
-      }
-      for (String w : words) {
-        for (Path dir : dirs) {
-          Path candidate = dir.resolve(w + ".tla");
-          if (Files.isRegularFile(candidate)) {
-            todo.add(candidate.normalize());
-            break;
-          }
+    } else {
+      for (Path dir : dirs) {
+        try (Stream<Path> files = Files.list(dir)) {
+          files.filter(f -> f.toString().endsWith(".tla")).forEach(f -> read.add(f.normalize()));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot list " + dir, e);
         }
       }
     }

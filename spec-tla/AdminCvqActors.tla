@@ -416,27 +416,27 @@ DriverSriovEnable(n) ==
                    historyVars>>
 
 (* Management driver: it takes a notification that VF v was reset (and so *)
-(* re-created, as the VF did not keep its configuration).  Notifications   *)
-(* may come late and in any order.  Without a generation in the            *)
-(* notification the driver knows only that the VF it provisioned is gone:  *)
-(* its view of v starts afresh and, under "barrier", it will ignore the    *)
-(* completions of all its unreaped commands to v.  Under "wireGen" the     *)
-(* notification names generation g: if the driver already knows g or a    *)
-(* newer one it learns nothing, and under "barrier" it ignores only the    *)
-(* commands it stamped with a generation older than g.                     *)
-DriverLearnVfReset(v, g) ==
-    /\ g \in resetNotice[v]
-    /\ resetNotice' = [resetNotice EXCEPT ![v] = @ \ {g}]
-    /\ LET news  == DeviceCheck # "wireGen" \/ g > drvGen[v]
-           older == {c \in DriverOutTo({v}) : DeviceCheck # "wireGen" \/ req[c].wgen < g}
-       IN /\ drvGen' = IF DeviceCheck = "wireGen" /\ news
-                       THEN [drvGen EXCEPT ![v] = g] ELSE drvGen
-          /\ drvMac' = IF news THEN [drvMac EXCEPT ![v] = DefaultMac] ELSE drvMac
-          /\ drvLast' = IF news THEN [drvLast EXCEPT ![v] = NoCmd] ELSE drvLast
-          /\ drvIgnore' = IF DriverSync = "barrier" THEN drvIgnore \cup older
-                                                    ELSE drvIgnore
-    /\ UNCHANGED <<deviceVars, req, availIdx, adminQ, inflight, adminUsed, vfq, ack,
-                   drvOut, historyVars>>
+(* re-created, as the VF did not keep its configuration), any one of those *)
+(* pending: notifications may come late and in any order.  Without a      *)
+(* generation in the notification the driver knows only that the VF it     *)
+(* provisioned is gone: its view of v starts afresh and, under "barrier",  *)
+(* it will ignore the completions of all its unreaped commands to v.       *)
+(* Under "wireGen" the notification names generation g: if the driver     *)
+(* already knows g or a newer one it learns nothing, and under "barrier"   *)
+(* it ignores only the commands it stamped with a generation older than g. *)
+DriverLearnVfReset(v) ==
+    \E g \in resetNotice[v] :
+        LET news  == DeviceCheck # "wireGen" \/ g > drvGen[v]
+            older == {c \in DriverOutTo({v}) : DeviceCheck # "wireGen" \/ req[c].wgen < g}
+        IN /\ resetNotice' = [resetNotice EXCEPT ![v] = @ \ {g}]
+           /\ drvGen' = IF DeviceCheck = "wireGen" /\ news
+                        THEN [drvGen EXCEPT ![v] = g] ELSE drvGen
+           /\ drvMac' = IF news THEN [drvMac EXCEPT ![v] = DefaultMac] ELSE drvMac
+           /\ drvLast' = IF news THEN [drvLast EXCEPT ![v] = NoCmd] ELSE drvLast
+           /\ drvIgnore' = IF DriverSync = "barrier" THEN drvIgnore \cup older
+                                                     ELSE drvIgnore
+           /\ UNCHANGED <<deviceVars, req, availIdx, adminQ, inflight, adminUsed, vfq, ack,
+                          drvOut, historyVars>>
 
 -----------------------------------------------------------------------------
 (* VF driver: it places a set-MAC on its VF's own CVQ while its VF works   *)
@@ -560,7 +560,7 @@ Next ==
     \/ DriverCollect
     \/ DriverSriovDisable
     \/ \E n \in 1..MaxVFs : DriverSriovEnable(n)
-    \/ \E v \in VF : \E g \in resetNotice[v] : DriverLearnVfReset(v, g)
+    \/ \E v \in VF : DriverLearnVfReset(v)
     \/ \E c \in CmdId, v \in VF, m \in Mac : VfDriverSubmit(c, v, m)
     \/ \E v \in VF : VfDriverReset(v)
     \/ \E c \in CmdId : DeviceFetch(c) \/ DeviceProcess(c)
@@ -570,13 +570,12 @@ Next ==
 (* takes its notifications, a VF driver resets a VF in DEVICE_NEEDS_RESET. *)
 (* Nothing forces a submission, an SR-IOV change or any other reset.       *)
 VfDriverRecover(v) == vfState[v] = "needsReset" /\ VfDriverReset(v)
-DriverTakesNotice(v) == \E g \in resetNotice[v] : DriverLearnVfReset(v, g)
 
 Fairness ==
     /\ \A c \in CmdId : WF_vars(DeviceFetch(c)) /\ WF_vars(DeviceProcess(c))
     /\ WF_vars(DriverCollect)
     /\ \A v \in VF : /\ WF_vars(DeviceProcessVf(v))
-                     /\ WF_vars(DriverTakesNotice(v))
+                     /\ WF_vars(DriverLearnVfReset(v))
                      /\ WF_vars(VfDriverRecover(v))
 
 Spec == Init /\ [][Next]_vars /\ Fairness

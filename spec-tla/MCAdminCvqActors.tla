@@ -36,7 +36,7 @@ MCCore ==
           \/ \E m \in Mac : MCDriverSubmitAdmin(c, t, "setMac", m)
           \/ \E b \in BOOLEAN : MCDriverSubmitAdmin(c, t, "setTrust", b)
     \/ DriverCollect
-    \/ \E v \in VF : \E g \in resetNotice[v] : DriverLearnVfReset(v, g)
+    \/ \E v \in VF : DriverLearnVfReset(v)
     \/ \E c \in CmdId, v \in VF, m \in Mac : VfDriverSubmit(c, v, m)
     \/ \E c \in CmdId : DeviceFetch(c) \/ DeviceProcess(c)
     \/ \E v \in VF : DeviceProcessVf(v)

@@ -1,6 +1,7 @@
 package dev.admincvq.tlc;
 
 import dev.admincvq.model.Problem;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Explains a run that TLC could not carry out as one {@link Problem}: the file at fault, the
- * position where TLC or SANY gives one, and the first line of the message.
+ * position where TLC or SANY gives one, and the message on one line.
  *
  * <p>TLC's errors are found by their message class in the tool-mode framing ({@link
  * ToolMessages}). SANY reports parse and semantic errors as text only (its {@code Errors} keeps
@@ -23,12 +24,19 @@ final class ProblemLocator {
   private static final Pattern PARSE_POSITION =
       Pattern.compile("Encountered \"(.*?)\" at line (\\d+), column (\\d+)");
   private static final Pattern PARSING_FILE = Pattern.compile("Parsing file (\\S+)");
+  private static final Pattern MISSING_MODULE =
+      Pattern.compile("Cannot find source file for module (\\w+) imported in module (\\w+)");
   private static final Pattern LINE_POSITION =
       Pattern.compile("line (\\d+)(?:, col(?:umn)? (\\d+))?");
 
   /** TLC_CONFIG_* (2222-2290) and CFG_* (5001-5099) message codes concern the configuration. */
   private static boolean concernsConfig(int code) {
-    return (code >= 2222 && code <= 2290) || (code >= 5001 && code <= 5099);
+    return (code >= 2222 && code <= 2290) || inConfigFile(code);
+  }
+
+  /** CFG_* codes: TLC could not read the configuration file (also framed inside another message). */
+  private static boolean inConfigFile(int code) {
+    return code >= 5001 && code <= 5099;
   }
 
   private ProblemLocator() {}
@@ -49,8 +57,17 @@ final class ProblemLocator {
     if (semantic.isPresent()) {
       return semantic.get();
     }
+    Optional<Problem> module = missingModule(spec, sany);
+    if (module.isPresent()) {
+      return module.get();
+    }
+    List<ToolMessages.Message> messages = ToolMessages.parse(output);
+    Optional<ToolMessages.Message> configError =
+        messages.stream().filter(m -> inConfigFile(m.code())).findFirst();
     List<ToolMessages.Message> errors =
-        ToolMessages.parse(output).stream().filter(ToolMessages.Message::isError).toList();
+        configError.isPresent()
+            ? List.of(configError.get())
+            : messages.stream().filter(ToolMessages.Message::isError).toList();
     if (errors.isEmpty()) {
       return Problem.inFile(
           spec.toString(), crash.map(c -> "TLC failed: " + c).orElse("TLC failed without a message"));
@@ -82,6 +99,38 @@ final class ProblemLocator {
             number(parse, 2),
             number(parse, 3),
             "parse error: unexpected " + text(parse, 1)));
+  }
+
+  /**
+   * A module that a module extends or instantiates and SANY found nowhere: named with the line
+   * that imports it and where SANY looked.
+   */
+  private static Optional<Problem> missingModule(Path spec, String sany) {
+    Matcher missing = MISSING_MODULE.matcher(sany);
+    if (!missing.find()) {
+      return Optional.empty();
+    }
+    String name = text(missing, 1);
+    Path importer = fileOf(spec, text(missing, 2));
+    String message =
+        "cannot find module "
+            + name
+            + " (looked beside "
+            + importer.getFileName()
+            + ", in the library paths and among TLC's standard modules)";
+    try {
+      List<String> lines = Files.readAllLines(importer);
+      Pattern word = Pattern.compile("(?<![\\w!])" + Pattern.quote(name) + "(?!\\w)");
+      for (int i = 0; i < lines.size(); i++) {
+        Matcher at = word.matcher(lines.get(i));
+        if (lines.get(i).matches(".*\\b(EXTENDS|INSTANCE)\\b.*") && at.find()) {
+          return Optional.of(new Problem(importer.toString(), i + 1, at.start() + 1, message));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // no line to point at: the file alone
+    }
+    return Optional.of(Problem.inFile(importer.toString(), message));
   }
 
   private static Optional<Problem> semanticError(Path spec, String sany) {
@@ -129,8 +178,20 @@ final class ProblemLocator {
     return g == null ? 0 : Integer.parseInt(g);
   }
 
-  private static String oneLine(String text) {
-    String line = text.strip().lines().filter(l -> !l.isBlank()).findFirst().orElse(text.strip());
-    return line.length() > 300 ? line.substring(0, 297) + "..." : line;
+  /**
+   * A message on one line: its lines joined, a sentence break put where TLC broke a line after
+   * a sentence that lacks its full stop.
+   */
+  static String oneLine(String text) {
+    StringBuilder line = new StringBuilder();
+    for (String l : text.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+      if (line.length() > 0) {
+        char last = line.charAt(line.length() - 1);
+        boolean sentence = Character.isUpperCase(l.charAt(0)) && Character.isLetterOrDigit(last);
+        line.append(sentence ? ". " : " ");
+      }
+      line.append(l);
+    }
+    return line.length() > 300 ? line.substring(0, 297) + "..." : line.toString();
   }
 }

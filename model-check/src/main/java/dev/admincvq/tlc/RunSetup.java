@@ -71,10 +71,16 @@ final class RunSetup {
     return copy;
   }
 
-  /** TLC's command line for checking {@code spec} under the configuration copy, in tool mode. */
+  /**
+   * TLC's command line for checking {@code spec} under the configuration copy, in tool mode.
+   * Liveness is checked once, on the whole state graph ({@code -lncheck final}): by default TLC
+   * also checks it periodically, on a timer, so on a loaded machine a liveness violation was
+   * found earlier, after fewer states, and the counts a manifest records were not repeatable.
+   */
   private static List<String> arguments(int workers, Path configCopy, Path metaRoot, Path spec) {
     return List.of(
         "-workers", Integer.toString(workers),
+        "-lncheck", "final",
         "-config", String.valueOf(configCopy.getFileName()),
         "-metadir", metaRoot.resolve("states").toString(),
         "-tool",

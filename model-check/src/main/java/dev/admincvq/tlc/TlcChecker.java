@@ -67,7 +67,9 @@ public final class TlcChecker {
     Path config = request.config();
     Optional<Problem> missing = missingInput(spec, config);
     if (missing.isPresent()) {
-      return new Checked(failed(spec, config, missing.get(), Duration.ZERO), List.of());
+      Problem problem = missing.get();
+      int exit = problem.file().equals(config.toString()) ? CONFIG_ERROR : SPEC_ERROR;
+      return new Checked(failed(spec, config, problem, exit, Duration.ZERO), List.of());
     }
     long start = System.nanoTime();
     IsolatedTlc.Isolated<RunAnswer> ran =
@@ -100,9 +102,14 @@ public final class TlcChecker {
     return Optional.empty();
   }
 
-  private static CheckResult failed(Path spec, Path config, Problem problem, Duration took) {
+  /** TLC's exit codes for a spec it cannot parse and a configuration it cannot read. */
+  private static final int SPEC_ERROR = 150;
+
+  private static final int CONFIG_ERROR = 151;
+
+  private static CheckResult failed(Path spec, Path config, Problem problem, int exit, Duration took) {
     return new CheckResult(
-        spec, config, Verdict.ERROR, Optional.empty(), 0, 0, 0, took, Optional.empty(), 255,
+        spec, config, Verdict.ERROR, Optional.empty(), 0, 0, 0, took, Optional.empty(), exit,
         Optional.of(problem));
   }
 

@@ -28,13 +28,20 @@ final class ToolMessages {
     }
   }
 
+  /**
+   * The messages of {@code output} in order. A message framed inside another (TLC reports the
+   * configuration error that made it throw inside its "unexpected exception" message) follows the
+   * outer one, whose text keeps only what lies outside the inner frame.
+   */
   static List<Message> parse(String output) {
     List<Message> messages = new ArrayList<>();
     Matcher m = FRAME.matcher(output);
     while (m.find()) {
+      String text = group(m, 3);
       messages.add(
           new Message(
-              Integer.parseInt(group(m, 1)), Integer.parseInt(group(m, 2)), group(m, 3).strip()));
+              Integer.parseInt(group(m, 1)), Integer.parseInt(group(m, 2)), unframed(text).strip()));
+      messages.addAll(parse(text));
     }
     return List.copyOf(messages);
   }

@@ -97,9 +97,9 @@ class CliTest {
   }
 
   @Test
-  void missingSpecIsOneLine() {
+  void missingSpecIsOneLineAndExitsAsASpecTlcCannotParse() {
     CliRun r = run("check", "/nonexistent/Nope.tla");
-    assertEquals(255, r.exit());
+    assertEquals(150, r.exit());
     assertEquals("admincvq: /nonexistent/Nope.tla: no such file\n", r.err());
   }
 

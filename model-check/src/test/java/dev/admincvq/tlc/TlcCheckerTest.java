@@ -116,6 +116,59 @@ class TlcCheckerTest {
   }
 
   @Test
+  void aMisspeltConfigKeywordNamesTheConfigFileAndLine(@TempDir Path dir) throws Exception {
+    Path cfg = dir.resolve("Typo.cfg");
+    Files.writeString(cfg, "CONSTANT Max = 2\nSPECIFICATION Spec\nINVARIANTT TypeOK\n");
+    CheckResult r = tlc.check(CheckRequest.of(TestSpecs.spec("Counter"), cfg));
+    assertEquals(Verdict.ERROR, r.verdict());
+    assertEquals(
+        new Problem(cfg.toString(), 3, 1, "TLC found an error in the configuration file at line 3. It was expecting a keyword, but did not find it."),
+        r.problem().orElseThrow());
+  }
+
+  @Test
+  void aConstantWithoutAValueNamesTheConfigFileAndLine(@TempDir Path dir) throws Exception {
+    Path cfg = dir.resolve("NoValue.cfg");
+    Files.writeString(cfg, "SPECIFICATION Spec\nCONSTANT Max\nINVARIANT TypeOK\n");
+    Problem p = tlc.check(CheckRequest.of(TestSpecs.spec("Counter"), cfg)).problem().orElseThrow();
+    assertEquals(cfg.toString(), p.file());
+    assertEquals(3, p.line(), "TLC's line: where it met the token that is no = or <-: " + p);
+    assertTrue(p.message().contains("expecting = or <-"), p.toString());
+  }
+
+  @Test
+  void anUndefinedNextActionIsNamedInOneWholeSentence(@TempDir Path dir) throws Exception {
+    Path cfg = dir.resolve("Nxt.cfg");
+    Files.writeString(cfg, "CONSTANT Max = 2\nINIT Init\nNEXT Nxt\n");
+    Problem p = tlc.check(CheckRequest.of(TestSpecs.spec("Counter"), cfg)).problem().orElseThrow();
+    assertEquals(cfg.toString(), p.file());
+    assertEquals(
+        "The next state action Nxt specified in the configuration file is not defined in the specification.",
+        p.message());
+  }
+
+  @Test
+  void aModuleFoundNowhereIsNamedWithTheLineThatExtendsIt(@TempDir Path dir) throws Exception {
+    Path spec = dir.resolve("Lost.tla");
+    Files.writeString(spec, "---- MODULE Lost ----\nEXTENDS Naturals, Nowhere\nVARIABLE x\nInit == x = 0\nNext == x' = x\n====\n");
+    Files.writeString(dir.resolve("Lost.cfg"), "INIT Init\nNEXT Next\n");
+    CheckResult r = tlc.check(CheckRequest.of(spec, dir.resolve("Lost.cfg")));
+    assertEquals(150, r.exitCode());
+    Problem p = r.problem().orElseThrow();
+    assertEquals(spec.toString(), p.file());
+    assertEquals(2, p.line());
+    assertEquals(19, p.column());
+    assertTrue(p.message().startsWith("cannot find module Nowhere"), p.toString());
+  }
+
+  @Test
+  void aMissingSpecOrConfigExitsAsTlcDoesForEach() {
+    Path spec = TestSpecs.spec("Counter");
+    assertEquals(150, tlc.check(CheckRequest.of(spec.resolveSibling("Nope.tla"), spec.resolveSibling("Counter.cfg"))).exitCode());
+    assertEquals(151, tlc.check(CheckRequest.of(spec, spec.resolveSibling("Nope.cfg"))).exitCode());
+  }
+
+  @Test
   void specsExtendingTheProjectLibraryCheck() {
     assertEquals(Verdict.SUCCESS, tlc.check(TestSpecs.request("UsesTlaps")).verdict());
   }

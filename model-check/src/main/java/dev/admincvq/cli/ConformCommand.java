@@ -10,12 +10,9 @@ import dev.admincvq.conform.ConformanceReport;
 import dev.admincvq.conform.Divergence;
 import dev.admincvq.model.Difference;
 import dev.admincvq.model.State;
-import dev.admincvq.scenario.ScenarioResult;
-import dev.admincvq.scenario.ScenarioRunner;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,9 +33,6 @@ import picocli.CommandLine.Option;
       "its state with the model's after every step. Prints coverage (edges covered / reachable,",
       "paths) and the first divergence: the path so far, the action, the differing variables.",
       "Exit code 0 when every path replays, 1 on a divergence.",
-      "With --scenarios, replays each named scenario file instead (spec-tla/scenarios): its steps",
-      "on its model's state graph and in lockstep on the reference implementation, with its",
-      "expected facts; exit code 0 when every scenario passes, 1 otherwise.",
       "With --json, one JSON object."
     })
 final class ConformCommand implements Callable<Integer> {
@@ -52,17 +46,6 @@ final class ConformCommand implements Callable<Integer> {
 
   @Mixin JsonOption json = new JsonOption();
 
-  @Option(
-      names = "--scenarios",
-      arity = "0..1",
-      fallbackValue = "",
-      paramLabel = "DIR",
-      description = "Instead, replay the named scenarios (*.scenario) of DIR (default: spec-tla/scenarios) on their models and on the reference implementation, and print each one's result.")
-  String scenarios = NO_SCENARIOS;
-
-  /** The value of {@code --scenarios} when it is not given. */
-  private static final String NO_SCENARIOS = "\0";
-
   @Override
   public Integer call() throws JsonProcessingException {
     PrintWriter out = spec.commandLine().getOut();
@@ -70,9 +53,6 @@ final class ConformCommand implements Callable<Integer> {
     Path root = ProjectLayout.root().orElse(Path.of(""));
     Path config = model.endsWith(".cfg") ? Path.of(model) : root.resolve("spec-tla/models/" + model + ".cfg");
     Path tla = root.resolve("spec-tla/MCAdminCvq.tla");
-    if (!scenarios.equals(NO_SCENARIOS)) {
-      return scenarios(out, err, root, tla);
-    }
     if (!Files.isRegularFile(config)) {
       err.println("admincvq: no such model: " + config);
       return Exit.USAGE;
@@ -86,29 +66,6 @@ final class ConformCommand implements Callable<Integer> {
     }
     out.println(json.on() ? json(report) : ConformText.report(report));
     return report.conforms() ? 0 : Exit.MISMATCH;
-  }
-
-  private int scenarios(PrintWriter out, PrintWriter err, Path root, Path tla) {
-    Path dir = scenarios.isEmpty() ? root.resolve("spec-tla/scenarios") : Path.of(scenarios);
-    if (!Files.isDirectory(dir)) {
-      err.println("admincvq: no such directory: " + dir);
-      return Exit.USAGE;
-    }
-    List<Path> files = ScenarioRunner.files(dir);
-    if (files.isEmpty()) {
-      err.println("admincvq: no *.scenario files in " + dir);
-      return Exit.USAGE;
-    }
-    ScenarioRunner runner = new ScenarioRunner(tla, root.resolve("spec-tla/models"));
-    int failed = 0;
-    for (Path f : files) {
-      ScenarioResult r = runner.run(f);
-      out.println(r.text());
-      out.flush();
-      failed += r.passed() ? 0 : 1;
-    }
-    out.println((files.size() - failed) + "/" + files.size() + " scenarios pass");
-    return failed == 0 ? 0 : Exit.MISMATCH;
   }
 
   private static String json(ConformanceReport r) throws JsonProcessingException {

@@ -2,35 +2,21 @@ package dev.admincvq.scenario;
 
 import dev.admincvq.model.TlaValue;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A parsed scenario file.
  *
  * @param name the file's name without {@code .scenario}
  * @param file the file, as given (for messages)
- * @param model the model it runs under: a name of {@code spec-tla/models} without {@code .cfg}
- * @param description what the situation is and what should happen, one paragraph
+ * @param model the model it runs under: the name of an entry of the models' manifest
+ * @param modelLine the number of the file's {@code model:} line
+ * @param description who does what and what should happen, one paragraph
  * @param lines the steps and expectations, in file order
  */
-public record Scenario(String name, String file, String model, String description, List<Line> lines) {
+public record Scenario(String name, String file, String model, int modelLine, String description, List<Line> lines) {
   public Scenario {
     lines = List.copyOf(lines);
   }
-
-  /** The spec's actions and their parameters, in the order the spec declares them. */
-  public static final Map<String, List<String>> ACTIONS =
-      Map.of(
-          "DriverSubmitAdmin", List.of("c", "t", "op", "arg"),
-          "DriverSubmitVf", List.of("c", "v", "arg"),
-          "DeviceFetch", List.of("c"),
-          "DeviceProcess", List.of("c"),
-          "DeviceProcessVf", List.of("v"),
-          "DriverCollect", List.of("c"),
-          "SriovDisable", List.of(),
-          "SriovEnable", List.of(),
-          "VfNeedsReset", List.of("v"),
-          "DriverResetVf", List.of("v"));
 
   /** The number of steps (possible or asserted impossible). */
   public long steps() {
@@ -42,6 +28,15 @@ public record Scenario(String name, String file, String model, String descriptio
     return lines.stream().filter(l -> !(l instanceof Step)).count();
   }
 
+  /** The properties the expectations name, each once, in file order. */
+  public List<String> properties() {
+    return lines.stream()
+        .filter(l -> l instanceof PropertyFact)
+        .map(l -> ((PropertyFact) l).property())
+        .distinct()
+        .toList();
+  }
+
   /** One meaningful line of the file. */
   public sealed interface Line {
     /** The line's number in the file (1 = first). */
@@ -49,11 +44,11 @@ public record Scenario(String name, String file, String model, String descriptio
   }
 
   /**
-   * One spec action with every parameter.
+   * One spec action with its parameters, as the model's state graph labels its edges.
    *
    * @param number the line number
-   * @param action the action's name
-   * @param parameters its parameters in declaration order (name, value)
+   * @param action the spec action's name ({@code DriverSubmitAdmin})
+   * @param parameters its parameters (name, value), in file order
    * @param impossible the file asserts the model cannot take this step here
    */
   public record Step(int number, String action, List<Param> parameters, boolean impossible) implements Line {
@@ -79,7 +74,7 @@ public record Scenario(String name, String file, String model, String descriptio
    * {@code expect PATH = VALUE} (or {@code #}): a value of the model's state after the steps so far.
    *
    * @param number the line number
-   * @param path the variable and the way into it: {@code cmd[1].status}
+   * @param path the variable and the way into it: {@code req[1].target}
    * @param equal {@code =} (else {@code #})
    * @param value the expected value, as written
    */
@@ -91,12 +86,12 @@ public record Scenario(String name, String file, String model, String descriptio
   }
 
   /**
-   * {@code expect holds P} or {@code expect violated P}: a state invariant of the spec on the
-   * model's state after the steps so far.
+   * {@code expect holds P} or {@code expect violated P}: the spec's state predicate {@code P},
+   * evaluated by TLC in the model's state after the steps so far.
    *
    * @param number the line number
-   * @param property the invariant's name
-   * @param holds whether it must hold (else it must be violated)
+   * @param property the definition's name in the spec
+   * @param holds whether it must be TRUE (else FALSE)
    */
   public record PropertyFact(int number, String property, boolean holds) implements Line {
     @Override

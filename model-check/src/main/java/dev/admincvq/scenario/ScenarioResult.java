@@ -7,11 +7,11 @@ import java.util.Optional;
  * The outcome of one scenario.
  *
  * @param name the scenario's name
- * @param model the model it ran under, with its design options (empty if it never ran)
+ * @param model the model it ran under, with its options (empty if it was not found)
  * @param steps its steps (possible and impossible)
  * @param expectations its expectations
  * @param taken the model's edges taken, as labels
- * @param failure the first failure (one paragraph; a divergence is several lines), if any
+ * @param failure the first failure ({@code file:line: ...}), if any
  */
 public record ScenarioResult(
     String name, String model, long steps, long expectations, List<String> taken, Optional<String> failure) {
@@ -19,7 +19,7 @@ public record ScenarioResult(
     taken = List.copyOf(taken);
   }
 
-  /** Whether every step was taken as stated, on both sides, and every expectation held. */
+  /** Whether every step was taken (or refused) as stated and every expectation held. */
   public boolean passed() {
     return failure.isEmpty();
   }
@@ -35,6 +35,6 @@ public record ScenarioResult(
                 + steps
                 + " steps, "
                 + expectations
-                + " expectations; the implementation matches the model after every step");
+                + " expectations; every step taken as stated, every expectation met");
   }
 }

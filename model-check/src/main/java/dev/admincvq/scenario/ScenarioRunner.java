@@ -1,49 +1,51 @@
 package dev.admincvq.scenario;
 
-import dev.admincvq.conform.ConformText;
-import dev.admincvq.conform.Conformance;
-import dev.admincvq.conform.Divergence;
-import dev.admincvq.conform.Replayer;
 import dev.admincvq.graph.Edge;
-import dev.admincvq.graph.GraphPath;
 import dev.admincvq.graph.StateGraph;
+import dev.admincvq.matrix.Manifest;
+import dev.admincvq.matrix.ModelEntry;
 import dev.admincvq.model.State;
 import dev.admincvq.model.TlaValue;
+import dev.admincvq.tlc.EvaluatedGraph;
+import dev.admincvq.tlc.GraphExplorer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Replays scenarios on a model's state graph and, in lockstep, on the reference implementation.
+ * Replays scenarios on the state graphs of the models of a manifest.
  *
- * <p>On the model, each step must be an edge from the current state with the step's action and
- * parameters ({@code impossible} steps must not be); expectations are checked on the model's
- * state where they stand. The edges taken are then replayed on the reference implementation by
- * {@link Replayer}, which compares the abstraction of its state with the model's after every
- * step; an {@code impossible} step must be refused by the implementation too. The expectations
- * therefore hold of the implementation as well.
+ * <p>A scenario's model is explored once, by TLC, with every state predicate the scenario's
+ * expectations name evaluated by TLC in every state of the graph: {@code expect holds P} is the
+ * spec's own definition of {@code P}, never a transcription of it. Each step must be an edge from
+ * the current state with the step's action and parameters ({@code impossible} steps must not be);
+ * value expectations are looked up in the state where they stand. Which actions, parameters,
+ * variables and predicates exist is the model's to say: a name it does not know fails the scenario
+ * at that line.
  */
 public final class ScenarioRunner {
-  private final Path spec;
-  private final Path models;
-  private final Map<String, Conformance> explored = new HashMap<>();
+  /** A state bound far above the models scenarios use; a larger graph fails the scenario. */
+  public static final int MAX_STATES = 1_000_000;
+
+  private final Manifest manifest;
 
   /**
    * A runner.
    *
-   * @param spec the root module ({@code spec-tla/MCAdminCvq.tla})
-   * @param models the directory of the models scenarios name ({@code spec-tla/models})
+   * @param manifest the models' manifest, whose entries scenarios name
    */
-  public ScenarioRunner(Path spec, Path models) {
-    this.spec = spec;
-    this.models = models;
+  public ScenarioRunner(Manifest manifest) {
+    this.manifest = manifest;
   }
 
   /** The scenario files of {@code dir}, by name. */
@@ -55,45 +57,92 @@ public final class ScenarioRunner {
     }
   }
 
-  /** Reads and runs one file; a file that does not parse is a failed result with the error. */
-  public ScenarioResult run(Path file) {
-    Scenario s;
-    try {
-      s = ScenarioParser.read(file);
-    } catch (ScenarioException e) {
-      String name = String.valueOf(file.getFileName()).replaceFirst("\\.scenario$", "");
-      return new ScenarioResult(name, "", 0, 0, List.of(), Optional.of(String.valueOf(e.getMessage())));
+  /**
+   * Reads and runs {@code files}, each model explored once for all the scenarios naming it; a file
+   * that does not parse is a failed result with the error.
+   *
+   * @return one result per file, in the order given
+   */
+  public List<ScenarioResult> runAll(List<Path> files) {
+    List<Optional<ScenarioResult>> results = new ArrayList<>();
+    Map<String, List<Map.Entry<Integer, Scenario>>> byModel = new LinkedHashMap<>();
+    for (Path file : files) {
+      int index = results.size();
+      try {
+        Scenario s = ScenarioParser.read(file);
+        byModel.computeIfAbsent(s.model(), m -> new ArrayList<>()).add(Map.entry(index, s));
+        results.add(Optional.empty());
+      } catch (ScenarioException e) {
+        String name = String.valueOf(file.getFileName()).replaceFirst("\\.scenario$", "");
+        results.add(Optional.of(new ScenarioResult(name, "", 0, 0, List.of(), Optional.of(String.valueOf(e.getMessage())))));
+      }
     }
-    return run(s);
+    for (List<Map.Entry<Integer, Scenario>> group : byModel.values()) {
+      List<ScenarioResult> ran = runOnOneModel(group.stream().map(Map.Entry::getValue).toList());
+      for (int i = 0; i < group.size(); i++) {
+        results.set(group.get(i).getKey(), Optional.of(ran.get(i)));
+      }
+    }
+    return results.stream().map(Optional::orElseThrow).toList();
+  }
+
+  /** Reads and runs one file. */
+  public ScenarioResult run(Path file) {
+    return runAll(List.of(file)).get(0);
   }
 
   /** Runs a parsed scenario. */
   public ScenarioResult run(Scenario s) {
-    Path config = models.resolve(s.model() + ".cfg");
-    if (!Files.isRegularFile(config)) {
-      return result(s, "", List.of(), s.file() + ": no such model: " + config);
+    return runOnOneModel(List.of(s)).get(0);
+  }
+
+  /** Runs scenarios that all name one model, exploring it once. */
+  private List<ScenarioResult> runOnOneModel(List<Scenario> scenarios) {
+    Scenario first = scenarios.get(0);
+    Optional<ModelEntry> entry = manifest.models().stream().filter(m -> m.name().equals(first.model())).findFirst();
+    if (entry.isEmpty()) {
+      return scenarios.stream()
+          .map(s -> result(s, "", List.of(), s.file() + ":" + s.modelLine() + ": no model named '" + s.model() + "' in " + manifest.file()))
+          .toList();
     }
-    Conformance c;
+    ModelEntry model = entry.get();
+    String modelText = model.name() + ": " + model.optionsText();
+    Set<String> predicates = new LinkedHashSet<>();
+    scenarios.forEach(s -> predicates.addAll(s.properties()));
+    EvaluatedGraph explored;
     try {
-      c = explored.computeIfAbsent(s.model(), m -> Conformance.of(spec, config));
+      explored =
+          GraphExplorer.create()
+              .explore(model.spec(), model.config(), model.libraryPaths(), MAX_STATES, List.copyOf(predicates));
     } catch (IllegalArgumentException e) {
-      return result(s, "", List.of(), s.file() + ": model " + s.model() + ": " + e.getMessage());
+      return scenarios.stream()
+          .map(s -> result(s, modelText, List.of(), s.file() + ":" + s.modelLine() + ": model " + s.model() + ": " + e.getMessage()))
+          .toList();
     }
-    String model = s.model() + ": " + ConformText.options(c.settings());
-    StateGraph g = c.graph();
+    return scenarios.stream().map(s -> runOn(s, modelText, explored)).toList();
+  }
+
+  /** Runs one scenario on its model's explored graph. */
+  private static ScenarioResult runOn(Scenario s, String model, EvaluatedGraph explored) {
+    StateGraph g = explored.graph();
+    String head = s.file() + ":" + s.modelLine() + ": ";
+    if (g.truncated()) {
+      return result(s, model, List.of(), head + "the model has more than " + MAX_STATES + " states, too many for a scenario");
+    }
     if (g.initial().size() != 1) {
-      return result(s, model, List.of(), s.file() + ": the model has " + g.initial().size() + " initial states, a scenario needs one");
+      return result(s, model, List.of(), head + "the model has " + g.initial().size() + " initial states, a scenario needs one");
     }
+    Map<String, List<String>> actions = actions(g);
     List<List<Integer>> outgoing = g.outgoing();
-    int initial = g.initial().get(0);
-    int state = initial;
-    List<Integer> taken = new ArrayList<>();
+    int state = g.initial().get(0);
     List<String> labels = new ArrayList<>();
-    // Impossible steps, with the path before them, for the implementation's side.
-    List<Map.Entry<Scenario.Step, GraphPath>> refusals = new ArrayList<>();
     for (Scenario.Line line : s.lines()) {
       String at = s.file() + ":" + line.number() + ": ";
       if (line instanceof Scenario.Step step) {
+        Optional<String> unknown = unknownStep(step, actions);
+        if (unknown.isPresent()) {
+          return result(s, model, labels, at + unknown.get());
+        }
         List<Integer> matching = new ArrayList<>();
         for (int e : outgoing.get(state)) {
           if (matches(g.edges().get(e), step)) {
@@ -104,7 +153,6 @@ public final class ScenarioRunner {
           if (!matching.isEmpty()) {
             return result(s, model, labels, at + "'" + step + "' asserts the step is impossible, but the model can take it here");
           }
-          refusals.add(Map.entry(step, new GraphPath(initial, taken)));
           continue;
         }
         if (matching.isEmpty()) {
@@ -113,38 +161,58 @@ public final class ScenarioRunner {
         if (matching.stream().map(e -> g.edges().get(e).to()).distinct().count() > 1) {
           return result(s, model, labels, at + "'" + step + "' is ambiguous: several edges of the model match it");
         }
-        int e = matching.get(0);
-        taken.add(e);
-        labels.add(g.edges().get(e).label());
-        state = g.edges().get(e).to();
+        Edge taken = g.edges().get(matching.get(0));
+        labels.add(taken.label());
+        state = taken.to();
       } else if (line instanceof Scenario.ValueFact f) {
-        StateFacts.Result v = StateFacts.valueAt(g.states().get(state), f.path());
+        StateValues.Result v = StateValues.valueAt(g.states().get(state), f.path());
         if (v.value().isEmpty()) {
           return result(s, model, labels, at + "expect " + f + ": " + v.problem());
         }
-        if (StateFacts.matches(v.value().get(), f.value()) != f.equal()) {
+        if (StateValues.matches(v.value().get(), f.value()) != f.equal()) {
           return result(s, model, labels, at + "expect " + f + ": the model has " + f.path() + " = " + v.value().get());
         }
       } else if (line instanceof Scenario.PropertyFact f) {
-        boolean holds = StateFacts.holds(g.states().get(state), f.property());
+        EvaluatedGraph.PredicateResult p =
+            explored.predicate(f.property()).orElseThrow(() -> new IllegalStateException("not evaluated: " + f.property()));
+        if (p.error().isPresent()) {
+          return result(s, model, labels, at + "expect " + f + ": TLC cannot evaluate it: " + p.error().get());
+        }
+        boolean holds = p.holdsIn(state);
         if (holds != f.holds()) {
-          return result(s, model, labels, at + "expect " + f + ": " + f.property() + (holds ? " holds" : " is violated") + " in the model's state here");
+          return result(s, model, labels, at + "expect " + f + ": TLC evaluates " + f.property() + " to " + (holds ? "TRUE" : "FALSE") + " in the model's state here");
         }
       }
     }
-    Replayer replayer = c.replayer();
-    Optional<Divergence> d = replayer.replay(0, new GraphPath(initial, taken));
-    if (d.isPresent()) {
-      return result(s, model, labels, s.file() + ": the implementation diverges from the model:\n" + ConformText.divergence(d.get()));
-    }
-    for (Map.Entry<Scenario.Step, GraphPath> r : refusals) {
-      Scenario.Step step = r.getKey();
-      List<State.Binding> params = step.parameters().stream().map(p -> new State.Binding(p.name(), p.value())).toList();
-      if (replayer.refusalAfter(r.getValue(), step.action(), params).isEmpty()) {
-        return result(s, model, labels, s.file() + ":" + step.number() + ": '" + step + "': the model cannot take the step, but the implementation takes it");
-      }
-    }
     return new ScenarioResult(s.name(), model, s.steps(), s.expectations(), labels, Optional.empty());
+  }
+
+  /** Each action of the graph's edges and its parameters' names, in the order the edges give them. */
+  private static Map<String, List<String>> actions(StateGraph g) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (Edge e : g.edges()) {
+      out.putIfAbsent(e.action(), e.parameters().stream().map(State.Binding::variable).toList());
+    }
+    return out;
+  }
+
+  /** Why {@code step} names no action of the model or the wrong parameters, if it does. */
+  private static Optional<String> unknownStep(Scenario.Step step, Map<String, List<String>> actions) {
+    List<String> declared = actions.get(step.action());
+    if (declared == null) {
+      return Optional.of(
+          "no step of the model is an action named '" + step.action() + "' (its actions: " + String.join(", ", new TreeSet<>(actions.keySet())) + ")");
+    }
+    Set<String> given = new TreeSet<>();
+    step.parameters().forEach(p -> given.add(p.name()));
+    if (!given.equals(new TreeSet<>(declared))) {
+      return Optional.of(
+          step.action()
+              + (declared.isEmpty() ? " takes no parameters" : " takes parameters " + String.join(", ", declared))
+              + ", the step gives "
+              + (given.isEmpty() ? "none" : String.join(", ", step.parameters().stream().map(Scenario.Param::name).toList())));
+    }
+    return Optional.empty();
   }
 
   private static ScenarioResult result(Scenario s, String model, List<String> taken, String failure) {

@@ -10,6 +10,7 @@ import dev.admincvq.tlc.answer.EdgeAnswer;
 import dev.admincvq.tlc.answer.ExaminationAnswer;
 import dev.admincvq.tlc.answer.GraphAnswer;
 import dev.admincvq.tlc.answer.InvariantAnswer;
+import dev.admincvq.tlc.answer.PredicateAnswer;
 import dev.admincvq.tlc.answer.RunAnswer;
 import dev.admincvq.tlc.answer.RunInput;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -50,9 +52,32 @@ public final class GraphExplorer {
    * @throws IllegalArgumentException if TLC cannot parse or set up the model
    */
   public StateGraph explore(Path spec, Path config, int maxStates) {
+    return explore(spec, config, List.of(), maxStates, List.of()).graph();
+  }
+
+  /**
+   * The reachable state graph of {@code spec} under {@code config}, and where each of {@code
+   * predicates} is false: TLC evaluates each definition in every state of the graph, as it
+   * evaluates an invariant.
+   *
+   * @param libraryPaths further directories searched for the modules the spec extends
+   * @param maxStates stop (and mark the graph truncated) beyond this many states
+   * @param predicates state predicates of the spec, by name (the configuration need not check them)
+   * @return the graph and the predicates' values, each predicate's error if TLC could not evaluate it
+   * @throws IllegalArgumentException if TLC cannot parse or set up the model
+   */
+  public EvaluatedGraph explore(
+      Path spec, Path config, List<Path> libraryPaths, int maxStates, List<String> predicates) {
     ExaminationAnswer answer =
-        inRunDirectory("admincvq-graph-", spec, config, List.of(), input -> tlc.graph(input, maxStates)).answer();
-    return decode(answer.graph().orElseThrow(() -> notSetUp(answer.run())));
+        inRunDirectory(
+                "admincvq-graph-", spec, config, libraryPaths, input -> tlc.graph(input, maxStates, predicates))
+            .answer();
+    GraphAnswer graph = answer.graph().orElseThrow(() -> notSetUp(answer.run()));
+    List<EvaluatedGraph.PredicateResult> results = new ArrayList<>();
+    for (PredicateAnswer p : graph.predicates()) {
+      results.add(new EvaluatedGraph.PredicateResult(p.name(), Set.copyOf(p.falseIn()), p.error()));
+    }
+    return new EvaluatedGraph(decode(graph), results);
   }
 
   /** What {@code run} answers for {@code spec} under {@code config}, set up as every run is. */

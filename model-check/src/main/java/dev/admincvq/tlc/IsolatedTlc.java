@@ -125,15 +125,19 @@ final class IsolatedTlc {
         progress);
   }
 
-  /** One state-graph exploration in a fresh loader; see {@link RunEntry#graph}. */
-  Isolated<ExaminationAnswer> graph(RunInput input, int maxStates) {
+  /**
+   * One state-graph exploration in a fresh loader, with predicates evaluated in every state; see
+   * {@link RunEntry#graph}.
+   */
+  Isolated<ExaminationAnswer> graph(RunInput input, int maxStates, List<String> predicates) {
     return inside(
         "graph",
-        MethodType.methodType(ExaminationAnswer.class, RunInput.class, int.class),
+        MethodType.methodType(ExaminationAnswer.class, RunInput.class, int.class, List.class),
         ExaminationAnswer.class,
         a -> a.run().hooks(),
         input,
-        maxStates);
+        maxStates,
+        List.copyOf(predicates));
   }
 
   /** One check, then the graph with {@code invariants} evaluated; see {@link RunEntry#examine}. */

@@ -10,6 +10,7 @@ import java.util.List;
  * @param edges every distinct edge
  * @param truncated whether states beyond the bound were left out
  * @param invariants the invariants asked for, each evaluated in every state
+ * @param predicates the state predicates asked for, each evaluated in every state
  * @param fromSearch whether the graph was recorded during TLC's own search (rather than explored
  *     after it)
  */
@@ -19,11 +20,13 @@ public record GraphAnswer(
     List<EdgeAnswer> edges,
     boolean truncated,
     List<InvariantAnswer> invariants,
+    List<PredicateAnswer> predicates,
     boolean fromSearch) {
   public GraphAnswer {
     states = List.copyOf(states);
     initial = List.copyOf(initial);
     edges = List.copyOf(edges);
     invariants = List.copyOf(invariants);
+    predicates = List.copyOf(predicates);
   }
 }

@@ -12,9 +12,13 @@ import tlc2.tool.TLCState;
 final class Exploration {
   private Exploration() {}
 
-  /** The graph of {@code tool}'s model, with {@code invariants} evaluated in each state as reached. */
-  static GraphBuilder explore(ITool tool, int maxStates, List<InvariantCheck> invariants) {
-    GraphBuilder graph = new GraphBuilder(tool, maxStates, invariants);
+  /**
+   * The graph of {@code tool}'s model, with {@code invariants} and {@code predicates} evaluated in
+   * each state as reached.
+   */
+  static GraphBuilder explore(
+      ITool tool, int maxStates, List<InvariantCheck> invariants, List<PredicateCheck> predicates) {
+    GraphBuilder graph = new GraphBuilder(tool, maxStates, invariants, predicates);
     StateVec inits = tool.getInitStates();
     for (int i = 0; i < inits.size(); i++) {
       graph.add(inits.elementAt(i), true);

@@ -4,6 +4,7 @@ import dev.admincvq.tlc.answer.Binding;
 import dev.admincvq.tlc.answer.EdgeAnswer;
 import dev.admincvq.tlc.answer.GraphAnswer;
 import dev.admincvq.tlc.answer.InvariantAnswer;
+import dev.admincvq.tlc.answer.PredicateAnswer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,12 +17,13 @@ import tlc2.tool.TLCState;
 /**
  * A state graph being built breadth-first, by {@link Exploration} or during TLC's search ({@link
  * SearchRecorder}): each state once (by TLC's fingerprint), numbered in the order first seen, the
- * invariants evaluated in it then; each distinct edge once.
+ * invariants and predicates evaluated in it then; each distinct edge once.
  */
 final class GraphBuilder {
   private final ITool tool;
   private final int maxStates;
   private final List<InvariantCheck> invariants;
+  private final List<PredicateCheck> predicates;
   private final Map<Long, Integer> ids = new HashMap<>();
   private final List<TLCState> states = new ArrayList<>();
   private final List<Integer> initial = new ArrayList<>();
@@ -29,10 +31,11 @@ final class GraphBuilder {
   private final Set<EdgeAnswer> edgeKeys = new HashSet<>();
   private boolean truncated;
 
-  GraphBuilder(ITool tool, int maxStates, List<InvariantCheck> invariants) {
+  GraphBuilder(ITool tool, int maxStates, List<InvariantCheck> invariants, List<PredicateCheck> predicates) {
     this.tool = tool;
     this.maxStates = maxStates;
     this.invariants = List.copyOf(invariants);
+    this.predicates = List.copyOf(predicates);
   }
 
   ITool tool() {
@@ -58,6 +61,9 @@ final class GraphBuilder {
     for (InvariantCheck inv : invariants) {
       inv.evaluate(tool, state, added);
     }
+    for (PredicateCheck p : predicates) {
+      p.evaluate(tool, state, added);
+    }
     states.add(state);
     return added;
   }
@@ -81,7 +87,7 @@ final class GraphBuilder {
     return truncated;
   }
 
-  /** The graph, its states encoded, and the invariants' verdicts. */
+  /** The graph, its states encoded, the invariants' verdicts and where the predicates are false. */
   GraphAnswer answer(boolean fromSearch) {
     ValueEncoder encoder = new ValueEncoder();
     List<List<Binding>> bindings = new ArrayList<>(states.size());
@@ -92,6 +98,10 @@ final class GraphBuilder {
     for (InvariantCheck inv : invariants) {
       verdicts.add(inv.answer());
     }
-    return new GraphAnswer(bindings, initial, edges, truncated, verdicts, fromSearch);
+    List<PredicateAnswer> evaluated = new ArrayList<>();
+    for (PredicateCheck p : predicates) {
+      evaluated.add(p.answer());
+    }
+    return new GraphAnswer(bindings, initial, edges, truncated, verdicts, evaluated, fromSearch);
   }
 }

@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.checkerframework.checker.nullness.qual.Nullable;
-import tla2sany.semantic.OpDefNode;
 import tlc2.tool.Action;
 import tlc2.tool.ITool;
 import tlc2.tool.TLCState;
-import tlc2.util.Context;
 
 /** A named state predicate evaluated in every state of a graph, and where it first failed. */
 final class InvariantCheck {
@@ -25,16 +23,10 @@ final class InvariantCheck {
     this.error = error;
   }
 
-  /** The invariant {@code name} of the root module (a definition without arguments). */
+  /** The invariant {@code name} of the root module (see {@link StatePredicate}). */
   static InvariantCheck of(ITool tool, String name) {
-    OpDefNode def = tool.getRootModule().getOpDef(name);
-    if (def == null) {
-      return new InvariantCheck(name, null, "no definition named " + name);
-    }
-    if (def.getArity() != 0) {
-      return new InvariantCheck(name, null, name + " takes arguments: not a state predicate");
-    }
-    return new InvariantCheck(name, new Action(def.getBody(), Context.Empty, def), null);
+    StatePredicate p = StatePredicate.of(tool, name);
+    return new InvariantCheck(name, p.predicate(), p.error());
   }
 
   /** Each of {@code names}, as {@link #of}. */

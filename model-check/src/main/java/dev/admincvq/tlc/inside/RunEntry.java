@@ -35,18 +35,24 @@ public final class RunEntry {
   /**
    * Runs TLC once (to parse the spec and configuration exactly as a check does), then explores the
    * reachable state graph breadth-first with TLC's own evaluator: every state (deduplicated by
-   * TLC's fingerprint) and every edge (source, target, spec action, parameters).
+   * TLC's fingerprint) and every edge (source, target, spec action, parameters), with each of
+   * {@code predicates} (state predicates of the spec, by name) evaluated in every state.
    *
    * @param maxStates the exploration stops (the graph truncated) beyond this many states
    */
-  public static ExaminationAnswer graph(RunInput input, int maxStates) {
+  public static ExaminationAnswer graph(RunInput input, int maxStates, List<String> predicates) {
     RunLifecycle.Ran<GraphAnswer> ran =
         RunLifecycle.check(
             input,
             figures -> {},
             new HookLog(),
             tlc -> {},
-            code -> tool().map(tool -> Exploration.explore(tool, maxStates, List.of()).answer(false)));
+            code ->
+                tool()
+                    .map(
+                        tool ->
+                            Exploration.explore(tool, maxStates, List.of(), PredicateCheck.all(tool, predicates))
+                                .answer(false)));
     return new ExaminationAnswer(ran.run(), ran.after());
   }
 
@@ -75,7 +81,8 @@ public final class RunEntry {
                           if (code == 0 && recorded.isPresent()) {
                             return recorded.get().answer(true); // TLC searched the whole graph
                           }
-                          return Exploration.explore(tool, maxStates, InvariantCheck.all(tool, invariants))
+                          return Exploration.explore(
+                                  tool, maxStates, InvariantCheck.all(tool, invariants), List.of())
                               .answer(false);
                         }));
     return new ExaminationAnswer(ran.run(), ran.after());

@@ -71,7 +71,7 @@ final class SearchRecorder implements IStateWriter {
     GraphBuilder g = graph;
     if (g == null) {
       ITool tool = TLCGlobals.mainChecker.tool;
-      g = new GraphBuilder(tool, maxStates, InvariantCheck.all(tool, invariantNames));
+      g = new GraphBuilder(tool, maxStates, InvariantCheck.all(tool, invariantNames), List.of());
       graph = g;
     }
     return g;

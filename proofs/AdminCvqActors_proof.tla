@@ -26,7 +26,7 @@
 (* notification and, as "barrier" says, ignores its outstanding commands;  *)
 (* the device applies the set-MAC (wgen = 3 = the generation); the driver  *)
 (* reaps and ignores the OK: settled, its view is the default MAC and the  *)
-(* device's is the new one.  IInvKeep (IInv plus conjuncts 20-23) holds    *)
+(* device's is the new one.  IInvKeep (IInv plus conjuncts 20-22) holds    *)
 (* under B, where no reset notification exists.                            *)
 (*                                                                         *)
 (* Each conjunct of IInv and IInvKeep is numbered and commented with its   *)
@@ -240,7 +240,7 @@ InvTrustObeyed ==
 
 (* 18. The MAC the PF provisioned for t is the argument of the last admin  *)
 (* set-MAC that took effect on t's current generation, or the default.    *)
-(* Role pinning (no other conjunct of IInv reads provMac; IInvKeep's 23    *)
+(* Role pinning (no other conjunct of IInv reads provMac; IInvKeep needs it  *)
 (* needs it).                                                              *)
 InvProvMac ==
     \A t \in Target :
@@ -309,23 +309,24 @@ InvDrvLast ==
 
 (* 22. The driver's view of an existing t's MAC is the argument of the last *)
 (* set-MAC it sent for the generation it knows and reaped with OK, or the  *)
-(* default.  Role cti (23 fails without it).                               *)
+(* default.  Role pinning (fixes drvMac; DriverDeviceAgreement needs it).                               *)
 InvDrvMac ==
     \A t \in Target :
         Exists(t) => drvMac[t] = IF ReapedOk(t) = {} THEN DefaultMac
                                                      ELSE req[Max(ReapedOk(t))].arg
 
 (***************************************************************************)
-(* The inductive invariant for design B, which implies                     *)
-(* DriverDeviceAgreement (23: "The driver should synchronize between the   *)
-(* admin control vq processing and virtual devices create/destroy").      *)
+(* The inductive invariant for design B.  It implies DriverDeviceAgreement *)
+(* ("The driver should synchronize between the admin control vq processing *)
+(* and virtual devices create/destroy"), which is therefore no conjunct:   *)
+(* settled, every set-MAC to t was reaped, so EffectsOn(t) = ReapedOk(t)   *)
+(* (15, 10, 12), and 18 and 22 give the same MAC.                         *)
 (***************************************************************************)
 IInvKeep ==
     /\ IInv                    \* 1-19. as above
     /\ InvSyncedDestroy        \* 20. drain / barrier discipline
     /\ InvDrvLast              \* 21. the driver's last set-MAC
     /\ InvDrvMac               \* 22. the driver's view = last reaped OK set-MAC
-    /\ DriverDeviceAgreement   \* 23. goal: the driver's view = the device's MAC, once settled
 
 -----------------------------------------------------------------------------
 (***************************************************************************)
@@ -466,7 +467,7 @@ THEOREM ActorsSafety == SafeDesign => (Spec => [](NoStaleEffect /\ FailOnGone
 -----------------------------------------------------------------------------
 (***************************************************************************)
 (* Design B: IInvKeep, and DriverDeviceAgreement.  The steps that change   *)
-(* 20-23 are SR-IOV disable and enable, submission, processing and         *)
+(* 20-22 are SR-IOV disable and enable, submission, processing and         *)
 (* reaping; VF resets keep the generation, and no notification exists      *)
 (* (12).                                                                   *)
 (***************************************************************************)
@@ -474,7 +475,7 @@ THEOREM ActorsInvarianceKeep == SafeDesignB => (Spec => []IInvKeep)
   <1> SUFFICES ASSUME SafeDesignB PROVE Spec => []IInvKeep
       OBVIOUS
   <1>. USE DEF IInvKeep, InvSyncedDestroy, InvDrvLast, SentFor, KnownGen, InvDrvMac,
-               ReapedOk, DriverDeviceAgreement, Settled, InvProvMac, EffectsOn, Max,
+               ReapedOk, InvProvMac, EffectsOn, Max,
                AdminSetMac, Adm, Submitted, Exists, GenOf, PF, VF, Target, SafeDesignB
   <1>1. Init => IInvKeep
     BY ActorsInvariance, SMT DEF Init, SafeDesign
@@ -497,16 +498,22 @@ THEOREM ActorsInvarianceKeep == SafeDesignB => (Spec => []IInvKeep)
          DeviceProcess, DeviceFails, DeviceProcessVf, DeviceVfNeedsReset, DeviceDestroysVfs,
          DeviceFlushesVfQueues, DeviceCreatesVfs, DriverOutTo, IInv, InvAdminRing, Ring,
          InvGen, InvNotice, InvEffects
-    <2>3. DriverDeviceAgreement'
-      (* Settled and existing: every set-MAC to t was reaped, so (15, 10, *)
-      (* 12) EffectsOn(t) = ReapedOk(t), and 18 and 22 give the same MAC; *)
-      (* drvLast[t] (21) acked OK is Max(EffectsOn(t)).                   *)
-      BY <2>1, <2>2 DEF IInv, InvEffects, InvGen, InvNotice, InvAdminRing
-    <2>4. QED
-      BY <2>1, <2>2, <2>3
+    <2>3. QED
+      BY <2>1, <2>2
   <1>. QED
     BY <1>1, <1>2, PTL DEF Spec
 
 THEOREM ActorsAgreementKeep == SafeDesignB => (Spec => []DriverDeviceAgreement)
-  BY ActorsInvarianceKeep, PTL DEF IInvKeep
+  <1>1. IInvKeep => DriverDeviceAgreement
+    (* Settled and existing: every set-MAC to t was reaped, so (15, 10,   *)
+    (* 12) EffectsOn(t) = ReapedOk(t), and 18 and 22 give the same MAC;   *)
+    (* drvLast[t] (21) acked OK is Max(EffectsOn(t)).  TLC: INVARIANT     *)
+    (* DriverDeviceAgreement of models/actors_inductive_B_*.cfg, checked  *)
+    (* on every state of the bounded IInvKeep.                            *)
+    BY SMT DEF IInvKeep, IInv, DriverDeviceAgreement, Settled, InvEffects, InvGen,
+               InvNotice, InvAdminRing, InvProvMac, EffectsOn, InvDrvMac, ReapedOk,
+               InvDrvLast, SentFor, KnownGen, Max, AdminSetMac, Adm, Submitted, Exists,
+               GenOf, PF, VF, Target
+  <1>. QED
+    BY <1>1, ActorsInvarianceKeep, PTL
 =============================================================================

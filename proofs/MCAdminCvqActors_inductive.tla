@@ -17,11 +17,12 @@
 (* IndInit generates the states of Bounds /\ IInvWithout: each variable    *)
 (* from a bounded set, each conjunct as a filter placed right after the    *)
 (* variables it reads (TLC prunes as it goes).  The generators are         *)
-(* BTypeOK's sets except three, narrowed by a conjunct and widened again   *)
+(* BTypeOK's sets except these, narrowed by a conjunct and widened again   *)
 (* when that conjunct is dropped: requests (ReqShapeRec, conjunct 8), the  *)
 (* admin queues (cut from the sorted drvOut, conjunct 3) and the VF CVQ    *)
 (* (sorted subsets of its own commands, conjunct 4); completions range     *)
-(* over 0..1 (conjunct 7).  With Drop = 0 IndInit is exactly               *)
+(* over 0..1 (conjunct 7); drvOut holds admin commands (conjunct 3, kept   *)
+(* when 3 is dropped).  With Drop = 0 IndInit is exactly               *)
 (* Bounds /\ TheInv (the last two conjuncts of IndInit say so).            *)
 (*                                                                         *)
 (* Models (cfg per model, constant Drop = k):                              *)
@@ -37,13 +38,13 @@ EXTENDS AdminCvqActors_proof
 CONSTANTS
     MaxInc,   \* bound on generations (and every other Nat) in the initial states
     NumCmds,  \* CmdId = 1..NumCmds
-    Inv,      \* the invariant checked: "IInv" (19 conjuncts) or "IInvKeep" (23)
+    Inv,      \* the invariant checked: "IInv" (19 conjuncts) or "IInvKeep" (22)
     Drop      \* the conjunct a model drops (0: none)
 ASSUME MaxInc \in Nat \ {0}
 ASSUME NumCmds \in Nat \ {0}
 ASSUME Inv \in {"IInv", "IInvKeep"}
 
-NumConjuncts == IF Inv = "IInv" THEN 19 ELSE 23
+NumConjuncts == IF Inv = "IInv" THEN 19 ELSE 22
 ASSUME Drop \in 0..NumConjuncts
 
 IndMaxVFs     == 1
@@ -124,7 +125,6 @@ Conjunct(k) ==
       [] k = 20 -> InvSyncedDestroy
       [] k = 21 -> InvDrvLast
       [] k = 22 -> InvDrvMac
-      [] k = 23 -> DriverDeviceAgreement
 
 TheInvIsItsConjuncts == TheInv = \A k \in 1..NumConjuncts : Conjunct(k)
 
@@ -134,14 +134,24 @@ IInvWithout == \A k \in 1..NumConjuncts : k = Drop \/ Conjunct(k)
 Keep(k, P) == k = Drop \/ k > NumConjuncts \/ P
 
 (* The generators narrowed by a conjunct, widened when it is dropped.      *)
-ReqGen == IF Drop = 8 THEN BReq ELSE {r \in BReq : ReqShapeRec(r)}
+(* Where noted, the widening is partial: it adds the states a             *)
+(* counterexample to induction needs, not all states of the weakened      *)
+(* invariant (a counterexample among some states is a counterexample).     *)
+(* Requests without 8 (partial): any shape except a VF-CVQ request to the *)
+(* PF, for which vfq[PF] would be undefined.                              *)
+ReqGen == IF Drop = 8 THEN {r \in BReq : r.chan = "vf" => r.target # PF}
+                      ELSE {r \in BReq : ReqShapeRec(r)}
 
-(* The admin queues: the sorted drvOut cut in three (conjunct 3).          *)
+(* The admin queues: the sorted drvOut cut in three (conjunct 3).  Without *)
+(* 3 (partial): any sequences of unreaped admin commands, repeats allowed  *)
+(* (drvOut is still a set of admin commands: a queue holding an unused     *)
+(* identity would make the device read NotSubmitted's fields, which TLC   *)
+(* cannot evaluate).                                                       *)
 RingCuts ==
     LET s == SortSeq(drvOut) IN
     UNION {{<<SubSeq(s, 1, i), SubSeq(s, i + 1, j), SubSeq(s, j + 1, Len(s))>> :
                j \in i..Len(s)} : i \in 0..Len(s)}
-RingGen == IF Drop = 3 THEN BSeq(CmdId) \X BSeq(CmdId) \X BSeq(CmdId) ELSE RingCuts
+RingGen == IF Drop = 3 THEN BSeq(drvOut) \X BSeq(drvOut) \X BSeq(drvOut) ELSE RingCuts
 
 (* VF v's CVQ: a sorted set of its own commands (conjunct 4).              *)
 OwnVfCmds(v) == {c \in CmdId : Submitted(c) /\ req[c].chan = "vf" /\ req[c].target = v}
@@ -170,7 +180,7 @@ IndInit ==
     /\ fetchGen \in [CmdId -> Incs]
     /\ availIdx \in 0..NumCmds
     /\ Keep(9, InvUnusedFields)
-    /\ drvOut \in SUBSET CmdId
+    /\ drvOut \in SUBSET {c \in CmdId : Adm(c)}
     /\ \E q \in RingGen : adminUsed = q[1] /\ inflight = q[2] /\ adminQ = q[3]
     /\ Keep(3, InvAdminRing)
     /\ vfq \in VfqGen

@@ -48,7 +48,7 @@
 (* MCAdminCvqActors_inductive.tla (one VF, two commands, generations <= 2, *)
 (* Mac = {1}), that every state of the bounded TypeOK /\ IInv (IInvKeep    *)
 (* for B) has only successors, by the spec's unbounded Next, satisfying    *)
-(* it (step <1>2), and, with MCAdminCvqActors_refinement.tla on the spec's *)
+(* it (step <1>2), and, with MCAdminCvqActors_reachable.tla on the spec's  *)
 (* own bounds, that Init satisfies it and so do all reachable states.      *)
 (* The leaf steps name the definitions and backend TLAPS would need; they  *)
 (* are a plan for a TLAPS run, not the result of one.  See README.md.      *)
@@ -138,8 +138,9 @@ InvVfqShape ==
 (* 5. A command on VF v's own CVQ is for v's current generation, and v     *)
 (* exists: destroying v flushes its CVQ.  So when the device obeys it, it  *)
 (* acts on its own generation (NoStaleEffect), and when v is gone it is    *)
-(* because v is not live, so the device refuses it (FailOnGone).  Role    *)
-(* cti.                                                                    *)
+(* because v is not live, so the device refuses it (FailOnGone).  Role on *)
+(* the test's bounds pinning: the step it guards (the device obeying a     *)
+(* trusted VF's command of an older generation) needs two commands.        *)
 InvVfqCurrent ==
     \A v \in VF : \A c \in Elems(vfq[v]) : meantFor[c] = gen[v] /\ vfState[v] # "absent"
 
@@ -202,14 +203,16 @@ InvEnable ==
 
 (* 12. ResetNotice = "late": with VF Enable set and no notification        *)
 (* pending, the driver knows the VF's generation; a reset that keeps the  *)
-(* configuration sends none.  Role cti.                                    *)
+(* configuration sends none.  Role: cti for IInvKeep (design B needs the  *)
+(* driver to know the generation); pinning for IInv (a stale wgen only     *)
+(* makes the device fail the command).                                     *)
 InvNotice ==
     \A v \in VF : /\ (vfEnable /\ resetNotice[v] = 0) => drvGen[v] = gen[v]
                   /\ VfResetKeepsConfig => resetNotice[v] = 0
 
 (* 15. A command took effect exactly if it was acked OK, and an admin      *)
 (* command took effect only on the generation its wire field named; an     *)
-(* unused identity took none.  Role pinning (fixes effectOn).              *)
+(* unused identity took none.  Role cti.                                   *)
 InvEffects ==
     \A c \in CmdId :
         IF Submitted(c)
@@ -240,8 +243,8 @@ InvTrustObeyed ==
 
 (* 18. The MAC the PF provisioned for t is the argument of the last admin  *)
 (* set-MAC that took effect on t's current generation, or the default.    *)
-(* Role pinning (no other conjunct of IInv reads provMac; IInvKeep needs it  *)
-(* needs it).                                                              *)
+(* Role under IInv pinning (no other conjunct reads provMac); under       *)
+(* IInvKeep goal: without it IInvKeep does not imply DriverDeviceAgreement.*)
 InvProvMac ==
     \A t \in Target :
         provMac[t] = IF Exists(t) /\ EffectsOn(t) # {} THEN req[Max(EffectsOn(t))].arg
@@ -307,9 +310,10 @@ InvSyncedDestroy ==
 InvDrvLast ==
     \A t \in Target : drvLast[t] = IF SentFor(t) = {} THEN NoCmd ELSE Max(SentFor(t))
 
-(* 22. The driver's view of an existing t's MAC is the argument of the last *)
-(* set-MAC it sent for the generation it knows and reaped with OK, or the  *)
-(* default.  Role pinning (fixes drvMac; DriverDeviceAgreement needs it).                               *)
+(* 22. The driver's view of an existing t's MAC is the argument of the    *)
+(* last set-MAC it sent for the generation it knows and reaped with OK, or *)
+(* the default.  Role goal: without it IInvKeep does not imply             *)
+(* DriverDeviceAgreement.                                                  *)
 InvDrvMac ==
     \A t \in Target :
         Exists(t) => drvMac[t] = IF ReapedOk(t) = {} THEN DefaultMac
@@ -332,7 +336,7 @@ IInvKeep ==
 (***************************************************************************)
 (* Type correctness.  TypeOK alone is not inductive (processing a queued   *)
 (* unused identity would write its record); the lemma assumes conjuncts    *)
-(* 3, 4 and 8 too, and ActorsTypeCorrect follows from ActorsInvariance.       *)
+(* 3, 4 and 8 too, and ActorsTypeCorrect follows from ActorsInvariance.   *)
 (***************************************************************************)
 TypeInv == TypeOK /\ InvReqShape /\ InvAdminRing /\ InvVfqShape
 

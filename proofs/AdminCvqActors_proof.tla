@@ -13,46 +13,49 @@
 (*   THEOREM ActorsInvariance  == SafeDesign => (Spec => []IInv)           *)
 (*   THEOREM ActorsSafety      == SafeDesign => (Spec => [](NoStaleEffect  *)
 (*               /\ FailOnGone /\ TrustGate /\ ExactlyOnceCompletion))     *)
-(*   THEOREM ActorsInvarianceKeep == SafeDesignB => (Spec => []IInvKeep)   *)
-(*   THEOREM ActorsAgreementKeep  == SafeDesignB                           *)
-(*                                   => (Spec => []DriverDeviceAgreement)  *)
+(*   THEOREM ActorsAgreement   == SafeDesign                               *)
+(*                                => (Spec => []DriverDeviceAgreement)     *)
 (*                                                                         *)
-(* SafeDesign is "A or B".  DriverDeviceAgreement is proved for B only:    *)
-(* under A it is not an invariant.  With three generations of one VF       *)
-(* (MaxInc = 3; model checking used MaxInc = 2, which hides it) TLC finds, *)
-(* in 9 states: the VF's driver resets the VF twice (two notifications     *)
-(* pending); the management driver takes the first, reading generation 3; *)
-(* it submits set-MAC with wgen = 3; it takes the second, stale,           *)
-(* notification and, as "barrier" says, ignores its outstanding commands;  *)
-(* the device applies the set-MAC (wgen = 3 = the generation); the driver  *)
-(* reaps and ignores the OK: settled, its view is the default MAC and the  *)
-(* device's is the new one.  IInvKeep (IInv plus conjuncts 20-22) holds    *)
-(* under B, where no reset notification exists.                            *)
+(* SafeDesign is "A or B"; one invariant, IInv, serves both.  Under A a VF *)
+(* reset re-creates the VF and the management driver learns of it late, by *)
+(* a notification that names the generation the reset created; it may      *)
+(* take notifications in any order, so one of a generation it already      *)
+(* knows (stale) may still be pending.  IInv says which notifications are  *)
+(* pending (12: with VF Enable set, every generation newer than the one    *)
+(* the driver knows, and perhaps stale ones) and which commands the        *)
+(* barrier ignores (20: exactly those to a VF while VF Enable is clear, or *)
+(* stamped older than the generation the driver knows).  So IInv implies   *)
+(* DriverDeviceAgreement under A as well as under B.  (Before the spec's   *)
+(* fix a9c2211 it was no invariant of A: a stale notification made the     *)
+(* barrier ignore a command that took effect, at generation 3.)            *)
 (*                                                                         *)
-(* Each conjunct of IInv and IInvKeep is numbered and commented with its   *)
-(* role (proofs/conjuncts_actors.json), shown by a model that drops it     *)
+(* Each conjunct of IInv is numbered and commented with its role           *)
+(* (proofs/conjuncts_actors.json), shown by a model that drops it          *)
 (* (MCAdminCvqActors_inductive.tla, Drop = k):                             *)
 (*   cti     without it the invariant is not inductive: actors_cti_k finds *)
 (*           a two-state counterexample to induction;                      *)
 (*   goal    without it the rest is still inductive, but the invariant     *)
-(*           must imply it (a property of a theorem): actors_goal_k shows  *)
-(*           a state of the rest violating it;                             *)
+(*           must imply it or a property of a theorem: actors_goal_k shows *)
+(*           a state of the rest violating that property;                  *)
 (*   pinning without it the rest is still inductive and implies the        *)
 (*           properties; it fixes a variable no other conjunct constrains, *)
 (*           so that TLC can enumerate the invariant's states.             *)
 (*                                                                         *)
 (* WHAT IS CHECKED, AND BY WHAT.  TLAPS is not installed here (it cannot   *)
-(* be installed from the registries this project may use): NO proof       *)
+(* be installed from the registries this project may use): NO proof        *)
 (* obligation below has been checked by the TLA+ Proof System.  SANY       *)
 (* parses this module.  TLC checks, on the bounds of                       *)
-(* MCAdminCvqActors_inductive.tla (one VF, one command in the test's      *)
-(* models and two in runs by hand, generations <= 2, Mac = {1}), that      *)
-(* every state of the bounded TypeOK /\ IInv (IInvKeep                     *)
-(* for B) has only successors, by the spec's unbounded Next, satisfying    *)
-(* it (step <1>2), and, with MCAdminCvqActors_reachable.tla on the spec's  *)
-(* own bounds, that Init satisfies it and so do all reachable states.      *)
-(* The leaf steps name the definitions and backend TLAPS would need; they  *)
-(* are a plan for a TLAPS run, not the result of one.  See README.md.      *)
+(* MCAdminCvqActors_inductive.tla (one VF, Mac = {1}; in the test's        *)
+(* models one command, generations <= 3 for A and <= 2 for B; in runs by   *)
+(* hand two commands, generations <= 2), that every state of the bounded   *)
+(* TypeOK /\ IInv has only successors, by the spec's unbounded Next,       *)
+(* satisfying IInv (step <1>2) and satisfies DriverDeviceAgreement         *)
+(* (ActorsAgreement's <1>1); and, with MCAdminCvqActors_reachable.tla on   *)
+(* the spec's own bounds (two commands, two MACs, generations <= 2 in the  *)
+(* test, <= 3 by hand), that Init satisfies IInv and so do all reachable   *)
+(* states.  The leaf steps name the definitions and backend TLAPS would    *)
+(* need; they are a plan for a TLAPS run, not the result of one.  See      *)
+(* README.md.                                                              *)
 (***************************************************************************)
 EXTENDS AdminCvqActors, TLAPS
 
@@ -67,7 +70,7 @@ SafeDesignA ==
     /\ NumVFsFixed = TRUE
     /\ ResetNotice = "late"
 
-(* Design B: the reading where a VF reset keeps the VF's configuration    *)
+(* Design B: the reading where a VF reset keeps the VF's configuration     *)
 (* (and generation); drain or barrier.                                     *)
 SafeDesignB ==
     /\ DriverSync \in {"drain", "barrier"}
@@ -93,14 +96,14 @@ Elems(s) == {s[i] : i \in 1..Len(s)}
 Adm(c) == Submitted(c) /\ req[c].chan = "admin"
 AdminSetMac(c, t) == Adm(c) /\ req[c].op = "setMac" /\ req[c].target = t
 
-(* The admin CVQ as the management driver sees it: reaped-not-yet entries *)
+(* The admin CVQ as the management driver sees it: reaped-not-yet entries  *)
 (* of the used ring, then the fetched commands, then the available ones.   *)
 Ring == adminUsed \o inflight \o adminQ
 
-(* The generation of t the management driver knows (the PF: 0).           *)
+(* The generation of t the management driver knows (the PF: 0).            *)
 KnownGen(t) == IF t = PF THEN 0 ELSE drvGen[t]
 
-(* The admin set-MACs to t that took effect on t's current generation;    *)
+(* The admin set-MACs to t that took effect on t's current generation;     *)
 (* the ones the driver sent for the generation it knows; of those, the     *)
 (* ones it reaped with OK.                                                 *)
 EffectsOn(t)  == {c \in CmdId : AdminSetMac(c, t) /\ effectOn[c] = GenOf(t)}
@@ -113,7 +116,7 @@ ReapedOk(t)   == {c \in SentFor(t) : c \notin drvOut /\ ack[c] = "OK"}
 (* that a model can drop one.                                              *)
 (***************************************************************************)
 
-(* 2. Identities are taken in order (FreshId).  Role cti (the sorted ring *)
+(* 2. Identities are taken in order (FreshId).  Role cti (the sorted ring  *)
 (* of 3 needs a fresh identity to be the largest).                         *)
 InvSubmittedPrefix ==
     \A c, d \in CmdId : (c < d /\ Submitted(d)) => Submitted(c)
@@ -139,14 +142,14 @@ InvVfqShape ==
 (* 5. A command on VF v's own CVQ is for v's current generation, and v     *)
 (* exists: destroying v flushes its CVQ.  So when the device obeys it, it  *)
 (* acts on its own generation (NoStaleEffect), and when v is gone it is    *)
-(* because v is not live, so the device refuses it (FailOnGone).  Role on *)
-(* the test's bounds pinning: the step it guards (the device obeying a     *)
-(* trusted VF's command of an older generation) needs two commands.        *)
+(* because v is not live, so the device refuses it (FailOnGone).  Role cti *)
+(* (two commands: a trust grant and a VF-CVQ command of an older           *)
+(* generation, which the device would obey).                               *)
 InvVfqCurrent ==
     \A v \in VF : \A c \in Elems(vfq[v]) : meantFor[c] = gen[v] /\ vfState[v] # "absent"
 
-(* 6. The device has not written the ack exactly of the commands still    *)
-(* on its available ring, among the fetched, or on their VF's CVQ (and    *)
+(* 6. The device has not written the ack exactly of the commands still     *)
+(* on its available ring, among the fetched, or on their VF's CVQ (and     *)
 (* the unused identities).  Role cti.                                      *)
 InvAckQueued ==
     \A c \in CmdId :
@@ -170,9 +173,9 @@ InvReqShape ==
              /\ req[c].target = PF => meantFor[c] = 0
         ELSE meantFor[c] = 0
 
-(* 9. Registers and device fields this design does not use: NumVFs is    *)
+(* 9. Registers and device fields this design does not use: NumVFs is      *)
 (* always MaxVFs (NumVFsFixed), no fence ("availFence" only), no fetch     *)
-(* generation ("inFlight" only); the available index counts the admin     *)
+(* generation ("inFlight" only); the available index counts the admin      *)
 (* commands.  Role pinning.                                                *)
 InvUnusedFields ==
     /\ numVfs = MaxVFs
@@ -181,35 +184,42 @@ InvUnusedFields ==
     /\ availIdx = Cardinality({c \in CmdId : Adm(c)})
 
 (* 10. Generations: a VF's starts at 1 and only grows; the driver's view   *)
-(* lags or equals it; pending notifications are fewer than the resets so   *)
-(* far.  A command to a VF is meant for a generation that exists or        *)
-(* existed, and an admin one carries (wire field) a generation no later    *)
-(* than that: wgen <= meantFor <= gen.  So wgen = gen[t] at processing     *)
-(* means the command is meant for the current generation (FailOnGone,      *)
-(* NoStaleEffect).  Role cti.                                              *)
+(* lags or equals it; a pending notification names a generation a reset    *)
+(* created (2 or more) that exists or existed.  A command to a VF is meant *)
+(* for a generation that exists or existed, and an admin one carries (wire *)
+(* field) a generation no later than that, nor than the driver's view:     *)
+(* wgen <= meantFor <= gen and wgen <= drvGen (both only grow).  So wgen = *)
+(* gen[t] at processing means the command is meant for the current         *)
+(* generation (FailOnGone, NoStaleEffect).  Role cti.                      *)
 InvGen ==
     /\ \A v \in VF : /\ gen[v] >= 1
                      /\ drvGen[v] \in 1..gen[v]
-                     /\ resetNotice[v] < gen[v]
+                     /\ resetNotice[v] \subseteq 2..gen[v]
     /\ \A c \in CmdId :
           (Submitted(c) /\ req[c].target \in VF) =>
               /\ meantFor[c] \in 1..gen[req[c].target]
-              /\ req[c].chan = "admin" => req[c].wgen \in 1..meantFor[c]
+              /\ req[c].chan = "admin" =>
+                     req[c].wgen \in 1..meantFor[c] /\ req[c].wgen <= drvGen[req[c].target]
 
 (* 11. NumVFsFixed: a VF is absent exactly while VF Enable is clear;       *)
 (* clearing it drops the pending notifications.  Role cti.                 *)
 InvEnable ==
     \A v \in VF : /\ vfState[v] = "absent" <=> ~vfEnable
-                  /\ ~vfEnable => resetNotice[v] = 0
+                  /\ ~vfEnable => resetNotice[v] = {}
 
-(* 12. ResetNotice = "late": with VF Enable set and no notification        *)
-(* pending, the driver knows the VF's generation; a reset that keeps the  *)
-(* configuration sends none.  Role: cti for IInvKeep (design B needs the  *)
-(* driver to know the generation); pinning for IInv (a stale wgen only     *)
-(* makes the device fail the command).                                     *)
+(* 12. ResetNotice = "late": with VF Enable set, every generation of v     *)
+(* newer than the one the driver knows is announced by a notification not  *)
+(* yet taken (taking a newer one leaves the older ones pending, stale);    *)
+(* none names the generation it knows (it learned that one by taking its   *)
+(* notification, or at SR-IOV enable, which sends none).  With no          *)
+(* notification pending the driver so knows the VF's generation.  A reset  *)
+(* that keeps the configuration sends none.  Role goal: no other conjunct  *)
+(* needs it (20 speaks of the generation the driver knows), but without it *)
+(* IInv does not imply DriverDeviceAgreement.                              *)
 InvNotice ==
-    \A v \in VF : /\ (vfEnable /\ resetNotice[v] = 0) => drvGen[v] = gen[v]
-                  /\ VfResetKeepsConfig => resetNotice[v] = 0
+    \A v \in VF : /\ vfEnable => (drvGen[v] + 1)..gen[v] \subseteq resetNotice[v]
+                  /\ drvGen[v] \notin resetNotice[v]
+                  /\ VfResetKeepsConfig => resetNotice[v] = {}
 
 (* 15. A command took effect exactly if it was acked OK, and an admin      *)
 (* command took effect only on the generation its wire field named; an     *)
@@ -243,31 +253,66 @@ InvTrustObeyed ==
     trustObeyed = {c \in CmdId : Submitted(c) /\ req[c].chan = "vf" /\ ack[c] = "OK"}
 
 (* 18. The MAC the PF provisioned for t is the argument of the last admin  *)
-(* set-MAC that took effect on t's current generation, or the default.    *)
-(* Role under IInv pinning (no other conjunct reads provMac); under       *)
-(* IInvKeep goal: without it IInvKeep does not imply DriverDeviceAgreement.*)
+(* set-MAC that took effect on t's current generation, or the default.     *)
+(* Role goal: no other conjunct reads provMac, but without it IInv does    *)
+(* not imply DriverDeviceAgreement.                                        *)
 InvProvMac ==
     \A t \in Target :
         provMac[t] = IF Exists(t) /\ EffectsOn(t) # {} THEN req[Max(EffectsOn(t))].arg
                                                       ELSE DefaultMac
 
-(* 19. The driver's bookkeeping: it ignores only unreaped commands to VFs, *)
-(* none under "drain"; its last set-MAC to t, if any, is the last it sent  *)
-(* for the generation it knows; its view of t's MAC is the default or the  *)
-(* argument of a set-MAC to t it reaped with OK.  Role pinning.            *)
+(* 19. The driver's ignore set holds only unreaped commands to VFs, none   *)
+(* under "drain"; its view of t's MAC, if not the default, is the argument *)
+(* of a set-MAC to t it reaped with OK (22 says which, while t exists;     *)
+(* this pins the view of a VF that SR-IOV disable destroyed).  Role cti    *)
+(* (an unused identity in the ignore set would be submitted ignored).      *)
 InvDrvShape ==
     /\ drvIgnore \subseteq drvOut
     /\ \A c \in drvIgnore : req[c].target \in VF
     /\ DriverSync = "drain" => drvIgnore = {}
-    /\ \A t \in Target : drvLast[t] # NoCmd => SentFor(t) # {} /\ drvLast[t] = Max(SentFor(t))
     /\ \A t \in Target :
           drvMac[t] # DefaultMac =>
               \E c \in CmdId : AdminSetMac(c, t) /\ c \notin drvOut /\ ack[c] = "OK"
                               /\ drvMac[t] = req[c].arg
 
+(* 20. The barrier as the driver keeps it: it ignores an unreaped command  *)
+(* to VF t exactly when VF Enable is clear (SR-IOV disable marked every    *)
+(* unreaped command to a VF; "drain" finds none) or the command carries a  *)
+(* generation older than the one it knows (the notification of a newer     *)
+(* generation marked it: under "wireGen" the barrier ignores only commands *)
+(* stamped older).  A stale notification, of a generation not newer than   *)
+(* the one it knows, marks only commands it already ignores.  With 10 and  *)
+(* 12, a command it does not ignore, on a settled VF, is for the VF's      *)
+(* current generation.  Role cti.                                          *)
+InvSyncedDestroy ==
+    \A c \in drvOut :
+        LET t == req[c].target IN
+        t \in VF => (c \in drvIgnore <=> (~vfEnable \/ req[c].wgen < drvGen[t]))
+
+(* 21. drvLast[t] is the last admin set-MAC the driver sent for the        *)
+(* generation of t it knows.  Role goal: no other conjunct reads drvLast,  *)
+(* but without it IInv does not imply DriverDeviceAgreement.               *)
+InvDrvLast ==
+    \A t \in Target : drvLast[t] = IF SentFor(t) = {} THEN NoCmd ELSE Max(SentFor(t))
+
+(* 22. The driver's view of an existing t's MAC is the argument of the     *)
+(* last set-MAC it sent for the generation it knows and reaped with OK, or *)
+(* the default.  Role goal: without it IInv does not imply                 *)
+(* DriverDeviceAgreement.                                                  *)
+InvDrvMac ==
+    \A t \in Target :
+        Exists(t) => drvMac[t] = IF ReapedOk(t) = {} THEN DefaultMac
+                                                     ELSE req[Max(ReapedOk(t))].arg
+
 (***************************************************************************)
 (* The inductive invariant (designs A and B).  Conjuncts 1, 7, 13, 14 and  *)
-(* 17 (which contains TrustGate) are THEOREM ActorsSafety's goals.         *)
+(* 17 (which contains TrustGate) are THEOREM ActorsSafety's goals.  It     *)
+(* implies DriverDeviceAgreement ("The driver should synchronize between   *)
+(* the admin control vq processing and virtual devices create/destroy"),   *)
+(* which is therefore no conjunct (THEOREM ActorsAgreement): settled, no   *)
+(* notification is pending, so the driver knows the generation (12), and   *)
+(* every set-MAC to t was reaped, so EffectsOn(t) = ReapedOk(t) (15, 10),  *)
+(* and 18 and 22 give the same MAC.                                        *)
 (***************************************************************************)
 IInv ==
     /\ TypeOK                  \* 1.  type correctness (AdminCvqActors!TypeOK)
@@ -279,57 +324,17 @@ IInv ==
     /\ ExactlyOnceCompletion   \* 7.  goal: "the device sets ack" once
     /\ InvReqShape             \* 8.  shape of a request; commands to the PF are for generation 0
     /\ InvUnusedFields         \* 9.  NumVFs, fence, fetchGen, availIdx
-    /\ InvGen                  \* 10. wgen <= meantFor <= gen; drvGen <= gen
-    /\ InvEnable               \* 11. VF Enable clear <=> VFs absent
-    /\ InvNotice               \* 12. no notification pending: the driver knows the generation
+    /\ InvGen                  \* 10. wgen <= meantFor <= gen; wgen <= drvGen <= gen
+    /\ InvEnable               \* 11. VF Enable clear <=> VFs absent, no notification
+    /\ InvNotice               \* 12. generations newer than the driver's are announced
     /\ NoStaleEffect           \* 13. goal: "the command won't be effective any more"
     /\ FailOnGone              \* 14. goal: "(PF) must fail the command"
     /\ InvEffects              \* 15. effect <=> OK; an admin effect is on its wgen
     /\ InvTrusted              \* 16. trust only under a grant for the current generation
     /\ InvTrustObeyed          \* 17. obeyed VF-CVQ commands = those acked OK (implies TrustGate: goal)
     /\ InvProvMac              \* 18. the device's MAC = last effect on the current generation
-    /\ InvDrvShape             \* 19. the driver's ignore set, last set-MAC, view
-
------------------------------------------------------------------------------
-(***************************************************************************)
-(* The conjuncts IInvKeep adds (design B only).                            *)
-(***************************************************************************)
-
-(* 20. The driver's synchronisation: it still waits for a command to a VF  *)
-(* of the current, existing generation exactly when it does not ignore     *)
-(* it.  "barrier": SR-IOV disable marks all unreaped commands to VFs      *)
-(* ignored, and the re-created VF has a newer generation than they carry;  *)
-(* "drain": SR-IOV disable waits until none is unreaped.  Under A a stale  *)
-(* notification breaks it (see the header).  Role cti.                    *)
-InvSyncedDestroy ==
-    \A c \in drvOut :
-        LET t == req[c].target IN
-        t \in VF => ((vfState[t] # "absent" /\ req[c].wgen = gen[t]) <=> c \notin drvIgnore)
-
-(* 21. drvLast[t] is the last admin set-MAC the driver sent for the       *)
-(* generation of t it knows.  Role pinning (fixes drvLast).                *)
-InvDrvLast ==
-    \A t \in Target : drvLast[t] = IF SentFor(t) = {} THEN NoCmd ELSE Max(SentFor(t))
-
-(* 22. The driver's view of an existing t's MAC is the argument of the    *)
-(* last set-MAC it sent for the generation it knows and reaped with OK, or *)
-(* the default.  Role goal: without it IInvKeep does not imply             *)
-(* DriverDeviceAgreement.                                                  *)
-InvDrvMac ==
-    \A t \in Target :
-        Exists(t) => drvMac[t] = IF ReapedOk(t) = {} THEN DefaultMac
-                                                     ELSE req[Max(ReapedOk(t))].arg
-
-(***************************************************************************)
-(* The inductive invariant for design B.  It implies DriverDeviceAgreement *)
-(* ("The driver should synchronize between the admin control vq processing *)
-(* and virtual devices create/destroy"), which is therefore no conjunct:   *)
-(* settled, every set-MAC to t was reaped, so EffectsOn(t) = ReapedOk(t)   *)
-(* (15, 10, 12), and 18 and 22 give the same MAC.                         *)
-(***************************************************************************)
-IInvKeep ==
-    /\ IInv                    \* 1-19. as above
-    /\ InvSyncedDestroy        \* 20. drain / barrier discipline
+    /\ InvDrvShape             \* 19. the driver's ignore set; its view of a destroyed VF
+    /\ InvSyncedDestroy        \* 20. ignored <=> VF Enable clear or stamped older
     /\ InvDrvLast              \* 21. the driver's last set-MAC
     /\ InvDrvMac               \* 22. the driver's view = last reaped OK set-MAC
 
@@ -337,7 +342,7 @@ IInvKeep ==
 (***************************************************************************)
 (* Type correctness.  TypeOK alone is not inductive (processing a queued   *)
 (* unused identity would write its record); the lemma assumes conjuncts    *)
-(* 3, 4 and 8 too, and ActorsTypeCorrect follows from ActorsInvariance.   *)
+(* 3, 4 and 8 too, and ActorsTypeCorrect follows from ActorsInvariance.    *)
 (***************************************************************************)
 TypeInv == TypeOK /\ InvReqShape /\ InvAdminRing /\ InvVfqShape
 
@@ -356,13 +361,14 @@ LEMMA ActorsTypeStep == SafeDesign /\ TypeInv /\ [Next]_vars => TypeOK'
     BY <1>3, SMT DEF DriverSriovDisable, DeviceDestroysVfs, DeviceFlushesVfQueues
   <1>4. ASSUME NEW n \in 1..MaxVFs, DriverSriovEnable(n) PROVE TypeOK'
     BY <1>4 DEF DriverSriovEnable, DeviceCreatesVfs
-  <1>5. ASSUME NEW v \in VF, DriverLearnVfReset(v) PROVE TypeOK'
-    BY <1>5 DEF DriverLearnVfReset
+  <1>5. ASSUME NEW v \in VF, NEW g \in resetNotice[v], DriverLearnVfReset(v, g)
+        PROVE  TypeOK'
+    BY <1>5 DEF DriverLearnVfReset, DriverOutTo
   <1>6. ASSUME NEW c \in CmdId, NEW v \in VF, NEW m \in Mac, VfDriverSubmit(c, v, m)
         PROVE  TypeOK'
     BY <1>6 DEF VfDriverSubmit
   <1>7. ASSUME NEW v \in VF, VfDriverReset(v) PROVE TypeOK'
-    BY <1>7, SMT DEF VfDriverReset, DeviceDestroysVfs, DeviceFlushesVfQueues
+    BY <1>7, SMT DEF VfDriverReset, DeviceResetsVf, DeviceDestroysVfs, DeviceFlushesVfQueues
   <1>8. ASSUME NEW c \in CmdId, DeviceFetch(c) PROVE TypeOK'
     BY <1>8, SMT DEF DeviceFetch, InvAdminRing, Ring, Adm
   <1>9. ASSUME NEW c \in CmdId, DeviceProcess(c) PROVE TypeOK'
@@ -381,7 +387,7 @@ LEMMA ActorsTypeStep == SafeDesign /\ TypeInv /\ [Next]_vars => TypeOK'
 (* The invariance proof, in the skeleton of Lamport's TCommit_proof: Init  *)
 (* => IInv, IInv /\ [Next]_vars => IInv' one step per action plus          *)
 (* stuttering, QED by PTL.  TLC checked <1>1 and <1>2 on bounds            *)
-(* (models/actors_inductive_A.cfg and the others named so); no TLAPS   *)
+(* (models/actors_inductive_*.cfg, actors_reachable_*.cfg); no TLAPS       *)
 (* backend has run on them.                                                *)
 (***************************************************************************)
 THEOREM ActorsInvariance == SafeDesign => (Spec => []IInv)
@@ -391,8 +397,9 @@ THEOREM ActorsInvariance == SafeDesign => (Spec => []IInv)
                SortSeq, InvVfqShape, Elems, InvVfqCurrent, InvAckQueued, ExactlyOnceCompletion,
                InvReqShape, ReqShapeRec, InvUnusedFields, InvGen, InvEnable, InvNotice,
                NoStaleEffect, FailOnGone, InvEffects, InvTrusted, InvTrustObeyed, InvProvMac,
-               EffectsOn, InvDrvShape, Adm, AdminSetMac, Submitted, Completed, InSeq, Exists,
-               Usable, GenOf, PF, VF, Target
+               EffectsOn, InvDrvShape, InvSyncedDestroy, InvDrvLast, SentFor, KnownGen,
+               InvDrvMac, ReapedOk, Max, Adm, AdminSetMac, Submitted, Completed, InSeq, Exists,
+               Usable, GenOf, DriverOutTo, PF, VF, Target
   <1>1. Init => IInv
     BY SMT DEF Init
   <1>2. IInv /\ [Next]_vars => IInv'
@@ -402,55 +409,68 @@ THEOREM ActorsInvariance == SafeDesign => (Spec => []IInv)
     <2>1. ASSUME NEW c \in CmdId, NEW t \in Target, NEW op \in Ops, NEW arg,
                  DriverSubmitAdmin(c, t, op, arg)
           PROVE  IInv'
-      (* The least unused identity goes at the end of the ring and into   *)
+      (* The least unused identity goes at the end of the ring and into    *)
       (* drvOut (2, 3, 6, 9); it is meant for gen[t] and carries drvGen[t] *)
-      (* <= gen[t] (10).                                                  *)
+      (* <= gen[t] (10), so it is not ignored (20); a set-MAC becomes the  *)
+      (* largest of SentFor(t) (21).                                       *)
       BY <2>1, ActorsTypeStep, SMT DEF DriverSubmitAdmin, FreshId, TypeInv
     <2>2. CASE DriverCollect
-      (* The head of the used ring is the least unreaped command (3); it  *)
-      (* leaves drvOut and drvIgnore (19).                                *)
+      (* The head of the used ring is the least unreaped command (3); it   *)
+      (* leaves drvOut and drvIgnore (19, 20).  Not ignored, it carries    *)
+      (* drvGen[t] (20, 10), so an OK set-MAC joins ReapedOk(t) as its     *)
+      (* largest (22); ignored, it is not in SentFor(t), or t is absent.   *)
       BY <2>2, ActorsTypeStep, SMT DEF DriverCollect, TypeInv
     <2>3. CASE DriverSriovDisable
-      (* Every VF absent, its CVQ flushed with ERR (5, 6, 7, 11), its MAC *)
-      (* and trust gone (16, 18); notifications dropped (11).             *)
+      (* Every VF absent, its CVQ flushed with ERR (5, 6, 7, 11), its MAC  *)
+      (* and trust gone (16, 18); notifications dropped (11); every        *)
+      (* unreaped command to a VF ignored (barrier) or none (drain) (20).  *)
       BY <2>3, ActorsTypeStep, SMT DEF DriverSriovDisable, DeviceDestroysVfs,
-         DeviceFlushesVfQueues, DriverOutTo, TypeInv
+         DeviceFlushesVfQueues, TypeInv
     <2>4. ASSUME NEW n \in 1..MaxVFs, DriverSriovEnable(n) PROVE IInv'
-      (* n = MaxVFs (9): every VF live at a new generation the driver     *)
-      (* reads (10, 12), on an empty CVQ (5), untrusted (16), with no     *)
-      (* effect yet (18).                                                 *)
+      (* n = MaxVFs (9): every VF live at a new generation the driver      *)
+      (* reads (10, 12), newer than every wgen (10, 20), on an empty CVQ   *)
+      (* (5), untrusted (16), with no effect (18) and no set-MAC sent for  *)
+      (* it yet (21, 22).                                                  *)
       BY <2>4, ActorsTypeStep, SMT DEF DriverSriovEnable, DeviceCreatesVfs, TypeInv
-    <2>5. ASSUME NEW v \in VF, DriverLearnVfReset(v) PROVE IInv'
-      (* The driver reads gen[v] (10, 12).                                *)
-      BY <2>5, ActorsTypeStep, SMT DEF DriverLearnVfReset, DriverOutTo, TypeInv
+    <2>5. ASSUME NEW v \in VF, NEW g \in resetNotice[v], DriverLearnVfReset(v, g)
+          PROVE  IInv'
+      (* Under A.  News (g > drvGen[v]): the driver reads g <= gen[v]      *)
+      (* (10); the generations between the old view and g stay announced   *)
+      (* (12); every unreaped command to v carries wgen <= the old view <  *)
+      (* g (10) and is now ignored (20); no set-MAC was sent for g, so     *)
+      (* the view starts afresh (21, 22).  A stale one (g < drvGen[v],     *)
+      (* 12): it marks only commands already ignored (20).  Under B no     *)
+      (* notification exists (12).                                         *)
+      BY <2>5, ActorsTypeStep, SMT DEF DriverLearnVfReset, TypeInv
     <2>6. ASSUME NEW c \in CmdId, NEW v \in VF, NEW m \in Mac, VfDriverSubmit(c, v, m)
           PROVE  IInv'
-      (* A fresh identity at the end of v's CVQ, for gen[v] (4, 5).       *)
+      (* A fresh identity at the end of v's CVQ, for gen[v] (4, 5).        *)
       BY <2>6, ActorsTypeStep, SMT DEF VfDriverSubmit, FreshId, TypeInv
     <2>7. ASSUME NEW v \in VF, VfDriverReset(v) PROVE IInv'
-      (* v's CVQ flushed with ERR (5-7); under A a new generation, with   *)
-      (* a notification (10-12), default MAC, no trust (16, 18); under B  *)
-      (* nothing else changes.                                            *)
-      BY <2>7, ActorsTypeStep, SMT DEF VfDriverReset, DeviceDestroysVfs,
+      (* v's CVQ flushed with ERR (5-7); under A a new generation gen[v]   *)
+      (* + 1, announced (10, 12), default MAC, no trust (16, 18), no       *)
+      (* effect on it yet; the driver's state is unchanged (20-22: they    *)
+      (* read drvGen, not gen).  Under B nothing else changes.             *)
+      BY <2>7, ActorsTypeStep, SMT DEF VfDriverReset, DeviceResetsVf, DeviceDestroysVfs,
          DeviceFlushesVfQueues, TypeInv
     <2>8. ASSUME NEW c \in CmdId, DeviceFetch(c) PROVE IInv'
-      (* The head moves from the available ring to the fetched: the ring  *)
-      (* is unchanged (3).                                                *)
+      (* The head moves from the available ring to the fetched: the ring   *)
+      (* is unchanged (3).                                                 *)
       BY <2>8, ActorsTypeStep, SMT DEF DeviceFetch, Remove, TypeInv
     <2>9. ASSUME NEW c \in CmdId, DeviceProcess(c) PROVE IInv'
       (* The key step.  "wireGen": the device applies c only if the member *)
-      (* is live and r.wgen = gen[t]; by 10 wgen <= meantFor <= gen, so   *)
-      (* then meantFor[c] = gen[t] (13, 15) and c is not gone (14); an    *)
-      (* applied trust grant is for gen[t] (16).  c is the oldest         *)
-      (* unprocessed command (3), so its effect is the last (18).         *)
+      (* is live and r.wgen = gen[t]; by 10 wgen <= meantFor <= gen, so    *)
+      (* then meantFor[c] = gen[t] (13, 15) and c is not gone (14); an     *)
+      (* applied trust grant is for gen[t] (16).  c is the oldest          *)
+      (* unprocessed command (3), so its effect is the last (18).          *)
       BY <2>9, ActorsTypeStep, SMT DEF DeviceProcess, DeviceFails, Remove, TypeInv
     <2>10. ASSUME NEW v \in VF, DeviceProcessVf(v) PROVE IInv'
-      (* The head of v's CVQ is for gen[v] (5): gone only if v is not     *)
-      (* live, then ERR (14); obeyed only if trusted, so under a grant    *)
-      (* for gen[v] (16), and recorded in trustObeyed (17).               *)
+      (* The head of v's CVQ is for gen[v] (5): gone only if v is not      *)
+      (* live, then ERR (14); obeyed only if trusted, so under a grant     *)
+      (* for gen[v] (16), and recorded in trustObeyed (17).                *)
       BY <2>10, ActorsTypeStep, SMT DEF DeviceProcessVf, TypeInv
     <2>11. ASSUME NEW v \in VF, DeviceVfNeedsReset(v) PROVE IInv'
-      (* Only vfState[v] changes, live to needsReset: v still exists.     *)
+      (* Only vfState[v] changes, live to needsReset: v still exists.      *)
       BY <2>11, ActorsTypeStep DEF DeviceVfNeedsReset, TypeInv
     <2>12. CASE UNCHANGED vars
       BY <2>12 DEF vars, deviceVars, sharedVars, driverVars, historyVars
@@ -469,56 +489,18 @@ THEOREM ActorsSafety == SafeDesign => (Spec => [](NoStaleEffect /\ FailOnGone
   <1>. QED
     BY <1>1, ActorsInvariance, PTL
 
------------------------------------------------------------------------------
-(***************************************************************************)
-(* Design B: IInvKeep, and DriverDeviceAgreement.  The steps that change   *)
-(* 20-22 are SR-IOV disable and enable, submission, processing and         *)
-(* reaping; VF resets keep the generation, and no notification exists      *)
-(* (12).                                                                   *)
-(***************************************************************************)
-THEOREM ActorsInvarianceKeep == SafeDesignB => (Spec => []IInvKeep)
-  <1> SUFFICES ASSUME SafeDesignB PROVE Spec => []IInvKeep
-      OBVIOUS
-  <1>. USE DEF IInvKeep, InvSyncedDestroy, InvDrvLast, SentFor, KnownGen, InvDrvMac,
-               ReapedOk, InvProvMac, EffectsOn, Max,
-               AdminSetMac, Adm, Submitted, Exists, GenOf, PF, VF, Target, SafeDesignB
-  <1>1. Init => IInvKeep
-    BY ActorsInvariance, SMT DEF Init, SafeDesign
-  <1>2. IInvKeep /\ [Next]_vars => IInvKeep'
-    <2> SUFFICES ASSUME IInvKeep, [Next]_vars PROVE IInvKeep'
-        OBVIOUS
-    <2>1. IInv'
-      (* The step <1>2 of ActorsInvariance, as a lemma of its own in a    *)
-      (* TLAPS run.                                                       *)
-      PROOF OMITTED
-    <2>2. (InvSyncedDestroy /\ InvDrvLast /\ InvDrvMac)'
-      (* 20: disable marks every unreaped command to a VF ignored         *)
-      (* (barrier) or finds none (drain); enable raises gen past every    *)
-      (* wgen (10); submission carries drvGen = gen (12).  21: enable     *)
-      (* empties SentFor; submission adds the largest identity.  22:      *)
-      (* reaping is in identity order (3), and a reaped OK command not    *)
-      (* ignored is for the current generation (20).                      *)
-      BY <2>1, SMT DEF Next, vars, DriverSubmitAdmin, DriverCollect, DriverSriovDisable,
-         DriverSriovEnable, DriverLearnVfReset, VfDriverSubmit, VfDriverReset, DeviceFetch,
-         DeviceProcess, DeviceFails, DeviceProcessVf, DeviceVfNeedsReset, DeviceDestroysVfs,
-         DeviceFlushesVfQueues, DeviceCreatesVfs, DriverOutTo, IInv, InvAdminRing, Ring,
-         InvGen, InvNotice, InvEffects
-    <2>3. QED
-      BY <2>1, <2>2
-  <1>. QED
-    BY <1>1, <1>2, PTL DEF Spec
-
-THEOREM ActorsAgreementKeep == SafeDesignB => (Spec => []DriverDeviceAgreement)
-  <1>1. IInvKeep => DriverDeviceAgreement
-    (* Settled and existing: every set-MAC to t was reaped, so (15, 10,   *)
-    (* 12) EffectsOn(t) = ReapedOk(t), and 18 and 22 give the same MAC;   *)
-    (* drvLast[t] (21) acked OK is Max(EffectsOn(t)).  TLC: INVARIANT     *)
-    (* DriverDeviceAgreement of models/actors_inductive_B_*.cfg, checked  *)
-    (* on every state of the bounded IInvKeep.                            *)
-    BY SMT DEF IInvKeep, IInv, DriverDeviceAgreement, Settled, InvEffects, InvGen,
+THEOREM ActorsAgreement == SafeDesign => (Spec => []DriverDeviceAgreement)
+  <1>1. IInv => DriverDeviceAgreement
+    (* Settled and existing: no notification is pending, so (12, 11)       *)
+    (* drvGen[t] = gen[t]; every set-MAC to t was reaped, so (15, 10)      *)
+    (* EffectsOn(t) = ReapedOk(t), and 18 and 22 give the same MAC;        *)
+    (* drvLast[t] (21) acked OK is Max(EffectsOn(t)).  TLC: INVARIANT      *)
+    (* DriverDeviceAgreement of models/actors_inductive_*.cfg, checked on  *)
+    (* every state of the bounded IInv.                                    *)
+    BY SMT DEF IInv, DriverDeviceAgreement, Settled, InvEffects, InvGen, InvEnable,
                InvNotice, InvAdminRing, InvProvMac, EffectsOn, InvDrvMac, ReapedOk,
                InvDrvLast, SentFor, KnownGen, Max, AdminSetMac, Adm, Submitted, Exists,
                GenOf, PF, VF, Target
   <1>. QED
-    BY <1>1, ActorsInvarianceKeep, PTL
+    BY <1>1, ActorsInvariance, PTL
 =============================================================================

@@ -14,9 +14,11 @@
 (* DriverCollect, DriverLearnVfReset -> stuttering (queues and the driver's*)
 (* bookkeeping are not abstract state).                                    *)
 (*                                                                         *)
-(* TLAPS is not installed: no obligation below has been checked.  TLC     *)
+(* TLAPS is not installed: no obligation below has been checked.  TLC      *)
 (* checks AtomicSpec as a PROPERTY of MCSpec on the spec's bounds          *)
-(* (MCAdminCvqActors_refinement.tla, models/actors_refinement_A.cfg).      *)
+(* (MCAdminCvqActors_refinement.tla): with one command in the test         *)
+(* (models/actors_refinement_A_oneCmd.cfg), with two by hand               *)
+(* (models/actors_refinement_A.cfg).                                       *)
 (***************************************************************************)
 EXTENDS AdminCvqActors_proof
 
@@ -42,13 +44,13 @@ THEOREM ActorsRefinement == SafeDesignA => (Spec => AtomicSpec)
   <1>1. Init => A!Init
     BY DEF Init, A!Init
   <1>2. IInv /\ IInv' /\ [Next]_vars => [A!Next]_A!avars
-    (* One case per concrete action, as listed in the header; the key one *)
-    (* is DeviceProcess: wgen = gen[t] and InvGen give meantFor = gen[t]. *)
+    (* One case per concrete action, as listed in the header; the key one  *)
+    (* is DeviceProcess: wgen = gen[t] and InvGen give meantFor = gen[t].  *)
     PROOF OMITTED
   <1>3. Spec => A!Spec
-    (* Safety from <1>1, <1>2 and ActorsInvariance; the fairness of       *)
-    (* Succeed \/ Fail from that of DeviceFetch, DeviceProcess and        *)
-    (* DeviceProcessVf (liveness: not attempted).                         *)
+    (* Safety from <1>1, <1>2 and ActorsInvariance; the fairness of        *)
+    (* Succeed \/ Fail from that of DeviceFetch, DeviceProcess and         *)
+    (* DeviceProcessVf (liveness: not attempted).                          *)
     PROOF OMITTED
   <1>. QED
     BY <1>3 DEF AtomicSpec

@@ -1,9 +1,9 @@
 --------------------- MODULE MCAdminCvqActors_inductive ---------------------
 (***************************************************************************)
-(* Inductiveness of IInv (design A and B) and IInvKeep (design B) of       *)
-(* AdminCvqActors_proof, checked by TLC: the initial states are ALL states *)
-(* of the bounded TypeOK /\ IInv (IInvKeep), the next-state relation is    *)
-(* the spec's own, unbounded Next, and the invariant is IInv (IInvKeep).   *)
+(* Inductiveness of IInv (designs A and B) of AdminCvqActors_proof,        *)
+(* checked by TLC: the initial states are ALL states of the bounded        *)
+(* TypeOK /\ IInv, the next-state relation is the spec's own, unbounded    *)
+(* Next, and the invariant is IInv.                                        *)
 (* A behaviour of two states that violates it is a counterexample to       *)
 (* induction; none means: inductive on these bounds.                       *)
 (*                                                                         *)
@@ -21,12 +21,14 @@
 (* when that conjunct is dropped: requests (ReqShapeRec, conjunct 8), the  *)
 (* admin queues (cut from the sorted drvOut, conjunct 3) and the VF CVQ    *)
 (* (sorted subsets of its own commands, conjunct 4); completions range     *)
-(* over 0..1 (conjunct 7); drvOut holds admin commands (conjunct 3, kept   *)
-(* when 3 is dropped).  With Drop = 0 IndInit is exactly               *)
-(* Bounds /\ TheInv (the last two conjuncts of IndInit say so).            *)
+(* over 0..1 (conjunct 7); pending notifications name generations from 2   *)
+(* (conjunct 10); drvOut holds admin commands (conjunct 3, kept when 3 is  *)
+(* dropped).  With Drop = 0 IndInit is exactly Bounds /\ IInv (the last    *)
+(* two conjuncts of IndInit say so).                                       *)
 (*                                                                         *)
 (* Models (cfg per model, constant Drop = k):                              *)
-(*   actors_inductive_*  Drop = 0, INVARIANT TheInv: success;              *)
+(*   actors_inductive_*  Drop = 0, INVARIANT IInv and                      *)
+(*                       DriverDeviceAgreement: success;                   *)
 (*   actors_cti_k        INVARIANT IInvWithout: a two-state counterexample *)
 (*                       to induction, so the invariant needs conjunct k;  *)
 (*   actors_nocti_k      INVARIANT IInvWithout: success;                   *)
@@ -38,13 +40,11 @@ EXTENDS AdminCvqActors_proof
 CONSTANTS
     MaxInc,   \* bound on generations (and every other Nat) in the initial states
     NumCmds,  \* CmdId = 1..NumCmds
-    Inv,      \* the invariant checked: "IInv" (19 conjuncts) or "IInvKeep" (22)
     Drop      \* the conjunct a model drops (0: none)
 ASSUME MaxInc \in Nat \ {0}
 ASSUME NumCmds \in Nat \ {0}
-ASSUME Inv \in {"IInv", "IInvKeep"}
 
-NumConjuncts == IF Inv = "IInv" THEN 19 ELSE 22
+NumConjuncts == 22
 ASSUME Drop \in 0..NumConjuncts
 
 IndMaxVFs     == 1
@@ -79,7 +79,7 @@ BTypeOK ==
     /\ adminUsed \in BSeq(CmdId)
     /\ vfq \in [VF -> BSeq(CmdId)]
     /\ ack \in [CmdId -> Acks]
-    /\ resetNotice \in [VF -> Incs]
+    /\ resetNotice \in [VF -> SUBSET Incs]
     /\ drvOut \subseteq CmdId
     /\ drvIgnore \subseteq CmdId
     /\ drvMac \in [Target -> MacVal]
@@ -94,13 +94,10 @@ BTypeOK ==
 
 Bounds == BTypeOK
 
-TheInv == IF Inv = "IInv" THEN IInv ELSE IInvKeep
-
 (***************************************************************************)
-(* Conjunct(k) is conjunct k of IInvKeep (1-19: IInv), in their order;     *)
-(* TheInvIsItsConjuncts (an invariant of the actors_inductive_* models)    *)
-(* checks that TheInv is exactly Conjunct(1) /\ ... /\                     *)
-(* Conjunct(NumConjuncts).                                                 *)
+(* Conjunct(k) is conjunct k of IInv, in their order; IInvIsItsConjuncts   *)
+(* (an invariant of the actors_inductive_* models) checks that IInv is     *)
+(* exactly Conjunct(1) /\ ... /\ Conjunct(NumConjuncts).                   *)
 (***************************************************************************)
 Conjunct(k) ==
     CASE k = 1  -> TypeOK
@@ -126,26 +123,26 @@ Conjunct(k) ==
       [] k = 21 -> InvDrvLast
       [] k = 22 -> InvDrvMac
 
-TheInvIsItsConjuncts == TheInv = \A k \in 1..NumConjuncts : Conjunct(k)
+IInvIsItsConjuncts == IInv = \A k \in 1..NumConjuncts : Conjunct(k)
 
 IInvWithout == \A k \in 1..NumConjuncts : k = Drop \/ Conjunct(k)
 
-(* Conjunct k, unless it is dropped or not part of the checked invariant.  *)
-Keep(k, P) == k = Drop \/ k > NumConjuncts \/ P
+(* Conjunct k, unless it is dropped.                                       *)
+Keep(k, P) == k = Drop \/ P
 
 (* The generators narrowed by a conjunct, widened when it is dropped.      *)
-(* Where noted, the widening is partial: it adds the states a             *)
-(* counterexample to induction needs, not all states of the weakened      *)
+(* Where noted, the widening is partial: it adds the states a              *)
+(* counterexample to induction needs, not all states of the weakened       *)
 (* invariant (a counterexample among some states is a counterexample).     *)
-(* Requests without 8 (partial): any shape except a VF-CVQ request to the *)
-(* PF, for which vfq[PF] would be undefined.                              *)
+(* Requests without 8 (partial): any shape except a VF-CVQ request to the  *)
+(* PF, for which vfq[PF] would be undefined.                               *)
 ReqGen == IF Drop = 8 THEN {r \in BReq : r.chan = "vf" => r.target # PF}
                       ELSE {r \in BReq : ReqShapeRec(r)}
 
 (* The admin queues: the sorted drvOut cut in three (conjunct 3).  Without *)
 (* 3 (partial): any sequences of unreaped admin commands, repeats allowed  *)
 (* (drvOut is still a set of admin commands: a queue holding an unused     *)
-(* identity would make the device read NotSubmitted's fields, which TLC   *)
+(* identity would make the device read NotSubmitted's fields, which TLC    *)
 (* cannot evaluate).                                                       *)
 RingCuts ==
     LET s == SortSeq(drvOut) IN
@@ -161,13 +158,17 @@ VfqGen == IF Drop = 4 THEN [VF -> BSeq(CmdId)]
 
 ComplGen == IF Drop = 7 THEN Incs ELSE 0..1
 
+(* Pending notifications: generations from 2, which only a reset creates   *)
+(* (conjunct 10).                                                          *)
+NoticeGen == IF Drop = 10 THEN SUBSET Incs ELSE SUBSET (2..MaxInc)
+
 (* Bounds /\ IInvWithout, reordered for enumeration (see the header).      *)
 IndInit ==
     /\ req \in [CmdId -> ReqGen \cup {NotSubmitted}]
     /\ Keep(2, InvSubmittedPrefix)
     /\ vfEnable \in BOOLEAN
     /\ vfState \in [VF -> VfStates]
-    /\ resetNotice \in [VF -> Incs]
+    /\ resetNotice \in [VF -> NoticeGen]
     /\ Keep(11, InvEnable)
     /\ gen \in [VF -> Incs]
     /\ drvGen \in [VF -> Incs]

@@ -361,7 +361,7 @@ LEMMA ActorsTypeStep == SafeDesign /\ TypeInv /\ [Next]_vars => TypeOK'
     BY <1>3, SMT DEF DriverSriovDisable, DeviceDestroysVfs, DeviceFlushesVfQueues
   <1>4. ASSUME NEW n \in 1..MaxVFs, DriverSriovEnable(n) PROVE TypeOK'
     BY <1>4 DEF DriverSriovEnable, DeviceCreatesVfs
-  <1>5. ASSUME NEW v \in VF, NEW g \in resetNotice[v], DriverLearnVfReset(v, g)
+  <1>5. ASSUME NEW v \in VF, DriverLearnVfReset(v)
         PROVE  TypeOK'
     BY <1>5 DEF DriverLearnVfReset, DriverOutTo
   <1>6. ASSUME NEW c \in CmdId, NEW v \in VF, NEW m \in Mac, VfDriverSubmit(c, v, m)
@@ -432,9 +432,9 @@ THEOREM ActorsInvariance == SafeDesign => (Spec => []IInv)
       (* (5), untrusted (16), with no effect (18) and no set-MAC sent for  *)
       (* it yet (21, 22).                                                  *)
       BY <2>4, ActorsTypeStep, SMT DEF DriverSriovEnable, DeviceCreatesVfs, TypeInv
-    <2>5. ASSUME NEW v \in VF, NEW g \in resetNotice[v], DriverLearnVfReset(v, g)
+    <2>5. ASSUME NEW v \in VF, DriverLearnVfReset(v)
           PROVE  IInv'
-      (* Under A.  News (g > drvGen[v]): the driver reads g <= gen[v]      *)
+      (* Under A, taking notification g.  News (g > drvGen[v]): g <= gen[v] *)
       (* (10); the generations between the old view and g stay announced   *)
       (* (12); every unreaped command to v carries wgen <= the old view <  *)
       (* g (10) and is now ignored (20); no set-MAC was sent for g, so     *)

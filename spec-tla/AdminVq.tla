@@ -53,6 +53,10 @@
 (* is in progress; idempotent) and DEV_PARTS_SET (stop before set, effect  *)
 (* on resume, parts cleared by a member reset or FLR).                     *)
 (*                                                                         *)
+(* The device takes a command and answers it in one step, except a        *)
+(* command it holds: a reset or FLR that begins while the device executes *)
+(* a command is, in the model, a reset after its answer.                   *)
+(*                                                                         *)
 (* Out of scope, and why:                                                  *)
 (*  - the legacy interface commands (0x2-0x6) as register semantics: one   *)
 (*    of them, LEGACY_DEV_CFG_WRITE (0x4), stands for every 1.3 command    *)
@@ -99,8 +103,8 @@ CONSTANTS
     DefaultVal,    \* "the default value" of the device parts, and of a new member's
                    \* configuration.  No driver writes it.
     DeviceGroups,  \* The group types the owner device supports: {"sriov"} for a 1.3
-                   \* device (1.3: "1 - SR-IOV, 2-65535 - reserved"); {"self", "sriov"}
-                   \* for a 1.4 device ("0 - Self, 1 - SR-IOV, 2-65535 - reserved").
+                   \* device (group_type in 1.3: "1 - SR-IOV", "2-65535 - reserved");
+                   \* {"self", "sriov"} for a 1.4 device ("0 - Self", "1 - SR-IOV").
     SriovOps,      \* The opcodes the device supports for the SR-IOV group (what
                    \* LIST_QUERY reports): LIST_QUERY and LIST_USE, and "CFG_WRITE" for
                    \* 1.3, "DEV_MODE_SET" and "DEV_PARTS_SET" for 1.4.
@@ -197,7 +201,7 @@ ASSUME ReadingsType == /\ DriverSync \in {"none", "virtio13"}
                        /\ MemberResetMode \in {"kept", "active"}
                        /\ TryAgain \in BOOLEAN
 
-(* group_type: "0 - Self, 1 - SR-IOV, 2-65535 - reserved".                *)
+(* group_type: "0 - Self", "1 - SR-IOV", "2-65535 - reserved".            *)
 GroupName == {"self", "sriov"}
 
 (* opcode (admin.tex table): 0x0000 VIRTIO_ADMIN_CMD_LIST_QUERY, 0x0001    *)
@@ -229,7 +233,8 @@ MemberId == 0..MaxVFs
 (* "Q_UNNAMED": a failure for which the text names no status ("The device  *)
 (* SHOULD respond with an error status for the command                     *)
 (* VIRTIO_ADMIN_CMD_DEV_PARTS_SET if the device is not stopped"); the      *)
-(* table's row "other - group administration command error".               *)
+(* status table's last row: status "other", "group administration command *)
+(* error".                                                                 *)
 Status    == {"OK", "EAGAIN", "EINVAL", "EUNNAMED"}
 Qualifier == {"Q_OK", "Q_INVALID_OPCODE", "Q_INVALID_GROUP", "Q_INVALID_MEMBER",
               "Q_TRYAGAIN", "Q_UNNAMED"}
@@ -305,11 +310,12 @@ MemberDriverView == <<vfEnable, numVfs, memberReset>>
 DeviceView == <<deviceVars, sharedVars>>
 
 -----------------------------------------------------------------------------
-(* The device-readable part of struct virtio_admin_cmd as modelled: "le16  *)
-(* opcode; le16 group_type; u8 reserved1[12]; le64 group_member_id; le64   *)
-(* command_specific_data[];" with command_specific_data as two fields:     *)
-(* val, the value CFG_WRITE or DEV_PARTS_SET writes (DefaultVal for other  *)
-(* commands), and stop, bit 0 of DEV_MODE_SET's flags ("#define            *)
+(* The device-readable part of struct virtio_admin_cmd as modelled: of   *)
+(* its fields opcode, group_type, reserved1[12], group_member_id and       *)
+(* command_specific_data[], the reserved bytes are left out ("ignored by   *)
+(* the device") and command_specific_data is two fields: val, the value    *)
+(* CFG_WRITE or DEV_PARTS_SET writes (DefaultVal for other commands), and  *)
+(* stop, bit 0 of DEV_MODE_SET's flags ("#define                           *)
 (* VIRTIO_ADMIN_CMD_DEV_MODE_F_STOPPED 0"; FALSE: flags zero, "the device  *)
 (* resumes its operation"; FALSE for other commands); and the              *)
 (* administration virtqueue it was placed on.                              *)

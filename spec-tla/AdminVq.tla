@@ -143,8 +143,9 @@ CONSTANTS
                    \* if group_member_id is used by the specific command and is invalid,
                    \* status_qualifier MUST be set to VIRTIO_ADMIN_STATUS_Q_INVALID_MEMBER",
                    \* and for LIST_QUERY and LIST_USE "The group_member_id is unused. It is
-                   \* set to zero by driver."  SR-IOV rule: "if the device does not have an
-                   \* SR-IOV Extended Capability or if VF Enable is clear then the device
+                   \* set to zero by driver."  SR-IOV rule: "When processing a command
+                   \* with the SR-IOV group type, if the device does not have an SR-IOV
+                   \* Extended Capability or if VF Enable is clear then the device
                    \* MUST fail all commands with status set to VIRTIO_ADMIN_STATUS_EINVAL
                    \* and status_qualifier set to VIRTIO_ADMIN_STATUS_Q_INVALID_GROUP;
                    \* otherwise, if group_member_id is not between 1 and NumVFs inclusive,

@@ -5,22 +5,17 @@ import dev.admincvq.matrix.ModelEntry;
 import dev.admincvq.model.CheckResult;
 import dev.admincvq.report.TracePrinter;
 import dev.admincvq.tlc.SanyParser;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The text of {@code admincvq prove}: which modules SANY parsed, per theorem the models that check
  * it (outcome, bounds), per conjunct of IInv what dropping it gives, and what no tool here checks.
  */
 public final class ProveReport {
-  private static final Pattern CONSTANT = Pattern.compile("(?m)^\\s*(NumCmds|MaxInc|DriverSync)\\s*=\\s*\"?(\\w+)\"?");
 
   private ProveReport() {}
 
@@ -120,30 +115,13 @@ public final class ProveReport {
         r.asExpected() ? "as expected" : "NOT as expected: " + r.mismatches());
   }
 
-  /** The bounds of a proof model, from its configuration's constants. */
+  /**
+   * The bounds of a proof model as its manifest entry records them, after the driver's
+   * synchronisation option.
+   */
   static String bounds(ModelEntry model) {
-    String text;
-    try {
-      text = Files.readString(model.config());
-    } catch (IOException e) {
-      return "bounds unknown (" + model.config() + " unreadable)";
-    }
-    Matcher m = CONSTANT.matcher(text);
-    String cmds = "";
-    String maxInc = "";
-    String sync = "";
-    while (m.find()) {
-      String value = String.valueOf(m.group(2));
-      switch (String.valueOf(m.group(1))) {
-        case "NumCmds" -> cmds = value;
-        case "MaxInc" -> maxInc = value;
-        default -> sync = value;
-      }
-    }
-    if (cmds.isEmpty()) {
-      return sync + ", matrix bounds (1 VF, 2 commands, 2 MACs, incarnations <= 2)";
-    }
-    return sync + ", 1 VF, " + cmds + (cmds.equals("1") ? " command" : " commands") + ", 1 MAC, incarnations <= " + maxInc;
+    String sync = model.options().getOrDefault("DriverSync", "");
+    return (sync.isEmpty() ? "" : sync + ", ") + model.boundsText();
   }
 
   private static String relative(Path root, Path p) {

@@ -8,11 +8,14 @@ import dev.admincvq.matrix.Manifest;
 import dev.admincvq.matrix.ModelEntry;
 import dev.admincvq.model.Problem;
 import dev.admincvq.tlc.SanyParser;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -21,15 +24,19 @@ class ProveReportTest {
   private static final Path ROOT = Path.of(System.getProperty("admincvq.root", ".."));
 
   @Test
-  void boundsAreReadFromEachModelsConstants() throws Exception {
+  void boundsAreTheManifestsAndItsMaxIncIsTheConfigurations() throws Exception {
     Map<String, ModelEntry> models =
         Manifest.read(ROOT.resolve("proofs/models/manifest.json")).models().stream()
             .collect(Collectors.toMap(ModelEntry::name, Function.identity()));
+    assertEquals("drain, NumVFs 1, CmdId 1, MaxInc 1", ProveReport.bounds(entry(models, "cti_1")));
     assertEquals(
-        "drain, 1 VF, 1 command, 1 MAC, incarnations <= 1", ProveReport.bounds(entry(models, "cti_1")));
-    assertEquals(
-        "barrier, 1 VF, 2 commands, 1 MAC, incarnations <= 2", ProveReport.bounds(entry(models, "inductive_barrier")));
-    assertTrue(ProveReport.bounds(entry(models, "refinement_drain")).contains("matrix bounds"));
+        "barrier, MaxVFs 1, CmdId 1, MaxInc 3", ProveReport.bounds(entry(models, "actors_reachable_A_oneCmd")));
+    Pattern maxInc = Pattern.compile("(?m)^\\s*MaxInc\\s*=\\s*(\\d+)");
+    for (ModelEntry m : models.values()) {
+      Matcher found = maxInc.matcher(Files.readString(m.config()));
+      assertTrue(found.find(), m.name() + ": no MaxInc in " + m.config());
+      assertEquals(m.bounds().get("MaxInc"), Integer.valueOf(found.group(1)), m.name() + ": MaxInc of manifest and cfg");
+    }
   }
 
   @Test

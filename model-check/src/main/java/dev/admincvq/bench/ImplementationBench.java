@@ -2,7 +2,7 @@ package dev.admincvq.bench;
 
 import dev.admincvq.conform.Conformance;
 import dev.admincvq.conform.ConformanceReport;
-import dev.admincvq.reference.DriverSync;
+import dev.admincvq.reference.v1.DriverSync;
 import dev.admincvq.stress.RunReport;
 import dev.admincvq.stress.StressRunner;
 import dev.admincvq.stress.StressSettings;

@@ -1,6 +1,6 @@
 package dev.admincvq.cli;
 
-import dev.admincvq.reference.DriverSync;
+import dev.admincvq.reference.v1.DriverSync;
 import dev.admincvq.stress.RunReport;
 import dev.admincvq.stress.StressRunner;
 import dev.admincvq.stress.StressSettings;

@@ -2,12 +2,12 @@ package dev.admincvq.conform;
 
 import dev.admincvq.model.State;
 import dev.admincvq.model.TlaValue;
-import dev.admincvq.reference.AbstractState;
-import dev.admincvq.reference.CmdId;
-import dev.admincvq.reference.CmdRecord;
-import dev.admincvq.reference.Effect;
-import dev.admincvq.reference.wire.CtrlCommand;
-import dev.admincvq.reference.wire.Mac;
+import dev.admincvq.reference.v1.AbstractState;
+import dev.admincvq.reference.v1.CmdId;
+import dev.admincvq.reference.v1.CmdRecord;
+import dev.admincvq.reference.v1.Effect;
+import dev.admincvq.reference.v1.wire.CtrlCommand;
+import dev.admincvq.reference.v1.wire.Mac;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.admincvq.conform;
 
 import dev.admincvq.model.Difference;
 import dev.admincvq.model.State;
-import dev.admincvq.reference.Settings;
+import dev.admincvq.reference.v1.Settings;
 import java.util.Locale;
 
 /** Text renderings of a conformance run for people. */

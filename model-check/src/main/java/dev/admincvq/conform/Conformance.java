@@ -3,7 +3,7 @@ package dev.admincvq.conform;
 import dev.admincvq.graph.EdgeCover;
 import dev.admincvq.graph.GraphPath;
 import dev.admincvq.graph.StateGraph;
-import dev.admincvq.reference.Settings;
+import dev.admincvq.reference.v1.Settings;
 import dev.admincvq.tlc.GraphExplorer;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.admincvq.conform;
 
-import dev.admincvq.reference.Settings;
+import dev.admincvq.reference.v1.Settings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,15 +1,15 @@
 package dev.admincvq.stress;
 
-import dev.admincvq.reference.AbstractState;
-import dev.admincvq.reference.CmdId;
-import dev.admincvq.reference.Completion;
-import dev.admincvq.reference.Effect;
-import dev.admincvq.reference.Invariants;
-import dev.admincvq.reference.Machine;
-import dev.admincvq.reference.Outcome;
-import dev.admincvq.reference.trace.NdjsonTraceSink;
-import dev.admincvq.reference.wire.CtrlCommand;
-import dev.admincvq.reference.wire.Mac;
+import dev.admincvq.reference.v1.AbstractState;
+import dev.admincvq.reference.v1.CmdId;
+import dev.admincvq.reference.v1.Completion;
+import dev.admincvq.reference.v1.Effect;
+import dev.admincvq.reference.v1.Invariants;
+import dev.admincvq.reference.v1.Machine;
+import dev.admincvq.reference.v1.Outcome;
+import dev.admincvq.reference.v1.trace.NdjsonTraceSink;
+import dev.admincvq.reference.v1.wire.CtrlCommand;
+import dev.admincvq.reference.v1.wire.Mac;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

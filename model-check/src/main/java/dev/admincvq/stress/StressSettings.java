@@ -1,8 +1,8 @@
 package dev.admincvq.stress;
 
-import dev.admincvq.reference.DeviceCheck;
-import dev.admincvq.reference.DriverSync;
-import dev.admincvq.reference.Settings;
+import dev.admincvq.reference.v1.DeviceCheck;
+import dev.admincvq.reference.v1.DriverSync;
+import dev.admincvq.reference.v1.Settings;
 
 /**
  * What a stress run does.

@@ -1,6 +1,6 @@
 package dev.admincvq.validate;
 
-import dev.admincvq.reference.Settings;
+import dev.admincvq.reference.v1.Settings;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.admincvq.validate;
 
 import dev.admincvq.model.TlaValue;
-import dev.admincvq.reference.Settings;
+import dev.admincvq.reference.v1.Settings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.admincvq.validate;
 
 import dev.admincvq.model.TlaValue;
-import dev.admincvq.reference.Settings;
+import dev.admincvq.reference.v1.Settings;
 import dev.admincvq.tlc.TempDirectory;
 import dev.admincvq.tlc.TraceReplayer;
 import java.nio.file.Path;

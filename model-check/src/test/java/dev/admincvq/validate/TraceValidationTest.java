@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.admincvq.reference.DriverSync;
+import dev.admincvq.reference.v1.DriverSync;
 import dev.admincvq.stress.RunReport;
 import dev.admincvq.stress.StressRunner;
 import dev.admincvq.stress.StressSettings;

@@ -1,7 +1,7 @@
 package dev.admincvq.bench;
 
-import dev.admincvq.conform.Conformance;
 import dev.admincvq.conform.ConformanceReport;
+import dev.admincvq.conform.v1.Conformance;
 import dev.admincvq.reference.v1.DriverSync;
 import dev.admincvq.stress.RunReport;
 import dev.admincvq.stress.StressRunner;

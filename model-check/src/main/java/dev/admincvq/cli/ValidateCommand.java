@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
     header = "Check that NDJSON traces of the implementation are behaviours of the spec.",
     description = {
       "Reads each trace (a header line naming NumVFs and the design options, then one event per",
-      "step, as reference/TRACE-MAPPING.md describes; a directory stands for its *.ndjson files)",
+      "step, as reference/TRACE-MAPPING-v1.md describes; a directory stands for its *.ndjson files)",
       "and matches it against spec-tla/TraceAdminCvq.tla with TLC's own evaluator in this JVM:",
       "the spec is parsed once per design, not once per trace. A trace is valid iff every event",
       "is a step of AdminCvq with every reported value equal to the spec's. For a rejected trace",

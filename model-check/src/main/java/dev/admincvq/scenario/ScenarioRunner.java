@@ -1,9 +1,9 @@
 package dev.admincvq.scenario;
 
 import dev.admincvq.conform.ConformText;
-import dev.admincvq.conform.Conformance;
 import dev.admincvq.conform.Divergence;
-import dev.admincvq.conform.Replayer;
+import dev.admincvq.conform.v1.Conformance;
+import dev.admincvq.conform.v1.Replayer;
 import dev.admincvq.graph.Edge;
 import dev.admincvq.graph.GraphPath;
 import dev.admincvq.graph.StateGraph;
@@ -79,7 +79,7 @@ public final class ScenarioRunner {
     } catch (IllegalArgumentException e) {
       return result(s, "", List.of(), s.file() + ": model " + s.model() + ": " + e.getMessage());
     }
-    String model = s.model() + ": " + ConformText.options(c.settings());
+    String model = s.model() + ": " + Conformance.describe(c.settings());
     StateGraph g = c.graph();
     if (g.initial().size() != 1) {
       return result(s, model, List.of(), s.file() + ": the model has " + g.initial().size() + " initial states, a scenario needs one");

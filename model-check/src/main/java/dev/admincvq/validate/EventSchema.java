@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The events a trace may hold and the fields each must carry, as {@code reference/TRACE-MAPPING.md}
+ * The events a trace may hold and the fields each must carry, as {@code reference/TRACE-MAPPING-v1.md}
  * lists them ("Events and their fields"). Fields beyond these are ignored.
  */
 final class EventSchema {

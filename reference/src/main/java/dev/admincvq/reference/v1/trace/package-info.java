@@ -1,6 +1,6 @@
 /**
  * Tracing: one event per spec action taken, named exactly as the action in {@code AdminCvq.tla},
- * with the fields the abstraction function needs (see {@code reference/TRACE-MAPPING.md}).
+ * with the fields the abstraction function needs (see {@code reference/TRACE-MAPPING-v1.md}).
  *
  * <p>{@link dev.admincvq.reference.v1.trace.TraceSink#NONE} costs nothing: emitters test {@link
  * dev.admincvq.reference.v1.trace.TraceSink#enabled()} before they build an event. {@link

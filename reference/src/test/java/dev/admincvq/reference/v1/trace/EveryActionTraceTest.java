@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A behaviour that takes each of the ten spec actions at least once, traced: every step is one
- * line, named as its action, with exactly the fields TRACE-MAPPING.md lists; a sink that is off is
+ * line, named as its action, with exactly the fields TRACE-MAPPING-v1.md lists; a sink that is off is
  * never handed an event.
  */
 class EveryActionTraceTest {

@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableSortedSet;
 import com.google.errorprone.annotations.concurrent.GuardedBy;
 import dev.admincvq.reference.Chan;
 import dev.admincvq.reference.CmdId;
-import dev.admincvq.reference.DriverSync;
 import dev.admincvq.reference.Options;
 import dev.admincvq.reference.Outcome;
 import dev.admincvq.reference.SpecAction;
@@ -33,8 +32,6 @@ import java.util.TreeSet;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntPredicate;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 /**
  * The management driver: the PF's driver in the host. It owns the admin CVQ, writes the PF's
@@ -58,6 +55,7 @@ public final class ManagementDriver {
   private final Condition changed;
   private final TraceSink trace;
   private final WireCodec codec;
+  private final SyncRules rules;
 
   @GuardedBy("lock")
   private final PfRegisters pf;
@@ -134,6 +132,7 @@ public final class ManagementDriver {
     this.buffers = buffers;
     this.notices = notices;
     this.codec = codec;
+    this.rules = new SyncRules(options.driverSync());
     this.history = history;
     this.trace = trace;
     this.mac = new Mac[options.maxVfs() + 1];
@@ -170,10 +169,7 @@ public final class ManagementDriver {
       if (command instanceof Command.SetTrust && t == PF) {
         return Optional.of("setTrust only to a VF, not to the PF");
       }
-      if (options.driverSync() == DriverSync.RTNL && !out.isEmpty()) {
-        return Optional.of("DriverSync = \"rtnl\": " + ids(out.keySet()) + " still in flight (drvOut # {})");
-      }
-      return Optional.empty();
+      return rules.beforeSubmit(unreaped());
     } finally {
       lock.unlock();
     }
@@ -312,22 +308,14 @@ public final class ManagementDriver {
       if (!pf.vfEnable()) {
         return Optional.of("VF Enable is already clear");
       }
-      return switch (options.driverSync()) {
-        case VIRTIO13 -> {
-          TreeSet<CmdId> outstanding = new TreeSet<>();
-          for (CmdId c : outTo(v -> v != PF)) {
-            if (!admin.isUsed(c)) {
-              outstanding.add(c);
-            }
-          }
-          yield outstanding.isEmpty()
-              ? Optional.empty()
-              : Optional.of("DriverSync = \"virtio13\": " + ids(outstanding) + " to a VF outstanding (not used by the device)");
+      ImmutableSortedSet<CmdId> toVfs = outTo(v -> v != PF);
+      TreeSet<CmdId> outstanding = new TreeSet<>();
+      for (CmdId c : toVfs) {
+        if (!admin.isUsed(c)) {
+          outstanding.add(c);
         }
-        case DRAIN -> unreapedToVfs("drain");
-        case RTNL -> out.isEmpty() ? Optional.empty() : Optional.of("DriverSync = \"rtnl\": " + ids(out.keySet()) + " in flight");
-        case NONE, WAIT_FAIL, BARRIER -> Optional.empty();
-      };
+      }
+      return rules.beforeDisable(unreaped(), toVfs, outstanding);
     } finally {
       lock.unlock();
     }
@@ -349,7 +337,7 @@ public final class ManagementDriver {
       }
       ImmutableList<CmdId> flushed = pf.clearVfEnable();
       ImmutableSortedSet<CmdId> barred =
-          options.driverSync() == DriverSync.BARRIER ? outTo(v -> v != PF) : ImmutableSortedSet.of();
+          rules.barrier() ? outTo(v -> v != PF) : ImmutableSortedSet.<CmdId>of();
       ignore.addAll(barred);
       if (trace.enabled()) {
         trace.emit(
@@ -373,11 +361,7 @@ public final class ManagementDriver {
         return Optional.of(
             "NumVFs = " + n + " not allowed: " + (options.numVfsFixed() ? "NumVFsFixed, so " + options.maxVfs() : "1.." + options.maxVfs()));
       }
-      return switch (options.driverSync()) {
-        case WAIT_FAIL -> unreapedToVfs("waitFail");
-        case RTNL -> out.isEmpty() ? Optional.empty() : Optional.of("DriverSync = \"rtnl\": " + ids(out.keySet()) + " in flight");
-        case NONE, VIRTIO13, DRAIN, BARRIER -> Optional.empty();
-      };
+      return rules.beforeEnable(unreaped(), outTo(v -> v != PF));
     } finally {
       lock.unlock();
     }
@@ -464,7 +448,7 @@ public final class ManagementDriver {
         last.remove(v);
       }
       ImmutableSortedSet<CmdId> barred =
-          options.driverSync() == DriverSync.BARRIER ? ImmutableSortedSet.copyOf(older) : ImmutableSortedSet.of();
+          rules.barrier() ? ImmutableSortedSet.copyOf(older) : ImmutableSortedSet.<CmdId>of();
       ignore.addAll(barred);
       if (trace.enabled()) {
         trace.emit(
@@ -518,12 +502,10 @@ public final class ManagementDriver {
         .collect(ImmutableSortedSet.toImmutableSortedSet(CmdId::compareTo));
   }
 
+  /** {@code drvOut}. */
   @GuardedBy("lock")
-  private Optional<String> unreapedToVfs(String rule) {
-    ImmutableSortedSet<CmdId> unreaped = outTo(v -> v != PF);
-    return unreaped.isEmpty()
-        ? Optional.empty()
-        : Optional.of("DriverSync = \"" + rule + "\": " + ids(unreaped) + " to a VF not reaped (DriverOutTo(VF) # {})");
+  private ImmutableSortedSet<CmdId> unreaped() {
+    return ImmutableSortedSet.copyOf(out.keySet());
   }
 
   @GuardedBy("lock")
@@ -538,9 +520,5 @@ public final class ManagementDriver {
   @GuardedBy("lock")
   private ImmutableList<Integer> knownGenerations() {
     return Arrays.stream(gen).skip(1).boxed().collect(ImmutableList.toImmutableList());
-  }
-
-  private static String ids(Iterable<? extends CmdId> cmds) {
-    return StreamSupport.stream(cmds.spliterator(), false).map(CmdId::toString).collect(Collectors.joining(", ", "{", "}"));
   }
 }

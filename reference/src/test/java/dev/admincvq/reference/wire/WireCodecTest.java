@@ -79,6 +79,27 @@ class WireCodecTest {
             });
   }
 
+  @Test
+  void anyBytesDecodeToARequestThatReencodesToThemOrToAnErrorInsideTheBuffer() {
+    Gen<byte[]> buffers =
+        Generate.byteArrays(Generate.range(0, 20), Generate.bytes((byte) 0, (byte) 3, (byte) 0))
+            .mix(Generate.byteArrays(Generate.range(0, 20), Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0)));
+    qt().forAll(buffers)
+        .checkAssert(
+            b -> {
+              for (WireCodec codec : new WireCodec[] {THREAD, WITH_GEN}) {
+                Decoded<AdminCtrl> d = codec.decodeAdmin(b.clone());
+                if (d instanceof Decoded.Ok<AdminCtrl> ok) {
+                  assertArrayEquals(b, codec.encode(ok.value()));
+                } else {
+                  WireError e = error(d);
+                  assertTrue(e.offset() >= 0 && e.offset() <= b.length, e.message());
+                  assertTrue(e.message().startsWith("offset " + e.offset() + ":"), e.message());
+                }
+              }
+            });
+  }
+
   // ------------------------------------------------------------ the proposal's field
 
   @Test

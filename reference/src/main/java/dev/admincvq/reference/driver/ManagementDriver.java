@@ -24,6 +24,7 @@ import dev.admincvq.reference.wire.Mac;
 import dev.admincvq.reference.wire.WireCodec;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -337,7 +338,7 @@ public final class ManagementDriver {
       }
       ImmutableList<CmdId> flushed = pf.clearVfEnable();
       ImmutableSortedSet<CmdId> barred =
-          rules.barrier() ? outTo(v -> v != PF) : ImmutableSortedSet.<CmdId>of();
+          rules.barrier() ? notIgnoredYet(outTo(v -> v != PF)) : ImmutableSortedSet.<CmdId>of();
       ignore.addAll(barred);
       if (trace.enabled()) {
         trace.emit(
@@ -448,7 +449,7 @@ public final class ManagementDriver {
         last.remove(v);
       }
       ImmutableSortedSet<CmdId> barred =
-          rules.barrier() ? ImmutableSortedSet.copyOf(older) : ImmutableSortedSet.<CmdId>of();
+          rules.barrier() ? notIgnoredYet(older) : ImmutableSortedSet.<CmdId>of();
       ignore.addAll(barred);
       if (trace.enabled()) {
         trace.emit(
@@ -500,6 +501,14 @@ public final class ManagementDriver {
         .filter(e -> inT.test(e.getValue().target()))
         .map(Map.Entry::getKey)
         .collect(ImmutableSortedSet.toImmutableSortedSet(CmdId::compareTo));
+  }
+
+  /** Of {@code cmds}, those not in {@code drvIgnore} yet (what a barrier adds, and traces). */
+  @GuardedBy("lock")
+  private ImmutableSortedSet<CmdId> notIgnoredYet(Collection<CmdId> cmds) {
+    TreeSet<CmdId> newly = new TreeSet<>(cmds);
+    newly.removeAll(ignore);
+    return ImmutableSortedSet.copyOf(newly);
   }
 
   /** {@code drvOut}. */

@@ -104,7 +104,7 @@ public final class Device {
     History h = new History(options.maxVfs(), f::genOf);
     this.history = h;
     this.pf = new PfPort(options, lock, changed, f, h);
-    for (int v = 0; v <= options.maxVfs(); v++) {
+    for (int v = 1; v <= options.maxVfs(); v++) {
       vfs.add(new VfPort(v, lock, changed, f, h));
     }
   }
@@ -119,7 +119,7 @@ public final class Device {
     if (!options.isVf(v)) {
       throw new IllegalArgumentException("not a VF id: " + v);
     }
-    return vfs.get(v);
+    return vfs.get(v - 1);
   }
 
   /**

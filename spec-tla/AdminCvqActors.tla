@@ -424,9 +424,11 @@ DriverSriovEnable(n) ==
 (* Under "wireGen" the notification names generation g: if the driver     *)
 (* already knows g or a newer one it learns nothing, and under "barrier"   *)
 (* it ignores only the commands it stamped with a generation older than g. *)
+NoticeIsNews(v, g) == DeviceCheck # "wireGen" \/ g > drvGen[v]
+
 DriverLearnVfReset(v) ==
     \E g \in resetNotice[v] :
-        LET news  == DeviceCheck # "wireGen" \/ g > drvGen[v]
+        LET news  == NoticeIsNews(v, g)
             older == {c \in DriverOutTo({v}) : DeviceCheck # "wireGen" \/ req[c].wgen < g}
         IN /\ resetNotice' = [resetNotice EXCEPT ![v] = @ \ {g}]
            /\ drvGen' = IF DeviceCheck = "wireGen" /\ news

@@ -6,8 +6,8 @@
 (*                                                                         *)
 (* Each event names the spec action the implementation took and carries    *)
 (* its parameters and the values the implementation computed (the acks,    *)
-(* the incarnations, the commands a destroy flushed...); see               *)
-(* reference/TRACE-MAPPING.md for every field.  Every action of AdminCvq   *)
+(* the incarnations, the commands a destroy flushed...); see reference/    *)
+(* TRACE-MAPPING-v1.md for every field.  Every action of AdminCvq          *)
 (* is deterministic once its parameters are fixed, so the event determines *)
 (* the spec's next state; Step(e) takes that step and requires every value *)
 (* the implementation reported to be the one the spec computes.  A log is  *)
@@ -52,8 +52,8 @@ Taken(e) ==
     \/ e.action = "DriverResetVf"     /\ DriverResetVf(e.v)
 
 (* What the implementation must report of that step, by the spec: the      *)
-(* event's other fields (reference/TRACE-MAPPING.md), as a record, or <<>> *)
-(* when the parameters are all there is.                                   *)
+(* event's other fields (reference/TRACE-MAPPING-v1.md), as a record, or   *)
+(* <<>> when the parameters are all there is.                              *)
 Reported(e) ==
     CASE e.action \in {"DriverSubmitAdmin", "DriverSubmitVf"} ->
              [inc |-> cmd'[e.c].inc]

@@ -11,7 +11,7 @@ Usage: tools/make-fuzz-seeds.py   (from the repository root)
 import os
 import shutil
 
-DIR = ("reference/src/test/resources/dev/admincvq/reference/wire/WireCodecFuzzTestInputs/"
+DIR = ("reference/src/test/resources/dev/admincvq/reference/v1/wire/WireCodecFuzzTestInputs/"
        "anyBytesDecodeToACanonicalCommandOrToATypedErrorNamingAnOffset")
 
 

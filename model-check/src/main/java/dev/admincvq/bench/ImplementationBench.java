@@ -42,7 +42,7 @@ public final class ImplementationBench {
   /**
    * Part (c).
    *
-   * @param runs stress runs, one trace each (8 driver threads, barrier)
+   * @param runs stress runs, one trace each (8 management-driver threads, barrier, two VFs)
    * @param commandsPerThread submissions per driver thread per run
    * @param sampled how many of them also go through a process each
    */
@@ -79,12 +79,12 @@ public final class ImplementationBench {
     }
   }
 
-  /** Part (d), on model {@code config} of {@code MCAdminCvq.tla}. */
+  /** Part (d), on model {@code config} of {@code MCAdminCvqActors.tla}. */
   public ConformanceTiming conformance(Path config) {
     String name = String.valueOf(config.getFileName()).replaceFirst("\\.cfg$", "");
     log.accept("(d) conformance of " + name + ": edge-covering paths, replayed on the reference implementation");
     long start = System.nanoTime();
-    ConformanceReport r = Conformance.of(specDirectory.resolve("MCAdminCvq.tla"), config).run();
+    ConformanceReport r = Conformance.of(specDirectory.resolve("MCAdminCvqActors.tla"), config).run();
     double total = (System.nanoTime() - start) / 1e9;
     return new ConformanceTiming(
         name, r.edges(), r.covered(), r.paths(), r.explore().toNanos() / 1e9, r.replay().toNanos() / 1e9, total, r.conforms());

@@ -121,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
     Optional<ConformanceTiming> conformance =
         skipConform
             ? Optional.empty()
-            : Optional.of(implementation.conformance(specDirectory.resolve("models/MC_barrier_incarnation_inorder.cfg")));
+            : Optional.of(implementation.conformance(specDirectory.resolve("models/actors/drops_barrier_wireGen.cfg")));
     Optional<ReviewTiming> review =
         skipReview
             ? Optional.empty()

@@ -27,11 +27,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     header = "Replay every edge of a model's state graph on the reference implementation.",
     description = {
-      "Explores the reachable state graph of spec-tla/MCAdminCvq.tla under a model (TLC's own",
-      "evaluator), covers every reachable edge by paths from the initial states, and replays each",
-      "path in lockstep on the reference implementation (reference/), comparing the abstraction of",
-      "its state with the model's after every step. Prints coverage (edges covered / reachable,",
-      "paths) and the first divergence: the path so far, the action, the differing variables.",
+      "Explores the reachable state graph of spec-tla/MCAdminCvqActors.tla under a model (TLC's",
+      "own evaluator), covers every reachable edge by paths from the initial states, and replays",
+      "each path in lockstep on the reference implementation (reference/), driving each action on",
+      "the actor that owns it and comparing the abstraction of its state with the model's after",
+      "every step. Prints coverage (edges covered / reachable, paths) and the first divergence:",
+      "the path so far, the action, the differing variables.",
       "Exit code 0 when every path replays, 1 on a divergence.",
       "With --json, one JSON object."
     })
@@ -41,8 +42,8 @@ final class ConformCommand implements Callable<Integer> {
   @Option(
       names = "--model",
       paramLabel = "M",
-      description = "A model of spec-tla/models (name, e.g. MC_drain_incarnation_inorder) or a .cfg file (default: the safe design MC_barrier_incarnation_inorder).")
-  String model = "MC_barrier_incarnation_inorder";
+      description = "A model of spec-tla/models/actors by name (e.g. keeps_drain_inFlight), or the path of a configuration of MCAdminCvqActors.tla (default: drops_barrier_wireGen, the safe design barrier + wireGen where a VF reset re-creates the VF: every action of the spec is an edge of its graph).")
+  String model = "drops_barrier_wireGen";
 
   @Mixin JsonOption json = new JsonOption();
 
@@ -51,8 +52,8 @@ final class ConformCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path root = ProjectLayout.root().orElse(Path.of(""));
-    Path config = model.endsWith(".cfg") ? Path.of(model) : root.resolve("spec-tla/models/" + model + ".cfg");
-    Path tla = root.resolve("spec-tla/MCAdminCvq.tla");
+    Path config = model.endsWith(".cfg") ? Path.of(model) : root.resolve("spec-tla/models/actors/" + model + ".cfg");
+    Path tla = root.resolve("spec-tla/MCAdminCvqActors.tla");
     if (!Files.isRegularFile(config)) {
       err.println("admincvq: no such model: " + config);
       return Exit.USAGE;
@@ -74,10 +75,7 @@ final class ConformCommand implements Callable<Integer> {
     o.put("spec", String.valueOf(r.spec()));
     o.put("config", String.valueOf(r.config()));
     ObjectNode options = o.putObject("options");
-    options.put("NumVFs", r.settings().numVfs());
-    options.put("DriverSync", r.settings().driverSync().specName());
-    options.put("DeviceCheck", r.settings().deviceCheck().specName());
-    options.put("InOrder", r.settings().inOrder());
+    r.options().forEach(options::put);
     o.put("states", r.states());
     o.put("initialStates", r.initialStates());
     o.put("edges", r.edges());

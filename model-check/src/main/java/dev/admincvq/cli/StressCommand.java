@@ -18,13 +18,15 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     header = "Run the reference implementation under concurrent load and trace every run.",
     description = {
-      "N driver threads submit set-MAC commands (admin CVQ and the VFs' own CVQs) and trust",
-      "commands and reap completions, a device thread processes, a churn thread disables and",
-      "enables SR-IOV, raises DEVICE_NEEDS_RESET and resets VFs, all on one machine of a safe",
-      "design. Each run writes DIR/run-NNNN.ndjson (header line + one event per step), to check",
-      "with 'admincvq validate'. Prints per run the steps, commands, stale effects, lost and",
-      "double completions. Exit code 0 when no run has a stale effect, a lost or double",
-      "completion or a failed invariant, 1 otherwise (expected with --broken-device)."
+      "Every actor on threads of its own, on one machine of a safe design: N management-driver",
+      "threads submit set-MAC and trust commands, reap completions and take VF-reset",
+      "notifications; a device thread processes; each VF's own driver sets its MAC through its",
+      "CVQ and resets its VF whenever it likes, unannounced; a churn thread disables and enables",
+      "SR-IOV and raises DEVICE_NEEDS_RESET. Each run writes DIR/run-NNNN.ndjson (header line +",
+      "one event per step), to check with 'admincvq validate'. Prints per run the steps,",
+      "commands, stale effects, lost and double completions. Exit code 0 when no run has a stale",
+      "effect, a lost or double completion or a failed invariant, 1 otherwise (expected with",
+      "--broken-device)."
     })
 final class StressCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
@@ -44,15 +46,18 @@ final class StressCommand implements Callable<Integer> {
   @Option(names = "--commands", paramLabel = "K", description = "Submissions per driver thread per run (default: ${DEFAULT-VALUE}).")
   int commands = 25;
 
-  @Option(names = "--vfs", paramLabel = "V", description = "NumVFs (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--vfs", paramLabel = "V", description = "MaxVFs, each VF with a driver thread of its own (default: ${DEFAULT-VALUE}).")
   int vfs = 2;
 
-  @Option(names = "--sync", paramLabel = "drain|barrier", description = "The driver's synchronisation (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--sync",
+      paramLabel = "barrier|drain",
+      description = "The management driver's rule set, in its safe design: barrier with the member generation on the wire, a VF reset re-creating the VF; or drain with the generation noted at fetch, a VF reset keeping the VF's configuration (default: ${DEFAULT-VALUE}).")
   String sync = "barrier";
 
   @Option(
       names = "--broken-device",
-      description = "Run a device that skips its stale check (DeviceCheck none) while the traces claim the safe design: 'validate' must reject them.")
+      description = "Run a device that skips its check (DeviceCheck none) while the traces claim the safe design: 'validate' must reject them.")
   boolean broken;
 
   @Override
@@ -76,14 +81,14 @@ final class StressCommand implements Callable<Integer> {
     int bad = 0;
     for (RunReport r : reports) {
       o.printf(
-          "%s: %,d steps, %d commands, %d destroys, %d NEEDS_RESET; stale effects %d, lost completions %d, double completions %d, invariant failures %d%n",
-          r.trace(), r.steps(), r.submitted(), r.destroys(), r.needsResets(), r.staleEffects(), r.lostCompletions(),
-          r.doubleCompletions(), r.invariantViolations());
+          "%s: %,d steps, %d commands, %d SR-IOV disables, %d VF resets, %d NEEDS_RESET; stale effects %d, lost completions %d, double completions %d, invariant failures %d%n",
+          r.trace(), r.steps(), r.submitted(), r.destroys(), r.vfResets(), r.needsResets(), r.staleEffects(),
+          r.lostCompletions(), r.doubleCompletions(), r.invariantViolations());
       bad += r.staleEffects() + r.lostCompletions() + r.doubleCompletions() + r.invariantViolations() > 0 ? 1 : 0;
     }
     o.printf(
-        "%d runs, %d driver threads, %s/incarnation/in order%s: %d with a stale effect, lost or double completion or failed invariant%n",
-        reports.size(), threads, driverSync.specName(), broken ? " (device without its stale check)" : "", bad);
+        "%d runs, %d driver threads, %s: %d with a stale effect, lost or double completion or failed invariant%n",
+        reports.size(), threads, settings.design(), bad);
     return bad == 0 ? 0 : Exit.MISMATCH;
   }
 }

@@ -4,21 +4,27 @@ import dev.admincvq.model.State;
 import dev.admincvq.model.TlaValue;
 import dev.admincvq.reference.AbstractState;
 import dev.admincvq.reference.CmdId;
-import dev.admincvq.reference.CmdRecord;
-import dev.admincvq.reference.Effect;
-import dev.admincvq.reference.wire.CtrlCommand;
+import dev.admincvq.reference.DeviceCheck;
+import dev.admincvq.reference.Options;
+import dev.admincvq.reference.shared.Request;
+import dev.admincvq.reference.wire.Command;
 import dev.admincvq.reference.wire.Mac;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The abstraction function: the reference implementation's {@link AbstractState} as a state of
- * {@code AdminCvq}, variable by variable, in the shape TLC gives its states
- * ({@code reference/TRACE-MAPPING.md}: a {@code CmdId} with no command is {@code NotSubmitted}, a
- * target with no last set-MAC is {@code NoCmd}, MACs are the spec's integers).
+ * {@code AdminCvqActors}, variable by variable, in the spec's order and in the shape TLC gives its
+ * states. Where the Java value differs from the spec's ({@code reference/TRACE-MAPPING.md}): a
+ * command with no buffer is {@code NotSubmitted} with ack {@code "none"}; a target with no last
+ * set-MAC is {@code NoCmd}; a command that changed nothing has {@code effectOn} {@code NoEffect};
+ * MACs are the spec's integers; the ring index of a request is its {@code pos} where the spec keeps
+ * it ({@code "availFence"}), else 0; a request without the proposal's field has {@code wgen} 0.
  */
 public final class Abstraction {
   private Abstraction() {}
@@ -29,80 +35,79 @@ public final class Abstraction {
   /** The model value for "no last set-MAC". */
   static final TlaValue NO_CMD = new TlaValue.ModelValue("NoCmd");
 
+  /** The model value for "changed nothing". */
+  static final TlaValue NO_EFFECT = new TlaValue.ModelValue("NoEffect");
+
   /**
    * {@code a} as a spec state.
    *
    * @param a the implementation's state
    * @param cmdIds the model's {@code CmdId}: identities {@code 1..cmdIds}
-   * @return the 13 variables of {@code AdminCvq}, in declaration order
+   * @param options the constants the implementation was built with
+   * @return the 27 variables of {@code AdminCvqActors}, in declaration order
    */
-  public static State of(AbstractState a, int cmdIds) {
+  public static State of(AbstractState a, int cmdIds, Options options) {
     List<State.Binding> b = new ArrayList<>();
-    b.add(new State.Binding("vfEnable", new TlaValue.Bool(a.vfEnable())));
-    b.add(new State.Binding("vfState", fcn(a.vfState(), v -> new TlaValue.Str(v.specName()))));
-    b.add(new State.Binding("inc", fcn(a.inc(), Abstraction::num)));
-    b.add(new State.Binding("devMac", fcn(a.devMac(), Abstraction::mac)));
-    b.add(new State.Binding("trusted", fcn(a.trusted(), TlaValue.Bool::new)));
-    List<TlaValue.Fcn.Pair> cmd = new ArrayList<>();
-    List<TlaValue.Fcn.Pair> completions = new ArrayList<>();
-    for (int c = 1; c <= cmdIds; c++) {
-      CmdId id = new CmdId(c);
-      CmdRecord r = a.cmd().get(id);
-      cmd.add(new TlaValue.Fcn.Pair(num(c), r == null ? NOT_SUBMITTED : record(r)));
-      completions.add(new TlaValue.Fcn.Pair(num(c), num(a.completions(id))));
-    }
-    b.add(new State.Binding("cmd", new TlaValue.Fcn(cmd)));
-    b.add(new State.Binding("adminQ", seq(a.adminQ())));
-    b.add(new State.Binding("inflight", seq(a.inflight())));
-    b.add(new State.Binding("vfq", fcn(a.vfq(), Abstraction::seq)));
-    b.add(new State.Binding("drvMac", fcn(a.drvMac(), Abstraction::mac)));
+    // deviceVars
+    b.add(bind("vfEnable", new TlaValue.Bool(a.device().vfEnable())));
+    b.add(bind("numVfs", num(a.device().numVfs())));
+    b.add(bind("vfState", fcn(a.device().vfState(), v -> new TlaValue.Str(v.specName()))));
+    b.add(bind("gen", fcn(a.device().gen(), Abstraction::num)));
+    b.add(bind("fence", fcn(a.device().fence(), Abstraction::num)));
+    b.add(bind("provMac", fcn(a.device().provMac(), Abstraction::mac)));
+    b.add(bind("trusted", fcn(a.device().trusted(), TlaValue.Bool::new)));
+    b.add(bind("fetchGen", byCmd(cmdIds, c -> num(orZero(a.device().fetchGen().get(c))))));
+    // sharedVars
+    boolean keepsPos = options.deviceCheck() == DeviceCheck.AVAIL_FENCE;
+    b.add(bind("req", byCmd(cmdIds, c -> a.req(c).map(r -> request(r, keepsPos)).orElse(NOT_SUBMITTED))));
+    b.add(bind("availIdx", num(a.shared().availIdx())));
+    b.add(bind("adminQ", seq(a.shared().adminQ())));
+    b.add(bind("inflight", seq(a.device().inflight())));
+    b.add(bind("adminUsed", seq(a.shared().adminUsed())));
+    b.add(bind("vfq", fcn(a.shared().vfq(), Abstraction::seq)));
+    b.add(bind("ack", byCmd(cmdIds, c -> new TlaValue.Str(a.ack(c).specName()))));
+    b.add(bind("resetNotice", fcn(a.shared().resetNotice(), Abstraction::ints)));
+    // driverVars
+    b.add(bind("drvOut", cmds(a.driver().drvOut())));
+    b.add(bind("drvIgnore", cmds(a.driver().drvIgnore())));
+    b.add(bind("drvMac", fcn(a.driver().drvMac(), Abstraction::mac)));
     List<TlaValue.Fcn.Pair> drvLast = new ArrayList<>();
-    for (int t = 0; t <= a.numVfs(); t++) {
+    for (int t = 0; t <= a.maxVfs(); t++) {
       drvLast.add(new TlaValue.Fcn.Pair(num(t), a.drvLast(t).map(c -> num(c.value())).orElse(NO_CMD)));
     }
-    b.add(new State.Binding("drvLast", new TlaValue.Fcn(drvLast)));
-    List<TlaValue> effects = new ArrayList<>();
-    for (Effect e : a.effects()) {
-      effects.add(effect(e));
-    }
-    b.add(new State.Binding("effects", new TlaValue.SetOf(effects)));
-    b.add(new State.Binding("completions", new TlaValue.Fcn(completions)));
+    b.add(bind("drvLast", new TlaValue.Fcn(drvLast)));
+    b.add(bind("drvGen", fcn(a.driver().drvGen(), Abstraction::num)));
+    // historyVars
+    b.add(bind("meantFor", byCmd(cmdIds, c -> num(a.history().meantFor(c)))));
+    b.add(bind("effectOn", byCmd(cmdIds, c -> effect(a.history().effectOn(c)))));
+    b.add(bind("goneAt", cmds(a.history().goneAt())));
+    b.add(bind("grantFor", fcn(a.history().grantFor(), Abstraction::num)));
+    b.add(bind("trustObeyed", cmds(a.history().trustObeyed())));
+    b.add(bind("completions", byCmd(cmdIds, c -> num(a.history().completions(c)))));
     return new State(b);
   }
 
-  private static TlaValue record(CmdRecord r) {
-    CtrlCommand command = r.submission().command();
-    TlaValue arg;
-    if (command instanceof CtrlCommand.SetMac m) {
-      arg = mac(m.mac());
-    } else if (command instanceof CtrlCommand.SetTrust t) {
-      arg = new TlaValue.Bool(t.trusted());
-    } else {
-      arg = new TlaValue.Opaque(String.valueOf(command)); // outside the abstraction (RX mode)
-    }
+  /** {@code req[c]}: {@code [target, chan, op, arg, pos, wgen]}. */
+  private static TlaValue request(Request r, boolean keepsPos) {
+    Command command = r.command();
+    TlaValue arg =
+        command instanceof Command.SetMac m ? mac(m.mac()) : new TlaValue.Bool(((Command.SetTrust) command).trusted());
     return new TlaValue.Rec(
         List.of(
             field("target", num(r.target())),
-            field("inc", num(r.submission().inc())),
             field("chan", new TlaValue.Str(r.chan().specName())),
-            field("op", new TlaValue.Str(r.submission().op().specName())),
+            field("op", new TlaValue.Str(command.specOp())),
             field("arg", arg),
-            field("status", new TlaValue.Str(r.status().specName())),
-            field("seen", new TlaValue.Bool(r.seen())),
-            field("preBarrier", new TlaValue.Bool(r.preBarrier())),
-            field("gone", new TlaValue.Bool(r.gone()))));
+            field("pos", num(keepsPos ? r.ringIndex() : 0)),
+            field("wgen", num(r.memberGeneration().orElse(0)))));
   }
 
-  private static TlaValue effect(Effect e) {
-    return new TlaValue.Rec(
-        List.of(
-            field("cmd", num(e.cmd().value())),
-            field("op", new TlaValue.Str(e.op().specName())),
-            field("target", num(e.target())),
-            field("cmdInc", num(e.cmdInc())),
-            field("onInc", num(e.onInc())),
-            field("chan", new TlaValue.Str(e.chan().specName())),
-            field("trusted", new TlaValue.Bool(e.trusted()))));
+  private static TlaValue effect(OptionalInt g) {
+    return g.isPresent() ? num(g.getAsInt()) : NO_EFFECT;
+  }
+
+  private static State.Binding bind(String variable, TlaValue value) {
+    return new State.Binding(variable, value);
   }
 
   private static TlaValue.Rec.Field field(String name, TlaValue value) {
@@ -113,6 +118,10 @@ public final class Abstraction {
     return TlaValue.Int.of(n);
   }
 
+  private static int orZero(@Nullable Integer n) {
+    return n == null ? 0 : n;
+  }
+
   private static TlaValue mac(Mac m) {
     OptionalInt n = m.specValue();
     return n.isPresent() ? num(n.getAsInt()) : new TlaValue.Str(m.toString());
@@ -120,6 +129,23 @@ public final class Abstraction {
 
   private static TlaValue seq(List<CmdId> ids) {
     return new TlaValue.Seq(ids.stream().map(c -> num(c.value())).toList());
+  }
+
+  private static TlaValue cmds(Collection<CmdId> ids) {
+    return new TlaValue.SetOf(ids.stream().map(c -> num(c.value())).toList());
+  }
+
+  private static TlaValue ints(Collection<Integer> values) {
+    return new TlaValue.SetOf(values.stream().map(Abstraction::num).toList());
+  }
+
+  /** A function on {@code 1..cmdIds}. */
+  private static TlaValue byCmd(int cmdIds, Function<CmdId, TlaValue> ofId) {
+    List<TlaValue.Fcn.Pair> pairs = new ArrayList<>();
+    for (int c = 1; c <= cmdIds; c++) {
+      pairs.add(new TlaValue.Fcn.Pair(num(c), ofId.apply(new CmdId(c))));
+    }
+    return new TlaValue.Fcn(pairs);
   }
 
   private static <V> TlaValue fcn(Map<Integer, V> map, Function<V, TlaValue> value) {

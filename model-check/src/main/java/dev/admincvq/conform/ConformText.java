@@ -2,28 +2,23 @@ package dev.admincvq.conform;
 
 import dev.admincvq.model.Difference;
 import dev.admincvq.model.State;
-import dev.admincvq.reference.Settings;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Text renderings of a conformance run for people. */
 public final class ConformText {
   private ConformText() {}
 
-  /** The design options, as in the matrix: {@code barrier / incarnation / in order}. */
-  public static String options(Settings s) {
-    return s.driverSync().specName()
-        + " / "
-        + s.deviceCheck().specName()
-        + " / "
-        + (s.inOrder() ? "in order" : "any order")
-        + ", NumVFs = "
-        + s.numVfs();
+  /** The implementation's constants: {@code DriverSync = barrier, DeviceCheck = wireGen, ...}. */
+  public static String options(Map<String, String> options) {
+    return options.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
   }
 
   /** Coverage and result, several lines; the first divergence in full. */
   public static String report(ConformanceReport r) {
     StringBuilder b = new StringBuilder();
-    b.append("model:    ").append(r.config().getFileName()).append(" (").append(options(r.settings())).append(")\n");
+    b.append("model:    ").append(r.config().getFileName()).append(" (").append(options(r.options())).append(")\n");
     b.append(
         String.format(
             Locale.ROOT,

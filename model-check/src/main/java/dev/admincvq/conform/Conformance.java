@@ -1,36 +1,38 @@
 package dev.admincvq.conform;
 
 import dev.admincvq.graph.EdgeCover;
-import dev.admincvq.graph.GraphPath;
 import dev.admincvq.graph.StateGraph;
-import dev.admincvq.reference.Settings;
+import dev.admincvq.reference.Options;
 import dev.admincvq.tlc.GraphExplorer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 
 /**
- * One model's conformance check: explore its state graph, cover its edges by paths from the
- * initial states, replay every path on the reference implementation.
+ * One model's conformance check on the reference implementation of {@code AdminCvqActors}:
+ * explore the model's state graph, cover its edges by paths from the initial states, replay every
+ * path on a fresh machine built with the model's constants.
  *
  * @param spec the model's root module
  * @param config its configuration
  * @param graph its reachable state graph
  * @param cover the paths covering every edge
- * @param settings the reference machine's settings for this model
+ * @param options the reference machine's options for this model
  * @param explore the time the exploration took
  */
-public record Conformance(
-    Path spec, Path config, StateGraph graph, EdgeCover cover, Settings settings, Duration explore) {
+public record Conformance(Path spec, Path config, StateGraph graph, EdgeCover cover, Options options, Duration explore) {
 
   /** A state bound far above the project's models; a larger graph is reported truncated. */
   public static final int MAX_STATES = 2_000_000;
 
-  /** Explores the model and builds the cover. */
+  /**
+   * Explores the model and builds the cover.
+   *
+   * @throws IllegalArgumentException if TLC cannot set the model up, or it is not a model of
+   *     {@code AdminCvqActors} with every constant the machine needs assigned
+   */
   public static Conformance of(Path spec, Path config) {
     long start = System.nanoTime();
     StateGraph graph = GraphExplorer.create().explore(spec, config, MAX_STATES);
@@ -44,46 +46,17 @@ public record Conformance(
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + config, e);
     }
-    Settings settings = ModelSettings.of(text, graph.states().get(graph.initial().get(0)));
-    return new Conformance(spec, config, graph, EdgeCover.of(graph), settings, explore);
+    Options options = ModelSettings.of(text, graph.states().get(graph.initial().get(0)));
+    return new Conformance(spec, config, graph, EdgeCover.of(graph), options, explore);
   }
 
   /** A replayer of this model's paths on the reference implementation. */
   public Replayer replayer() {
-    return new Replayer(graph, settings);
+    return new Replayer(graph, options);
   }
 
   /** Replays every path of the cover and reports. */
   public ConformanceReport run() {
-    long start = System.nanoTime();
-    Replayer replayer = replayer();
-    List<GraphPath> paths = cover.paths();
-    Optional<Divergence> first = Optional.empty();
-    int diverging = 0;
-    for (int i = 0; i < paths.size(); i++) {
-      Optional<Divergence> d = replayer.replay(i, paths.get(i));
-      if (d.isPresent()) {
-        diverging++;
-        if (first.isEmpty()) {
-          first = d;
-        }
-      }
-    }
-    return new ConformanceReport(
-        spec,
-        config,
-        settings,
-        graph.states().size(),
-        graph.initial().size(),
-        graph.edges().size(),
-        cover.covered(),
-        paths.size(),
-        cover.steps(),
-        paths.size() - diverging,
-        diverging,
-        first,
-        explore,
-        Duration.ofNanos(System.nanoTime() - start),
-        graph.truncated());
+    return ConformanceReport.run(spec, config, ModelSettings.named(options), graph, cover, explore, replayer());
   }
 }

@@ -1,8 +1,14 @@
 package dev.admincvq.conform;
 
-import dev.admincvq.reference.Settings;
+import dev.admincvq.graph.EdgeCover;
+import dev.admincvq.graph.GraphPath;
+import dev.admincvq.graph.StateGraph;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,7 +16,8 @@ import java.util.Optional;
  *
  * @param spec the model's root module
  * @param config its configuration
- * @param settings the reference machine's settings
+ * @param options the constants the implementation was built with, by the spec's names, in the
+ *     spec's order, each value as TLA+ writes it
  * @param states reachable states
  * @param initialStates initial states
  * @param edges reachable edges (transitions)
@@ -27,7 +34,7 @@ import java.util.Optional;
 public record ConformanceReport(
     Path spec,
     Path config,
-    Settings settings,
+    Map<String, String> options,
     int states,
     int initialStates,
     int edges,
@@ -40,6 +47,54 @@ public record ConformanceReport(
     Duration explore,
     Duration replay,
     boolean truncated) {
+
+  public ConformanceReport {
+    options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+  }
+
+  /**
+   * Replays every path of {@code cover} with {@code replayer} and reports.
+   *
+   * @param spec the model's root module
+   * @param config its configuration
+   * @param options the implementation's constants (see {@link #options()})
+   * @param graph the model's state graph
+   * @param cover paths covering its edges
+   * @param explore the time the exploration took
+   * @param replayer replays one path on the implementation
+   */
+  public static ConformanceReport run(
+      Path spec, Path config, Map<String, String> options, StateGraph graph, EdgeCover cover, Duration explore, PathReplayer replayer) {
+    long start = System.nanoTime();
+    List<GraphPath> paths = cover.paths();
+    Optional<Divergence> first = Optional.empty();
+    int diverging = 0;
+    for (int i = 0; i < paths.size(); i++) {
+      Optional<Divergence> d = replayer.replay(i, paths.get(i));
+      if (d.isPresent()) {
+        diverging++;
+        if (first.isEmpty()) {
+          first = d;
+        }
+      }
+    }
+    return new ConformanceReport(
+        spec,
+        config,
+        options,
+        graph.states().size(),
+        graph.initial().size(),
+        graph.edges().size(),
+        cover.covered(),
+        paths.size(),
+        cover.steps(),
+        paths.size() - diverging,
+        diverging,
+        first,
+        explore,
+        Duration.ofNanos(System.nanoTime() - start),
+        graph.truncated());
+  }
 
   /** Whether every reachable edge was covered and every path replayed without divergence. */
   public boolean conforms() {

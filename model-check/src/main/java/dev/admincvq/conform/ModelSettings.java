@@ -5,26 +5,31 @@ import dev.admincvq.model.State;
 import dev.admincvq.model.TlaValue;
 import dev.admincvq.reference.DeviceCheck;
 import dev.admincvq.reference.DriverSync;
-import dev.admincvq.reference.Settings;
+import dev.admincvq.reference.Options;
+import dev.admincvq.reference.ResetNotice;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The reference machine's {@link Settings} for a model: the design options as the configuration
- * assigns them ({@code DriverSync = "barrier"}), {@code NumVFs} as the size of {@code vfState}'s
- * domain in the initial state (the configuration may bind it by definition).
+ * The reference machine's {@link Options} for a model of {@code AdminCvqActors}: the design options
+ * and the readings of the open points as the configuration assigns them ({@code DriverSync =
+ * "barrier"}, {@code InOrder = TRUE}), {@code MaxVFs} as the size of {@code vfState}'s domain in the
+ * initial state (the configuration binds it by definition, {@code MaxVFs <- OneVF}).
  */
 public final class ModelSettings {
   private ModelSettings() {}
 
   /**
-   * The settings of the model {@code configText} configures, whose initial state is {@code init}.
+   * The options of the model {@code configText} configures, whose initial state is {@code init}.
    *
-   * @throws IllegalArgumentException if a design option is not assigned a value in the config
+   * @throws IllegalArgumentException if a constant is not assigned a value in the config, or the
+   *     value is not one the spec allows
    */
-  public static Settings of(String configText, State init) {
+  public static Options of(String configText, State init) {
     Map<String, String> assigned = new HashMap<>();
     for (ModelConfig.Section s : ModelConfig.parse(configText).sections()) {
       if (!s.keyword().startsWith("CONSTANT")) {
@@ -37,12 +42,35 @@ public final class ModelSettings {
         }
       }
     }
-    DriverSync sync = option(DriverSync.values(), DriverSync::specName, assigned, "DriverSync");
-    DeviceCheck check = option(DeviceCheck.values(), DeviceCheck::specName, assigned, "DeviceCheck");
-    String inOrder = required(assigned, "InOrder");
-    TlaValue vfState = init.get("vfState").orElseThrow(() -> new IllegalArgumentException("no vfState"));
-    int numVfs = vfState.isFunction() ? vfState.entries().size() : 0;
-    return new Settings(numVfs, sync, check, inOrder.equals("TRUE"));
+    TlaValue vfState = init.get("vfState").orElseThrow(() -> new IllegalArgumentException("no variable vfState: not a model of AdminCvqActors"));
+    int maxVfs = vfState.isFunction() ? vfState.entries().size() : 0;
+    return new Options(
+        maxVfs,
+        option(DriverSync.values(), DriverSync::specName, assigned, "DriverSync"),
+        option(DeviceCheck.values(), DeviceCheck::specName, assigned, "DeviceCheck"),
+        bool(assigned, "InOrder"),
+        bool(assigned, "NeedsResetDestroys"),
+        bool(assigned, "VfResetKeepsConfig"),
+        bool(assigned, "NumVFsFixed"),
+        option(ResetNotice.values(), ResetNotice::specName, assigned, "ResetNotice"));
+  }
+
+  /** {@code o} by the spec's constant names, in the spec's order, values as TLA+ writes them. */
+  public static Map<String, String> named(Options o) {
+    Map<String, String> out = new LinkedHashMap<>();
+    out.put("MaxVFs", String.valueOf(o.maxVfs()));
+    out.put("DriverSync", o.driverSync().specName());
+    out.put("DeviceCheck", o.deviceCheck().specName());
+    out.put("InOrder", tla(o.inOrder()));
+    out.put("NeedsResetDestroys", tla(o.needsResetDestroys()));
+    out.put("VfResetKeepsConfig", tla(o.vfResetKeepsConfig()));
+    out.put("NumVFsFixed", tla(o.numVfsFixed()));
+    out.put("ResetNotice", o.resetNotice().specName());
+    return out;
+  }
+
+  private static String tla(boolean b) {
+    return b ? "TRUE" : "FALSE";
   }
 
   private static String unquote(String word) {
@@ -57,11 +85,19 @@ public final class ModelSettings {
     return v;
   }
 
-  private static <E> E option(E[] values, java.util.function.Function<E, String> name, Map<String, String> assigned, String constant) {
+  private static boolean bool(Map<String, String> assigned, String name) {
+    String v = required(assigned, name);
+    if (!v.equals("TRUE") && !v.equals("FALSE")) {
+      throw new IllegalArgumentException(name + " = " + v + " is not TRUE or FALSE");
+    }
+    return v.equals("TRUE");
+  }
+
+  private static <E> E option(E[] values, Function<E, String> name, Map<String, String> assigned, String constant) {
     String v = required(assigned, constant);
     return Arrays.stream(values)
         .filter(e -> name.apply(e).equals(v))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(constant + " = \"" + v + "\" is no design option"));
+        .orElseThrow(() -> new IllegalArgumentException(constant + " = \"" + v + "\" is not a value the spec allows"));
   }
 }

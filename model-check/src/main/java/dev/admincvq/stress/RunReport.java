@@ -3,17 +3,19 @@ package dev.admincvq.stress;
 import java.nio.file.Path;
 
 /**
- * What one stress run did, read off the machine's final abstract state.
+ * What one stress run did, read off the machine's final state.
  *
  * @param trace the trace file written
  * @param steps steps taken (trace events)
- * @param submitted commands submitted
- * @param staleEffects effects on an incarnation other than the command's ({@code NoStaleEffect})
+ * @param submitted commands submitted (admin CVQ and the VFs' own CVQs)
+ * @param staleEffects commands that changed a generation other than the one they were meant for
+ *     ({@code NoStaleEffect})
  * @param lostCompletions submitted commands never completed
  * @param doubleCompletions commands completed more than once
- * @param invariantViolations the reference's invariant checks that failed at the end
- * @param destroys SR-IOV disables and VF resets taken
- * @param needsResets DEVICE_NEEDS_RESET events
+ * @param invariantViolations the spec's invariants violated at the end ({@code Invariants})
+ * @param destroys SR-IOV disables taken
+ * @param vfResets resets of a VF by its own driver
+ * @param needsResets DEVICE_NEEDS_RESET raised
  */
 public record RunReport(
     Path trace,
@@ -24,4 +26,5 @@ public record RunReport(
     int doubleCompletions,
     int invariantViolations,
     int destroys,
+    int vfResets,
     int needsResets) {}

@@ -2,13 +2,13 @@ package dev.admincvq.stress;
 
 import dev.admincvq.reference.AbstractState;
 import dev.admincvq.reference.CmdId;
-import dev.admincvq.reference.Completion;
-import dev.admincvq.reference.Effect;
 import dev.admincvq.reference.Invariants;
 import dev.admincvq.reference.Machine;
 import dev.admincvq.reference.Outcome;
+import dev.admincvq.reference.SpecAction;
+import dev.admincvq.reference.driver.Completion;
 import dev.admincvq.reference.trace.NdjsonTraceSink;
-import dev.admincvq.reference.wire.CtrlCommand;
+import dev.admincvq.reference.wire.Command;
 import dev.admincvq.reference.wire.Mac;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -20,6 +20,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -31,18 +32,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs the reference implementation under load and traces each run: {@code threads} driver threads
- * submit set-MAC commands (admin CVQ and VFs' own CVQs) and trust commands and reap their
- * completions, one device thread fetches and processes, one churn thread disables and enables
- * SR-IOV, raises DEVICE_NEEDS_RESET and resets VFs, all at once on one {@link Machine}. After the
- * drivers are done the churn stops, the device drains its queues, every command is reaped, and
- * the final abstract state is checked.
+ * Runs the reference implementation of {@code AdminCvqActors} under load and traces each run, every
+ * actor on threads of its own, all at once on one {@link Machine}: {@code threads} management-driver
+ * threads submit set-MAC and trust commands to the PF and its VFs, reap completions and take
+ * VF-reset notifications; one device thread fetches and processes; each VF's own driver sets its
+ * MAC through its CVQ and resets its VF whenever it likes, unannounced; a churn thread disables and
+ * enables SR-IOV and raises DEVICE_NEEDS_RESET. After the management drivers are done the others
+ * stop, the device drains its queues, every completion is reaped and every notification taken, and
+ * the final state is checked against the spec's invariants.
  */
 public final class StressRunner {
   private static final Duration WAIT = Duration.ofSeconds(30);
 
   /** The churn thread's rounds at least, however fast the drivers are done. */
   private static final int MIN_CHURN_ROUNDS = 16;
+
+  /** The chance that a VF's driver resets its VF rather than set its MAC, per step. */
+  private static final double VF_RESET_CHANCE = 0.1;
 
   private final StressSettings settings;
 
@@ -77,7 +83,7 @@ public final class StressRunner {
       RunReport report;
       try (BufferedWriter w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
           NdjsonTraceSink sink = NdjsonTraceSink.withHeader(w, settings.claimed())) {
-        report = load(new Machine(settings.actual(), sink), sink, file, seed);
+        report = load(settings.machine(sink), sink, file, seed);
       }
       Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return report;
@@ -95,12 +101,18 @@ public final class StressRunner {
     }
   }
 
-  private RunReport load(Machine m, NdjsonTraceSink sink, Path file, long seed)
-      throws InterruptedException {
+  /** Counts of the churn's and the VF drivers' destructive steps. */
+  private record Churn(AtomicInteger destroys, AtomicInteger vfResets, AtomicInteger needsResets) {
+    Churn() {
+      this(new AtomicInteger(), new AtomicInteger(), new AtomicInteger());
+    }
+  }
+
+  private RunReport load(Machine m, NdjsonTraceSink sink, Path file, long seed) throws InterruptedException {
     AtomicBoolean driversDone = new AtomicBoolean();
-    AtomicInteger destroys = new AtomicInteger();
-    AtomicInteger needsResets = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(settings.threads() + 2);
+    Churn churn = new Churn();
+    int maxVfs = settings.maxVfs();
+    ExecutorService pool = Executors.newFixedThreadPool(settings.threads() + maxVfs + 2);
     boolean stopped;
     try {
       Future<?> device = pool.submit(() -> deviceLoop(m, driversDone, new SplittableRandom(seed)));
@@ -109,14 +121,20 @@ public final class StressRunner {
         SplittableRandom random = new SplittableRandom(seed * 31 + d + 1);
         drivers.add(pool.submit(() -> driverLoop(m, random)));
       }
-      Future<?> churn =
-          pool.submit(() -> churnLoop(m, driversDone, new SplittableRandom(seed * 17 + 3), destroys, needsResets));
+      List<Future<?>> others = new ArrayList<>();
+      for (int v = 1; v <= maxVfs; v++) {
+        int vf = v;
+        SplittableRandom random = new SplittableRandom(seed * 13 + v);
+        others.add(pool.submit(() -> vfDriverLoop(m, vf, driversDone, random, churn)));
+      }
+      others.add(pool.submit(() -> churnLoop(m, driversDone, new SplittableRandom(seed * 17 + 3), churn)));
       for (Future<?> d : drivers) {
         await(d);
       }
       driversDone.set(true);
-      await(churn);
-      m.device().signalChange();
+      for (Future<?> o : others) {
+        await(o);
+      }
       await(device);
     } finally {
       pool.shutdownNow();
@@ -127,24 +145,28 @@ public final class StressRunner {
     }
     quiesce(m, seed);
     AbstractState s = m.snapshot();
-    int stale = (int) s.effects().stream().filter(Effect::stale).count();
+    int stale = 0;
+    for (Map.Entry<CmdId, Integer> e : s.history().effectOn().entrySet()) {
+      stale += e.getValue() != s.history().meantFor(e.getKey()) ? 1 : 0;
+    }
     int lost = 0;
     int twice = 0;
-    for (CmdId c : s.cmd().keySet()) {
-      int n = s.completions(c);
+    for (CmdId c : s.shared().req().keySet()) {
+      int n = s.history().completions(c);
       lost += n == 0 ? 1 : 0;
       twice += n > 1 ? 1 : 0;
     }
     return new RunReport(
         file,
         sink.events(),
-        s.cmd().size(),
+        s.shared().req().size(),
         stale,
         lost,
         twice,
-        Invariants.violated(s).size(),
-        destroys.get(),
-        needsResets.get());
+        Invariants.check(s).size(),
+        churn.destroys().get(),
+        churn.vfResets().get(),
+        churn.needsResets().get());
   }
 
   private static void await(Future<?> f) throws InterruptedException {
@@ -157,9 +179,8 @@ public final class StressRunner {
     }
   }
 
-  /** The device thread: takes enabled device actions until the drivers are done and it is idle. */
-  private static Void deviceLoop(Machine m, AtomicBoolean driversDone, SplittableRandom random)
-      throws InterruptedException {
+  /** The device thread: takes enabled device actions until the others are done and it is idle. */
+  private static Void deviceLoop(Machine m, AtomicBoolean driversDone, SplittableRandom random) throws InterruptedException {
     while (true) {
       if (m.device().step(random).isEmpty()) {
         if (driversDone.get()) {
@@ -170,22 +191,22 @@ public final class StressRunner {
     }
   }
 
-  /** A driver thread: submits, and reaps what it submitted. */
+  /**
+   * A management-driver thread: takes the VF-reset notifications pending, submits a command, and
+   * most of the time waits for its completion (reaping the used ring meanwhile). A submission to a
+   * VF the driver has not created is refused; the thread moves on.
+   */
   private Void driverLoop(Machine m, SplittableRandom random) throws InterruptedException {
-    int numVfs = settings.numVfs();
     for (int i = 0; i < settings.commandsPerThread(); i++) {
-      int t = random.nextInt(numVfs + 1);
-      int kind = random.nextInt(10);
-      Outcome<CmdId> submitted;
-      if (kind == 0 && t > 0) {
-        submitted = m.driver().submitAdmin(t, new CtrlCommand.SetTrust(random.nextBoolean()));
-      } else if (kind <= 2 && t > 0) {
-        submitted = m.driver().submitVf(t, new CtrlCommand.SetMac(Mac.fromSpec(1 + random.nextInt(2))));
-      } else {
-        submitted = m.driver().submitAdmin(t, new CtrlCommand.SetMac(Mac.fromSpec(1 + random.nextInt(2))));
-      }
+      takeNotices(m);
+      int t = random.nextInt(settings.maxVfs() + 1);
+      Command command =
+          t > 0 && random.nextInt(8) == 0
+              ? new Command.SetTrust(random.nextBoolean())
+              : new Command.SetMac(Mac.fromSpec(1 + random.nextInt(2)));
+      Outcome<CmdId> submitted = m.driver().driverSubmitAdmin(t, command);
       if (submitted instanceof Outcome.Done<CmdId> done && random.nextInt(4) != 0) {
-        Outcome<Completion> reaped = m.driver().reap(done.result(), WAIT);
+        Outcome<Completion> reaped = m.driver().awaitCompletion(done.result(), WAIT);
         if (!reaped.taken()) {
           throw new IllegalStateException("not reaped: " + reaped);
         }
@@ -194,37 +215,66 @@ public final class StressRunner {
     return null;
   }
 
+  /** Takes every pending VF-reset notification (another thread may take one first). */
+  private void takeNotices(Machine m) {
+    for (int v = 1; v <= settings.maxVfs(); v++) {
+      for (int g : m.driver().pendingNotices(v)) {
+        m.driver().driverLearnVfReset(v, g);
+      }
+    }
+  }
+
+  /** A VF's own driver: sets its MAC through its CVQ, resets its VF now and then, unannounced. */
+  private static Void vfDriverLoop(Machine m, int v, AtomicBoolean driversDone, SplittableRandom random, Churn churn)
+      throws InterruptedException {
+    while (!driversDone.get()) {
+      if (m.vfDriver(v).act(random, VF_RESET_CHANCE).filter(a -> a == SpecAction.VF_DRIVER_RESET).isPresent()) {
+        churn.vfResets().incrementAndGet();
+      }
+      Thread.sleep(0, 200_000 + random.nextInt(400_000));
+    }
+    return null;
+  }
+
   /**
-   * The churn thread: SR-IOV off and on, DEVICE_NEEDS_RESET, VF resets, until the drivers are done
-   * (and at least {@link #MIN_CHURN_ROUNDS} rounds). Under {@code drain} a destroy is refused while
-   * a command to a VF is pending; the round then does nothing.
+   * The churn thread: SR-IOV off and on and DEVICE_NEEDS_RESET, until the drivers are done (and
+   * at least {@link #MIN_CHURN_ROUNDS} rounds). Under {@code drain} a disable is refused while an
+   * admin command to a VF is unreaped; the round then does nothing.
    */
-  private Void churnLoop(
-      Machine m, AtomicBoolean driversDone, SplittableRandom random, AtomicInteger destroys, AtomicInteger needsResets)
+  private Void churnLoop(Machine m, AtomicBoolean driversDone, SplittableRandom random, Churn churn)
       throws InterruptedException {
     for (int round = 0; round < MIN_CHURN_ROUNDS || !driversDone.get(); round++) {
-      int v = 1 + random.nextInt(settings.numVfs());
-      switch (random.nextInt(4)) {
-        case 0 -> destroys.addAndGet(m.driver().sriovDisable().taken() ? 1 : 0);
-        case 1 -> m.driver().sriovEnable();
-        case 2 -> needsResets.addAndGet(m.device().needReset(v).taken() ? 1 : 0);
-        default -> destroys.addAndGet(m.driver().resetVf(v).taken() ? 1 : 0);
+      int v = 1 + random.nextInt(settings.maxVfs());
+      switch (random.nextInt(3)) {
+        case 0 -> churn.destroys().addAndGet(m.driver().driverSriovDisable().taken() ? 1 : 0);
+        case 1 -> m.driver().driverSriovEnable(settings.maxVfs());
+        default -> churn.needsResets().addAndGet(m.device().deviceVfNeedsReset(v).taken() ? 1 : 0);
       }
       Thread.sleep(0, 100_000 + random.nextInt(400_000));
     }
     return null;
   }
 
-  /** After the load: the device finishes its queues and every command is reaped. */
-  private static void quiesce(Machine m, long seed) throws InterruptedException {
+  /**
+   * After the load: every VF that needs a reset is reset by its driver, the device finishes its
+   * queues, every completion is reaped and every notification taken.
+   */
+  private void quiesce(Machine m, long seed) {
     SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+    for (int v = 1; v <= settings.maxVfs(); v++) {
+      if (!m.device().canNeedReset(v)) {
+        m.vfDriver(v).vfDriverReset(); // a VF in DEVICE_NEEDS_RESET; refused if the VF is absent
+      }
+    }
     while (m.device().step(random).isPresent()) {
       // keep processing
     }
-    for (CmdId c : m.snapshot().cmd().keySet()) {
-      if (!m.driver().reap(c, WAIT).taken()) {
-        throw new IllegalStateException("not completed after the load: " + c);
-      }
+    while (m.driver().driverCollect().taken()) {
+      // keep reaping
+    }
+    takeNotices(m);
+    if (!m.snapshot().driver().drvOut().isEmpty()) {
+      throw new IllegalStateException("not completed after the load: " + m.snapshot().driver().drvOut());
     }
   }
 }

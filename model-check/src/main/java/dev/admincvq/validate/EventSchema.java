@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The events a trace may hold and the fields each must carry, as {@code reference/TRACE-MAPPING.md}
- * lists them ("Events and their fields"). Fields beyond these are ignored.
+ * lists them ("Events and their fields"): the actions of {@code AdminCvqActors}. Fields beyond
+ * these (such as {@code DeviceProcess}'s {@code why}) are ignored.
  */
 final class EventSchema {
   private EventSchema() {}
@@ -19,9 +20,7 @@ final class EventSchema {
     BOOL("a boolean"),
     INTS("an array of integers"),
     /** {@code arg}: a MAC (integer) or a trust flag (boolean). */
-    INT_OR_BOOL("an integer or a boolean"),
-    /** {@code drvMac}: a MAC of the abstraction (integer) or any other (its string). */
-    INT_OR_STRING("an integer or a string");
+    INT_OR_BOOL("an integer or a boolean");
 
     private final String description;
 
@@ -50,7 +49,6 @@ final class EventSchema {
           yield true;
         }
         case INT_OR_BOOL -> (v.isIntegralNumber() && v.canConvertToInt()) || v.isBoolean();
-        case INT_OR_STRING -> (v.isIntegralNumber() && v.canConvertToInt()) || v.isTextual();
       };
     }
   }
@@ -59,31 +57,32 @@ final class EventSchema {
   record Field(String name, Kind kind) {}
 
   private static final Map<String, List<Field>> EVENTS =
-      Map.of(
-          "DriverSubmitAdmin",
-          List.of(f("c", Kind.INT), f("t", Kind.INT), f("op", Kind.STRING), f("arg", Kind.INT_OR_BOOL), f("inc", Kind.INT)),
-          "DriverSubmitVf",
-          List.of(f("c", Kind.INT), f("v", Kind.INT), f("op", Kind.STRING), f("arg", Kind.INT), f("inc", Kind.INT)),
-          "DeviceFetch",
-          List.of(f("c", Kind.INT)),
-          "DeviceProcess",
-          List.of(f("c", Kind.INT), f("t", Kind.INT), f("status", Kind.STRING), f("gone", Kind.BOOL), f("applied", Kind.BOOL), f("onInc", Kind.INT)),
-          "DeviceProcessVf",
-          List.of(f("v", Kind.INT), f("c", Kind.INT), f("status", Kind.STRING), f("gone", Kind.BOOL), f("applied", Kind.BOOL)),
-          "DriverCollect",
-          List.of(f("c", Kind.INT), f("t", Kind.INT), f("chan", Kind.STRING), f("status", Kind.STRING), f("preBarrier", Kind.BOOL), f("drvMac", Kind.INT_OR_STRING)),
-          "SriovDisable",
-          List.of(f("flushed", Kind.INTS), f("preBarrier", Kind.INTS)),
-          "SriovEnable",
-          List.of(f("inc", Kind.INTS)),
-          "VfNeedsReset",
-          List.of(f("v", Kind.INT)),
-          "DriverResetVf",
-          List.of(f("v", Kind.INT), f("inc", Kind.INT), f("flushed", Kind.INTS), f("preBarrier", Kind.INTS)));
+      Map.ofEntries(
+          Map.entry(
+              "DriverSubmitAdmin",
+              List.of(f("c", Kind.INT), f("t", Kind.INT), f("op", Kind.STRING), f("arg", Kind.INT_OR_BOOL), f("pos", Kind.INT), f("wgen", Kind.INT))),
+          Map.entry("DriverCollect", List.of(f("c", Kind.INT), f("t", Kind.INT), f("ack", Kind.STRING), f("ignored", Kind.BOOL))),
+          Map.entry("DriverSriovDisable", List.of(f("flushed", Kind.INTS), f("ignored", Kind.INTS))),
+          Map.entry("DriverSriovEnable", List.of(f("n", Kind.INT), f("gen", Kind.INTS))),
+          Map.entry("DriverLearnVfReset", List.of(f("v", Kind.INT), f("g", Kind.INT), f("news", Kind.BOOL), f("ignored", Kind.INTS))),
+          Map.entry("VfDriverSubmit", List.of(f("c", Kind.INT), f("v", Kind.INT), f("arg", Kind.INT))),
+          Map.entry("VfDriverReset", List.of(f("v", Kind.INT), f("flushed", Kind.INTS))),
+          Map.entry("DeviceFetch", List.of(f("c", Kind.INT))),
+          Map.entry("DeviceProcess", List.of(f("c", Kind.INT), f("t", Kind.INT), f("ack", Kind.STRING), f("applied", Kind.BOOL))),
+          Map.entry("DeviceProcessVf", List.of(f("v", Kind.INT), f("c", Kind.INT), f("ack", Kind.STRING))),
+          Map.entry("DeviceVfNeedsReset", List.of(f("v", Kind.INT))));
 
-  /** The header's fields ({@code seq 0}, {@code action "Init"}). */
+  /** The header's fields ({@code seq 0}, {@code action "Init"}): the constants, by the spec's names. */
   static final List<Field> HEADER =
-      List.of(f("numVfs", Kind.INT), f("driverSync", Kind.STRING), f("deviceCheck", Kind.STRING), f("inOrder", Kind.BOOL));
+      List.of(
+          f("MaxVFs", Kind.INT),
+          f("DriverSync", Kind.STRING),
+          f("DeviceCheck", Kind.STRING),
+          f("InOrder", Kind.BOOL),
+          f("NeedsResetDestroys", Kind.BOOL),
+          f("VfResetKeepsConfig", Kind.BOOL),
+          f("NumVFsFixed", Kind.BOOL),
+          f("ResetNotice", Kind.STRING));
 
   /** The required fields of {@code action}, or empty if it is no spec action. */
   static Optional<List<Field>> fieldsOf(String action) {

@@ -1,6 +1,7 @@
 package dev.admincvq.validate;
 
-import dev.admincvq.reference.Settings;
+import dev.admincvq.model.TlaValue;
+import dev.admincvq.reference.Options;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -8,10 +9,10 @@ import java.util.List;
  * A trace file read: the constants its header names and its events in step order.
  *
  * @param file where it was read from
- * @param constants {@code NumVFs} and the design options of the run ({@code seq 0}, {@code Init})
+ * @param constants the constants of the run ({@code seq 0}, {@code Init})
  * @param events the steps
  */
-public record LoggedTrace(Path file, Settings constants, List<LoggedEvent> events) {
+public record LoggedTrace(Path file, Options constants, List<LoggedEvent> events) {
   public LoggedTrace {
     events = List.copyOf(events);
   }
@@ -20,8 +21,8 @@ public record LoggedTrace(Path file, Settings constants, List<LoggedEvent> event
   public int maxCmdId() {
     int max = 0;
     for (LoggedEvent e : events) {
-      for (dev.admincvq.model.TlaValue.Rec.Field f : e.record().fields()) {
-        if (f.name().equals("c") && f.value() instanceof dev.admincvq.model.TlaValue.Int i) {
+      for (TlaValue.Rec.Field f : e.record().fields()) {
+        if (f.name().equals("c") && f.value() instanceof TlaValue.Int i) {
           max = Math.max(max, i.value().intValueExact());
         }
       }

@@ -22,7 +22,8 @@ public final class ProcessValidation {
   private final List<String> jvmOptions;
 
   /**
-   * @param specDirectory the directory holding {@code TraceAdminCvq.tla} and {@code AdminCvq.tla}
+   * @param specDirectory the directory holding {@code TraceAdminCvqActors.tla} and {@code
+   *     AdminCvqActors.tla}
    * @param jvmOptions the TLC process's JVM options (the benchmark gives it this JVM's heap and stack)
    */
   public ProcessValidation(Path specDirectory, List<String> jvmOptions) {
@@ -48,7 +49,7 @@ public final class ProcessValidation {
   public Verdict validate(LoggedTrace trace) {
     Path dir = TempDirectory.create("admincvq-trace-process-");
     try {
-      for (String module : List.of("TraceAdminCvq.tla", "AdminCvq.tla")) {
+      for (String module : List.of("TraceAdminCvqActors.tla", "AdminCvqActors.tla")) {
         Files.copy(specDirectory.resolve(module), dir.resolve(module));
       }
       TraceModel model = TraceModel.of(trace.constants(), List.of(trace));

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.admincvq.model.TlaValue;
 import dev.admincvq.reference.DeviceCheck;
 import dev.admincvq.reference.DriverSync;
-import dev.admincvq.reference.Settings;
+import dev.admincvq.reference.Options;
+import dev.admincvq.reference.ResetNotice;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,12 +16,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Reads an NDJSON trace file: a header line ({@code {"seq":0,"action":"Init","numVfs":..,
- * "driverSync":..,"deviceCheck":..,"inOrder":..}}), then one event per line, {@code seq} counting
- * up from 1, each naming a spec action and carrying that action's fields ({@link EventSchema}).
- * Anything else is a {@link TraceFormatException} naming file, line and column.
+ * Reads an NDJSON trace file: a header line ({@code {"seq":0,"action":"Init","MaxVFs":..,
+ * "DriverSync":..,...}}, the constants of {@code AdminCvqActors} by their names), then one event
+ * per line, {@code seq} counting up from 1, each naming a spec action and carrying that action's
+ * fields ({@link EventSchema}). Anything else is a {@link TraceFormatException} naming file, line
+ * and column.
  */
 public final class TraceReader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,7 +53,7 @@ public final class TraceReader {
       throw new TraceFormatException(file, 1, 1, "empty trace: expected the header line {\"seq\":0,\"action\":\"Init\",...}");
     }
     JsonNode header = object(file, 1, lines.get(0));
-    Settings constants = constants(file, header);
+    Options constants = constants(file, header);
     List<LoggedEvent> events = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
       String text = lines.get(i);
@@ -91,31 +95,39 @@ public final class TraceReader {
     return node;
   }
 
-  private static Settings constants(Path file, JsonNode header) {
+  private static Options constants(Path file, JsonNode header) {
     if (requiredSeq(file, 1, header) != 0 || !"Init".equals(requiredAction(file, 1, header))) {
       throw new TraceFormatException(file, 1, 1, "the first line must be the header {\"seq\":0,\"action\":\"Init\",...}");
     }
     for (EventSchema.Field f : EventSchema.HEADER) {
       check(file, 1, header, "Init", f);
     }
-    int numVfs = header.get("numVfs").intValue();
-    if (numVfs < 1) {
-      throw new TraceFormatException(file, 1, 1, "numVfs must be at least 1, got " + numVfs);
+    int maxVfs = header.get("MaxVFs").intValue();
+    if (maxVfs < 1) {
+      throw new TraceFormatException(file, 1, 1, "MaxVFs must be at least 1, got " + maxVfs);
     }
-    String sync = header.get("driverSync").textValue();
-    String check = header.get("deviceCheck").textValue();
-    return new Settings(
-        numVfs,
-        Arrays.stream(DriverSync.values())
-            .filter(d -> d.specName().equals(sync))
-            .findFirst()
-            .orElseThrow(() -> new TraceFormatException(file, 1, 1, "driverSync \"" + sync + "\" is not none, drain or barrier")),
-        Arrays.stream(DeviceCheck.values())
-            .filter(d -> d.specName().equals(check))
-            .findFirst()
-            .orElseThrow(
-                () -> new TraceFormatException(file, 1, 1, "deviceCheck \"" + check + "\" is not none, vfEnable or incarnation")),
-        header.get("inOrder").booleanValue());
+    return new Options(
+        maxVfs,
+        named(file, header, "DriverSync", DriverSync.values(), DriverSync::specName),
+        named(file, header, "DeviceCheck", DeviceCheck.values(), DeviceCheck::specName),
+        header.get("InOrder").booleanValue(),
+        header.get("NeedsResetDestroys").booleanValue(),
+        header.get("VfResetKeepsConfig").booleanValue(),
+        header.get("NumVFsFixed").booleanValue(),
+        named(file, header, "ResetNotice", ResetNotice.values(), ResetNotice::specName));
+  }
+
+  /** The value of the header's {@code field} among {@code values}, by its spec name. */
+  private static <E> E named(Path file, JsonNode header, String field, E[] values, Function<E, String> specName) {
+    String v = header.get(field).textValue();
+    return Arrays.stream(values)
+        .filter(e -> specName.apply(e).equals(v))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new TraceFormatException(
+                    file, 1, 1,
+                    field + " \"" + v + "\" is not one of " + Arrays.stream(values).map(specName).collect(Collectors.joining(", "))));
   }
 
   private static long requiredSeq(Path file, int line, JsonNode node) {

@@ -1,7 +1,7 @@
 package dev.admincvq.validate;
 
 import dev.admincvq.model.TlaValue;
-import dev.admincvq.reference.Settings;
+import dev.admincvq.reference.Options;
 import dev.admincvq.tlc.TempDirectory;
 import dev.admincvq.tlc.TraceReplayer;
 import java.nio.file.Path;
@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Validates traces against {@code TraceAdminCvq.tla} in this JVM: the traces are grouped by the
+ * Validates traces against {@code TraceAdminCvqActors.tla} in this JVM: the traces are grouped by the
  * constants their headers name, and each group is matched in one isolated TLC run, the spec
  * parsed once for the whole group ({@link TraceReplayer}). A separate TLC process per trace, as
  * CCF and etcd run, would parse and start a JVM per trace; {@link ProcessValidation} does that, for
@@ -23,7 +23,8 @@ public final class TraceValidator {
   private final TraceReplayer replayer;
 
   /**
-   * @param specDirectory the directory holding {@code TraceAdminCvq.tla} and {@code AdminCvq.tla}
+   * @param specDirectory the directory holding {@code TraceAdminCvqActors.tla} and {@code
+   *     AdminCvqActors.tla}
    */
   public TraceValidator(Path specDirectory) {
     this.specDirectory = specDirectory;
@@ -32,13 +33,13 @@ public final class TraceValidator {
 
   /** Validates every trace; the verdicts come in the order of {@code traces}. */
   public List<TraceVerdict> validate(List<LoggedTrace> traces) {
-    Map<Settings, List<Integer>> groups = new LinkedHashMap<>();
+    Map<Options, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < traces.size(); i++) {
       groups.computeIfAbsent(traces.get(i).constants(), k -> new ArrayList<>()).add(i);
     }
     List<Optional<TraceVerdict>> verdicts = new ArrayList<>();
     traces.forEach(t -> verdicts.add(Optional.empty()));
-    for (Map.Entry<Settings, List<Integer>> group : groups.entrySet()) {
+    for (Map.Entry<Options, List<Integer>> group : groups.entrySet()) {
       List<LoggedTrace> members = group.getValue().stream().map(traces::get).toList();
       List<TraceVerdict> done = validateGroup(group.getKey(), members);
       for (int k = 0; k < done.size(); k++) {
@@ -48,7 +49,7 @@ public final class TraceValidator {
     return verdicts.stream().map(Optional::orElseThrow).toList();
   }
 
-  private List<TraceVerdict> validateGroup(Settings constants, List<LoggedTrace> traces) {
+  private List<TraceVerdict> validateGroup(Options constants, List<LoggedTrace> traces) {
     Path dir = TempDirectory.create("admincvq-trace-");
     try {
       TraceModel model = TraceModel.of(constants, traces);

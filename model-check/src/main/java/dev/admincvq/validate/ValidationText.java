@@ -5,6 +5,7 @@ import dev.admincvq.model.TlaValue;
 import dev.admincvq.tlc.TraceReplayer;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Text for trace verdicts: one line per accepted trace; the why of a rejected one. */
 public final class ValidationText {
@@ -51,7 +52,7 @@ public final class ValidationText {
   public static String summary(List<TraceVerdict> verdicts, long events, double seconds) {
     long valid = verdicts.stream().filter(TraceVerdict::accepted).count();
     return String.format(
-        "%d/%d traces valid (%,d events) against spec-tla/TraceAdminCvq.tla, in this JVM, %.2fs",
+        "%d/%d traces valid (%,d events) against spec-tla/TraceAdminCvqActors.tla, in this JVM, %.2fs",
         valid, verdicts.size(), events, seconds);
   }
 
@@ -76,22 +77,23 @@ public final class ValidationText {
     return Optional.empty();
   }
 
+  /** The variables that are functions of the command identity. */
+  private static final Set<String> PER_COMMAND = Set.of("req", "ack", "fetchGen", "meantFor", "effectOn", "completions");
+
   /**
-   * A state, the per-command variables ({@code cmd}, {@code completions}) shown for the event's
-   * command only and {@code effects} counted: the rest of them is in {@code --json}'s candidates.
+   * A state, the per-command variables ({@code req}, {@code ack}, ...) shown for the event's
+   * command only: the rest of them is in {@code --json}'s candidates.
    */
   private static String state(State s, Optional<Integer> c) {
     StringBuilder out = new StringBuilder();
     for (State.Binding b : s.bindings()) {
       String name = b.variable();
       TlaValue v = b.value();
-      if ((name.equals("cmd") || name.equals("completions")) && v instanceof TlaValue.Seq seq) {
-        if (c.isPresent() && c.get() >= 1 && c.get() <= seq.elements().size()) {
-          out.append("      ").append(name).append('[').append(c.get()).append("] = ")
-              .append(seq.elements().get(c.get() - 1)).append('\n');
+      if (PER_COMMAND.contains(name) && v.isFunction()) {
+        if (c.isPresent()) {
+          v.lookup(TlaValue.Int.of(c.get()))
+              .ifPresent(x -> out.append("      ").append(name).append('[').append(c.get()).append("] = ").append(x).append('\n'));
         }
-      } else if (name.equals("effects") && v instanceof TlaValue.SetOf set) {
-        out.append("      effects: ").append(set.elements().size()).append(" so far\n");
       } else {
         out.append("      ").append(name).append(" = ").append(v).append('\n');
       }

@@ -105,10 +105,10 @@ class ArchitectureTest {
         ImportScan.scan(
             "Device.java",
             """
-            package dev.admincvq.reference.device;
+            package dev.admincvq.reference.v1.device;
             import dev.admincvq.model.TlaValue;
             import dev.admincvq.tlc.*;
-            import dev.admincvq.reference.Status;
+            import dev.admincvq.reference.v1.Status;
             import tlc2.value.IValue;
             """);
     assertEquals(

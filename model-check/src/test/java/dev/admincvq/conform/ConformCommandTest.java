@@ -18,17 +18,20 @@ class ConformCommandTest {
   void printsCoverageAndResultAndExitsZeroWhenEveryPathReplays() {
     CliRun r = run("conform");
     assertEquals(0, r.exit(), r.out() + r.err());
-    assertTrue(r.out().contains("coverage: 27676/27676 edges (100.0%) by "), r.out());
+    assertTrue(r.out().contains("model:    drops_barrier_wireGen.cfg (MaxVFs = 1, DriverSync = barrier, DeviceCheck = wireGen,"), r.out());
+    assertTrue(r.out().contains("coverage: 19013/19013 edges (100.0%) by "), r.out());
     assertTrue(r.out().contains("result:   CONFORMS"), r.out());
   }
 
   @Test
   void jsonPrintsOneObject() throws Exception {
-    CliRun r = run("conform", "--model", "MC_none_none_inorder", "--json");
+    CliRun r = run("conform", "--model", "keeps_none_none", "--json");
     JsonNode o = new ObjectMapper().readTree(r.out());
     assertEquals(o.get("edges").asInt(), o.get("edgesCovered").asInt());
     assertEquals("none", o.get("options").get("DriverSync").asText());
-    assertEquals(r.exit() == 0 ? "conforms" : "diverges", o.get("result").asText());
+    assertEquals("TRUE", o.get("options").get("VfResetKeepsConfig").asText());
+    assertEquals(0, r.exit(), "the implementation is faithful to an unsafe design too");
+    assertEquals("conforms", o.get("result").asText());
   }
 
   @Test

@@ -22,13 +22,15 @@ import org.junit.jupiter.api.TestFactory;
  * Every model of {@code spec-tla/models} gives exactly the outcome its manifest records (verdict,
  * violated property, state counts, depth, trace length), and every model states that expectation
  * in its own configuration. {@code manifest.json} holds the models of {@code AdminCvqActors} (the
- * answer, {@code ./admincvq matrix}); {@code v1.json} those of the earlier {@code AdminCvq}, kept
- * while the reference implementation, conformance and trace validation still target it.
+ * answer, {@code ./admincvq matrix}); {@code conform.json} the models only conformance replays
+ * (model-check's {@code ConformanceTest}); {@code v1.json} those of the earlier {@code AdminCvq},
+ * kept while the named scenarios and trace validation still target it.
  */
 class SpecModelsTest {
   static final Path ROOT = Path.of(System.getProperty("admincvq.root", ".."));
   static final Path MANIFEST = ROOT.resolve("spec-tla/models/manifest.json");
   static final Path V1 = ROOT.resolve("spec-tla/models/v1.json");
+  static final Path CONFORM = ROOT.resolve("spec-tla/models/conform.json");
 
   static Manifest manifest() throws Manifest.ManifestException {
     return Manifest.read(MANIFEST);
@@ -39,7 +41,7 @@ class SpecModelsTest {
   }
 
   private static List<Manifest> checked() throws Manifest.ManifestException {
-    return List.of(manifest(), v1());
+    return List.of(manifest(), Manifest.read(CONFORM), v1());
   }
 
   @TestFactory

@@ -35,7 +35,7 @@ class ProveReportTest {
     for (ModelEntry m : models.values()) {
       Matcher found = maxInc.matcher(Files.readString(m.config()));
       assertTrue(found.find(), m.name() + ": no MaxInc in " + m.config());
-      assertEquals(m.bounds().get("MaxInc"), Integer.valueOf(found.group(1)), m.name() + ": MaxInc of manifest and cfg");
+      assertEquals(m.bounds().get("MaxInc"), Integer.valueOf(String.valueOf(found.group(1))), m.name() + ": MaxInc of manifest and cfg");
     }
   }
 

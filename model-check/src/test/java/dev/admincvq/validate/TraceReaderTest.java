@@ -3,6 +3,10 @@ package dev.admincvq.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.admincvq.reference.DeviceCheck;
+import dev.admincvq.reference.DriverSync;
+import dev.admincvq.reference.Options;
+import dev.admincvq.reference.ResetNotice;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class TraceReaderTest {
   private static final Path FILE = Path.of("t.ndjson");
   private static final String HEADER =
-      "{\"seq\":0,\"action\":\"Init\",\"numVfs\":1,\"driverSync\":\"drain\",\"deviceCheck\":\"incarnation\",\"inOrder\":true}";
+      "{\"seq\":0,\"action\":\"Init\",\"MaxVFs\":1,\"DriverSync\":\"barrier\",\"DeviceCheck\":\"wireGen\",\"InOrder\":true,"
+          + "\"NeedsResetDestroys\":true,\"VfResetKeepsConfig\":false,\"NumVFsFixed\":true,\"ResetNotice\":\"late\"}";
 
   private static String error(String... lines) {
     return String.valueOf(assertThrows(TraceFormatException.class, () -> TraceReader.parse(FILE, List.of(lines))).getMessage());
@@ -24,13 +29,14 @@ class TraceReaderTest {
             FILE,
             List.of(
                 HEADER,
-                "{\"seq\":1,\"action\":\"DriverSubmitAdmin\",\"c\":1,\"t\":1,\"op\":\"setMac\",\"arg\":2,\"inc\":1}",
+                "{\"seq\":1,\"action\":\"DriverSubmitAdmin\",\"c\":1,\"t\":1,\"op\":\"setMac\",\"arg\":2,\"pos\":0,\"wgen\":1}",
                 "{\"seq\":2,\"action\":\"DeviceFetch\",\"c\":1}"));
-    assertEquals(1, t.constants().numVfs());
+    assertEquals(
+        new Options(1, DriverSync.BARRIER, DeviceCheck.WIRE_GEN, true, true, false, true, ResetNotice.LATE), t.constants());
     assertEquals(2, t.events().size());
     assertEquals(3, t.events().get(1).line());
     assertEquals(
-        "[action |-> \"DriverSubmitAdmin\", c |-> 1, t |-> 1, op |-> \"setMac\", arg |-> 2, inc |-> 1]",
+        "[action |-> \"DriverSubmitAdmin\", c |-> 1, t |-> 1, op |-> \"setMac\", arg |-> 2, pos |-> 0, wgen |-> 1]",
         t.events().get(0).record().toString());
     assertEquals(1, t.maxCmdId());
   }
@@ -44,7 +50,7 @@ class TraceReaderTest {
   @Test
   void unknownEventIsNamed() {
     assertEquals(
-        "t.ndjson:2:1: unknown event \"DeviceExplode\": expected one of [DeviceFetch, DeviceProcess, DeviceProcessVf, DriverCollect, DriverResetVf, DriverSubmitAdmin, DriverSubmitVf, SriovDisable, SriovEnable, VfNeedsReset]",
+        "t.ndjson:2:1: unknown event \"DeviceExplode\": expected one of [DeviceFetch, DeviceProcess, DeviceProcessVf, DeviceVfNeedsReset, DriverCollect, DriverLearnVfReset, DriverSriovDisable, DriverSriovEnable, DriverSubmitAdmin, VfDriverReset, VfDriverSubmit]",
         error(HEADER, "{\"seq\":1,\"action\":\"DeviceExplode\"}"));
   }
 
@@ -64,8 +70,11 @@ class TraceReaderTest {
         "t.ndjson:1:1: the first line must be the header {\"seq\":0,\"action\":\"Init\",...}",
         error("{\"seq\":1,\"action\":\"DeviceFetch\",\"c\":1}"));
     assertEquals(
-        "t.ndjson:1:1: driverSync \"sometimes\" is not none, drain or barrier",
-        error(HEADER.replace("drain", "sometimes")));
+        "t.ndjson:1:1: DriverSync \"sometimes\" is not one of none, virtio13, drain, waitFail, barrier, rtnl",
+        error(HEADER.replace("barrier", "sometimes")));
+    assertEquals(
+        "t.ndjson:1:1: Init event without field \"ResetNotice\" (a string)",
+        error(HEADER.replace(",\"ResetNotice\":\"late\"", "")));
     assertEquals(
         "t.ndjson:3:1: seq 3 out of order: expected 2",
         error(HEADER, "{\"seq\":1,\"action\":\"DeviceFetch\",\"c\":1}", "{\"seq\":3,\"action\":\"DeviceFetch\",\"c\":1}"));

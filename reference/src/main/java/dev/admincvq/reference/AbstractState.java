@@ -1,132 +1,70 @@
 package dev.admincvq.reference;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.Immutable;
+import dev.admincvq.reference.device.DeviceVars;
+import dev.admincvq.reference.driver.DriverVars;
+import dev.admincvq.reference.history.HistoryVars;
+import dev.admincvq.reference.shared.Request;
+import dev.admincvq.reference.shared.SharedVars;
+import dev.admincvq.reference.wire.Ack;
 import dev.admincvq.reference.wire.Mac;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.checkerframework.checker.nullness.qual.NonNull;
-import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * A snapshot of the whole abstract state, one component per variable of {@code AdminCvq}, taken
- * atomically between two actions (so a lockstep replay can compare it with TLC's states).
+ * A snapshot of the whole state, taken atomically between two steps, in the spec's four groups of
+ * variables: the device's, shared memory, the management driver's, the history. Each component
+ * says how its Java values stand for the spec's (a command with no buffer is {@code
+ * NotSubmitted}, a target with no last set-MAC is {@code NoCmd}, MACs map to the spec's integers
+ * by {@link Mac#specValue()}).
  *
- * <p>Conventions, where the Java value differs from the spec's: a {@code CmdId} the spec maps to
- * {@code NotSubmitted} has no key in {@code cmd} or {@code completions} (and 0 completions); a
- * target the spec maps to {@code NoCmd} has no key in {@code drvLast}; the spec's devMac
- * is {@link #devMac()}, the MAC of {@code devConfig}; MACs map to the spec's integers by {@link
- * Mac#specValue()}.
- *
- * @param vfEnable {@code vfEnable}
- * @param vfState {@code vfState}, keys {@code 1..NumVFs}
- * @param inc {@code inc}, keys {@code 1..NumVFs}
- * @param devConfig the spec's devMac ({@link #devMac()}) and the RX mode, keys {@code 0..NumVFs}
- * @param trusted {@code trusted}, keys {@code 1..NumVFs}
- * @param cmd {@code cmd}, submitted commands only
- * @param adminQ {@code adminQ}, head first
- * @param inflight {@code inflight}, oldest first
- * @param vfq {@code vfq}, keys {@code 1..NumVFs}, head first
- * @param drvMac {@code drvMac}, keys {@code 0..NumVFs}
- * @param drvLast {@code drvLast}, targets with a last set-MAC only
- * @param effects {@code effects}
- * @param completions {@code completions}, submitted commands only
+ * @param device {@code deviceVars} and {@code inflight}
+ * @param shared {@code sharedVars} but {@code inflight}
+ * @param driver {@code driverVars}
+ * @param history {@code historyVars}
  */
 @Immutable
-public record AbstractState(
-    boolean vfEnable,
-    ImmutableSortedMap<Integer, VfState> vfState,
-    ImmutableSortedMap<Integer, Integer> inc,
-    ImmutableSortedMap<Integer, TargetConfig> devConfig,
-    ImmutableSortedMap<Integer, Boolean> trusted,
-    ImmutableSortedMap<CmdId, CmdRecord> cmd,
-    ImmutableList<CmdId> adminQ,
-    ImmutableList<CmdId> inflight,
-    ImmutableSortedMap<Integer, ImmutableList<CmdId>> vfq,
-    ImmutableSortedMap<Integer, Mac> drvMac,
-    ImmutableSortedMap<Integer, CmdId> drvLast,
-    ImmutableSet<Effect> effects,
-    ImmutableSortedMap<CmdId, Integer> completions) {
+public record AbstractState(DeviceVars device, SharedVars shared, DriverVars driver, HistoryVars history) {
 
-  /** The spec's {@code devMac}. */
-  public ImmutableSortedMap<Integer, Mac> devMac() {
-    ImmutableSortedMap.Builder<Integer, Mac> b = ImmutableSortedMap.naturalOrder();
-    devConfig.forEach((t, c) -> b.put(t, c.mac()));
-    return b.buildOrThrow();
+  /** {@code MaxVFs}. */
+  public int maxVfs() {
+    return device.vfState().size();
   }
 
-  /** {@code NumVFs}. */
-  public int numVfs() {
-    return vfState.size();
+  /** {@code req[c]}, empty for {@code NotSubmitted}. */
+  public Optional<Request> req(CmdId c) {
+    return Optional.ofNullable(shared.req().get(c));
   }
 
-  /** {@code IncOf(t)}. */
-  public int incOf(int t) {
-    Integer i = inc.get(t);
-    return t == 0 || i == null ? 0 : i;
+  /** {@code ack[c]}: {@link Ack#UNWRITTEN} ({@code "none"}) for a command not submitted. */
+  public Ack ack(CmdId c) {
+    return req(c).map(Request::ack).orElse(Ack.UNWRITTEN);
   }
 
-  /** {@code Live(t)}. */
-  public boolean live(int t) {
-    return t == 0 || vfState.get(t) == VfState.LIVE;
+  /** {@code Exists(t)}. */
+  public boolean exists(int t) {
+    return t == 0 || device.vfState().get(t) != VfState.ABSENT;
   }
 
-  /** {@code drvLast[t]}, empty for {@code NoCmd}. */
-  public Optional<CmdId> drvLast(int t) {
-    return Optional.ofNullable(drvLast.get(t));
-  }
-
-  /**
-   * {@code cmd[c]}.
-   *
-   * @throws java.util.NoSuchElementException if {@code c} is not submitted
-   */
-  public CmdRecord cmd(CmdId c) {
-    return require(cmd.get(c), c);
-  }
-
-  /** {@code vfState[v]}. */
-  public VfState vfState(int v) {
-    return require(vfState.get(v), v);
-  }
-
-  /** {@code inc[v]}. */
-  public int inc(int v) {
-    return require(inc.get(v), v);
-  }
-
-  /** {@code trusted[v]}. */
-  public boolean trusted(int v) {
-    return require(trusted.get(v), v);
-  }
-
-  /** {@code vfq[v]}. */
-  public ImmutableList<CmdId> vfq(int v) {
-    return require(vfq.get(v), v);
-  }
-
-  /** {@code devMac[t]}. */
-  public Mac devMac(int t) {
-    return require(devConfig.get(t), t).mac();
+  /** {@code provMac[t]}. */
+  public Mac provMac(int t) {
+    Mac m = device.provMac().get(t);
+    if (m == null) {
+      throw new IllegalArgumentException("no target " + t);
+    }
+    return m;
   }
 
   /** {@code drvMac[t]}. */
   public Mac drvMac(int t) {
-    return require(drvMac.get(t), t);
-  }
-
-  private static <V extends @NonNull Object> V require(@Nullable V value, Object key) {
-    if (value == null) {
-      throw new NoSuchElementException("no " + key + " in the domain");
+    Mac m = driver.drvMac().get(t);
+    if (m == null) {
+      throw new IllegalArgumentException("no target " + t);
     }
-    return value;
+    return m;
   }
 
-  /** {@code completions[c]}. */
-  public int completions(CmdId c) {
-    Integer n = completions.get(c);
-    return n == null ? 0 : n;
+  /** {@code drvLast[t]}, empty for {@code NoCmd}. */
+  public Optional<CmdId> drvLast(int t) {
+    return Optional.ofNullable(driver.drvLast().get(t));
   }
 }

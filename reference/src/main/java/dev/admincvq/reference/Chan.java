@@ -4,7 +4,7 @@ package dev.admincvq.reference;
 public enum Chan {
   /** {@code "admin"}: the PF's admin CVQ. */
   ADMIN("admin"),
-  /** {@code "vf"}: the VF's own CVQ. */
+  /** {@code "vf"}: a VF's own CVQ. */
   VF("vf");
 
   private final String specName;

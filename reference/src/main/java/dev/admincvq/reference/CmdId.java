@@ -3,8 +3,10 @@ package dev.admincvq.reference;
 import com.google.errorprone.annotations.Immutable;
 
 /**
- * The identity of one submission (the spec's {@code CmdId}): 1, 2, 3, ... in submission order.
- * Each submission takes the least unused one ({@code FreshId}).
+ * The identity of one submission (the spec's {@code CmdId}): 1, 2, 3, ... in submission order,
+ * shared by the management driver and the VFs' own drivers. Each submission takes the least unused
+ * one ({@code FreshId}); the identity stands for the buffer's token (Linux passes the cmd pointer),
+ * and no actor decides anything on another's identities.
  *
  * @param value the spec's natural number
  */

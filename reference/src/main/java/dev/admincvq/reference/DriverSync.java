@@ -1,22 +1,31 @@
 package dev.admincvq.reference;
 
 /**
- * The spec's constant {@code DriverSync}: how the driver synchronises destroying VFs (SR-IOV
- * disable, VF reset) with commands it has outstanding for them.
+ * The spec's constant {@code DriverSync}: the rule set the management driver follows between its
+ * admin commands and SR-IOV disable and enable. Each is named for its source ({@code
+ * AdminCvqActors.tla}, CONSTANTS).
  */
 public enum DriverSync {
-  /** {@code "none"}: destroys VFs whenever, and trusts every completion. */
+  /** {@code "none"}: no synchronisation; every completion is believed. */
   NONE("none"),
   /**
-   * {@code "drain"}: destroys VFs only when no command to them is pending (virtio 1.3's driver
-   * rule).
+   * {@code "virtio13"}: virtio 1.3's driver rule: VF Enable stays set while an admin command to a
+   * VF is outstanding (not yet used by the device).
    */
+  VIRTIO13("virtio13"),
+  /** {@code "drain"}: clear VF Enable only when every admin command to a VF has been reaped. */
   DRAIN("drain"),
+  /** {@code "waitFail"}: destroy at will; set VF Enable only when every one is reaped. */
+  WAIT_FAIL("waitFail"),
   /**
-   * {@code "barrier"}: does not wait; the destroy is a barrier and completions of commands
-   * submitted before it are ignored.
+   * {@code "barrier"}: destroy at will; the completions of commands submitted before a destroy the
+   * driver knows of are ignored.
    */
-  BARRIER("barrier");
+  BARRIER("barrier"),
+  /**
+   * {@code "rtnl"}: one admin command at a time, under the lock SR-IOV disable and enable take.
+   */
+  RTNL("rtnl");
 
   private final String specName;
 

@@ -1,145 +1,151 @@
 package dev.admincvq.reference;
 
 import com.google.common.collect.ImmutableList;
-import dev.admincvq.reference.wire.CtrlCommand;
-import dev.admincvq.reference.wire.Mac;
-import dev.admincvq.reference.wire.Op;
+import dev.admincvq.reference.shared.Request;
+import dev.admincvq.reference.wire.Ack;
+import dev.admincvq.reference.wire.Command;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * The state invariants of {@code AdminCvq}, evaluated on a snapshot: what stress and conformance
- * tests check. Each method is the spec's definition of the same name.
+ * The invariants of {@code AdminCvqActors} evaluated on an {@link AbstractState}, each as the spec
+ * states it (the comments quote the spec's definitions). Read by tests and stress runs, never by an
+ * actor: they read the history.
  */
 public final class Invariants {
 
   private Invariants() {}
 
-  /** The names of the invariants {@code s} violates, in the spec's order; empty if none. */
-  public static ImmutableList<String> violated(AbstractState s) {
-    ImmutableList.Builder<String> b = ImmutableList.builder();
-    if (!noStaleEffect(s)) {
-      b.add("NoStaleEffect");
+  /** A violated invariant, named as in the spec, and the command or target that violates it. */
+  public record Violation(String invariant, String detail) {
+    @Override
+    public String toString() {
+      return invariant + ": " + detail;
     }
-    if (!failOnGone(s)) {
-      b.add("FailOnGone");
-    }
-    if (!trustGate(s)) {
-      b.add("TrustGate");
-    }
-    if (!managementIdReserved(s)) {
-      b.add("ManagementIdReserved");
-    }
-    if (!exactlyOnceCompletion(s)) {
-      b.add("ExactlyOnceCompletion");
-    }
-    if (!inOrderPerTarget(s)) {
-      b.add("InOrderPerTarget");
-    }
-    if (!driverDeviceAgreement(s)) {
-      b.add("DriverDeviceAgreement");
-    }
-    return b.build();
   }
 
-  /** {@code NoStaleEffect}: no command changed an incarnation other than its own. */
-  public static boolean noStaleEffect(AbstractState s) {
-    return s.effects().stream().noneMatch(Effect::stale);
+  /** Every violation in {@code s}, in the spec's order of the invariants; empty if none. */
+  public static ImmutableList<Violation> check(AbstractState s) {
+    List<Violation> out = new ArrayList<>();
+    noStaleEffect(s, out);
+    failOnGone(s, out);
+    trustGate(s, out);
+    managementIdReserved(s, out);
+    exactlyOnceCompletion(s, out);
+    inOrderPerTarget(s, out);
+    driverDeviceAgreement(s, out);
+    return ImmutableList.copyOf(out);
   }
 
-  /** {@code FailOnGone}: a command whose incarnation was gone when processed completed ERR. */
-  public static boolean failOnGone(AbstractState s) {
-    return s.cmd().values().stream().allMatch(r -> !r.gone() || r.status() == Status.ERR);
-  }
-
-  /** {@code TrustGate}: every command obeyed from a VF's own CVQ was obeyed while trusted. */
-  public static boolean trustGate(AbstractState s) {
-    return s.effects().stream().allMatch(e -> e.chan() != Chan.VF || e.trusted());
-  }
-
-  /** {@code ManagementIdReserved}: id 0 is the PF, on the admin CVQ, incarnation 0. */
-  public static boolean managementIdReserved(AbstractState s) {
-    boolean cmds =
-        s.cmd().values().stream()
-            .filter(r -> r.target() == 0)
-            .allMatch(r -> r.chan() == Chan.ADMIN && r.submission().inc() == 0);
-    boolean effects =
-        s.effects().stream()
-            .filter(e -> e.target() == 0)
-            .allMatch(e -> e.chan() == Chan.ADMIN && e.onInc() == 0);
-    return !s.vfState().containsKey(0) && cmds && effects;
-  }
-
-  /** {@code ExactlyOnceCompletion}: an ack is written at most once; then the command is off every queue. */
-  public static boolean exactlyOnceCompletion(AbstractState s) {
-    for (Map.Entry<CmdId, CmdRecord> e : s.cmd().entrySet()) {
-      CmdId c = e.getKey();
-      int n = s.completions(c);
-      boolean completed = e.getValue().status().completed();
-      if (n > 1 || (n == 1) != completed) {
-        return false;
+  /** {@code NoStaleEffect == \A c : effectOn[c] # NoEffect => effectOn[c] = meantFor[c]}. */
+  private static void noStaleEffect(AbstractState s, List<Violation> out) {
+    s.history().effectOn().forEach((c, g) -> {
+      if (g != s.history().meantFor(c)) {
+        out.add(new Violation("NoStaleEffect", c + " changed generation " + g + ", meant for " + s.history().meantFor(c)));
       }
-      if (completed
-          && (s.adminQ().contains(c)
-              || s.inflight().contains(c)
-              || s.vfq().values().stream().anyMatch(q -> q.contains(c)))) {
-        return false;
+    });
+  }
+
+  /** {@code FailOnGone == \A c \in goneAt : ack[c] = "ERR"}. */
+  private static void failOnGone(AbstractState s, List<Violation> out) {
+    for (CmdId c : s.history().goneAt()) {
+      if (s.ack(c) != Ack.ERR) {
+        out.add(new Violation("FailOnGone", c + "'s target generation was gone, yet ack " + s.ack(c).specName()));
       }
     }
-    return s.completions().keySet().stream().allMatch(s.cmd()::containsKey);
+  }
+
+  /** {@code TrustGate}: every VF-CVQ command acked OK was obeyed under a grant for its generation. */
+  private static void trustGate(AbstractState s, List<Violation> out) {
+    s.shared().req().forEach((c, r) -> {
+      if (r.chan() == Chan.VF && r.ack() == Ack.OK && !s.history().trustObeyed().contains(c)) {
+        out.add(new Violation("TrustGate", c + " on VF " + r.target() + "'s CVQ obeyed without a grant for its generation"));
+      }
+    });
+  }
+
+  /** {@code ManagementIdReserved}: commands to 0 come on the admin CVQ and act on generation 0. */
+  private static void managementIdReserved(AbstractState s, List<Violation> out) {
+    s.shared().req().forEach((c, r) -> {
+      if (r.target() != 0) {
+        return;
+      }
+      OptionalInt effect = s.history().effectOn(c);
+      if (r.chan() != Chan.ADMIN || s.history().meantFor(c) != 0 || (effect.isPresent() && effect.getAsInt() != 0)) {
+        out.add(new Violation("ManagementIdReserved", c + " to the PF: " + r));
+      }
+    });
+  }
+
+  /** {@code ExactlyOnceCompletion}: completed at most once, exactly when acked, off every queue. */
+  private static void exactlyOnceCompletion(AbstractState s, List<Violation> out) {
+    s.shared().req().forEach((c, r) -> {
+      int n = s.history().completions(c);
+      boolean completed = r.ack().written();
+      boolean queued =
+          s.shared().adminQ().contains(c)
+              || s.device().inflight().contains(c)
+              || s.shared().vfq().values().stream().anyMatch(q -> q.contains(c));
+      if (n > 1 || (n == 1) != completed || (completed && queued)) {
+        out.add(new Violation("ExactlyOnceCompletion", c + ": " + n + " completions, ack " + r.ack().specName() + (queued ? ", still queued" : "")));
+      }
+    });
   }
 
   /** {@code InOrderPerTarget}: admin commands to one target complete in submission order. */
-  public static boolean inOrderPerTarget(AbstractState s) {
-    for (Map.Entry<CmdId, CmdRecord> e2 : s.cmd().entrySet()) {
-      CmdRecord r2 = e2.getValue();
-      if (r2.chan() != Chan.ADMIN || !r2.status().completed()) {
+  private static void inOrderPerTarget(AbstractState s, List<Violation> out) {
+    for (Map.Entry<CmdId, Request> later : s.shared().req().entrySet()) {
+      Request r2 = later.getValue();
+      if (r2.chan() != Chan.ADMIN || !r2.ack().written()) {
         continue;
       }
-      for (CmdRecord r1 : s.cmd().headMap(e2.getKey()).values()) {
-        if (r1.chan() == Chan.ADMIN && r1.target() == r2.target() && !r1.status().completed()) {
-          return false;
+      for (Map.Entry<CmdId, Request> earlier : s.shared().req().headMap(later.getKey()).entrySet()) {
+        Request r1 = earlier.getValue();
+        if (r1.chan() == Chan.ADMIN && r1.target() == r2.target() && !r1.ack().written()) {
+          out.add(new Violation("InOrderPerTarget", later.getKey() + " completed before " + earlier.getKey() + " to target " + r2.target()));
         }
       }
     }
-    return true;
   }
 
-  /** {@code Settled(t)}: every admin set-MAC to {@code t} reaped, no own-CVQ change of this incarnation. */
-  public static boolean settled(AbstractState s, int t) {
-    boolean reaped =
-        s.cmd().values().stream()
-            .filter(r -> r.chan() == Chan.ADMIN && r.submission().op() == Op.SET_MAC)
-            .filter(r -> r.target() == t)
-            .allMatch(CmdRecord::seen);
-    boolean noOwnChange =
-        s.effects().stream()
-            .noneMatch(e -> e.chan() == Chan.VF && e.target() == t && e.onInc() == s.incOf(t));
-    return reaped && noOwnChange;
-  }
-
-  /** {@code DriverDeviceAgreement}: a settled live target's driver view equals the device. */
-  public static boolean driverDeviceAgreement(AbstractState s) {
-    for (int t : s.devConfig().keySet()) {
-      if (!s.live(t) || !settled(s, t)) {
+  /**
+   * {@code DriverDeviceAgreement}: once the management driver has reaped every set-MAC it sent to
+   * an existing target and taken every notification about it, its view equals the device's, and a
+   * last set-MAC that succeeded is what the device holds.
+   */
+  private static void driverDeviceAgreement(AbstractState s, List<Violation> out) {
+    for (int t = 0; t <= s.maxVfs(); t++) {
+      if (!s.exists(t) || !settled(s, t)) {
         continue;
       }
-      Mac devMac = s.devMac().get(t);
-      Mac drvMac = s.drvMac().get(t);
-      if (devMac == null || drvMac == null || !devMac.equals(drvMac)) {
+      if (!s.drvMac(t).equals(s.provMac(t))) {
+        out.add(new Violation("DriverDeviceAgreement", "target " + t + ": driver believes " + s.drvMac(t) + ", device holds " + s.provMac(t)));
+        continue;
+      }
+      int target = t;
+      s.drvLast(t).ifPresent(c -> s.req(c).ifPresent(r -> {
+        if (r.ack() == Ack.OK && r.command() instanceof Command.SetMac m && !m.mac().equals(s.provMac(target))) {
+          out.add(new Violation("DriverDeviceAgreement", "target " + target + ": last set-MAC " + c + " succeeded, device holds " + s.provMac(target)));
+        }
+      }));
+    }
+  }
+
+  /** {@code Settled(t)}. */
+  private static boolean settled(AbstractState s, int t) {
+    for (Map.Entry<CmdId, Request> e : s.shared().req().entrySet()) {
+      Request r = e.getValue();
+      if (r.chan() == Chan.ADMIN && r.command() instanceof Command.SetMac && r.target() == t
+          && s.driver().drvOut().contains(e.getKey())) {
         return false;
       }
-      Optional<CmdId> last = s.drvLast(t);
-      if (last.isPresent()) {
-        CmdRecord r = s.cmd().get(last.get());
-        if (r != null
-            && r.status() == Status.OK
-            && r.submission().command() instanceof CtrlCommand.SetMac m
-            && !m.mac().equals(devMac)) {
-          return false;
-        }
-      }
     }
-    return true;
+    if (t == 0) {
+      return true;
+    }
+    var pending = s.shared().resetNotice().get(t);
+    return pending == null || pending.isEmpty();
   }
 }

@@ -1,66 +1,121 @@
 package dev.admincvq.reference;
 
 import dev.admincvq.reference.device.Device;
-import dev.admincvq.reference.driver.Driver;
+import dev.admincvq.reference.device.StaleCheck;
+import dev.admincvq.reference.driver.ManagementDriver;
+import dev.admincvq.reference.shared.SharedMemory;
 import dev.admincvq.reference.trace.TraceSink;
+import dev.admincvq.reference.vfdriver.VfDriver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One PF with its driver: the whole system of {@code AdminCvq}, in its {@code Init} state.
+ * One PF with its management driver and its VFs' own drivers: the whole system of {@code
+ * AdminCvqActors}, in its {@code Init} state. The three kinds of actor are separate objects, each
+ * handed only the parts of the system its view in the spec holds: the {@link ManagementDriver} the
+ * PF's registers, the admin CVQ, the buffers and its notifications; each {@link VfDriver} its VF's
+ * device status, its VF's CVQ and the buffers; the {@link Device} everything but the drivers'
+ * bookkeeping.
  *
- * <p><b>Where the mutable state lives.</b> In two objects only: the {@link Device} (the spec's
- * {@code vfVars}, the device's part of {@code queueVars}, {@code historyVars}) and the {@link
- * Driver} ({@code driverVars}, and the driver's {@code seen}/{@code preBarrier} part of {@code
- * cmd}). Everything they hand out is an immutable value.
- *
- * <p><b>The lock.</b> Both are guarded by one fair {@link ReentrantLock}, the machine lock, created
- * here. Every action, device or driver, holds it for its whole step (a driver action that changes
- * the device, such as {@code SriovDisable}, holds it across both halves). So: each action is
- * atomic; {@link #snapshot()} sees exactly a state between two steps; the trace lists the steps in
- * the order they took effect; the device's queue invariants (documented on {@link Device}) hold
- * whenever the lock is free. Waiting ({@link Device#awaitWork}, {@link Driver#reap}) releases it.
+ * <p><b>The lock.</b> The device serialises: one fair {@link ReentrantLock}, the device lock, made
+ * here, guards the device, shared memory, the management driver's bookkeeping and the history.
+ * Every step of every actor holds it from its guard to its last write, and a driver's register
+ * write holds it across the device's reaction (a register write and the device's reaction are one
+ * step, as in the spec). So each step is atomic; {@link #snapshot()} sees exactly a state between
+ * two steps; the trace, emitted under the lock, lists the steps in the order they took effect. Any
+ * number of threads may drive the actors: management-driver threads, a device thread, one thread
+ * per VF driver resetting its VF unannounced. Waiting ({@link Device#awaitWork}, {@link
+ * ManagementDriver#awaitCompletion}) releases the lock. There is no other lock, so no lock order.
  */
 public final class Machine {
 
-  private final Settings settings;
+  private final Options options;
+  private final ReentrantLock lock = new ReentrantLock(true);
+  private final SharedMemory memory;
   private final Device device;
-  private final Driver driver;
+  private final ManagementDriver driver;
+  private final List<VfDriver> vfDrivers = new ArrayList<>();
 
   /**
    * A machine in the spec's {@code Init} state.
    *
-   * @param settings {@code NumVFs} and the three design options
+   * @param options the spec's constants
    * @param trace where every step is traced ({@link TraceSink#NONE} for no tracing)
    */
-  public Machine(Settings settings, TraceSink trace) {
-    ReentrantLock lock = new ReentrantLock(true);
-    this.settings = settings;
-    this.device = new Device(settings, lock, trace);
-    this.driver = new Driver(settings, device, lock, trace);
+  public Machine(Options options, TraceSink trace) {
+    this(options, StaleCheck.of(options.deviceCheck(), options.maxVfs()), trace);
   }
 
   /** A machine without tracing. */
-  public Machine(Settings settings) {
-    this(settings, TraceSink.NONE);
+  public Machine(Options options) {
+    this(options, TraceSink.NONE);
   }
 
-  /** Its settings. */
-  public Settings settings() {
-    return settings;
+  private Machine(Options options, StaleCheck check, TraceSink trace) {
+    this.options = options;
+    Condition changed = lock.newCondition();
+    this.memory = new SharedMemory(options.maxVfs());
+    this.device = new Device(options, check, lock, changed, memory, trace);
+    this.driver =
+        new ManagementDriver(
+            options,
+            lock,
+            changed,
+            device.pf(),
+            memory.admin(),
+            memory.buffers(),
+            memory.notices(),
+            device.codec(),
+            device.history(),
+            trace);
+    for (int v = 1; v <= options.maxVfs(); v++) {
+      vfDrivers.add(
+          new VfDriver(lock, changed, device.vf(v), memory.vfQueue(v), memory.buffers(), device.history(), trace));
+    }
   }
 
-  /** The PF. */
+  /**
+   * A machine whose device makes the check {@code implemented} while the drivers and the wire
+   * follow {@code options}: a device that breaks the design it claims (e.g. one that ignores the
+   * member generation the requests carry), for showing that conformance and validation catch it.
+   */
+  public static Machine withBrokenDevice(Options options, DeviceCheck implemented, TraceSink trace) {
+    return new Machine(options, StaleCheck.of(implemented, options.maxVfs()), trace);
+  }
+
+  /** Its options. */
+  public Options options() {
+    return options;
+  }
+
+  /** The device. */
   public Device device() {
     return device;
   }
 
-  /** The host's drivers. */
-  public Driver driver() {
+  /** The management driver. */
+  public ManagementDriver driver() {
     return driver;
   }
 
-  /** The whole abstract state, atomically. */
+  /** VF {@code v}'s own driver. */
+  public VfDriver vfDriver(int v) {
+    if (!options.isVf(v)) {
+      throw new IllegalArgumentException("not a VF id: " + v);
+    }
+    return vfDrivers.get(v - 1);
+  }
+
+  /** The whole state, atomically. */
   public AbstractState snapshot() {
-    return driver.snapshot();
+    lock.lock();
+    try {
+      return new AbstractState(
+          device.snapshot(), memory.snapshot(device.codec()), driver.snapshot(), device.history().snapshot());
+    } finally {
+      lock.unlock();
+    }
   }
 }

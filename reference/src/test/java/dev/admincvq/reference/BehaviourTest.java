@@ -1,371 +1,295 @@
 package dev.admincvq.reference;
 
+import static dev.admincvq.reference.Steps.MAC1;
+import static dev.admincvq.reference.Steps.PF;
+import static dev.admincvq.reference.Steps.VF1;
+import static dev.admincvq.reference.Steps.done;
+import static dev.admincvq.reference.Steps.fetchAndProcess;
+import static dev.admincvq.reference.Steps.refused;
+import static dev.admincvq.reference.Steps.submit;
+import static dev.admincvq.reference.Steps.violated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableList;
-import dev.admincvq.reference.device.Device;
-import dev.admincvq.reference.driver.Driver;
-import dev.admincvq.reference.wire.CtrlCommand;
+import dev.admincvq.reference.driver.Completion;
+import dev.admincvq.reference.wire.Ack;
+import dev.admincvq.reference.wire.Command;
 import dev.admincvq.reference.wire.Mac;
-import dev.admincvq.reference.wire.RxFlag;
-import org.checkerframework.checker.nullness.qual.NonNull;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The scenarios of spec-tla/RESULTS.md, each as a positive/negative pair: the unsafe design shows
- * the hazard (the invariant TLC reports is violated), the safe design prevents it.
+ * The situations of {@code AdminCvqActors}'s models, each as a pair: the design that lets the
+ * hazard through (the invariant TLC reports is violated here too) and the design that stops it.
  */
 class BehaviourTest {
 
-  private static final int VF1 = 1;
-  private static final Mac MAC1 = Mac.fromSpec(1);
-  private static final Mac MAC2 = Mac.fromSpec(2);
-
-  private static Machine machine(DriverSync sync, DeviceCheck check, boolean inOrder) {
-    return new Machine(new Settings(1, sync, check, inOrder));
+  /** One VF; a VF reset re-creates the VF (the "drops config" reading); notifications late. */
+  private static Machine drops(DriverSync sync, DeviceCheck check) {
+    return new Machine(Options.of(1, sync, check).withVfResetKeepsConfig(false));
   }
 
-  private static <T extends @NonNull Object> T done(Outcome<T> o) {
-    assertInstanceOf(Outcome.Done.class, o, o::toString);
-    return o.value().orElseThrow();
+  /** The thread's question with the VF reset by its own driver: set-MAC queued, VF re-created, processed. */
+  private static Ack setMacQueuedAcrossAnUnannouncedVfReset(Machine m) {
+    CmdId c = submit(m, VF1, MAC1);
+    done(m.vfDriver(VF1).vfDriverReset());
+    return fetchAndProcess(m, c);
   }
 
-  private static void refused(Outcome<?> o) {
-    assertInstanceOf(Outcome.Refused.class, o);
-  }
-
-  private static CtrlCommand setMac(Mac m) {
-    return new CtrlCommand.SetMac(m);
-  }
-
-  private static CmdId submitFetch(Machine m, int t, CtrlCommand c) {
-    CmdId id = done(m.driver().submitAdmin(t, c));
-    done(m.device().fetch(id));
-    return id;
-  }
-
-  /** The thread's scenario: submit, fetch, SR-IOV disable, SR-IOV enable, process. */
-  private static Status vfRecreatedBeforeProcess(Machine m) {
-    CmdId c = submitFetch(m, VF1, setMac(MAC1));
-    done(m.driver().sriovDisable());
-    done(m.driver().sriovEnable());
-    return done(m.device().process(c));
-  }
-
-  // ------------------------------------------------------------ NoStaleEffect
+  // ------------------------------------------------------------ NoStaleEffect, the thread's question
 
   @Test
-  void staleCommandTakesEffectOnRecreatedVfWithoutDeviceCheck() {
-    Machine m = machine(DriverSync.NONE, DeviceCheck.NONE, true);
-    assertEquals(Status.OK, vfRecreatedBeforeProcess(m));
+  void withoutACheckASetMacQueuedBeforeAVfResetActsOnTheNewVf() {
+    Machine m = drops(DriverSync.NONE, DeviceCheck.NONE);
+    assertEquals(Ack.OK, setMacQueuedAcrossAnUnannouncedVfReset(m));
+    assertEquals(MAC1, m.snapshot().provMac(VF1));
+    assertEquals(Set.of("NoStaleEffect", "FailOnGone"), violated(m));
+  }
+
+  @Test
+  void theMemberGenerationOnTheWireFailsASetMacQueuedBeforeAVfReset() {
+    Machine m = drops(DriverSync.NONE, DeviceCheck.WIRE_GEN);
+    assertEquals(Ack.ERR, setMacQueuedAcrossAnUnannouncedVfReset(m));
+    assertEquals(Mac.DEFAULT, m.snapshot().provMac(VF1));
+    assertEquals(Set.of(), violated(m));
+  }
+
+  @Test
+  void aDeviceIgnoringTheMemberGenerationActsOnTheNewVf() {
+    Options wireGen = Options.of(1, DriverSync.NONE, DeviceCheck.WIRE_GEN).withVfResetKeepsConfig(false);
+    Machine m = Machine.withBrokenDevice(wireGen, DeviceCheck.NONE, dev.admincvq.reference.trace.TraceSink.NONE);
+    assertEquals(Ack.OK, setMacQueuedAcrossAnUnannouncedVfReset(m));
+    assertTrue(violated(m).contains("NoStaleEffect"), violated(m).toString());
+  }
+
+  @Test
+  void virtio13sCheckPassesACommandToAVfItsOwnDriverReset() {
+    Machine m = drops(DriverSync.NONE, DeviceCheck.VIRTIO13);
+    assertEquals(Ack.OK, setMacQueuedAcrossAnUnannouncedVfReset(m));
+    assertTrue(violated(m).contains("NoStaleEffect"));
+  }
+
+  @Test
+  void virtio13sCheckFailsACommandProcessedWhileVfEnableIsClear() {
+    Machine m = drops(DriverSync.NONE, DeviceCheck.VIRTIO13);
+    CmdId c = submit(m, VF1, MAC1);
+    done(m.driver().driverSriovDisable());
+    assertEquals(Ack.ERR, fetchAndProcess(m, c));
+  }
+
+  @Test
+  void theInFlightCheckMissesARecreationBeforeFetch() {
+    Machine m = drops(DriverSync.NONE, DeviceCheck.IN_FLIGHT);
+    CmdId c = submit(m, VF1, MAC1);
+    done(m.driver().driverSriovDisable());
+    done(m.driver().driverSriovEnable(1));
+    assertEquals(Ack.OK, fetchAndProcess(m, c));
+    assertTrue(violated(m).contains("NoStaleEffect"));
+  }
+
+  @Test
+  void theInFlightCheckFailsARecreationAfterFetch() {
+    Machine m = drops(DriverSync.NONE, DeviceCheck.IN_FLIGHT);
+    CmdId c = submit(m, VF1, MAC1);
+    done(m.device().deviceFetch(c));
+    done(m.driver().driverSriovDisable());
+    done(m.driver().driverSriovEnable(1));
+    assertEquals(Ack.ERR, done(m.device().deviceProcess(c)));
+    assertEquals(Set.of(), violated(m));
+  }
+
+  @Test
+  void theAvailFenceFailsACommandMadeAvailableBeforeTheDestroy() {
+    Machine m = drops(DriverSync.NONE, DeviceCheck.AVAIL_FENCE);
+    assertEquals(Ack.ERR, setMacQueuedAcrossAnUnannouncedVfReset(m));
+    assertEquals(1, m.snapshot().device().fence(VF1));
+  }
+
+  @Test
+  void theAvailFencePassesACommandMadeAvailableAfterTheDestroy() {
+    Machine m = drops(DriverSync.NONE, DeviceCheck.AVAIL_FENCE);
+    CmdId before = submit(m, PF, MAC1);
+    done(m.vfDriver(VF1).vfDriverReset());
+    CmdId after = submit(m, VF1, MAC1);
+    assertEquals(Ack.OK, fetchAndProcess(m, before));
+    assertEquals(Ack.OK, fetchAndProcess(m, after));
+    assertEquals(MAC1, m.snapshot().provMac(VF1));
+  }
+
+  // ------------------------------------------------------------ FailOnGone and DEVICE_NEEDS_RESET
+
+  @Test
+  void aVfInNeedsResetCountsAsGoneWhereThatIsTheReading() {
+    Machine m = drops(DriverSync.NONE, DeviceCheck.WIRE_GEN);
+    CmdId c = submit(m, VF1, MAC1);
+    done(m.device().deviceVfNeedsReset(VF1));
+    assertEquals(Ack.ERR, fetchAndProcess(m, c));
+  }
+
+  @Test
+  void aVfInNeedsResetIsStillTheSameMemberWhereItDoesNotCountAsDestroyed() {
+    Machine m = new Machine(Options.of(1, DriverSync.NONE, DeviceCheck.WIRE_GEN).withNeedsResetDestroys(false));
+    CmdId c = submit(m, VF1, MAC1);
+    done(m.device().deviceVfNeedsReset(VF1));
+    assertEquals(Ack.OK, fetchAndProcess(m, c));
+    assertEquals(Set.of(), violated(m));
+  }
+
+  // ------------------------------------------------------------ the two readings of a VF reset
+
+  @Test
+  void aResetThatKeepsTheConfigFlushesOnlyTheVfsOwnCvq() {
+    Machine m = new Machine(Options.of(1, DriverSync.NONE, DeviceCheck.WIRE_GEN));
+    CmdId provision = submit(m, VF1, MAC1);
+    assertEquals(Ack.OK, fetchAndProcess(m, provision));
+    CmdId own = done(m.vfDriver(VF1).vfDriverSubmit(Steps.MAC2));
+    assertEquals(List.of(own), done(m.vfDriver(VF1).vfDriverReset()));
     AbstractState s = m.snapshot();
-    assertEquals(MAC1, s.devMac(VF1));
-    assertFalse(Invariants.noStaleEffect(s));
+    assertEquals(Ack.ERR, s.ack(own));
+    assertEquals(MAC1, s.provMac(VF1));
+    assertEquals(1, s.device().gen(VF1));
+    assertTrue(s.shared().resetNotice(VF1).isEmpty());
   }
 
   @Test
-  void staleCommandTakesEffectEvenWithVfEnableCheck() {
-    Machine m = machine(DriverSync.BARRIER, DeviceCheck.VF_ENABLE, true);
-    assertEquals(Status.OK, vfRecreatedBeforeProcess(m));
-    assertFalse(Invariants.noStaleEffect(m.snapshot()));
+  void aResetThatRecreatesTheVfNotifiesTheManagementDriverOfTheNewGeneration() {
+    Machine m = drops(DriverSync.NONE, DeviceCheck.WIRE_GEN);
+    done(m.vfDriver(VF1).vfDriverReset());
+    assertEquals(2, m.snapshot().device().gen(VF1));
+    assertEquals(Set.of(2), m.driver().pendingNotices(VF1));
   }
 
   @Test
-  void staleCommandFailsAfterVfRecreated() {
-    Machine m = machine(DriverSync.BARRIER, DeviceCheck.INCARNATION, true);
-    assertEquals(Status.ERR, vfRecreatedBeforeProcess(m));
-    AbstractState s = m.snapshot();
-    assertEquals(Mac.DEFAULT, s.devMac(VF1));
-    assertTrue(s.effects().isEmpty());
-    assertEquals(ImmutableList.of(), Invariants.violated(s));
+  void withoutNotificationsTheManagementDriverNeverLearnsOfAVfReset() {
+    Machine m = new Machine(Options.of(1, DriverSync.BARRIER, DeviceCheck.WIRE_GEN).withVfResetKeepsConfig(false).withResetNotice(ResetNotice.NONE));
+    CmdId c = submit(m, VF1, MAC1);
+    done(m.vfDriver(VF1).vfDriverReset());
+    assertTrue(m.driver().pendingNotices(VF1).isEmpty());
+    assertEquals(Ack.ERR, fetchAndProcess(m, c));
+    CmdId again = submit(m, VF1, MAC1);
+    assertEquals(Ack.ERR, fetchAndProcess(m, again), "still stamped with the generation the driver knows, 1");
   }
+
+  // ------------------------------------------------------------ the barrier and stale notifications
 
   @Test
-  void drainRefusesSriovDisableWhileACommandToAVfIsPending() {
-    Machine m = machine(DriverSync.DRAIN, DeviceCheck.INCARNATION, true);
-    CmdId c = submitFetch(m, VF1, setMac(MAC1));
-    assertFalse(m.driver().canSriovDisable());
-    refused(m.driver().sriovDisable());
-    assertTrue(m.snapshot().vfEnable());
-    done(m.device().process(c));
-    refused(m.driver().sriovDisable()); // completed but not yet collected: still pending
-    done(m.driver().collect(c));
-    assertTrue(m.driver().canSriovDisable());
-    done(m.driver().sriovDisable());
+  void theBarrierIgnoresACompletionOfACommandSubmittedBeforeSriovDisable() {
+    Machine m = drops(DriverSync.BARRIER, DeviceCheck.NONE);
+    CmdId c = submit(m, VF1, MAC1);
+    done(m.driver().driverSriovDisable());
+    assertEquals(Set.of(c), m.snapshot().driver().drvIgnore());
+    assertEquals(Ack.OK, fetchAndProcess(m, c), "no VF: no effect, still OK");
+    Completion done = done(m.driver().driverCollect());
+    assertTrue(done.ignored());
+    assertEquals(Mac.DEFAULT, m.snapshot().drvMac(VF1));
   }
 
-  @Test
-  void drainDoesNotWaitForCommandsToThePf() {
-    Machine m = machine(DriverSync.DRAIN, DeviceCheck.INCARNATION, true);
-    done(m.driver().submitAdmin(0, setMac(MAC1)));
-    done(m.driver().sriovDisable());
-  }
-
-  // ------------------------------------------------------------ FailOnGone (DEVICE_NEEDS_RESET)
-
-  @Test
-  void vfEnableCheckStillAppliesACommandToANeedsResetVf() {
-    Machine m = machine(DriverSync.DRAIN, DeviceCheck.VF_ENABLE, true);
-    CmdId c = submitFetch(m, VF1, setMac(MAC1));
-    done(m.device().needReset(VF1));
-    assertEquals(Status.OK, done(m.device().process(c)));
-    assertFalse(Invariants.failOnGone(m.snapshot()));
-  }
-
-  @Test
-  void commandToANeedsResetVfFailsUnderIncarnationCheck() {
-    Machine m = machine(DriverSync.DRAIN, DeviceCheck.INCARNATION, true);
-    CmdId c = submitFetch(m, VF1, setMac(MAC1));
-    done(m.device().needReset(VF1));
-    assertEquals(Status.ERR, done(m.device().process(c)));
-    AbstractState s = m.snapshot();
-    assertTrue(s.cmd(c).gone());
-    assertTrue(Invariants.failOnGone(s));
-  }
-
-  @Test
-  void resetRefusedUnlessTheVfNeedsReset() {
-    Machine m = machine(DriverSync.NONE, DeviceCheck.INCARNATION, true);
-    refused(m.driver().resetVf(VF1));
-    done(m.device().needReset(VF1));
-    refused(m.driver().submitAdmin(VF1, setMac(MAC1)));
-    done(m.driver().resetVf(VF1));
-    assertEquals(2, m.snapshot().inc(VF1));
-    assertEquals(VfState.LIVE, m.snapshot().vfState(VF1));
-  }
-
-  // ------------------------------------------------------------ DriverDeviceAgreement
-
-  /** Submit, fetch, process OK, disable, enable, collect the old OK. */
-  private static AbstractState staleOkCollectedAfterRecreate(Machine m) {
-    CmdId c = submitFetch(m, VF1, setMac(MAC1));
-    assertEquals(Status.OK, done(m.device().process(c)));
-    done(m.driver().sriovDisable());
-    done(m.driver().sriovEnable());
-    done(m.driver().collect(c));
-    return m.snapshot();
-  }
-
-  @Test
-  void withoutSyncTheDriverTakesAStaleOkAsTheNewVfsMac() {
-    AbstractState s =
-        staleOkCollectedAfterRecreate(machine(DriverSync.NONE, DeviceCheck.INCARNATION, true));
-    assertEquals(MAC1, s.drvMac(VF1));
-    assertEquals(Mac.DEFAULT, s.devMac(VF1));
-    assertFalse(Invariants.driverDeviceAgreement(s));
-  }
-
-  @Test
-  void barrierIgnoresLateCompletionOfADestroyedIncarnation() {
-    AbstractState s =
-        staleOkCollectedAfterRecreate(machine(DriverSync.BARRIER, DeviceCheck.INCARNATION, true));
-    assertEquals(Mac.DEFAULT, s.drvMac(VF1));
-    assertTrue(s.cmd(new CmdId(1)).preBarrier());
-    assertEquals(ImmutableList.of(), Invariants.violated(s));
-  }
-
-  @Test
-  void barrierIgnoresLateFailure() {
-    Machine m = machine(DriverSync.BARRIER, DeviceCheck.INCARNATION, true);
-    CmdId c = submitFetch(m, VF1, setMac(MAC1));
-    done(m.driver().sriovDisable());
-    done(m.driver().sriovEnable());
-    done(m.device().process(c));
-    Completion done = done(m.driver().collect(c));
-    assertEquals(new Completion(c, Status.ERR, true), done);
-  }
-
-  @Test
-  void completionBeforeAnyBarrierIsActedOn() {
-    Machine m = machine(DriverSync.BARRIER, DeviceCheck.INCARNATION, true);
-    CmdId c = submitFetch(m, VF1, setMac(MAC2));
-    done(m.device().process(c));
-    assertEquals(new Completion(c, Status.OK, false), done(m.driver().collect(c)));
-    assertEquals(MAC2, m.snapshot().drvMac(VF1));
-    assertEquals(ImmutableList.of(), Invariants.violated(m.snapshot()));
-  }
-
-  // ------------------------------------------------------------ TrustGate
-
-  private static CmdId grantTrust(Machine m) {
-    CmdId c = submitFetch(m, VF1, new CtrlCommand.SetTrust(true));
-    done(m.device().process(c));
+  /** Two resets before the driver takes either notification; it takes the newer one first. */
+  private static CmdId staleNotification(Machine m) {
+    done(m.vfDriver(VF1).vfDriverReset());
+    done(m.vfDriver(VF1).vfDriverReset());
+    assertEquals(Set.of(2, 3), m.driver().pendingNotices(VF1));
+    assertTrue(done(m.driver().driverLearnVfReset(VF1, 3)));
+    CmdId c = submit(m, VF1, MAC1);
+    done(m.driver().driverLearnVfReset(VF1, 2));
+    assertEquals(Ack.OK, fetchAndProcess(m, c));
+    done(m.driver().driverCollect());
     return c;
   }
 
   @Test
-  void untrustedVfCvqCommandIsRefused() {
-    Machine m = machine(DriverSync.BARRIER, DeviceCheck.INCARNATION, true);
-    CmdId c = done(m.driver().submitVf(VF1, setMac(MAC1)));
-    assertEquals(c, done(m.device().processVf(VF1)));
+  void underTheProposalAStaleNotificationTeachesTheDriverNothing() {
+    Machine m = drops(DriverSync.BARRIER, DeviceCheck.WIRE_GEN);
+    CmdId c = staleNotification(m);
     AbstractState s = m.snapshot();
-    assertEquals(Status.ERR, s.cmd(c).status());
-    assertEquals(Mac.DEFAULT, s.devMac(VF1));
+    assertEquals(3, s.driver().drvGen(VF1));
+    assertEquals(MAC1, s.drvMac(VF1));
+    assertEquals(c, s.drvLast(VF1).orElseThrow());
+    assertEquals(Set.of(), violated(m));
   }
 
   @Test
-  void trustedVfCvqCommandIsObeyed() {
-    Machine m = machine(DriverSync.BARRIER, DeviceCheck.INCARNATION, true);
-    grantTrust(m);
-    CmdId c = done(m.driver().submitVf(VF1, setMac(MAC2)));
-    done(m.device().processVf(VF1));
-    AbstractState s = m.snapshot();
-    assertEquals(Status.OK, s.cmd(c).status());
-    assertEquals(MAC2, s.devMac(VF1));
-    assertTrue(Invariants.trustGate(s));
-  }
-
-  /** A trust grant for the old VF is processed after re-creation; then the new VF's own CVQ. */
-  private static AbstractState staleTrustGrant(Machine m) {
-    CmdId grant = submitFetch(m, VF1, new CtrlCommand.SetTrust(true));
-    done(m.driver().sriovDisable());
-    done(m.driver().sriovEnable());
-    done(m.device().process(grant));
-    done(m.driver().submitVf(VF1, setMac(MAC2)));
-    done(m.device().processVf(VF1));
-    return m.snapshot();
+  void withoutTheProposalAStaleNotificationMakesTheBarrierIgnoreANewCommand() {
+    Machine m = drops(DriverSync.BARRIER, DeviceCheck.IN_FLIGHT);
+    staleNotification(m);
+    assertEquals(Mac.DEFAULT, m.snapshot().drvMac(VF1));
+    assertEquals(MAC1, m.snapshot().provMac(VF1));
+    assertEquals(Set.of("DriverDeviceAgreement"), violated(m));
   }
 
   @Test
-  void staleTrustGrantEscalatesTheNewVfWithoutDeviceCheck() {
-    AbstractState s = staleTrustGrant(machine(DriverSync.NONE, DeviceCheck.NONE, true));
-    assertEquals(MAC2, s.devMac(VF1));
-    assertFalse(Invariants.trustGate(s));
+  void aNotificationNotPendingIsRefused() {
+    Machine m = drops(DriverSync.BARRIER, DeviceCheck.WIRE_GEN);
+    assertTrue(refused(m.driver().driverLearnVfReset(VF1, 2)).reason().contains("no notification"));
+  }
+
+  // ------------------------------------------------------------ TrustGate
+
+  @Test
+  void aTrustGrantMeantForAnOldGenerationIsFailedUnderTheProposal() {
+    Machine m = drops(DriverSync.NONE, DeviceCheck.WIRE_GEN);
+    CmdId grant = done(m.driver().driverSubmitAdmin(VF1, new Command.SetTrust(true)));
+    done(m.vfDriver(VF1).vfDriverReset());
+    assertEquals(Ack.ERR, fetchAndProcess(m, grant));
+    CmdId own = done(m.vfDriver(VF1).vfDriverSubmit(MAC1));
+    done(m.device().deviceProcessVf(VF1));
+    assertEquals(Ack.ERR, m.snapshot().ack(own));
+    assertEquals(Mac.DEFAULT, m.device().operationalMac(VF1));
   }
 
   @Test
-  void staleTrustGrantIsRefusedUnderIncarnationCheck() {
-    AbstractState s = staleTrustGrant(machine(DriverSync.NONE, DeviceCheck.INCARNATION, true));
-    assertEquals(Mac.DEFAULT, s.devMac(VF1));
-    assertFalse(s.trusted(VF1));
-    assertTrue(Invariants.trustGate(s));
+  void withoutACheckATrustGrantReachesTheNewVfAndItsOwnCvqIsObeyed() {
+    Machine m = drops(DriverSync.NONE, DeviceCheck.NONE);
+    CmdId grant = done(m.driver().driverSubmitAdmin(VF1, new Command.SetTrust(true)));
+    done(m.vfDriver(VF1).vfDriverReset());
+    assertEquals(Ack.OK, fetchAndProcess(m, grant));
+    CmdId own = done(m.vfDriver(VF1).vfDriverSubmit(MAC1));
+    done(m.device().deviceProcessVf(VF1));
+    assertEquals(Ack.OK, m.snapshot().ack(own));
+    assertEquals(MAC1, m.device().operationalMac(VF1));
+    assertTrue(violated(m).contains("TrustGate"), violated(m).toString());
+  }
+
+  // ------------------------------------------------------------ guards of the actors' own
+
+  @Test
+  void aVfDriverCannotSubmitOrResetWithoutItsVf() {
+    Machine m = drops(DriverSync.NONE, DeviceCheck.NONE);
+    done(m.driver().driverSriovDisable());
+    assertTrue(refused(m.vfDriver(VF1).vfDriverSubmit(MAC1)).reason().contains("absent"));
+    assertTrue(refused(m.vfDriver(VF1).vfDriverReset()).reason().contains("absent"));
   }
 
   @Test
-  void trustCommandIsRefusedOnTheVfsOwnCvqAndForThePf() {
-    Machine m = machine(DriverSync.NONE, DeviceCheck.NONE, true);
-    refused(m.driver().submitVf(VF1, new CtrlCommand.SetTrust(true)));
-    refused(m.driver().submitAdmin(0, new CtrlCommand.SetTrust(true)));
-    assertEquals(new CmdId(1), m.driver().nextCmdId());
-  }
-
-  // ------------------------------------------------------------ ordering
-
-  @Test
-  void inOrderDeviceFetchesOnlyTheHead() {
-    Machine m = machine(DriverSync.DRAIN, DeviceCheck.INCARNATION, true);
-    CmdId c1 = done(m.driver().submitAdmin(VF1, setMac(MAC1)));
-    CmdId c2 = done(m.driver().submitAdmin(VF1, setMac(MAC2)));
-    assertFalse(m.device().canFetch(c2));
-    refused(m.device().fetch(c2));
-    done(m.device().fetch(c1));
-    done(m.device().fetch(c2));
-    refused(m.device().process(c2));
+  void aVfDriverCannotSubmitWhileItsVfNeedsAReset() {
+    Machine m = drops(DriverSync.NONE, DeviceCheck.NONE);
+    done(m.device().deviceVfNeedsReset(VF1));
+    assertTrue(refused(m.vfDriver(VF1).vfDriverSubmit(MAC1)).reason().contains("needsReset"));
+    done(m.vfDriver(VF1).vfDriverReset());
+    assertFalse(m.vfDriver(VF1).vfDriverSubmit(MAC1) instanceof Outcome.Refused<?>);
   }
 
   @Test
-  void anyOrderDeviceCompletesTwoSetMacsInReverseAndKeepsTheOlderMac() {
-    Machine m = machine(DriverSync.DRAIN, DeviceCheck.INCARNATION, false);
-    CmdId c1 = done(m.driver().submitAdmin(VF1, setMac(MAC1)));
-    CmdId c2 = done(m.driver().submitAdmin(VF1, setMac(MAC2)));
-    done(m.device().fetch(c2));
-    done(m.device().process(c2));
-    assertFalse(Invariants.inOrderPerTarget(m.snapshot()));
-    done(m.device().fetch(c1));
-    done(m.device().process(c1));
-    done(m.driver().collect(c1));
-    done(m.driver().collect(c2));
-    AbstractState s = m.snapshot();
-    assertEquals(MAC1, s.devMac(VF1));
-    assertFalse(Invariants.driverDeviceAgreement(s));
+  void inOrderTheDeviceTakesOnlyTheHeads() {
+    Machine m = drops(DriverSync.NONE, DeviceCheck.NONE);
+    CmdId first = submit(m, PF, MAC1);
+    CmdId second = submit(m, PF, Steps.MAC2);
+    refused(m.device().deviceFetch(second));
+    done(m.device().deviceFetch(first));
+    done(m.device().deviceFetch(second));
+    refused(m.device().deviceProcess(second));
+    done(m.device().deviceProcess(first));
   }
 
   @Test
-  void driverCollectsCompletionsToOneTargetInSubmissionOrder() {
-    Machine m = machine(DriverSync.DRAIN, DeviceCheck.INCARNATION, false);
-    CmdId c1 = done(m.driver().submitAdmin(VF1, setMac(MAC1)));
-    CmdId c2 = done(m.driver().submitAdmin(VF1, setMac(MAC2)));
-    done(m.device().fetch(c1));
-    done(m.device().fetch(c2));
-    done(m.device().process(c1));
-    done(m.device().process(c2));
-    assertFalse(m.driver().canCollect(c2));
-    refused(m.driver().collect(c2));
-    done(m.driver().collect(c1));
-    done(m.driver().collect(c2));
-  }
-
-  // ------------------------------------------------------------ lifecycle and completions
-
-  @Test
-  void sriovDisableFlushesTheVfsOwnCvqWithErrExactlyOnce() {
-    Machine m = machine(DriverSync.NONE, DeviceCheck.INCARNATION, true);
-    CmdId c = done(m.driver().submitVf(VF1, setMac(MAC1)));
-    assertEquals(ImmutableList.of(c), done(m.driver().sriovDisable()));
-    AbstractState s = m.snapshot();
-    assertEquals(Status.ERR, s.cmd(c).status());
-    assertEquals(1, s.completions(c));
-    assertTrue(s.vfq(VF1).isEmpty());
-    refused(m.device().processVf(VF1));
-    assertTrue(Invariants.exactlyOnceCompletion(s));
-  }
-
-  @Test
-  void adminCommandsSurviveSriovDisableOnTheAdminCvq() {
-    Machine m = machine(DriverSync.NONE, DeviceCheck.VF_ENABLE, true);
-    CmdId c = done(m.driver().submitAdmin(VF1, setMac(MAC1)));
-    done(m.driver().sriovDisable());
-    assertEquals(ImmutableList.of(c), m.snapshot().adminQ());
-    done(m.device().fetch(c));
-    assertEquals(Status.ERR, done(m.device().process(c)));
-  }
-
-  @Test
-  void commandsToThePfAlwaysSucceedAndBelongToIncarnation0() {
-    Machine m = machine(DriverSync.NONE, DeviceCheck.INCARNATION, true);
-    CmdId c = submitFetch(m, 0, setMac(MAC2));
-    done(m.driver().sriovDisable());
-    assertEquals(Status.OK, done(m.device().process(c)));
-    AbstractState s = m.snapshot();
-    assertEquals(0, s.cmd(c).submission().inc());
-    assertEquals(MAC2, s.devMac(0));
-    assertTrue(Invariants.managementIdReserved(s));
-  }
-
-  @Test
-  void submissionToAnAbsentVfIsRefusedAndTakesNoIdentity() {
-    Machine m = machine(DriverSync.NONE, DeviceCheck.NONE, true);
-    done(m.driver().sriovDisable());
-    refused(m.driver().submitAdmin(VF1, setMac(MAC1)));
-    refused(m.driver().submitVf(VF1, setMac(MAC1)));
-    refused(m.driver().submitAdmin(7, setMac(MAC1)));
-    assertEquals(new CmdId(1), m.driver().nextCmdId());
-  }
-
-  @Test
-  void rxModeTravelsTheSameQueuesAndLeavesTheMacAlone() {
-    Machine m = machine(DriverSync.BARRIER, DeviceCheck.INCARNATION, true);
-    CmdId c = submitFetch(m, VF1, new CtrlCommand.SetRxMode(RxFlag.PROMISC, true));
-    done(m.device().process(c));
-    AbstractState s = m.snapshot();
-    assertEquals(new TargetConfig(Mac.DEFAULT, true, false), s.devConfig().get(VF1));
-    assertEquals(ImmutableList.of(), Invariants.violated(s));
-  }
-
-  @Test
-  void deviceAndDriverShareOneSnapshotOfInit() {
-    Machine m = machine(DriverSync.NONE, DeviceCheck.NONE, true);
-    AbstractState s = m.snapshot();
-    assertTrue(s.vfEnable());
-    assertEquals(1, s.inc(VF1));
-    assertEquals(Mac.DEFAULT, s.drvMac(0));
-    assertTrue(s.cmd().isEmpty() && s.effects().isEmpty() && s.drvLast().isEmpty());
-    Device d = m.device();
-    Driver r = m.driver();
-    assertFalse(d.canProcessVf(VF1));
-    assertFalse(r.canSriovEnable());
+  void inAnyOrderTheDeviceMayOvertake() {
+    Machine m = new Machine(Options.of(1, DriverSync.NONE, DeviceCheck.NONE).withInOrder(false));
+    CmdId first = submit(m, PF, MAC1);
+    CmdId second = submit(m, PF, Steps.MAC2);
+    assertEquals(Ack.OK, fetchAndProcess(m, second));
+    assertEquals(Set.of("InOrderPerTarget"), violated(m));
+    assertEquals(Ack.OK, fetchAndProcess(m, first));
   }
 }

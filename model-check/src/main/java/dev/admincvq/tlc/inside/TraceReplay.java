@@ -33,7 +33,7 @@ import util.UniqueString;
  * counting matched events advances and the spec action the event names is taken, with every
  * value the event reports equal to the spec's) and, for the diagnosis of an event that does not
  * match, {@code Move(e)} (the counter advances and the action is taken, whatever was reported),
- * {@code Reported(e)} and {@code Disagreements(e)}, as {@code TraceAdminCvq.tla} does.
+ * {@code Reported(e)} and {@code Disagreements(e)}, as {@code TraceAdminCvqActors.tla} does.
  */
 final class TraceReplay {
   private TraceReplay() {}

@@ -1,10 +1,10 @@
 /**
- * The device side: the management device (the PF) with its admin CVQ, its VFs (incarnations,
- * SR-IOV, {@code DEVICE_NEEDS_RESET}), each target's config, the trust flag that gates a VF's own
- * CVQ, in-order or out-of-order processing and the device-side check, all in {@link
- * dev.admincvq.reference.device.Device}.
+ * The device: the PF with its SR-IOV capability and VF functions, the check it makes on admin
+ * commands to VFs ({@link dev.admincvq.reference.device.StaleCheck}, one per {@code DeviceCheck}),
+ * and the two faces it shows the drivers: {@link dev.admincvq.reference.device.PfRegisters} to
+ * the management driver, {@link dev.admincvq.reference.device.VfFunction} to each VF's own driver.
  *
  * <p>Everything here is non-null unless annotated {@code @Nullable} (the Checker Framework's
- * default).
+ * default), and every value type is Error Prone {@code @Immutable}.
  */
 package dev.admincvq.reference.device;

@@ -1,10 +1,9 @@
 /**
- * The driver side: the PF's management driver submitting to the admin CVQ, the VFs' own drivers
- * submitting to their CVQs, collecting completions, and destroying or re-creating VFs under one of
- * the spec's three synchronisation policies ({@code DriverSync}), all in {@link
- * dev.admincvq.reference.driver.Driver}.
+ * The management driver: the PF's driver in the host, which owns the admin CVQ, writes the PF's
+ * SR-IOV registers and learns of VF resets only through notifications, under one of the rule sets
+ * of {@code DriverSync}.
  *
  * <p>Everything here is non-null unless annotated {@code @Nullable} (the Checker Framework's
- * default).
+ * default), and every value type is Error Prone {@code @Immutable}.
  */
 package dev.admincvq.reference.driver;

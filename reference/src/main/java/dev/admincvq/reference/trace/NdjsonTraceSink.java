@@ -1,6 +1,6 @@
 package dev.admincvq.reference.trace;
 
-import dev.admincvq.reference.Settings;
+import dev.admincvq.reference.Options;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
@@ -13,9 +13,9 @@ import java.util.Optional;
  * Init}, naming the constants the run was built with, so that the file alone says against which
  * design a trace validator must check it.
  *
- * <p>A write failure does not disturb the device or driver that emitted the event: the sink keeps
- * the first {@link IOException}, writes nothing more, reports it by {@link #failure()} and throws
- * it from {@link #close()}. Not thread-safe by itself; the machine lock serialises {@link #emit}.
+ * <p>A write failure does not disturb the actor that emitted the event: the sink keeps the first
+ * {@link IOException}, writes nothing more, reports it by {@link #failure()} and throws it from
+ * {@link #close()}. Not thread-safe by itself; the device lock serialises {@link #emit}.
  */
 public final class NdjsonTraceSink implements TraceSink, Closeable {
 
@@ -33,29 +33,35 @@ public final class NdjsonTraceSink implements TraceSink, Closeable {
   }
 
   /**
-   * A sink that first writes the header line {@code {"seq":0,"action":"Init","numVfs":n,
-   * "driverSync":..,"deviceCheck":..,"inOrder":..}} (the spec's constants; see {@link
-   * #headerLine}).
+   * A sink that first writes the header line (the spec's constants; see {@link #headerLine}).
    *
    * @param out where the lines go; the sink owns it
-   * @param constants the settings the run's machine claims to implement
+   * @param constants the options the run's machine claims to implement
    * @return the sink
    * @throws IOException if the header cannot be written
    */
-  public static NdjsonTraceSink withHeader(Writer out, Settings constants) throws IOException {
+  public static NdjsonTraceSink withHeader(Writer out, Options constants) throws IOException {
     out.write(headerLine(constants));
     out.write('\n');
     return new NdjsonTraceSink(out);
   }
 
-  /** The header line (no newline) for a run built with {@code constants}. */
-  public static String headerLine(Settings constants) {
-    StringBuilder out = new StringBuilder(96).append("{\"seq\":0,\"action\":\"Init\",\"numVfs\":");
-    out.append(constants.numVfs()).append(",\"driverSync\":");
-    new JsonValue.Str(constants.driverSync().specName()).appendTo(out);
-    out.append(",\"deviceCheck\":");
-    new JsonValue.Str(constants.deviceCheck().specName()).appendTo(out);
-    return out.append(",\"inOrder\":").append(constants.inOrder()).append('}').toString();
+  /**
+   * The header line (no newline) for a run built with {@code constants}: {@code
+   * {"seq":0,"action":"Init","MaxVFs":1,"DriverSync":"barrier",...}}, one field per constant of
+   * {@code AdminCvqActors} that chooses the design or reads an open point, named as in the spec.
+   */
+  public static String headerLine(Options constants) {
+    TraceEvent.Builder b = TraceEvent.init();
+    b.put("MaxVFs", constants.maxVfs());
+    b.put("DriverSync", constants.driverSync().specName());
+    b.put("DeviceCheck", constants.deviceCheck().specName());
+    b.put("InOrder", constants.inOrder());
+    b.put("NeedsResetDestroys", constants.needsResetDestroys());
+    b.put("VfResetKeepsConfig", constants.vfResetKeepsConfig());
+    b.put("NumVFsFixed", constants.numVfsFixed());
+    b.put("ResetNotice", constants.resetNotice().specName());
+    return b.build().toJson(0);
   }
 
   @Override

@@ -1,12 +1,11 @@
 package dev.admincvq.reference.trace;
 
-import dev.admincvq.reference.wire.CtrlCommand;
+import dev.admincvq.reference.wire.Command;
 import dev.admincvq.reference.wire.Mac;
 
 /**
  * Java values as the spec's values in trace fields: a MAC with a spec value is its integer
- * ({@link Mac#specValue()}), any other MAC its usual string; a trust argument is a boolean; an RX
- * mode argument (outside the spec) a string such as {@code "promisc=on"}.
+ * ({@link Mac#specValue()}), any other MAC its usual string; a trust argument is a boolean.
  */
 public final class SpecValues {
 
@@ -19,15 +18,12 @@ public final class SpecValues {
   }
 
   /** The spec's {@code arg} of a command. */
-  public static JsonValue arg(CtrlCommand command) {
-    if (command instanceof CtrlCommand.SetMac m) {
+  public static JsonValue arg(Command command) {
+    if (command instanceof Command.SetMac m) {
       return mac(m.mac());
     }
-    if (command instanceof CtrlCommand.SetTrust t) {
+    if (command instanceof Command.SetTrust t) {
       return new JsonValue.Bool(t.trusted());
-    }
-    if (command instanceof CtrlCommand.SetRxMode r) {
-      return new JsonValue.Str(r.flag().name().toLowerCase(java.util.Locale.ROOT) + (r.on() ? "=on" : "=off"));
     }
     throw new IllegalArgumentException("unknown command " + command);
   }

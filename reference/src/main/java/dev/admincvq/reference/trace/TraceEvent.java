@@ -4,23 +4,30 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.Immutable;
+import dev.admincvq.reference.CmdId;
 import dev.admincvq.reference.SpecAction;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One step: the spec action taken and its fields (parameters, and the values it wrote that the
- * abstraction function needs), in a fixed order.
+ * One step: the spec action taken and its fields (parameters, and the values it read or wrote
+ * that a validator needs), in a fixed order.
  *
- * @param action the spec action; its {@link SpecAction#specName()} is the event's name
+ * @param action the spec action's name ({@link SpecAction#specName()}), or {@code Init} for a
+ *     trace's header
  * @param fields field name to value, in insertion order
  */
 @Immutable
-public record TraceEvent(SpecAction action, ImmutableMap<String, JsonValue> fields) {
+public record TraceEvent(String action, ImmutableMap<String, JsonValue> fields) {
 
   /** A builder for an event of {@code action}. */
   public static Builder of(SpecAction action) {
-    return new Builder(action);
+    return new Builder(action.specName());
+  }
+
+  /** A builder for a trace's header, the {@code Init} line. */
+  public static Builder init() {
+    return new Builder("Init");
   }
 
   /**
@@ -32,7 +39,7 @@ public record TraceEvent(SpecAction action, ImmutableMap<String, JsonValue> fiel
   public String toJson(long seq) {
     StringBuilder out = new StringBuilder(64);
     out.append("{\"seq\":").append(seq).append(",\"action\":");
-    new JsonValue.Str(action.specName()).appendTo(out);
+    new JsonValue.Str(action).appendTo(out);
     fields.forEach(
         (k, v) -> {
           out.append(',');
@@ -45,10 +52,10 @@ public record TraceEvent(SpecAction action, ImmutableMap<String, JsonValue> fiel
 
   /** Builds a {@link TraceEvent}; field names must be distinct and not {@code seq}/{@code action}. */
   public static final class Builder {
-    private final SpecAction action;
+    private final String action;
     private final Map<String, JsonValue> fields = new LinkedHashMap<>();
 
-    private Builder(SpecAction action) {
+    private Builder(String action) {
       this.action = action;
     }
 
@@ -68,6 +75,12 @@ public record TraceEvent(SpecAction action, ImmutableMap<String, JsonValue> fiel
       return put(name, new JsonValue.Num(value));
     }
 
+    /** Adds a command identity as its number. */
+    @CanIgnoreReturnValue
+    public Builder put(String name, CmdId c) {
+      return put(name, new JsonValue.Num(c.value()));
+    }
+
     /** Adds a string field. */
     @CanIgnoreReturnValue
     public Builder put(String name, String value) {
@@ -80,7 +93,15 @@ public record TraceEvent(SpecAction action, ImmutableMap<String, JsonValue> fiel
       return put(name, new JsonValue.Bool(value));
     }
 
-    /** Adds an array-of-integers field. */
+    /** Adds an array of command identities, as numbers. */
+    @CanIgnoreReturnValue
+    public Builder putCmds(String name, Iterable<CmdId> cmds) {
+      ImmutableList.Builder<JsonValue> b = ImmutableList.builder();
+      cmds.forEach(c -> b.add(new JsonValue.Num(c.value())));
+      return put(name, new JsonValue.Arr(b.build()));
+    }
+
+    /** Adds an array of integers. */
     @CanIgnoreReturnValue
     public Builder putInts(String name, Iterable<Integer> values) {
       ImmutableList.Builder<JsonValue> b = ImmutableList.builder();

@@ -1,7 +1,7 @@
 package dev.admincvq.reference.trace;
 
 /**
- * Receives one {@link TraceEvent} per spec action taken. Called under the machine lock, in step
+ * Receives one {@link TraceEvent} per spec action taken. Called under the device lock, in step
  * order; implementations must not call back into the device or driver.
  */
 public interface TraceSink {

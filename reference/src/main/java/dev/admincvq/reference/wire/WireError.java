@@ -30,17 +30,34 @@ public sealed interface WireError {
   }
 
   /**
-   * {@code virtual_device_id} names no target: it is above {@code NumVFs}.
+   * {@code virtual_device_id} names no target: it is above TotalVFs.
    *
    * @param offset of the id
    * @param id the id read (unsigned)
-   * @param numVfs the highest valid id
+   * @param maxVfs the highest valid id
    */
   @Immutable
-  record BadDeviceId(int offset, long id, int numVfs) implements WireError {
+  record BadDeviceId(int offset, long id, int maxVfs) implements WireError {
     @Override
     public String message() {
-      return "offset " + offset + ": virtual_device_id " + id + " is not in 0.." + numVfs;
+      return "offset " + offset + ": virtual_device_id " + id + " is not in 0.." + maxVfs;
+    }
+  }
+
+  /**
+   * {@code member_generation} is not one a member can have: above {@link Integer#MAX_VALUE}, or
+   * not 0 for the management device (id 0).
+   *
+   * @param offset of the generation field
+   * @param id the {@code virtual_device_id}
+   * @param generation the generation read (unsigned)
+   */
+  @Immutable
+  record BadGeneration(int offset, int id, long generation) implements WireError {
+    @Override
+    public String message() {
+      return "offset " + offset + ": member_generation " + generation
+          + (id == 0 ? " for the management device (id 0), which has generation 0" : " is out of range");
     }
   }
 

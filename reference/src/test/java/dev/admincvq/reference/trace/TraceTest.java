@@ -2,6 +2,7 @@ package dev.admincvq.reference.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,84 +10,111 @@ import dev.admincvq.reference.CmdId;
 import dev.admincvq.reference.DeviceCheck;
 import dev.admincvq.reference.DriverSync;
 import dev.admincvq.reference.Machine;
-import dev.admincvq.reference.Settings;
+import dev.admincvq.reference.Options;
+import dev.admincvq.reference.Outcome;
 import dev.admincvq.reference.SpecAction;
-import dev.admincvq.reference.wire.CtrlCommand;
+import dev.admincvq.reference.wire.Command;
 import dev.admincvq.reference.wire.Mac;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.checkerframework.checker.nullness.qual.NonNull;
 import org.junit.jupiter.api.Test;
 
+/** Every action emits one event named exactly as the spec's action, in step order. */
 class TraceTest {
 
-  /** The thread's scenario, then the driver reaps the stale command. */
-  private static void vfRecreatedBeforeProcess(Machine m) {
-    CmdId c = m.driver().submitAdmin(1, new CtrlCommand.SetMac(Mac.fromSpec(1))).value().orElseThrow();
-    assertTrue(m.device().fetch(c).taken());
-    assertTrue(m.driver().sriovDisable().taken());
-    assertTrue(m.driver().sriovEnable().taken());
-    assertTrue(m.device().process(c).taken());
-    assertTrue(m.driver().collect(c).taken());
+  private static <T extends @NonNull Object> T done(Outcome<T> o) {
+    assertInstanceOf(Outcome.Done.class, o, o::toString);
+    return o.value().orElseThrow();
+  }
+
+  /** A sink that keeps the events. */
+  private static final class Recording implements TraceSink {
+    final List<TraceEvent> events = new ArrayList<>();
+
+    @Override
+    public boolean enabled() {
+      return true;
+    }
+
+    @Override
+    public void emit(TraceEvent event) {
+      events.add(event);
+    }
   }
 
   @Test
-  void ndjsonSinkWritesOneEventPerStepNamedAsTheSpecAction() throws IOException {
-    StringWriter out = new StringWriter();
-    try (NdjsonTraceSink sink = new NdjsonTraceSink(out)) {
-      Machine m =
-          new Machine(new Settings(1, DriverSync.BARRIER, DeviceCheck.INCARNATION, true), sink);
-      vfRecreatedBeforeProcess(m);
-      assertEquals(6, sink.events());
-    }
+  void eachOfTheElevenActionsIsTracedUnderItsSpecName() {
+    Recording trace = new Recording();
+    Options o = Options.of(1, DriverSync.BARRIER, DeviceCheck.WIRE_GEN).withVfResetKeepsConfig(false);
+    Machine m = new Machine(o, trace);
+    CmdId c = done(m.driver().driverSubmitAdmin(1, new Command.SetMac(Mac.fromSpec(1))));
+    done(m.vfDriver(1).vfDriverSubmit(Mac.fromSpec(2)));
+    done(m.device().deviceProcessVf(1));
+    done(m.vfDriver(1).vfDriverReset());
+    done(m.driver().driverLearnVfReset(1, 2));
+    done(m.device().deviceFetch(c));
+    done(m.device().deviceProcess(c));
+    done(m.driver().driverCollect());
+    done(m.device().deviceVfNeedsReset(1));
+    done(m.driver().driverSriovDisable());
+    done(m.driver().driverSriovEnable(1));
+    List<String> names = trace.events.stream().map(TraceEvent::action).toList();
     assertEquals(
         List.of(
-            "{\"seq\":1,\"action\":\"DriverSubmitAdmin\",\"c\":1,\"t\":1,\"op\":\"setMac\",\"arg\":1,\"inc\":1}",
-            "{\"seq\":2,\"action\":\"DeviceFetch\",\"c\":1}",
-            "{\"seq\":3,\"action\":\"SriovDisable\",\"flushed\":[],\"preBarrier\":[1]}",
-            "{\"seq\":4,\"action\":\"SriovEnable\",\"inc\":[2]}",
-            "{\"seq\":5,\"action\":\"DeviceProcess\",\"c\":1,\"t\":1,\"status\":\"ERR\",\"gone\":true,"
-                + "\"applied\":false,\"onInc\":2}",
-            "{\"seq\":6,\"action\":\"DriverCollect\",\"c\":1,\"t\":1,\"chan\":\"admin\",\"status\":\"ERR\","
-                + "\"preBarrier\":true,\"drvMac\":0}"),
-        out.toString().lines().toList());
+            "DriverSubmitAdmin", "VfDriverSubmit", "DeviceProcessVf", "VfDriverReset", "DriverLearnVfReset",
+            "DeviceFetch", "DeviceProcess", "DriverCollect", "DeviceVfNeedsReset", "DriverSriovDisable", "DriverSriovEnable"),
+        names);
+    assertEquals(Arrays.stream(SpecAction.values()).map(SpecAction::specName).sorted().toList(), names.stream().sorted().toList());
+    assertEquals(
+        "{\"seq\":1,\"action\":\"DriverSubmitAdmin\",\"c\":1,\"t\":1,\"op\":\"setMac\",\"arg\":1,\"pos\":0,\"wgen\":1}",
+        trace.events.get(0).toJson(1));
+    assertEquals("{\"seq\":7,\"action\":\"DeviceProcess\",\"c\":1,\"t\":1,\"ack\":\"ERR\",\"applied\":false,\"why\":\"member_generation 1, member 1 is generation 2\"}",
+        trace.events.get(6).toJson(7));
   }
 
   @Test
-  void everyTraceEventNameIsASpecActionName() {
-    for (SpecAction a : SpecAction.values()) {
-      String json = TraceEvent.of(a).build().toJson(1);
-      assertTrue(json.contains("\"action\":\"" + a.specName() + "\""), json);
-      assertTrue(a.specName().matches("[A-Z][A-Za-z]+"), a.specName());
-    }
+  void aRefusedActionIsNotTraced() {
+    Recording trace = new Recording();
+    Machine m = new Machine(Options.of(1, DriverSync.DRAIN, DeviceCheck.IN_FLIGHT), trace);
+    assertFalse(m.driver().driverCollect().taken());
+    assertFalse(m.driver().driverSriovEnable(1).taken());
+    assertEquals(List.of(), trace.events);
   }
 
   @Test
-  void sinkThatIsOffIsNeverHandedAnEvent() {
-    TraceSink off =
-        new TraceSink() {
-          @Override
-          public boolean enabled() {
-            return false;
-          }
-
-          @Override
-          public void emit(TraceEvent event) {
-            throw new AssertionError("built an event for a sink that is off: " + event);
-          }
-        };
-    vfRecreatedBeforeProcess(
-        new Machine(new Settings(1, DriverSync.BARRIER, DeviceCheck.INCARNATION, true), off));
+  void theOffSinkIsNeverAskedToEmit() {
     assertFalse(TraceSink.NONE.enabled());
+    Machine m = new Machine(Options.of(1, DriverSync.NONE, DeviceCheck.NONE), TraceSink.NONE);
+    assertTrue(m.driver().driverSubmitAdmin(0, new Command.SetMac(Mac.fromSpec(1))).taken());
   }
 
   @Test
-  void writeFailureIsKeptAndThrownFromCloseWithoutDisturbingTheMachine() {
-    Writer broken =
+  void theHeaderNamesEveryConstantAsTheSpecDoes() throws IOException {
+    StringWriter out = new StringWriter();
+    Options o = Options.of(2, DriverSync.BARRIER, DeviceCheck.WIRE_GEN).withVfResetKeepsConfig(false);
+    try (NdjsonTraceSink sink = NdjsonTraceSink.withHeader(out, o)) {
+      new Machine(o, sink).driver().driverSubmitAdmin(0, new Command.SetMac(Mac.fromSpec(1)));
+      assertEquals(1, sink.events());
+    }
+    List<String> lines = out.toString().lines().toList();
+    assertEquals(
+        "{\"seq\":0,\"action\":\"Init\",\"MaxVFs\":2,\"DriverSync\":\"barrier\",\"DeviceCheck\":\"wireGen\",\"InOrder\":true,"
+            + "\"NeedsResetDestroys\":true,\"VfResetKeepsConfig\":false,\"NumVFsFixed\":true,\"ResetNotice\":\"late\"}",
+        lines.get(0));
+    assertTrue(lines.get(1).startsWith("{\"seq\":1,\"action\":\"DriverSubmitAdmin\""), lines.get(1));
+  }
+
+  @Test
+  void aWriteFailureStopsTheSinkAndIsThrownOnClose() {
+    Writer failing =
         new Writer() {
           @Override
-          public void write(char[] buf, int off, int len) throws IOException {
+          public void write(char[] cbuf, int off, int len) throws IOException {
             throw new IOException("disk full");
           }
 
@@ -96,19 +124,9 @@ class TraceTest {
           @Override
           public void close() {}
         };
-    NdjsonTraceSink sink = new NdjsonTraceSink(broken);
-    vfRecreatedBeforeProcess(
-        new Machine(new Settings(1, DriverSync.BARRIER, DeviceCheck.INCARNATION, true), sink));
+    NdjsonTraceSink sink = new NdjsonTraceSink(failing);
+    new Machine(Options.of(1, DriverSync.NONE, DeviceCheck.NONE), sink).driver().driverSubmitAdmin(0, new Command.SetMac(Mac.fromSpec(1)));
     assertTrue(sink.failure().isPresent());
-    assertEquals(1, sink.events());
-    IOException e = assertThrows(IOException.class, sink::close);
-    assertEquals("disk full", e.getMessage());
-  }
-
-  @Test
-  void stringsAreEscaped() {
-    StringBuilder b = new StringBuilder();
-    new JsonValue.Str("a\"b\\c\n\u0001").appendTo(b);
-    assertEquals("\"a\\\"b\\\\c\\n\\u0001\"", b.toString());
+    assertEquals("disk full", assertThrows(IOException.class, sink::close).getMessage());
   }
 }

@@ -8,30 +8,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.Arrays;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
+/** The codec of both layouts: the thread's, and the proposal's with {@code member_generation}. */
 class WireCodecTest {
 
-  private static final int NUM_VFS = 4;
-  private static final WireCodec CODEC = new WireCodec(NUM_VFS);
+  private static final int MAX_VFS = 4;
+  private static final WireCodec THREAD = new WireCodec(MAX_VFS, WireFormat.THREAD);
+  private static final WireCodec WITH_GEN = new WireCodec(MAX_VFS, WireFormat.WITH_MEMBER_GENERATION);
 
-  static Gen<Mac> macs() {
-    return Generate.longRange(0, (1L << 48) - 1).map(Mac::new);
+  static Gen<Command> commands() {
+    Gen<Command> setMac = Generate.longRange(0, (1L << 48) - 1).map(b -> new Command.SetMac(new Mac(b)));
+    Gen<Command> trust = Generate.booleans().map(Command.SetTrust::new);
+    return Generate.oneOf(setMac, trust);
   }
 
-  static Gen<CtrlCommand> commands() {
-    Gen<CtrlCommand> setMac = macs().map(CtrlCommand.SetMac::new);
-    Gen<CtrlCommand> rx =
-        Generate.enumValues(RxFlag.class).zip(Generate.booleans(), CtrlCommand.SetRxMode::new);
-    Gen<CtrlCommand> trust = Generate.booleans().map(CtrlCommand.SetTrust::new);
-    return Generate.oneOf(setMac, rx, trust);
+  static Gen<AdminCtrl> threadRequests() {
+    return Generate.range(0, MAX_VFS)
+        .zip(commands(), Generate.enumValues(Ack.class), (t, c, a) -> new AdminCtrl(t, OptionalInt.empty(), new NetCtrl(c, a)));
   }
 
-  static Gen<AdminCtrl> adminCtrls() {
-    return Generate.range(0, NUM_VFS)
-        .zip(commands(), Generate.enumValues(Ack.class), AdminCtrl::of);
+  static Gen<AdminCtrl> generationRequests() {
+    return Generate.range(0, MAX_VFS)
+        .zip(Generate.range(1, Integer.MAX_VALUE), commands(), (t, g, c) -> new AdminCtrl(t, OptionalInt.of(t == 0 ? 0 : g), new NetCtrl(c, Ack.UNWRITTEN)));
   }
 
   private static WireError error(Decoded<?> d) {
@@ -49,141 +51,130 @@ class WireCodecTest {
   // ------------------------------------------------------------ round trip
 
   @Test
-  void decodeOfEncodeIsIdentityForEveryValidAdminCommand() {
-    qt().forAll(adminCtrls())
-        .checkAssert(x -> assertEquals(new Decoded.Ok<>(x), CODEC.decodeAdmin(CODEC.encode(x))));
+  void decodeOfEncodeIsIdentityInTheThreadsLayout() {
+    qt().forAll(threadRequests()).checkAssert(x -> assertEquals(new Decoded.Ok<>(x), THREAD.decodeAdmin(THREAD.encode(x))));
   }
 
   @Test
-  void decodeOfEncodeIsIdentityForEveryValidVfCvqCommand() {
+  void decodeOfEncodeIsIdentityWithTheMemberGeneration() {
+    qt().forAll(generationRequests()).checkAssert(x -> assertEquals(new Decoded.Ok<>(x), WITH_GEN.decodeAdmin(WITH_GEN.encode(x))));
+  }
+
+  @Test
+  void decodeOfEncodeIsIdentityOnAVfsOwnCvq() {
     qt().forAll(commands(), Generate.enumValues(Ack.class))
-        .checkAssert(
-            (c, a) -> {
-              NetCtrl x = new NetCtrl(c, a);
-              assertEquals(new Decoded.Ok<>(x), WireCodec.decodeCtrl(WireCodec.encode(x)));
-            });
+        .checkAssert((c, a) -> assertEquals(new Decoded.Ok<>(new NetCtrl(c, a)), WireCodec.decodeCtrl(WireCodec.encode(new NetCtrl(c, a)))));
   }
 
   @Test
-  void everyStrictPrefixOfAValidBufferIsATypedError() {
-    qt().forAll(adminCtrls())
+  void everyStrictPrefixOfAValidBufferIsATypedErrorInsideIt() {
+    qt().forAll(generationRequests())
         .checkAssert(
             x -> {
-              byte[] full = CODEC.encode(x);
+              byte[] full = WITH_GEN.encode(x);
               for (int n = 0; n < full.length; n++) {
-                WireError e = error(CODEC.decodeAdmin(Arrays.copyOf(full, n)));
+                WireError e = error(WITH_GEN.decodeAdmin(Arrays.copyOf(full, n)));
                 assertTrue(e.offset() >= 0 && e.offset() <= n, e.message());
               }
             });
   }
 
   @Test
-  void arbitraryBytesDecodeToAValueOrATypedErrorNeverAnException() {
-    qt().forAll(Generate.byteArrays(Generate.range(0, 16), Generate.bytes((byte) -128, (byte) 127, (byte) 0)))
+  void anyBytesDecodeToARequestThatReencodesToThemOrToAnErrorInsideTheBuffer() {
+    Gen<byte[]> buffers =
+        Generate.byteArrays(Generate.range(0, 20), Generate.bytes((byte) 0, (byte) 3, (byte) 0))
+            .mix(Generate.byteArrays(Generate.range(0, 20), Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0)));
+    qt().forAll(buffers)
         .checkAssert(
             b -> {
-              Decoded<AdminCtrl> d = CODEC.decodeAdmin(b);
-              if (d instanceof Decoded.Ok<AdminCtrl> ok) {
-                assertArrayEquals(b, CODEC.encode(ok.value()));
-              } else {
-                WireError e = error(d);
-                assertTrue(e.offset() >= 0 && e.offset() <= b.length, e.message());
+              for (WireCodec codec : new WireCodec[] {THREAD, WITH_GEN}) {
+                Decoded<AdminCtrl> d = codec.decodeAdmin(b.clone());
+                if (d instanceof Decoded.Ok<AdminCtrl> ok) {
+                  assertArrayEquals(b, codec.encode(ok.value()));
+                } else {
+                  WireError e = error(d);
+                  assertTrue(e.offset() >= 0 && e.offset() <= b.length, e.message());
+                  assertTrue(e.message().startsWith("offset " + e.offset() + ":"), e.message());
+                }
               }
             });
   }
 
-  // ------------------------------------------------------------ exact layout
+  // ------------------------------------------------------------ the proposal's field
 
   @Test
-  void setMacToVf3IsLaidOutAsDomainMdSays() {
-    byte[] b =
-        CODEC.encode(AdminCtrl.of(3, new CtrlCommand.SetMac(Mac.fromSpec(1)), Ack.UNWRITTEN));
-    assertArrayEquals(bytes(3, 0, 0, 0, 1, 1, 0x02, 0, 0, 0, 0, 1, 0xFF), b);
+  void theGenerationFollowsTheIdAsLittleEndian32Bits() {
+    byte[] b = WITH_GEN.encode(AdminCtrl.request(2, 0x01020304, new Command.SetTrust(true)));
+    assertArrayEquals(bytes(2, 0, 0, 0, 4, 3, 2, 1, 0x80, 0, 1, 0xFF), b);
   }
 
   @Test
-  void trustCommandUsesTheProjectsClass0x80Command0() {
-    byte[] b = WireCodec.encode(new NetCtrl(new CtrlCommand.SetTrust(true), Ack.OK));
-    assertArrayEquals(bytes(0x80, 0, 1, 0), b);
+  void theThreadsLayoutHasNoGenerationField() {
+    byte[] b = THREAD.encode(AdminCtrl.request(2, new Command.SetTrust(true)));
+    assertArrayEquals(bytes(2, 0, 0, 0, 0x80, 0, 1, 0xFF), b);
   }
 
   @Test
-  void rxAllmultiOffIsClass0Command1() {
-    byte[] b = WireCodec.encode(new NetCtrl(new CtrlCommand.SetRxMode(RxFlag.ALLMULTI, false), Ack.ERR));
-    assertArrayEquals(bytes(0, 1, 0, 1), b);
-  }
-
-  // ------------------------------------------------------------ malformed, each with its offset
-
-  @Test
-  void shortBufferNamesTheMissingField() {
-    assertEquals(new WireError.Truncated(2, "virtual_device_id"), error(CODEC.decodeAdmin(bytes(1, 0))));
-    assertEquals(new WireError.Truncated(4, "class"), error(CODEC.decodeAdmin(bytes(1, 0, 0, 0))));
-    assertEquals(new WireError.Truncated(5, "command"), error(CODEC.decodeAdmin(bytes(1, 0, 0, 0, 1))));
-    assertEquals(new WireError.Truncated(6, "ack"), error(CODEC.decodeAdmin(bytes(1, 0, 0, 0, 1, 1))));
+  void aBufferEndingInsideTheGenerationIsTruncatedThere() {
+    WireError e = error(WITH_GEN.decodeAdmin(bytes(1, 0, 0, 0, 7, 0)));
+    assertEquals(new WireError.Truncated(6, "member_generation"), e);
   }
 
   @Test
-  void idAboveNumVfsIsABadDeviceIdAtOffset0() {
-    assertEquals(
-        new WireError.BadDeviceId(0, 5, NUM_VFS),
-        error(CODEC.decodeAdmin(bytes(5, 0, 0, 0, 0x80, 0, 1, 0))));
-    assertEquals(
-        new WireError.BadDeviceId(0, 0xFFFF_FFFFL, NUM_VFS),
-        error(CODEC.decodeAdmin(bytes(0xFF, 0xFF, 0xFF, 0xFF, 0x80, 0, 1, 0))));
+  void theManagementDeviceCarriesGenerationZeroOnly() {
+    WireError e = error(WITH_GEN.decodeAdmin(bytes(0, 0, 0, 0, 1, 0, 0, 0, 0x80, 0, 1, 0xFF)));
+    assertEquals(new WireError.BadGeneration(4, 0, 1), e);
+    assertTrue(e.message().contains("management device"), e.message());
+    assertThrows(IllegalArgumentException.class, () -> AdminCtrl.request(0, 1, new Command.SetTrust(true)));
   }
 
   @Test
-  void unknownClassIsNamedAtItsOffset() {
-    assertEquals(new WireError.UnknownClass(4, 2), error(CODEC.decodeAdmin(bytes(1, 0, 0, 0, 2, 0, 0, 0, 0))));
-    assertEquals(new WireError.UnknownClass(0, 9), error(WireCodec.decodeCtrl(bytes(9, 0, 0))));
+  void aGenerationAboveIntegerMaxIsOutOfRange() {
+    WireError e = error(WITH_GEN.decodeAdmin(bytes(1, 0, 0, 0, 0, 0, 0, 0x80, 1, 1, 2, 3, 4, 5, 6, 0xFF)));
+    assertEquals(new WireError.BadGeneration(4, 1, 0x80000000L), e);
   }
 
   @Test
-  void unknownCommandInAKnownClassIsNamedAtItsOffset() {
-    assertEquals(
-        new WireError.UnknownCommand(5, 1, 0),
-        error(CODEC.decodeAdmin(bytes(1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0))));
-    assertEquals(new WireError.UnknownCommand(1, 0, 2), error(WireCodec.decodeCtrl(bytes(0, 2, 1, 0))));
-    assertEquals(new WireError.UnknownCommand(1, 0x80, 1), error(WireCodec.decodeCtrl(bytes(0x80, 1, 1, 0))));
+  void aRequestMustMatchTheLayoutItIsEncodedIn() {
+    assertThrows(IllegalArgumentException.class, () -> WITH_GEN.encode(AdminCtrl.request(1, new Command.SetTrust(true))));
+    assertThrows(IllegalArgumentException.class, () -> THREAD.encode(AdminCtrl.request(1, 3, new Command.SetTrust(true))));
   }
 
   @Test
-  void wrongDataLengthIsABadLengthAtTheDataOffset() {
-    assertEquals(
-        new WireError.BadLength(6, 6, 5),
-        error(CODEC.decodeAdmin(bytes(1, 0, 0, 0, 1, 1, 2, 0, 0, 0, 0, 0))));
-    assertEquals(new WireError.BadLength(2, 1, 2), error(WireCodec.decodeCtrl(bytes(0x80, 0, 1, 1, 0))));
+  void theThreadsDecoderReadsAGenerationAsTheClassAndFails() {
+    byte[] withGen = WITH_GEN.encode(AdminCtrl.request(1, 2, new Command.SetTrust(true)));
+    assertEquals(new WireError.UnknownClass(4, 2), error(THREAD.decodeAdmin(withGen)));
+  }
+
+  // ------------------------------------------------------------ malformed bytes, in the documented order
+
+  @Test
+  void anIdAboveTotalVfsIsRejectedAtOffsetZero() {
+    assertEquals(new WireError.BadDeviceId(0, 5, MAX_VFS), error(THREAD.decodeAdmin(bytes(5, 0, 0, 0, 1, 1, 0))));
+    assertEquals(new WireError.BadDeviceId(0, 0xFFFFFFFFL, MAX_VFS), error(WITH_GEN.decodeAdmin(bytes(0xFF, 0xFF, 0xFF, 0xFF))));
   }
 
   @Test
-  void flagByteOtherThan0Or1IsABadValue() {
-    assertEquals(new WireError.BadValue(2, 2), error(WireCodec.decodeCtrl(bytes(0, 0, 2, 0))));
+  void unknownClassesAndCommandsNameTheirByte() {
+    assertEquals(new WireError.UnknownClass(8, 0), error(WITH_GEN.decodeAdmin(bytes(1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0xFF))));
+    assertEquals(new WireError.UnknownCommand(9, 1, 0), error(WITH_GEN.decodeAdmin(bytes(1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0xFF))));
+    assertEquals(new WireError.UnknownCommand(1, 0x80, 1), error(WireCodec.decodeCtrl(bytes(0x80, 1, 1, 0xFF))));
   }
 
   @Test
-  void unknownAckIsABadAckAtTheLastByte() {
-    assertEquals(new WireError.BadAck(7, 7), error(CODEC.decodeAdmin(bytes(1, 0, 0, 0, 0x80, 0, 1, 7))));
+  void wrongDataLengthsAndFlagsAndAcksAreTypedErrors() {
+    assertEquals(new WireError.BadLength(2, 6, 5), error(WireCodec.decodeCtrl(bytes(1, 1, 2, 0, 0, 0, 0, 0xFF))));
+    assertEquals(new WireError.BadValue(2, 2), error(WireCodec.decodeCtrl(bytes(0x80, 0, 2, 0xFF))));
+    assertEquals(new WireError.BadAck(3, 7), error(WireCodec.decodeCtrl(bytes(0x80, 0, 1, 7))));
   }
 
   @Test
-  void encodingAnIdAboveNumVfsIsRefused() {
-    AdminCtrl x = AdminCtrl.of(NUM_VFS + 1, new CtrlCommand.SetTrust(true), Ack.OK);
-    assertThrows(IllegalArgumentException.class, () -> CODEC.encode(x));
-  }
-
-  // ------------------------------------------------------------ the MAC abstraction
-
-  @Test
-  void specMacNIsLocallyAdministered02Colon00To0n() {
-    assertEquals("02:00:00:00:00:01", Mac.fromSpec(1).toString());
-    assertEquals(Mac.DEFAULT, Mac.fromSpec(0));
-    qt().forAll(Generate.range(0, 255)).checkAssert(n -> assertEquals(n, Mac.fromSpec(n).specValue().getAsInt()));
-  }
-
-  @Test
-  void macOutsideTheSpecPrefixHasNoSpecValue() {
-    assertTrue(new Mac(0x0A_00_00_00_00_01L).specValue().isEmpty());
-    assertTrue(new Mac(0x02_00_00_00_01_00L).specValue().isEmpty());
+  void theDeviceWritesTheAckAsTheLastByte() {
+    byte[] b = WITH_GEN.encode(AdminCtrl.request(1, 2, new Command.SetMac(Mac.fromSpec(1))));
+    assertEquals(new Decoded.Ok<>(Ack.UNWRITTEN), WireCodec.readAck(b));
+    WireCodec.writeAck(b, Ack.ERR);
+    assertEquals(new Decoded.Ok<>(Ack.ERR), WireCodec.readAck(b));
+    assertEquals(1, b[b.length - 1]);
+    assertEquals(new WireError.Truncated(0, "ack"), error(WireCodec.readAck(new byte[0])));
   }
 }

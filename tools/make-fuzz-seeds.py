@@ -2,16 +2,17 @@
 """Writes the seed corpus of WireCodecFuzzTest (Jazzer's inputs directory), one file per seed.
 
 Each seed is a hand-laid buffer in the wire format of reference/.../wire/WireCodec (DOMAIN.md
-sections 1-2): le32 virtual_device_id, u8 class, u8 command, data, u8 ack. The fuzz test decodes
-every seed both as an admin CVQ buffer (NumVFs 4 and NumVFs 2^31-1) and as a VF's own CVQ buffer,
-so each file exercises both layouts. Re-running this script rewrites the same files.
+sections 1-2): le32 virtual_device_id, [le32 member_generation,] u8 class, u8 command, data, u8 ack.
+The fuzz test decodes every seed as an admin CVQ buffer in both layouts (the thread's, and with
+this project's member_generation; TotalVFs 4 and 2^31-1) and as a VF's own CVQ buffer, so each file
+exercises every layout. Re-running this script rewrites the same files.
 
 Usage: tools/make-fuzz-seeds.py   (from the repository root)
 """
 import os
 import shutil
 
-DIR = ("reference/src/test/resources/dev/admincvq/reference/v1/wire/WireCodecFuzzTestInputs/"
+DIR = ("reference/src/test/resources/dev/admincvq/reference/wire/WireCodecFuzzTestInputs/"
        "anyBytesDecodeToACanonicalCommandOrToATypedErrorNamingAnOffset")
 
 
@@ -66,6 +67,12 @@ SEEDS = {
     "bad-flag-80": le32(1) + bytes([TRUST_CLASS, TRUST_SET, 0x80, OK]),
     "bad-ack-7": le32(1) + bytes([TRUST_CLASS, TRUST_SET, 1, 7]),
     "bad-ack-fe": le32(0) + bytes([MAC_CLASS, MAC_ADDR_SET]) + SPEC_MAC_1 + bytes([0xFE]),
+    # valid with member_generation (the proposal's layout): id, generation, then the ctrl
+    "gen-setmac-vf1-gen3-unwritten": le32(1) + le32(3) + bytes([MAC_CLASS, MAC_ADDR_SET]) + SPEC_MAC_1 + bytes([UNWRITTEN]),
+    "gen-trust-on-vf4-gen1-ok": le32(4) + le32(1) + bytes([TRUST_CLASS, TRUST_SET, 1, OK]),
+    "gen-rx-promisc-pf-gen0-err": le32(0) + le32(0) + bytes([RX_CLASS, PROMISC, 1, ERR]),
+    "gen-truncated-inside-generation": le32(1) + bytes([3, 0]),
+    "gen-max-unsigned-generation": le32(2) + le32(0xFFFFFFFF) + bytes([RX_CLASS, ALLMULTI, 0, OK]),
 }
 
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     header = "Trace each property: statement quoted -> TLA+ property -> models -> tests.",
     description = {
-      "Prints, generated from spec-tla/AdminCvq.tla's comments, the models' configurations and",
+      "Prints, generated from spec-tla/AdminCvqActors.tla's comments, the models' configurations and",
       "manifests (spec-tla/models, proofs/models, proofs/theorems.json) and the test sources, one",
       "row per property of the spec: the statement of the thread or the virtio spec its comment",
       "quotes (with its source), the models that check it (holds / violated / undecided), and the",

@@ -105,10 +105,10 @@ class ArchitectureTest {
         ImportScan.scan(
             "Device.java",
             """
-            package dev.admincvq.reference.v1.device;
+            package dev.admincvq.reference.device;
             import dev.admincvq.model.TlaValue;
             import dev.admincvq.tlc.*;
-            import dev.admincvq.reference.v1.Status;
+            import dev.admincvq.reference.Outcome;
             import tlc2.value.IValue;
             """);
     assertEquals(

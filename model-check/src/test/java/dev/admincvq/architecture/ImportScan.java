@@ -22,7 +22,11 @@ final class ImportScan {
   private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?:static\\s+)?([\\w.]+)(?:\\.\\*)?\\s*;");
   private static final Pattern TLC_NAME = Pattern.compile("(?<![\\w.])(tlc2|tla2sany)\\.\\w+|(?<![\\w.])util\\.[A-Z]\\w*");
   private static final Pattern COMMENTS_AND_STRINGS =
-      Pattern.compile("/\\*.*?\\*/|//[^\\n]*|\"\"\"(?:.|\\n)*?\"\"\"|\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])*'", Pattern.DOTALL);
+      // Unrolled loops ([^"\\]* between escapes): an alternation inside a repeated group recurses
+      // once per character in java.util.regex, and a long text block overflowed the stack.
+      Pattern.compile(
+          "/\\*.*?\\*/|//[^\\n]*|\"\"\".*?\"\"\"|\"[^\"\\\\\\n]*(?:\\\\.[^\"\\\\\\n]*)*\"|'[^'\\\\\\n]*(?:\\\\.[^'\\\\\\n]*)*'",
+          Pattern.DOTALL);
 
   private ImportScan() {}
 

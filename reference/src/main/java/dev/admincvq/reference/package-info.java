@@ -11,9 +11,6 @@
  * dev.admincvq.reference.Machine} puts one PF together and says how it is locked. Each Java method
  * implementing a spec action is named for it ({@link dev.admincvq.reference.SpecAction#methodName()}).
  *
- * <p>{@code v1/} is the earlier implementation of {@code AdminCvq.tla}, kept until every consumer
- * is ported.
- *
  * <p>Everything here is non-null unless annotated {@code @Nullable} (the Checker Framework's
  * default), and every value type is Error Prone {@code @Immutable}.
  */

@@ -1,15 +1,17 @@
-package dev.admincvq.reference.v1.wire;
+package dev.admincvq.reference.wire;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.List;
 
 /**
  * The wire decoder, fed arbitrary bytes by Jazzer. For every input, on both queues (the admin CVQ's
- * {@code virtio_net_admin_ctrl} and a VF's own CVQ's {@code virtio_net_ctrl}) and for a small and
- * the largest {@code NumVFs}:
+ * {@code virtio_net_admin_ctrl}, in the thread's layout and with this project's {@code
+ * member_generation}, and a VF's own CVQ's {@code virtio_net_ctrl}) and for a small and the largest
+ * TotalVFs:
  *
  * <ul>
  *   <li>decoding returns and throws nothing (any exception is a finding: the codec declares none,
@@ -23,18 +25,21 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  *
  * <p>Plain {@code mvn verify} replays the committed seeds in {@code
  * src/test/resources/dev/admincvq/reference/wire/WireCodecFuzzTestInputs/} (Jazzer's regression
- * mode); {@code JAZZER_FUZZ=1} fuzzes (see NOTES-README-fuzz.md).
+ * mode); {@code tools/fuzz-wire-decoder.sh} fuzzes ({@code JAZZER_FUZZ=1}).
  */
 class WireCodecFuzzTest {
 
-  private static final WireCodec FOUR_VFS = new WireCodec(4);
-  private static final WireCodec MOST_VFS = new WireCodec(Integer.MAX_VALUE);
+  private static final List<WireCodec> ADMIN_CODECS =
+      List.of(
+          new WireCodec(4, WireFormat.THREAD),
+          new WireCodec(Integer.MAX_VALUE, WireFormat.THREAD),
+          new WireCodec(4, WireFormat.WITH_MEMBER_GENERATION),
+          new WireCodec(Integer.MAX_VALUE, WireFormat.WITH_MEMBER_GENERATION));
 
   @FuzzTest(maxDuration = "10m")
   void anyBytesDecodeToACanonicalCommandOrToATypedErrorNamingAnOffset(byte[] bytes) {
     byte[] original = bytes.clone();
-    checkAdmin(FOUR_VFS, bytes);
-    checkAdmin(MOST_VFS, bytes);
+    ADMIN_CODECS.forEach(codec -> checkAdmin(codec, bytes));
     checkVfCvq(bytes);
     assertArrayEquals(original, bytes, "the decoder modified its input");
   }
@@ -43,9 +48,13 @@ class WireCodecFuzzTest {
     Decoded<AdminCtrl> decoded = codec.decodeAdmin(bytes);
     if (decoded instanceof Decoded.Ok<AdminCtrl> ok) {
       AdminCtrl value = ok.value();
-      assertTrue(value.virtualDeviceId() <= codec.numVfs(), value::toString);
+      assertTrue(value.virtualDeviceId() <= codec.maxVfs(), value::toString);
+      assertEquals(
+          codec.format() == WireFormat.WITH_MEMBER_GENERATION,
+          value.memberGeneration().isPresent(),
+          () -> codec.format() + ": " + value);
       byte[] again = codec.encode(value);
-      assertArrayEquals(bytes, again, () -> "admin buffer not canonical: " + value);
+      assertArrayEquals(bytes, again, () -> codec.format() + ": admin buffer not canonical: " + value);
       assertEquals(decoded, codec.decodeAdmin(again));
     } else if (decoded instanceof Decoded.Err<AdminCtrl> err) {
       checkError(err.error(), bytes);

@@ -30,7 +30,7 @@
 (* barrier ignore a command that took effect, at generation 3.)            *)
 (*                                                                         *)
 (* Each conjunct of IInv is numbered and commented with its role           *)
-(* (proofs/conjuncts_actors.json), shown by a model that drops it          *)
+(* (proofs/conjuncts.json), shown by a model that drops it              *)
 (* (MCAdminCvqActors_inductive.tla, Drop = k):                             *)
 (*   cti     without it the invariant is not inductive: actors_cti_k finds *)
 (*           a two-state counterexample to induction;                      *)

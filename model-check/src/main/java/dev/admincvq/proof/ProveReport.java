@@ -27,6 +27,8 @@ public final class ProveReport {
    * @param theorems each theorem with its models' rows
    * @param conjuncts the conjuncts of IInv
    * @param rows every proof model's row
+   * @param byHand the models run by hand ({@code proofs/models/manifest_by_hand.json}): not checked
+   *     here, shown with the outcome they record
    * @param traces whether to print the counterexample of each CTI model
    */
   public static List<String> lines(
@@ -35,6 +37,7 @@ public final class ProveReport {
       List<TheoremStatus> theorems,
       List<Conjunct> conjuncts,
       List<MatrixRow> rows,
+      List<ModelEntry> byHand,
       boolean traces) {
     List<String> out = new ArrayList<>();
     out.add("SANY (syntax, semantic and level analysis; no model checking):");
@@ -53,7 +56,7 @@ public final class ProveReport {
       for (MatrixRow r : s.rows()) {
         out.add("  " + rowText(r));
       }
-      s.missingModels().forEach(m -> out.add("  " + m + ": no such model in the manifest"));
+      s.missingModels().forEach(m -> out.add("  " + notRunHere(m, byHand)));
       out.add("  checked by TLC:   " + t.checked());
       out.add("  not checked:      " + t.unchecked());
       out.add("");
@@ -64,7 +67,7 @@ public final class ProveReport {
       out.add(String.format(Locale.ROOT, "  %2d %-22s %s: %s", c.number(), c.name(), c.role().label(), c.role().meaning()));
       for (String name : c.models()) {
         Optional<MatrixRow> row = rows.stream().filter(r -> r.model().name().equals(name)).findFirst();
-        out.add("       " + row.map(ProveReport::rowText).orElse(name + ": no such model in the manifest"));
+        out.add("       " + row.map(ProveReport::rowText).orElseGet(() -> notRunHere(name, byHand)));
         if (traces && c.role() == Conjunct.Role.CTI) {
           row.flatMap(r -> r.result().trace())
               .ifPresent(tr -> TracePrinter.render(tr).lines().forEach(l -> out.add("         " + l)));
@@ -79,6 +82,24 @@ public final class ProveReport {
     out.add("the package registries this project may use, so no step of a TLAPS proof was run through a");
     out.add("prover); anything beyond the bounds above.");
     return List.copyOf(out);
+  }
+
+  /** A model this run did not check: what the by-hand manifest records of it, or that none does. */
+  private static String notRunHere(String name, List<ModelEntry> byHand) {
+    return byHand.stream()
+        .filter(m -> m.name().equals(name))
+        .findFirst()
+        .map(
+            m ->
+                String.format(
+                    Locale.ROOT,
+                    "%-26s by hand: recorded %s%s, %,d states; %s",
+                    name,
+                    m.expected().label(),
+                    m.violated().map(v -> " of " + v).orElse(""),
+                    m.distinctStates(),
+                    bounds(m)))
+        .orElse(name + ": no such model in the manifest or the by-hand manifest");
   }
 
   /** Every model gave what its manifest records and every module parsed. */
@@ -107,7 +128,7 @@ public final class ProveReport {
         initial ? "in an initial state" : String.format(Locale.ROOT, "%,9d states%s", res.distinctStates(), trace);
     return String.format(
         Locale.ROOT,
-        "%-20s %-40s %s; %s; %s",
+        "%-26s %-40s %s; %s; %s",
         r.model().name(),
         outcome,
         states,

@@ -21,7 +21,7 @@ public final class CheckReport {
 
   /**
    * The name a model goes by in reports and file names: its configuration's file name without
-   * {@code .cfg} ({@code seed_none_none_vf_recreated_before_process}).
+   * {@code .cfg} ({@code seed_none_none_staleEffect}).
    */
   public static String modelName(Path config) {
     String file = String.valueOf(config.getFileName());

@@ -14,29 +14,35 @@ import java.util.Set;
 /**
  * A counterexample as a sequence diagram (PlantUML source, rendered to SVG by {@link #svg()}).
  *
- * <p>For a trace of the AdminCvq spec (its initial state binds {@code vfEnable, vfState, inc, cmd,
- * adminQ, inflight, vfq}) the participants are the driver, the admin CVQ, the PF device and one
- * lifeline per VF incarnation ("VF1 #1", "VF1 #2"): an incarnation is created by SR-IOV enable or
- * by the driver's reset of the VF and destroyed by SR-IOV disable or that reset, and its
- * DEVICE_NEEDS_RESET period is a red activation bar. Each step is numbered as in the text trace:
+ * <p>For a trace of the AdminCvqActors spec (its initial state binds {@code vfEnable, vfState, gen,
+ * req, adminQ, vfq, resetNotice, drvIgnore}) each step is drawn from the actor that takes it, as
+ * the spec assigns its actions: the management driver ({@code Driver...}), each VF's own driver
+ * ({@code VfDriver...}, one lifeline per VF) and the device ({@code Device...}), with the admin CVQ
+ * between driver and device and one lifeline per VF generation ("VF1 #1", "VF1 #2"): a generation
+ * is created by SR-IOV enable or by a VF reset that re-creates the VF, destroyed by SR-IOV disable
+ * or that reset, and its DEVICE_NEEDS_RESET period is a red activation bar. Each step is numbered
+ * as in the text trace:
  *
  * <ul>
- *   <li>{@code DriverSubmitAdmin}: driver -> admin CVQ, the command, its target and incarnation;
- *   <li>{@code DeviceFetch}: admin CVQ -> PF;
- *   <li>{@code DeviceProcess}: PF -> the VF incarnation the command acts on (PF -> PF for the PF
- *       itself or when no VF exists), with the ack OK or ERR; red when the device acks OK a
- *       command whose incarnation was gone;
- *   <li>{@code DriverCollect}: PF -> driver (dashed), the ack and whether the driver ignores it;
- *   <li>{@code DriverSubmitVf} / {@code DeviceProcessVf}: VF incarnation -> PF and back, on the
- *       VF's own CVQ;
- *   <li>{@code SriovDisable}, {@code SriovEnable}, {@code DriverResetVf}: driver -> PF, with the
- *       incarnations destroyed and created; {@code VfNeedsReset}: a note on the incarnation.
+ *   <li>{@code DriverSubmitAdmin}: management driver -> admin CVQ, the command, its target and the
+ *       generation stamped on it (under {@code wireGen});
+ *   <li>{@code DeviceFetch}: admin CVQ -> device;
+ *   <li>{@code DeviceProcess}, {@code DeviceProcessVf}: device -> the VF generation the command
+ *       acts on (device -> device for the PF itself or when no VF exists), with the ack; red when
+ *       the device acks OK a command whose generation was gone;
+ *   <li>{@code DriverCollect}: device -> management driver (dashed), the ack and whether the
+ *       driver ignores it; {@code DriverLearnVfReset}: the notification it takes;
+ *   <li>{@code VfDriverSubmit}, {@code VfDriverReset}: VF driver -> its VF, on the VF's own CVQ or
+ *       its device status;
+ *   <li>{@code DriverSriovDisable}, {@code DriverSriovEnable}: management driver -> device, with
+ *       the generations destroyed and created; {@code DeviceVfNeedsReset}: a note on the
+ *       generation.
  * </ul>
  *
  * The violated property (or how a lasso repeats) is a note across the end. Wrapped actions of a
- * model ({@code MCSriovEnable}) are read as the action they wrap. A trace of any other spec, or
- * one whose values are not shaped as AdminCvq's (a changed spec), gets one lifeline with one
- * numbered self-message per step.
+ * model ({@code MCDriverSriovEnable}) are read as the action they wrap. A trace of any other spec,
+ * or one whose values are not shaped as AdminCvqActors' (a changed spec), gets one lifeline with
+ * one numbered self-message per step.
  *
  * @param kind which layout was used
  * @param plantUml the diagram's PlantUML source
@@ -50,7 +56,7 @@ public record SequenceDiagram(Kind kind, String plantUml) {
   }
 
   private static final Set<String> ADMIN_CVQ_VARIABLES =
-      Set.of("vfEnable", "vfState", "inc", "cmd", "adminQ", "inflight", "vfq");
+      Set.of("vfEnable", "vfState", "gen", "req", "adminQ", "vfq", "resetNotice", "drvIgnore");
   private static final int MAX_LABEL = 110;
 
   /**
@@ -69,11 +75,11 @@ public record SequenceDiagram(Kind kind, String plantUml) {
     if (adminCvq) {
       try {
         Source src = new Source(title);
-        new AdminCvqLayout(src).draw(trace);
+        new ActorsLayout(src).draw(trace);
         end(src, trace, violated);
         return new SequenceDiagram(Kind.ADMIN_CVQ, src.finish());
-      } catch (IllegalArgumentException | ArithmeticException notShapedLikeAdminCvq) {
-        // a changed spec (e.g. one side of a review) whose values are not shaped as AdminCvq's:
+      } catch (IllegalArgumentException | ArithmeticException notShapedLikeAdminCvqActors) {
+        // a changed spec (e.g. one side of a review) whose values are not shaped as its own:
         // the generic layout still shows every step
       }
     }
@@ -134,26 +140,30 @@ public record SequenceDiagram(Kind kind, String plantUml) {
     }
   }
 
-  /** The admin CVQ's participants and messages, step by step. */
-  private static final class AdminCvqLayout {
+  /** The actors' participants and messages, step by step. */
+  private static final class ActorsLayout {
     private final Source src;
-    /** VF id -> the incarnation whose lifeline is open (absent: none). */
+    /** VF id -> the generation whose lifeline is open (absent: none). */
     private final Map<Long, Long> alive = new LinkedHashMap<>();
     private final Set<Long> needsReset = new java.util.HashSet<>();
 
-    AdminCvqLayout(Source src) {
+    ActorsLayout(Source src) {
       this.src = src;
     }
 
     void draw(Trace trace) {
       State init = trace.steps().get(0).state();
-      src.line("participant \"driver\" as D");
+      src.line("participant \"management driver\" as D");
       src.line("participant \"admin CVQ\" as Q");
-      src.line("participant \"PF device\" as PF");
+      src.line("participant \"device\" as PF");
+      for (long v : vfIds(init)) {
+        src.line("participant \"VF" + v + " driver\" as VD" + v);
+      }
       for (long v : vfIds(init)) {
         if (!vfState(init, v).equals("absent")) {
-          alive.put(v, at(init, "inc", v).asInt());
-          src.line("participant \"" + vfName(v, at(init, "inc", v).asInt()) + "\" as " + alias(v, at(init, "inc", v).asInt()));
+          long g = at(init, "gen", v).asInt();
+          alive.put(v, g);
+          src.line("participant \"" + vfName(v, g) + "\" as " + alias(v, g));
         }
       }
       for (long v : vfIds(init)) {
@@ -174,36 +184,47 @@ public record SequenceDiagram(Kind kind, String plantUml) {
       switch (action) {
         case "DriverSubmitAdmin" -> {
           long c = param(s, "c");
-          TlaValue r = at(after, "cmd", c);
-          src.line("D -> Q : " + src.label(n + "#" + c + " " + command(r) + " to " + target(r)));
+          TlaValue r = at(after, "req", c);
+          long stamp = r.field("wgen").asInt();
+          src.line(
+              "D -> Q : " + src.label(n + "#" + c + " " + command(r) + " to " + target(r) + (stamp > 0 ? ", stamped #" + stamp : "")));
         }
-        case "DriverSubmitVf" -> {
+        case "VfDriverSubmit" -> {
           long c = param(s, "c");
-          TlaValue r = at(after, "cmd", c);
-          long v = r.field("target").asInt();
-          src.line(from(v, r.field("inc").asInt()) + " -> PF : " + src.label(n + "#" + c + " " + command(r) + " on its own CVQ"));
+          long v = param(s, "v");
+          src.line("VD" + v + " -> " + lifeline(v) + " : " + src.label(n + "#" + c + " " + command(at(after, "req", c)) + " on its own CVQ"));
         }
         case "DeviceFetch" -> src.line("Q -> PF : " + src.label(n + "fetch #" + param(s, "c")));
         case "DeviceProcess" -> process(n, param(s, "c"), before, after, false);
-        case "DeviceProcessVf" -> {
-          TlaValue q = at(before, "vfq", param(s, "v"));
-          long c = q.elements().get(0).asInt();
-          process(n, c, before, after, true);
+        case "DeviceProcessVf" -> process(n, at(before, "vfq", param(s, "v")).elements().get(0).asInt(), before, after, true);
+        case "DriverCollect" -> {
+          long c = variable(before, "adminUsed").elements().get(0).asInt();
+          boolean ignored = variable(before, "drvIgnore").elements().stream().anyMatch(x -> x.asInt() == c);
+          String ack = at(after, "ack", c).asString();
+          src.line("PF --> D : " + src.label(n + "reaps #" + c + ": " + ack + (ignored ? " (ignored: barrier)" : "")));
         }
-        case "DriverCollect" -> collect(n, param(s, "c"), after);
-        case "SriovDisable" -> {
+        case "DriverLearnVfReset" -> {
+          long v = param(s, "v");
+          List<TlaValue> taken = new java.util.ArrayList<>(at(before, "resetNotice", v).elements());
+          taken.removeIf(g -> at(after, "resetNotice", v).elements().stream().anyMatch(g::tlaEquals));
+          String which = taken.size() == 1 ? " (generation " + taken.get(0) + ")" : "";
+          src.line("PF --> D : " + src.label(n + "takes the notice: VF" + v + " was reset" + which));
+        }
+        case "DriverSriovDisable" -> {
           src.line("D -> PF : " + src.label(n + "SR-IOV disable: VF Enable cleared, every VF destroyed"));
           for (long v : List.copyOf(alive.keySet())) {
             destroy(v);
           }
         }
-        case "SriovEnable" -> {
-          src.line("D -> PF : " + src.label(n + "SR-IOV enable: VF Enable set"));
+        case "DriverSriovEnable" -> {
+          src.line("D -> PF : " + src.label(n + "SR-IOV enable: NumVFs " + param(s, "n") + ", VF Enable set"));
           for (long v : vfIds(after)) {
-            create(v, at(after, "inc", v).asInt(), n + "created");
+            if (!vfState(after, v).equals("absent")) {
+              create(v, at(after, "gen", v).asInt(), n + "created");
+            }
           }
         }
-        case "VfNeedsReset" -> {
+        case "DeviceVfNeedsReset" -> {
           long v = param(s, "v");
           if (alive.containsKey(v)) {
             markNeedsReset(v, n + "DEVICE_NEEDS_RESET");
@@ -211,69 +232,60 @@ public record SequenceDiagram(Kind kind, String plantUml) {
             src.line("note across : " + src.label(n + s.actionCall()));
           }
         }
-        case "DriverResetVf" -> {
+        case "VfDriverReset", "VfDriverRecover" -> {
           long v = param(s, "v");
-          src.line("D -> PF : " + src.label(n + "reset VF" + v));
-          destroy(v);
-          create(v, at(after, "inc", v).asInt(), n + "created by the reset");
+          long g = at(after, "gen", v).asInt();
+          src.line("VD" + v + " -> " + lifeline(v) + " : " + src.label(n + "resets VF" + v));
+          if (Long.valueOf(g).equals(alive.get(v))) {
+            if (needsReset.remove(v)) {
+              src.line("deactivate " + alias(v, g));
+            }
+            src.line("hnote over " + alias(v, g) + " : " + src.label("keeps its configuration"));
+          } else {
+            create(v, g, n + "re-created by the reset");
+          }
         }
         default -> src.line("note across : " + src.label(n + s.actionCall()));
       }
     }
 
-    /** DeviceProcess(c) or DeviceProcessVf: the PF acts on the target's incarnation and acks. */
+    /** DeviceProcess(c) or DeviceProcessVf: the device acts on the target's generation and acks. */
     private void process(String n, long c, State before, State after, boolean ownCvq) {
-      TlaValue r = at(after, "cmd", c);
+      TlaValue r = at(after, "req", c);
       long t = r.field("target").asInt();
-      String status = r.field("status").asString();
-      boolean staleOk = r.field("gone").asBool() && status.equals("OK");
+      String ack = at(after, "ack", c).asString();
+      boolean gone = variable(after, "goneAt").elements().stream().anyMatch(x -> x.asInt() == c);
+      boolean staleOk = gone && ack.equals("OK");
       String arrow = staleOk ? " -[#D1242F,bold]> " : " -> ";
       String what = "#" + c + " " + command(r) + (ownCvq ? " from its own CVQ" : "");
+      String end = ": " + ack + (staleOk ? " although gone" : "");
       if (t == 0) {
-        src.line("PF" + arrow + "PF : " + src.label(n + what + " on the PF: " + status));
+        src.line("PF" + arrow + "PF : " + src.label(n + what + " on the PF" + end));
         return;
       }
-      long meant = r.field("inc").asInt();
-      long now = at(before, "inc", t).asInt();
+      long meant = at(after, "meantFor", c).asInt();
+      long now = at(before, "gen", t).asInt();
       String forWhom = meant == now ? "" : " (meant for " + vfName(t, meant) + ")";
       Long open = alive.get(t);
       String state = vfState(before, t);
       if (open != null && !state.equals("absent")) {
-        String gone = state.equals("needsReset") ? " (NEEDS_RESET)" : "";
-        src.line("PF" + arrow + alias(t, open) + " : " + src.label(n + what + forWhom + gone + ": " + status + (staleOk ? " although gone" : "")));
+        String needs = state.equals("needsReset") ? " (NEEDS_RESET)" : "";
+        src.line("PF" + arrow + alias(t, open) + " : " + src.label(n + what + forWhom + needs + end));
       } else {
-        src.line("PF" + arrow + "PF : " + src.label(n + what + " for " + vfName(t, meant) + ", no VF" + t + " exists: " + status + (staleOk ? " although gone" : "")));
+        src.line("PF" + arrow + "PF : " + src.label(n + what + " for " + vfName(t, meant) + ", no VF" + t + " exists" + end));
       }
     }
 
-    private void collect(String n, long c, State after) {
-      TlaValue r = at(after, "cmd", c);
-      String status = r.field("status").asString();
-      boolean ignored = r.field("preBarrier").asBool();
-      String text = n + "ack #" + c + ": " + status + (ignored ? " (pre-barrier: ignored)" : "");
-      if (r.field("chan").asString().equals("vf")) {
-        long v = r.field("target").asInt();
-        long meant = r.field("inc").asInt();
-        Long open = alive.get(v);
-        if (open != null && open == meant) {
-          src.line("PF --> " + alias(v, meant) + " : " + src.label(text + " (VF driver)"));
-        } else {
-          src.line("PF --> PF : " + src.label(text + " for " + vfName(v, meant) + "'s driver, gone"));
-        }
-      } else {
-        src.line("PF --> D : " + src.label(text));
-      }
-    }
-
-    private String from(long v, long incarnation) {
+    /** The lifeline of VF v's current generation, or the device's when no VF v exists. */
+    private String lifeline(long v) {
       Long open = alive.get(v);
-      return open != null && open == incarnation ? alias(v, incarnation) : "PF";
+      return open == null ? "PF" : alias(v, open);
     }
 
     private void markNeedsReset(long v, String text) {
-      long i = alive.getOrDefault(v, 0L);
-      src.line("activate " + alias(v, i) + " #FFB3B3");
-      src.line("hnote over " + alias(v, i) + " #FFD7D5 : " + src.label(text));
+      long g = alive.getOrDefault(v, 0L);
+      src.line("activate " + alias(v, g) + " #FFB3B3");
+      src.line("hnote over " + alias(v, g) + " #FFD7D5 : " + src.label(text));
       needsReset.add(v);
     }
 
@@ -288,19 +300,19 @@ public record SequenceDiagram(Kind kind, String plantUml) {
       src.line("destroy " + alias(v, open));
     }
 
-    private void create(long v, long incarnation, String text) {
+    private void create(long v, long generation, String text) {
       destroy(v);
-      src.line("create participant \"" + vfName(v, incarnation) + "\" as " + alias(v, incarnation));
-      src.line("PF -> " + alias(v, incarnation) + " : " + src.label(text));
-      alive.put(v, incarnation);
+      src.line("create participant \"" + vfName(v, generation) + "\" as " + alias(v, generation));
+      src.line("PF -> " + alias(v, generation) + " : " + src.label(text));
+      alive.put(v, generation);
     }
 
-    private static String alias(long v, long incarnation) {
-      return "VF" + v + "_" + incarnation;
+    private static String alias(long v, long generation) {
+      return "VF" + v + "_" + generation;
     }
 
-    private static String vfName(long v, long incarnation) {
-      return "VF" + v + " #" + incarnation;
+    private static String vfName(long v, long generation) {
+      return "VF" + v + " #" + generation;
     }
 
     private static String command(TlaValue r) {
@@ -310,7 +322,7 @@ public record SequenceDiagram(Kind kind, String plantUml) {
 
     private static String target(TlaValue r) {
       long t = r.field("target").asInt();
-      return t == 0 ? "the PF" : vfName(t, r.field("inc").asInt());
+      return t == 0 ? "the PF" : "VF" + t;
     }
 
     private static long param(Step s, String name) {
@@ -322,7 +334,7 @@ public record SequenceDiagram(Kind kind, String plantUml) {
     }
 
     private static List<Long> vfIds(State s) {
-      TlaValue f = s.get("vfState").orElseThrow();
+      TlaValue f = variable(s, "vfState");
       if (!f.isFunction()) {
         throw new IllegalArgumentException("vfState is not a function of the VFs: " + f);
       }
@@ -332,6 +344,11 @@ public record SequenceDiagram(Kind kind, String plantUml) {
     private static String vfState(State s, long v) {
       return at(s, "vfState", v).asString();
     }
+  }
+
+  /** The value of {@code name} in state {@code s}. */
+  private static TlaValue variable(State s, String name) {
+    return s.get(name).orElseThrow(() -> new IllegalArgumentException("the state has no variable " + name));
   }
 
   /** {@code variable[key]} of a function or sequence value. */

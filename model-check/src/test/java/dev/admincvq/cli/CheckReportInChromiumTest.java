@@ -89,18 +89,18 @@ class CheckReportInChromiumTest {
     CliRun run =
         CliRun.of(
             "check", "--html", html.toString(),
-            CheckReportOptionsTest.model("seed_drain_vfEnable_inorder_all"),
-            CheckReportOptionsTest.model("seed_none_none_vf_recreated_before_process"),
-            CheckReportOptionsTest.model("MC_none_vfEnable_inorder"));
+            CheckReportOptionsTest.model("seed_drain_inFlight"),
+            CheckReportOptionsTest.model("seed_none_none_staleEffect"),
+            CheckReportOptionsTest.model("keeps_none_virtio13"));
     assertEquals(12, run.exit(), run.err());
 
     String dom = chromium(html, dir, "--dump-dom");
     int table = dom.indexOf("<tbody>");
     String rows = dom.substring(table, dom.indexOf("</tbody>", table));
     assertEquals(3, count(rows, "<tr>"), rows);
-    assertTrue(rows.contains("<td>seed_drain_vfEnable_inorder_all</td>"), rows);
+    assertTrue(rows.contains("<td>seed_drain_inFlight</td>"), rows);
     assertTrue(rows.contains("<td class=\"good\">success</td>"), rows);
-    assertTrue(rows.contains("<td>seed_none_none_vf_recreated_before_process</td>"), rows);
+    assertTrue(rows.contains("<td>seed_none_none_staleEffect</td>"), rows);
     assertEquals(2, count(dom, "<svg "), "one diagram per counterexample");
     assertTrue(count(dom, "<text [^>]*>VF1 #2</text>") >= 1, "the re-created VF's lifeline");
     assertTrue(count(dom, "<text [^>]*>violated: NoStaleEffect</text>") == 1, "the violated property");

@@ -16,7 +16,7 @@ class CheckReportOptionsTest {
   static final Path SPEC_TLA = Path.of(System.getProperty("admincvq.root", "..")).resolve("spec-tla");
 
   static String model(String name) {
-    return SPEC_TLA.resolve("MCAdminCvq.tla") + ":" + SPEC_TLA.resolve("models/" + name + ".cfg");
+    return SPEC_TLA.resolve("MCAdminCvqActors.tla") + ":" + SPEC_TLA.resolve("models/actors/" + name + ".cfg");
   }
 
   @Test
@@ -25,15 +25,15 @@ class CheckReportOptionsTest {
     CliRun r =
         CliRun.of(
             "check", "--svg", svgs.toString(), CliTest.spec("Counter"), CliTest.spec("TwoCounters"),
-            model("seed_none_none_vf_recreated_before_process"));
+            model("seed_none_none_staleEffect"));
     assertEquals(12, r.exit(), r.err());
     try (Stream<Path> files = Files.list(svgs)) {
       assertEquals(
-          List.of("TwoCounters.svg", "seed_none_none_vf_recreated_before_process.svg"),
+          List.of("TwoCounters.svg", "seed_none_none_staleEffect.svg"),
           files.map(p -> String.valueOf(p.getFileName())).sorted().toList(),
           "a diagram per counterexample, none for the model that holds, no temporary file left");
     }
-    String seed = Files.readString(svgs.resolve("seed_none_none_vf_recreated_before_process.svg"));
+    String seed = Files.readString(svgs.resolve("seed_none_none_staleEffect.svg"));
     assertTrue(seed.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\""), seed);
     assertTrue(seed.contains(">VF1 #2<") && seed.contains("violated: NoStaleEffect"), seed);
     String generic = Files.readString(svgs.resolve("TwoCounters.svg"));

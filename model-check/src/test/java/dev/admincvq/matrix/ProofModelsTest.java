@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The proof models of {@code proofs/models} (inductiveness of IInv; per conjunct of IInv, the
  * model that drops it: a counterexample to induction, none, or a state of the rest violating the
- * property; refinement of AdminCvqAtomic, and its failure on the unsafe design) give exactly the
+ * property; refinement of AdminCvqActorsAtomic, and its failure without the device's check) give exactly the
  * outcome their manifest records. (SanyParseTest parses every module on its own.) The models of
  * {@code manifest_by_hand.json}, too slow for the test, are run by hand ({@code admincvq matrix
  * --manifest proofs/models/manifest_by_hand.json}); here only their configurations are checked.
@@ -56,9 +56,9 @@ class ProofModelsTest {
   @Test
   void inductivenessHoldsForTheSafeDesignsAndRefinementFailsOnTheUnsafeOne() throws Exception {
     List<ModelEntry> models = Manifest.read(MANIFEST).models();
-    assertTrue(models.stream().anyMatch(m -> m.name().startsWith("inductive_") && m.expected() == Verdict.SUCCESS));
+    assertTrue(models.stream().anyMatch(m -> m.name().startsWith("actors_inductive_") && m.expected() == Verdict.SUCCESS));
     assertTrue(
         models.stream()
-            .anyMatch(m -> m.name().equals("refinement_none_none") && m.expected() == Verdict.SAFETY_FAILURE));
+            .anyMatch(m -> m.name().equals("actors_refinement_A_devnone") && m.expected() == Verdict.SAFETY_FAILURE));
   }
 }

@@ -23,25 +23,19 @@ import org.junit.jupiter.api.TestFactory;
  * violated property, state counts, depth, trace length), and every model states that expectation
  * in its own configuration. {@code manifest.json} holds the models of {@code AdminCvqActors} (the
  * answer, {@code ./admincvq matrix}); {@code conform.json} the models only conformance replays
- * (model-check's {@code ConformanceTest}); {@code v1.json} those of the earlier {@code AdminCvq},
- * kept while the named scenarios and trace validation still target it.
+ * (model-check's {@code ConformanceTest}).
  */
 class SpecModelsTest {
   static final Path ROOT = Path.of(System.getProperty("admincvq.root", ".."));
   static final Path MANIFEST = ROOT.resolve("spec-tla/models/manifest.json");
-  static final Path V1 = ROOT.resolve("spec-tla/models/v1.json");
   static final Path CONFORM = ROOT.resolve("spec-tla/models/conform.json");
 
   static Manifest manifest() throws Manifest.ManifestException {
     return Manifest.read(MANIFEST);
   }
 
-  static Manifest v1() throws Manifest.ManifestException {
-    return Manifest.read(V1);
-  }
-
   private static List<Manifest> checked() throws Manifest.ManifestException {
-    return List.of(manifest(), Manifest.read(CONFORM), v1());
+    return List.of(manifest(), Manifest.read(CONFORM));
   }
 
   @TestFactory
@@ -122,12 +116,5 @@ class SpecModelsTest {
               .count();
       assertEquals(30, grid, "6 driver rule sets x 5 device rule sets when a VF reset " + reading);
     }
-  }
-
-  @Test
-  void theV1ModelsKeepTheirDesignOptionMatrix() throws Exception {
-    Map<String, Long> counts = new java.util.HashMap<>();
-    v1().models().forEach(m -> counts.merge(m.inMatrix() ? "matrix" : "fact", 1L, Long::sum));
-    assertEquals(18L, counts.getOrDefault("matrix", 0L), "3 x 3 x 2 design options of AdminCvq");
   }
 }

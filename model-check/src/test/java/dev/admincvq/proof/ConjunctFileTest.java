@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * proofs/conjuncts.json (AdminCvq) and proofs/conjuncts_actors.json (AdminCvqActors) list IInv's
- * conjuncts in IInv's order, and name for each models of the kind its role needs: a
+ * proofs/conjuncts.json lists the conjuncts of AdminCvqActors' IInv in IInv's order, and name for each models of the kind its role needs: a
  * counterexample to induction (2 states) for a "cti" conjunct; no counterexample, plus an initial
  * state of the rest violating it, for a "goal" conjunct; no counterexample for a "pinning" one.
  * The models are in the test's manifest or in the one run by hand. (That the models give these
@@ -33,22 +32,12 @@ class ConjunctFileTest {
 
   @Test
   void conjunctsAreIInvsInOrderAndMatchTheModelsConjunctSelector() throws Exception {
-    conjunctsAreIInvsInOrder("conjuncts.json", "AdminCvq_proof.tla", "MCAdminCvq_inductive.tla");
-  }
-
-  @Test
-  void actorsConjunctsAreIInvsInOrderAndMatchTheModelsConjunctSelector() throws Exception {
-    conjunctsAreIInvsInOrder("conjuncts_actors.json", "AdminCvqActors_proof.tla", "MCAdminCvqActors_inductive.tla");
+    conjunctsAreIInvsInOrder("conjuncts.json", "AdminCvqActors_proof.tla", "MCAdminCvqActors_inductive.tla");
   }
 
   @Test
   void everyConjunctHasTheModelsItsRoleNeeds() throws Exception {
-    conjunctsHaveTheModelsTheirRolesNeed("conjuncts.json", List.of("manifest.json"));
-  }
-
-  @Test
-  void everyActorsConjunctHasTheModelsItsRoleNeeds() throws Exception {
-    conjunctsHaveTheModelsTheirRolesNeed("conjuncts_actors.json", List.of("manifest.json", "manifest_by_hand.json"));
+    conjunctsHaveTheModelsTheirRolesNeed("conjuncts.json", List.of("manifest.json", "manifest_by_hand.json"));
   }
 
   private static void conjunctsAreIInvsInOrder(String conjunctFile, String proofModule, String mcModule)

@@ -28,7 +28,7 @@ class ProveReportTest {
     Map<String, ModelEntry> models =
         Manifest.read(ROOT.resolve("proofs/models/manifest.json")).models().stream()
             .collect(Collectors.toMap(ModelEntry::name, Function.identity()));
-    assertEquals("drain, NumVFs 1, CmdId 1, MaxInc 1", ProveReport.bounds(entry(models, "cti_1")));
+    assertEquals("barrier, MaxVFs 1, CmdId 1, MaxInc 2", ProveReport.bounds(entry(models, "actors_cti_20")));
     assertEquals(
         "barrier, MaxVFs 1, CmdId 1, MaxInc 3", ProveReport.bounds(entry(models, "actors_reachable_A_oneCmd")));
     Pattern maxInc = Pattern.compile("(?m)^\\s*MaxInc\\s*=\\s*(\\d+)");
@@ -41,17 +41,21 @@ class ProveReportTest {
 
   @Test
   void aModuleSanyRejectsAndAMissingModelAreReportedAndFailTheRun() throws Exception {
-    Path module = ROOT.resolve("proofs/AdminCvq_proof.tla");
+    Path module = ROOT.resolve("proofs/AdminCvqActors_proof.tla");
     SanyParser.Result failed =
         new SanyParser.Result(module, List.of(), Optional.of(new Problem(module.toString(), 3, 7, "semantic error: x")));
     List<Theorem> theorems = TheoremFile.read(ROOT.resolve("proofs/theorems.json"));
     List<TheoremStatus> statuses = TheoremStatus.of(theorems, List.of());
     List<Conjunct> conjuncts = ConjunctFile.read(ROOT.resolve("proofs/conjuncts.json"));
-    List<String> lines = ProveReport.lines(ROOT, List.of(failed), statuses, conjuncts, List.of(), false);
-    assertTrue(lines.contains("  FAILED  proofs/AdminCvq_proof.tla  " + module + ":3:7: semantic error: x"), lines.toString());
+    List<ModelEntry> byHand = Manifest.read(ROOT.resolve("proofs/models/manifest_by_hand.json")).models();
+    List<String> lines = ProveReport.lines(ROOT, List.of(failed), statuses, conjuncts, List.of(), byHand, false);
+    assertTrue(lines.contains("  FAILED  proofs/AdminCvqActors_proof.tla  " + module + ":3:7: semantic error: x"), lines.toString());
     assertTrue(lines.stream().anyMatch(l -> l.contains("parsed by SANY: NO: ")), lines.toString());
-    assertTrue(lines.contains("  inductive_drain: no such model in the manifest"), lines.toString());
-    assertTrue(lines.stream().anyMatch(l -> l.startsWith("  16 InvDevMac") && l.contains("pinning")), lines.toString());
+    assertTrue(lines.contains("  actors_inductive_A: no such model in the manifest or the by-hand manifest"), lines.toString());
+    assertTrue(
+        lines.stream().anyMatch(l -> l.startsWith("       actors_cti_2") && l.contains("by hand: recorded safety failure of IInvWithout")),
+        lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("   9 InvUnusedFields") && l.contains("pinning")), lines.toString());
     assertTrue(lines.stream().anyMatch(l -> l.contains("every TLAPS proof obligation")), lines.toString());
     assertFalse(ProveReport.allAsRecorded(List.of(failed), List.of(), statuses));
   }

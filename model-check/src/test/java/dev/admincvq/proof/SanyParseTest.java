@@ -26,8 +26,9 @@ class SanyParseTest {
     List<String> names = results.stream().map(r -> String.valueOf(r.module().getFileName())).toList();
     assertTrue(
         names.containsAll(
-            List.of("AdminCvq.tla", "MCAdminCvq.tla", "TLAPS.tla", "AdminCvq_proof.tla", "AdminCvqAtomic.tla",
-                "AdminCvq_refinement.tla", "MCAdminCvq_inductive.tla", "MCAdminCvq_refinement.tla")),
+            List.of("AdminCvqActors.tla", "MCAdminCvqActors.tla", "TLAPS.tla", "AdminCvqActors_proof.tla",
+                "AdminCvqActorsAtomic.tla", "AdminCvqActors_refinement.tla", "MCAdminCvqActors_inductive.tla",
+                "MCAdminCvqActors_reachable.tla", "MCAdminCvqActors_refinement.tla")),
         "modules found: " + names);
     for (SanyParser.Result r : results) {
       assertTrue(r.parsed(), () -> r.problem().map(Problem::toString).orElse(""));
@@ -36,8 +37,8 @@ class SanyParseTest {
           r.module() + ": SANY loaded " + r.modules());
     }
     SanyParser.Result proof =
-        results.stream().filter(r -> r.module().endsWith("AdminCvq_proof.tla")).findFirst().orElseThrow();
-    assertTrue(proof.modules().containsAll(List.of("AdminCvq", "TLAPS", "Naturals")), proof.modules().toString());
+        results.stream().filter(r -> r.module().endsWith("AdminCvqActors_proof.tla")).findFirst().orElseThrow();
+    assertTrue(proof.modules().containsAll(List.of("AdminCvqActors", "TLAPS", "Naturals")), proof.modules().toString());
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.admincvq.matrix.ModelConfig;
 import dev.admincvq.model.CheckResult;
 import dev.admincvq.model.State;
 import dev.admincvq.model.Step;
@@ -15,67 +16,91 @@ import dev.admincvq.tlc.TlcChecker;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SequenceDiagramTest {
-  private static final Path MODELS = Path.of(System.getProperty("admincvq.root", "..")).resolve("spec-tla");
+  private static final Path SPEC_TLA = Path.of(System.getProperty("admincvq.root", "..")).resolve("spec-tla");
 
-  private static CheckResult check(String model) {
-    return TlcChecker.create()
-        .check(CheckRequest.of(MODELS.resolve("MCAdminCvq.tla"), MODELS.resolve("models/" + model + ".cfg")));
+  private static CheckResult check(Path config) {
+    return TlcChecker.create().check(CheckRequest.of(SPEC_TLA.resolve("MCAdminCvqActors.tla"), config));
   }
 
   private static SequenceDiagram diagramOf(String model) {
-    CheckResult r = check(model);
+    CheckResult r = check(SPEC_TLA.resolve("models/actors/" + model + ".cfg"));
     return CheckReport.diagram(r, r.trace().orElseThrow());
   }
 
   @Test
-  void theThreadsScenarioShowsTheOldIncarnationDestroyedAndTheStaleCommandActingOnTheNewOne() {
-    SequenceDiagram d = diagramOf("seed_none_none_vf_recreated_before_process");
+  void theThreadsScenarioShowsTheOldGenerationDestroyedAndTheStaleCommandActingOnTheNewOne() {
+    SequenceDiagram d = diagramOf("seed_none_none_staleEffect");
     assertEquals(SequenceDiagram.Kind.ADMIN_CVQ, d.kind());
     String src = d.plantUml();
-    assertTrue(src.contains("participant \"driver\" as D\nparticipant \"admin CVQ\" as Q\nparticipant \"PF device\" as PF\nparticipant \"VF1 #1\" as VF1_1\n"), src);
-    assertTrue(src.contains("D -> Q : 2. #1 setMac(1) to VF1 #1\n"), src);
+    assertTrue(
+        src.contains(
+            """
+            participant "management driver" as D
+            participant "admin CVQ" as Q
+            participant "device" as PF
+            participant "VF1 driver" as VD1
+            participant "VF1 #1" as VF1_1
+            """),
+        src);
+    assertTrue(src.contains("D -> Q : 2. #1 setMac(1) to VF1\n"), src);
     assertTrue(src.contains("Q -> PF : 3. fetch #1\n"), src);
-    assertTrue(src.contains("4. SR-IOV disable"), src);
+    assertTrue(src.contains("D -> PF : 4. SR-IOV disable"), src);
     assertTrue(src.indexOf("destroy VF1_1") > src.indexOf("4. SR-IOV disable"), src);
     assertTrue(src.contains("create participant \"VF1 #2\" as VF1_2\nPF -> VF1_2 : 5. created\n"), src);
-    // the device acks OK a command meant for the gone incarnation: a red arrow to VF1 #2
+    // the device acks OK a command meant for the gone generation: a red arrow to VF1 #2
     assertTrue(src.contains("PF -[#D1242F,bold]> VF1_2 : 6. #1 setMac(1) (meant for VF1 #1): OK although gone\n"), src);
     assertTrue(src.contains("note across #FFD7D5 : violated: NoStaleEffect\n"), src);
   }
 
   @Test
+  void aVfResetByItsOwnDriverComesFromThatDriversLifelineAndReCreatesTheVf() {
+    String src = diagramOf("drops_drain_none").plantUml();
+    assertTrue(src.contains("VD1 -> VF1_1 : 4. resets VF1\n"), src);
+    assertTrue(src.contains("create participant \"VF1 #2\" as VF1_2\nPF -> VF1_2 : 4. re-created by the reset\n"), src);
+    assertTrue(src.contains("PF -[#D1242F,bold]> VF1_2 : 5. #1 setMac(1) (meant for VF1 #1): OK although gone\n"), src);
+  }
+
+  @Test
   void aVfInDeviceNeedsResetIsMarkedOnItsLifeline() {
-    String src = diagramOf("MC_none_vfEnable_inorder").plantUml();
+    String src = diagramOf("keeps_none_virtio13").plantUml();
     assertTrue(src.contains("activate VF1_1 #FFB3B3\nhnote over VF1_1 #FFD7D5 : 4. DEVICE_NEEDS_RESET\n"), src);
     assertTrue(src.contains("PF -[#D1242F,bold]> VF1_1 : 5. #1 setMac(1) (NEEDS_RESET): OK although gone"), src);
     assertTrue(src.endsWith("violated: FailOnGone\n@enduml\n"), src);
   }
 
   @Test
-  void commandsOnAVfsOwnCvqGoBetweenThatIncarnationAndThePf() {
-    String src = diagramOf("seed_none_none_trust_escalation").plantUml();
-    assertTrue(src.matches("(?s).*\nVF1_2 -> PF : \\d+\\. #\\d setMac\\(\\d\\) on its own CVQ\n.*"), src);
-    assertTrue(src.matches("(?s).*\nPF -> VF1_2 : \\d+\\. #\\d setMac\\(\\d\\) from its own CVQ: OK\n.*"), src);
-    assertTrue(src.contains("setTrust(TRUE) to VF1 #1"), src);
+  void commandsOnAVfsOwnCvqGoFromItsDriverToItsGenerationAndThePfActsOnThem(@TempDir Path dir) throws Exception {
+    ModelConfig none = ModelConfig.parse(Files.readString(SPEC_TLA.resolve("models/actors/drops_none_none.cfg")));
+    Path trustGate = dir.resolve("trustGate.cfg");
+    Files.writeString(trustGate, none.withoutChecks() + "INVARIANT TrustGate\n");
+    CheckResult r = check(trustGate);
+    String src = CheckReport.diagram(r, r.trace().orElseThrow()).plantUml();
+    assertTrue(src.matches("(?s).*\nVD1 -> VF1_\\d : \\d+\\. #\\d setMac\\(\\d\\) on its own CVQ\n.*"), src);
+    assertTrue(src.matches("(?s).*\nPF -> VF1_\\d : \\d+\\. #\\d setMac\\(\\d\\) from its own CVQ: OK\n.*"), src);
+    assertTrue(src.contains("setTrust(TRUE) to VF1"), src);
+    assertTrue(src.contains("violated: TrustGate"), src);
   }
 
   @Test
   void theSvgHoldsEveryParticipantAndTheViolatedProperty() {
-    Svg svg = diagramOf("seed_none_none_vf_recreated_before_process").svg();
-    for (String text : List.of(">driver<", ">admin CVQ<", ">PF device<", ">VF1 #1<", ">VF1 #2<", "violated: NoStaleEffect")) {
+    Svg svg = diagramOf("seed_none_none_staleEffect").svg();
+    for (String text :
+        List.of(">management driver<", ">admin CVQ<", ">device<", ">VF1 driver<", ">VF1 #1<", ">VF1 #2<", "violated: NoStaleEffect")) {
       assertTrue(svg.markup().contains(text), text);
     }
   }
 
   @Test
   void renderingIsSilentAndRepeatable() {
-    SequenceDiagram d = diagramOf("MC_none_none_inorder");
+    SequenceDiagram d = diagramOf("seed_none_none");
     PrintStream out = System.out;
     PrintStream err = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();

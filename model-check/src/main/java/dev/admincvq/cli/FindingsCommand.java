@@ -40,13 +40,7 @@ final class FindingsCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
 
-  enum Format {
-    md,
-    json
-  }
-
-  @Option(names = "--format", paramLabel = "md|json", defaultValue = "md", description = "md (default) or json")
-  Format format = Format.md;
+  @Mixin FormatOption format = new FormatOption();
 
   @Option(names = "--finding", paramLabel = "ID", description = "print only the finding with this id")
   @Nullable String id;
@@ -92,7 +86,7 @@ final class FindingsCommand implements Callable<Integer> {
       err.println("admincvq: " + e.getMessage());
       return Exit.MISMATCH;
     }
-    out.print(format == Format.json ? FindingsText.json(shown) : FindingsText.markdown(shown));
+    out.print(format.json() ? FindingsText.json(shown) : FindingsText.markdown(shown));
     return 0;
   }
 }

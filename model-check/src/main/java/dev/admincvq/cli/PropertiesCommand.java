@@ -1,6 +1,7 @@
 package dev.admincvq.cli;
 
 import dev.admincvq.matrix.Manifest;
+import dev.admincvq.properties.PrintedTable;
 import dev.admincvq.properties.StatementReport;
 import dev.admincvq.properties.Traceability;
 import java.io.PrintWriter;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code admincvq properties}: the traceability table, generated from the sources. */
@@ -32,13 +34,7 @@ import picocli.CommandLine.Option;
 final class PropertiesCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
 
-  enum Format {
-    md,
-    json
-  }
-
-  @Option(names = "--format", paramLabel = "md|json", defaultValue = "md", description = "md (default) or json")
-  Format format = Format.md;
+  @Mixin FormatOption format = new FormatOption();
 
   @Option(
       names = "--statements",
@@ -50,31 +46,15 @@ final class PropertiesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path root = ProjectLayout.root().orElse(Path.of(""));
-    if (statements) {
-      return printStatements(root, out, err);
-    }
-    Traceability table;
+    PrintedTable table;
     try {
-      table = Traceability.of(Traceability.Sources.project(root));
+      table = statements ? StatementReport.project(root) : Traceability.of(Traceability.Sources.project(root));
     } catch (Manifest.ManifestException e) {
       err.println("admincvq: " + e.problem());
       return Exit.FAILURE;
     }
-    out.print(format == Format.json ? table.json() : table.markdown());
+    out.print(format.json() ? table.json() : table.markdown());
     table.problems().forEach(p -> err.println("admincvq: " + p));
     return table.problems().isEmpty() ? 0 : Exit.MISMATCH;
-  }
-
-  private Integer printStatements(Path root, PrintWriter out, PrintWriter err) {
-    StatementReport report;
-    try {
-      report = StatementReport.project(root);
-    } catch (Manifest.ManifestException e) {
-      err.println("admincvq: " + e.problem());
-      return Exit.FAILURE;
-    }
-    out.print(format == Format.json ? report.json() : report.markdown());
-    report.problems().forEach(p -> err.println("admincvq: " + p));
-    return report.problems().isEmpty() ? 0 : Exit.MISMATCH;
   }
 }

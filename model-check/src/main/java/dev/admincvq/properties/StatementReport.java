@@ -16,7 +16,7 @@ import java.util.List;
  * @param spec the spec's definitions
  * @param specName the spec's file name, for messages and line references
  */
-public record StatementReport(StatementTable table, SpecDefinitions spec, String specName) {
+public record StatementReport(StatementTable table, SpecDefinitions spec, String specName) implements PrintedTable {
   /** The table, relative to the project root. */
   public static final String TABLE = "spec-tla/statements-adminvq.json";
 
@@ -40,14 +40,17 @@ public record StatementReport(StatementTable table, SpecDefinitions spec, String
   }
 
   /** What does not hold of the table against the spec ({@link StatementTable#problems}). */
+  @Override
   public List<String> problems() {
     return table.problems(spec, specName);
   }
 
+  @Override
   public String markdown() {
     return table.markdown(spec, specName);
   }
 
+  @Override
   public String json() {
     return table.json(spec, specName);
   }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.admincvq.matrix.Manifest;
+import dev.admincvq.matrix.ModelEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,7 @@ class FindingsCommandTest {
     assertEquals(0, r.exit(), r.err());
     JsonNode shown = new ObjectMapper().readTree(r.out());
     JsonNode recorded = new ObjectMapper().readTree(Files.readString(FINDINGS));
+    Manifest manifest = Manifest.read(MANIFEST);
     assertEquals(recorded.size(), shown.size());
     int traced = 0;
     for (int i = 0; i < shown.size(); i++) {
@@ -53,14 +56,17 @@ class FindingsCommandTest {
       }
       traced++;
       JsonNode trace = f.get("trace");
-      assertTrue(trace.size() >= 2, f.path("id").asText());
+      String name = rec.get("model").asText();
+      ModelEntry model = manifest.models().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+      assertEquals(
+          model.traceLength().orElseThrow(), trace.size(), f.path("id").asText() + ": the shortest counterexample the manifest records");
+      assertEquals(model.violated().orElseThrow(), f.get("violated").asText(), f.path("id").asText());
       assertEquals("Init", trace.get(0).get("action").asText());
       for (int s = 1; s < trace.size(); s++) {
         JsonNode step = trace.get(s);
         assertEquals(s + 1, step.get("step").asInt());
         assertTrue(!step.get("action").asText().equals("Init") && step.get("changes").size() > 0, step.toString());
       }
-      assertTrue(!f.get("violated").asText("").isEmpty(), f.path("id").asText());
     }
     assertTrue(traced >= 5, "findings with a trace: " + traced);
   }
@@ -79,6 +85,14 @@ class FindingsCommandTest {
     assertTrue(md.contains("The last state violates `NoCrossMemberWaitInv`."), md);
     assertTrue(md.contains("Proposed text:\n\n> Replace"), md);
     assertTrue(!md.contains("## sriov-rule-list-commands"), "only the finding asked for");
+  }
+
+  @Test
+  void aDefectOfTheTextWithoutAModelSaysSoInsteadOfSteps() {
+    CliRun r = findings("--finding", "eexist-missing");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("What can happen: no behaviour shows it; it is a defect of the text itself."), r.out());
+    assertTrue(!r.out().contains("\n1. "), r.out());
   }
 
   @Test

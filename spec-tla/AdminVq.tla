@@ -108,6 +108,10 @@ CONSTANTS
     SriovOps,      \* The opcodes the device supports for the SR-IOV group (what
                    \* LIST_QUERY reports): LIST_QUERY and LIST_USE, and "CFG_WRITE" for
                    \* 1.3, "DEV_MODE_SET" and "DEV_PARTS_SET" for 1.4.
+                   \* "The list of supported commands reported by the device MUST NOT
+                   \* shrink (but MAY expand): after reporting a given command as supported
+                   \* through VIRTIO_ADMIN_CMD_LIST_QUERY the device MUST NOT later report it
+                   \* as unsupported."  A constant: the list never changes.
     NotSubmitted,  \* req[c] for an identity not yet used (a model value).
     NoResult,      \* res[c] while the device has not written status (a model value).
     NoEffect,      \* effectInc[c] when c changed nothing (history; a model value).
@@ -369,10 +373,13 @@ MemberExists(n) == vfEnable /\ n \in 1..numVfs
 UsesMember(op) == op \in MemberOps
 
 (* The commands a member's reset or FLR holds: "the device MUST respond to *)
-(* the commands VIRTIO_ADMIN_CMD_DEV_MODE_SET, VIRTIO_ADMIN_CMD_DEV_PARTS_SET*)
-(* after the member device completes FLR" and "the member device MUST      *)
-(* respond to the commands VIRTIO_ADMIN_CMD_DEV_MODE_SET and               *)
-(* VIRTIO_ADMIN_CMD_DEV_PARTS_SET after the device reset completes".       *)
+(* the commands VIRTIO_ADMIN_CMD_DEV_MODE_SET,                             *)
+(* VIRTIO_ADMIN_CMD_DEV_PARTS_SET after the member device completes FLR,   *)
+(* if the FLR is in progress on the device when the device receives any of *)
+(* these commands" and "the member device MUST respond to the commands     *)
+(* VIRTIO_ADMIN_CMD_DEV_MODE_SET and VIRTIO_ADMIN_CMD_DEV_PARTS_SET after  *)
+(* the device reset completes in the device, if the device reset is in     *)
+(* progress when the device receives any of these commands".               *)
 HeldOps == {"DEV_MODE_SET", "DEV_PARTS_SET"}
 
 -----------------------------------------------------------------------------
@@ -421,7 +428,13 @@ DeviceValidates(r) ==
 (* The result of a command that passed validation, before a possible       *)
 (* EAGAIN: DEV_PARTS_SET to a member that is not stopped fails ("The       *)
 (* device SHOULD respond with an error status ... if the device is not     *)
-(* stopped"; no status named), everything else succeeds.                   *)
+(* stopped"; no status named), everything else succeeds. The device        *)
+(* supports DEV_PARTS_SET any number of times: "The device MUST support    *)
+(* the command VIRTIO_ADMIN_CMD_DEV_PARTS_SET, allowing the same or        *)
+(* different device parts to be set multiple times."  A LIST_USE that      *)
+(* passes validation succeeds, after a reset too: "after a device or       *)
+(* system reset the device SHOULD complete successfully any following      *)
+(* calls to VIRTIO_ADMIN_CMD_LIST_USE with the same list of commands".     *)
 OkResult == [status |-> "OK", qual |-> "Q_OK"]
 Outcome(r) ==
     IF r.op = "DEV_PARTS_SET" /\ mode[r.member] # "stopped"
@@ -442,20 +455,26 @@ Results(r) ==
 
 (* The device completes command c with result o: it writes status and      *)
 (* status_qualifier, uses the buffer, and applies the command's effect iff *)
-(* o is OK.  "If status is set to VIRTIO_ADMIN_STATUS_EINVAL, the device   *)
-(* state MUST NOT change"; "When the command fails with a status other     *)
-(* than VIRTIO_ADMIN_STATUS_OK, the device does not have any side effects" *)
-(* (DEV_PARTS_SET); "If the command completes with an error, it does not   *)
-(* produce any side effects on the device" (DEV_MODE_SET).  Effects:       *)
+(* o is OK ("If a command fails, the device state generally SHOULD NOT     *)
+(* change, as far as possible.").  "If status is set to                    *)
+(* VIRTIO_ADMIN_STATUS_EINVAL, the device state MUST NOT change"; "When    *)
+(* the command fails with a status other than VIRTIO_ADMIN_STATUS_OK, the  *)
+(* device does not have any side effects" (DEV_PARTS_SET); "If the command *)
+(* completes with an error, it does not produce any side effects on the    *)
+(* device" (DEV_MODE_SET).  Effects:                                       *)
 (*  - LIST_USE: "After completing VIRTIO_ADMIN_CMD_LIST_USE successfully,  *)
 (*    the device MUST set the list of legal commands used by the driver to *)
 (*    the one supplied in command_specific_data."                          *)
 (*  - DEV_MODE_SET: "if the flags field is set to                          *)
 (*    VIRTIO_ADMIN_CMD_DEV_MODE_F_STOPPED (bit 0), the device is stopped"; *)
 (*    "if the flags field is set to zero, the device resumes its           *)
-(*    operation".  Idempotent: "if the device is already stopped before,   *)
-(*    the device MUST complete the command successfully", and likewise for *)
-(*    a resume of a device "not stopped before".                           *)
+(*    operation".  Idempotent: "When the flags is set to                   *)
+(*    VIRTIO_ADMIN_CMD_DEV_MODE_FLAGS_STOPPED in the command               *)
+(*    VIRTIO_ADMIN_CMD_DEV_MODE_SET, and if the device is already stopped  *)
+(*    before, the device MUST complete the command successfully." and      *)
+(*    "When the VIRTIO_ADMIN_CMD_DEV_MODE_FLAGS_STOPPED flags clear, in    *)
+(*    the command VIRTIO_ADMIN_CMD_DEV_MODE_SET, and if the device is not  *)
+(*    stopped before, the device MUST complete the command successfully."  *)
 (*  - DEV_PARTS_SET: "When the command completes successfully, the device  *)
 (*    has updated device parts to the value supplied".                     *)
 (*  - CFG_WRITE: writes the member's configuration.                        *)
@@ -594,6 +613,13 @@ Init == InitFrom(FALSE)
 (*    command depending on the first one."  It has at most one DEV_MODE_SET*)
 (*    or DEV_PARTS_SET for a member unreaped, which also makes the         *)
 (*    ordering readings differ only across members.                        *)
+(*  - the same, across queues: "If multiple administration virtqueues have *)
+(*    been configured, the driver MUST ensure ordering for commands placed *)
+(*    on different administration virtqueues."                             *)
+(*  - discovery: it may send LIST_QUERY for a group type the device does   *)
+(*    not support ("The driver MAY discover whether device supports a      *)
+(*    specific group type by issuing VIRTIO_ADMIN_CMD_LIST_QUERY with the  *)
+(*    matching group_type").                                               *)
 (* It submits nothing while it sees DEVICE_NEEDS_RESET ("The driver SHOULD *)
 (* NOT rely on completion of operations of a device if DEVICE_NEEDS_RESET  *)
 (* is set").                                                               *)
@@ -630,6 +656,14 @@ DriverSubmit(c, q, g, op, n, v, stop) ==
 (* VIRTIO_ADMIN_STATUS_EINVAL, the device state MUST NOT change"); after   *)
 (* EAGAIN it may submit the command again ("The driver SHOULD retry a      *)
 (* command that completed with status VIRTIO_ADMIN_STATUS_EAGAIN").        *)
+(* It handles every status other than OK alike, and every qualifier of a   *)
+(* failure alike: "The driver MUST handle a command error with a reserved  *)
+(* status value in the same way as status set to                           *)
+(* VIRTIO_ADMIN_STATUS_EINVAL (except possibly for different error         *)
+(* reporting/diagnostic messages)." and "The driver MUST handle a command  *)
+(* error with a reserved status_qualifier value in the same way as         *)
+(* status_qualifier set to VIRTIO_ADMIN_STATUS_Q_INVALID_COMMAND (except   *)
+(* possibly for different error reporting/diagnostic messages)."           *)
 DriverCollect(c) ==
     /\ c \in done
     /\ LET r  == req[c]

@@ -17,22 +17,36 @@ public final class JsonFiles {
 
   /** The file's top-level JSON array. */
   public static JsonNode readArray(Path file, String what) throws ManifestException {
+    JsonNode root = read(file);
+    if (!root.isArray()) {
+      throw new ManifestException(Problem.inFile(file.toString(), "expected a JSON array of " + what));
+    }
+    return root;
+  }
+
+  /** The file's JSON value, whatever it is. */
+  public static JsonNode read(Path file) throws ManifestException {
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(Files.readString(file));
     } catch (NoSuchFileException e) {
       throw new ManifestException(Problem.inFile(file.toString(), "no such file"));
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      int line = at == null ? 0 : at.getLineNr();
-      int col = at == null ? 0 : at.getColumnNr();
-      throw new ManifestException(new Problem(file.toString(), line, col, "not valid JSON: " + e.getOriginalMessage()));
+      throw new ManifestException(problem(file, e));
     } catch (IOException e) {
       throw new ManifestException(Problem.inFile(file.toString(), "cannot read: " + e.getMessage()));
     }
-    if (root == null || !root.isArray()) {
-      throw new ManifestException(Problem.inFile(file.toString(), "expected a JSON array of " + what));
+    if (root == null) {
+      throw new ManifestException(Problem.inFile(file.toString(), "no JSON value"));
     }
     return root;
+  }
+
+  /** A JSON syntax error as a problem at its line and column of {@code file}. */
+  public static Problem problem(Path file, JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    int line = at == null ? 0 : at.getLineNr();
+    int col = at == null ? 0 : at.getColumnNr();
+    return new Problem(file.toString(), line, col, "not valid JSON: " + e.getOriginalMessage());
   }
 }

@@ -218,7 +218,7 @@ public final class Review {
   }
 
   /**
-   * {@code file} as the user knows it: {@code REV:spec-tla/AdminCvq.tla} for a file of a revision,
+   * {@code file} as the user knows it: {@code REV:spec-tla/AdminCvqActors.tla} for a file of a revision,
    * the path (relative to the working directory when under it) for a file of a directory.
    */
   static String where(Side side, String file) {

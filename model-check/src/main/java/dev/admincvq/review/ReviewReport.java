@@ -35,6 +35,6 @@ public record ReviewReport(String base, String head, List<ModelReview> models, i
   /** The rule a bounded comparison follows, for the report. */
   public static final String BOUNDS =
       "States and behaviours are compared within each model's bounds (its CONSTANTS and the MC"
-          + " wrappers of MCAdminCvq.tla): a behaviour one side does not allow is one it does not"
-          + " allow within those bounds.";
+          + " wrappers of its spec, such as MCAdminCvqActors.tla): a behaviour one side does not"
+          + " allow is one it does not allow within those bounds.";
 }

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,20 +23,13 @@ final class Fixture {
   private Fixture() {}
 
   /**
-   * A copy of the current {@code spec-tla/} under {@code dir/name/}. The fixtures patch the earlier
-   * {@code AdminCvq.tla}, so the copy's {@code models/manifest.json} is that spec's ({@code
-   * models/v1.json}): a review compares the models of the manifest.
+   * A copy of the current {@code spec-tla/} under {@code dir/name/}, with its own {@code
+   * models/manifest.json}: the fixtures patch {@code AdminCvqActors.tla}, and a review compares the
+   * models of the manifest it is asked for ({@code --model}).
    */
   static Side current(Path dir, String name) {
-    Path checkout = dir.resolve(name);
-    Path spec = checkout.resolve("spec-tla");
+    Path spec = dir.resolve(name).resolve("spec-tla");
     copy(ROOT.resolve("spec-tla"), spec);
-    try {
-      Files.copy(
-          spec.resolve("models/v1.json"), spec.resolve("models/manifest.json"), StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot set up the fixture's manifest in " + spec, e);
-    }
     return new Side(name, spec.toAbsolutePath());
   }
 

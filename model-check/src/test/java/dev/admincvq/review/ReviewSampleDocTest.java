@@ -28,7 +28,7 @@ class ReviewSampleDocTest {
       Path baseDir = dir.resolve("base");
       Path headDir = dir.resolve("out-of-order-processing");
       CliRun r =
-          CliRun.of("review", baseDir.toString(), headDir.toString(), "--model", "seed_drain_vfEnable_inorder_all", "--quiet");
+          CliRun.of("review", baseDir.toString(), headDir.toString(), "--model", "seed_drain_inFlight", "--quiet");
       assertEquals(ReviewReport.WORSE, r.exit(), r.err());
       String report =
           untimed(r.out().replace(baseDir.toString(), "/tmp/base").replace(headDir.toString(), "/tmp/ooo"));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.admincvq.model.CheckResult;
 import dev.admincvq.model.State;
 import dev.admincvq.model.Step;
+import dev.admincvq.model.Trace;
 import dev.admincvq.tlc.answer.HookReport;
 import java.util.List;
 
@@ -36,19 +37,7 @@ public final class ResultJson {
     o.put("seconds", r.duration().toMillis() / 1000.0);
     o.put("exitCode", r.exitCode());
     if (r.trace().isPresent()) {
-      ArrayNode steps = o.putArray("trace");
-      for (Step step : r.trace().get().steps()) {
-        ObjectNode s = steps.addObject();
-        s.put("action", step.action());
-        ObjectNode params = s.putObject("parameters");
-        for (State.Binding p : step.parameters()) {
-          params.set(p.variable(), ItfWriter.value(p.value()));
-        }
-        ObjectNode state = s.putObject("state");
-        for (State.Binding b : step.state().bindings()) {
-          state.set(b.variable(), ItfWriter.value(b.value()));
-        }
-      }
+      o.set("trace", steps(r.trace().get()));
       r.trace().get().loopsBackTo().ifPresent(loop -> o.put("loopsBackTo", loop));
     } else {
       o.putNull("trace");
@@ -61,6 +50,24 @@ public final class ResultJson {
       p.put("message", r.problem().get().message());
     }
     return o;
+  }
+
+  /** A trace's steps: each with its action, the action's parameters and the state, values in ITF. */
+  public static ArrayNode steps(Trace trace) {
+    ArrayNode steps = JSON.arrayNode();
+    for (Step step : trace.steps()) {
+      ObjectNode s = steps.addObject();
+      s.put("action", step.action());
+      ObjectNode params = s.putObject("parameters");
+      for (State.Binding p : step.parameters()) {
+        params.set(p.variable(), ItfWriter.value(p.value()));
+      }
+      ObjectNode state = s.putObject("state");
+      for (State.Binding b : step.state().bindings()) {
+        state.set(b.variable(), ItfWriter.value(b.value()));
+      }
+    }
+    return steps;
   }
 
   /**

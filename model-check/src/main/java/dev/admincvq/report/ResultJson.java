@@ -7,8 +7,11 @@ import dev.admincvq.model.CheckResult;
 import dev.admincvq.model.State;
 import dev.admincvq.model.Step;
 import dev.admincvq.model.Trace;
+import dev.admincvq.model.Verdict;
 import dev.admincvq.tlc.answer.HookReport;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One check result as a JSON object: {@code spec, config, result, violated, distinctStates,
@@ -22,15 +25,7 @@ public final class ResultJson {
   private ResultJson() {}
 
   public static ObjectNode of(CheckResult r) {
-    ObjectNode o = JSON.objectNode();
-    o.put("spec", String.valueOf(r.spec()));
-    o.put("config", String.valueOf(r.config()));
-    o.put("result", r.verdict().label());
-    if (r.violated().isPresent()) {
-      o.put("violated", r.violated().get());
-    } else {
-      o.putNull("violated");
-    }
+    ObjectNode o = head(r.spec(), r.config(), r.verdict(), r.violated());
     o.put("distinctStates", r.distinctStates());
     o.put("totalStates", r.totalStates());
     o.put("stateDepth", r.stateDepth());
@@ -48,6 +43,20 @@ public final class ResultJson {
       p.put("line", r.problem().get().line());
       p.put("column", r.problem().get().column());
       p.put("message", r.problem().get().message());
+    }
+    return o;
+  }
+
+  /** The fields every result starts with: {@code spec, config, result, violated} (null if none). */
+  public static ObjectNode head(Path spec, Path config, Verdict verdict, Optional<String> violated) {
+    ObjectNode o = JSON.objectNode();
+    o.put("spec", String.valueOf(spec));
+    o.put("config", String.valueOf(config));
+    o.put("result", verdict.label());
+    if (violated.isPresent()) {
+      o.put("violated", violated.get());
+    } else {
+      o.putNull("violated");
     }
     return o;
   }

@@ -1,6 +1,5 @@
 package dev.admincvq.simulate;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.admincvq.model.SimulationResult;
 import dev.admincvq.report.ResultJson;
@@ -66,16 +65,7 @@ public final class SimulationReport {
 
   /** One JSON object: the result, the counts by name, the shortest counterexample's steps. */
   public static ObjectNode json(SimulationResult r, List<String> dropped) {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    ObjectNode o = f.objectNode();
-    o.put("spec", String.valueOf(r.spec()));
-    o.put("config", String.valueOf(r.config()));
-    o.put("result", r.verdict().label());
-    if (r.violated().isPresent()) {
-      o.put("violated", r.violated().get());
-    } else {
-      o.putNull("violated");
-    }
+    ObjectNode o = ResultJson.head(r.spec(), r.config(), r.verdict(), r.violated());
     o.put("seed", r.seed());
     o.put("depth", r.depth());
     o.put("behaviours", r.behaviours());

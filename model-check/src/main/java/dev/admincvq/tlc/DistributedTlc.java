@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -104,10 +105,20 @@ public final class DistributedTlc {
     command.add(SERVER_MAIN);
     command.addAll(input.arguments());
     long start = System.nanoTime();
-    List<Process> workers = new ArrayList<>();
+    List<Process> workers = new CopyOnWriteArrayList<>();
     try {
       Process server =
           new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+      // Interrupted (Ctrl-C), this JVM ends the server and the local workers rather than leave them
+      // holding the port.
+      Thread ender =
+          new Thread(
+              () -> {
+                server.destroy();
+                workers.forEach(Process::destroy);
+              },
+              "admincvq-distributed-end");
+      Runtime.getRuntime().addShutdownHook(ender);
       try {
         request
             .status()
@@ -130,6 +141,7 @@ public final class DistributedTlc {
       } finally {
         server.destroy();
         stop(workers);
+        Runtime.getRuntime().removeShutdownHook(ender);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start TLC's distributed server", e);

@@ -7,6 +7,7 @@ import dev.admincvq.report.CheckReport;
 import dev.admincvq.report.ItfWriter;
 import dev.admincvq.report.ResultJson;
 import dev.admincvq.report.TracePrinter;
+import dev.admincvq.simulate.DerivedConfig;
 import dev.admincvq.tlc.CheckRequest;
 import dev.admincvq.tlc.TlcChecker;
 import java.io.IOException;
@@ -36,7 +37,12 @@ import picocli.CommandLine.Parameters;
       "after a colon; or --config), one after another in this JVM.",
       "Exit code as TLC's: 0 success, 11 deadlock, 12 safety, 13 liveness (TLC also uses 13 for",
       "action properties), 150-153 parse/config errors; with several specs, the first non-zero one.",
-      "With --json, one JSON object per model, one per line."
+      "With --json, one JSON object per model, one per line.",
+      "With --distributed, one SPEC is checked by TLC's distributed mode: a TLC server (a child",
+      "process) on --port, and --local-workers worker processes here; with none, the server waits for",
+      "workers started elsewhere with 'admincvq worker HOST'. Safety only: the configuration's",
+      "PROPERTIES are left out (the output names them); no counterexample is printed (check the",
+      "model without --distributed for it)."
     })
 final class CheckCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
@@ -64,6 +70,17 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--html", paramLabel = "FILE", description = "also write a self-contained HTML report to FILE: the verdict table, each counterexample as text and diagram")
   @Nullable Path html;
 
+  @Mixin ConstantOption constants = new ConstantOption();
+
+  @Option(names = "--distributed", description = "check with TLC's distributed mode (safety only; see above)")
+  boolean distributed;
+
+  @Option(names = "--local-workers", paramLabel = "N", defaultValue = "0", description = "with --distributed: start N worker processes on this machine, each with --workers threads (default: ${DEFAULT-VALUE}, wait for remote workers)")
+  int localWorkers;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "10997", description = "with --distributed: the port of the server's RMI registry (default: ${DEFAULT-VALUE}, TLC's)")
+  int port;
+
   @Parameters(paramLabel = "SPEC.tla[:CFG]", arity = "1..*", description = "the specs to check")
   List<String> specs = new ArrayList<>();
 
@@ -71,6 +88,12 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (workers < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1, was " + workers);
+    }
+    if (distributed) {
+      return new DistributedCheck(this).run();
+    }
+    if (localWorkers != 0 || spec.commandLine().getParseResult().hasMatchedOption("--port")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--local-workers and --port need --distributed");
     }
     if (traceOut != null && specs.size() > 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--trace-out needs a single SPEC");
@@ -82,15 +105,32 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     List<CheckRequest> requests = new ArrayList<>();
-    Set<String> svgNames = new HashSet<>();
-    for (String arg : specs) {
-      CheckRequest request = request(arg);
-      if (svgDir != null && !svgNames.add(CheckReport.svgFileName(request.config()))) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "--svg: two models would both write " + CheckReport.svgFileName(request.config()));
+    List<DerivedConfig> derived = new ArrayList<>();
+    try {
+      Set<String> svgNames = new HashSet<>();
+      for (String arg : specs) {
+        CheckRequest request = request(arg);
+        if (svgDir != null && !svgNames.add(CheckReport.svgFileName(request.config()))) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(), "--svg: two models would both write " + CheckReport.svgFileName(request.config()));
+        }
+        DerivedConfig cfg = derivedConfig(request.config(), false);
+        derived.add(cfg);
+        requests.add(
+            new CheckRequest(request.spec(), cfg.path(), request.workers(), request.libraryPaths(), request.progress()));
       }
-      requests.add(request);
+      return check(requests);
+    } finally {
+      derived.forEach(DerivedConfig::close);
     }
+  }
+
+  /** {@code cfg} with the {@code --constant} overrides, and without its properties if {@code safetyOnly}. */
+  DerivedConfig derivedConfig(Path cfg, boolean safetyOnly) {
+    return constants.derive(spec.commandLine(), cfg, safetyOnly);
+  }
+
+  private int check(List<CheckRequest> requests) throws IOException {
     if (svgDir != null) {
       if (Files.exists(svgDir) && !Files.isDirectory(svgDir)) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--svg: " + svgDir + " is not a directory");
@@ -135,12 +175,9 @@ final class CheckCommand implements Callable<Integer> {
     return exit;
   }
 
-  private CheckRequest request(String arg) {
-    int colon = arg.lastIndexOf(':');
-    boolean hasCfg = colon > 0 && arg.substring(colon + 1).endsWith(".cfg");
-    Path specFile = Path.of(hasCfg ? arg.substring(0, colon) : arg);
-    Path cfg = hasCfg ? Path.of(arg.substring(colon + 1)) : config != null ? config : CheckRequest.defaultConfig(specFile);
-    return new CheckRequest(specFile, cfg, workers, libraries, p -> {});
+  CheckRequest request(String arg) {
+    SpecArgument a = SpecArgument.of(arg, config);
+    return new CheckRequest(a.spec(), a.config(), workers, libraries, p -> {});
   }
 
   static void print(CheckResult r, TracePrinter.Detail detail, PrintWriter out, PrintWriter err) {

@@ -15,8 +15,9 @@ import picocli.CommandLine.Command;
         "The executable formal model of the virtio-net admin control virtqueue and the SR-IOV VF"
             + " lifecycle around it: TLC runs in this JVM, one isolated run per model.",
     subcommands = {
-      CheckCommand.class, MatrixCommand.class, ProveCommand.class, BenchCommand.class, ConformCommand.class,
-      ScenariosCommand.class, StressCommand.class, ValidateCommand.class, PropertiesCommand.class, FindingsCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class
+      CheckCommand.class, SimulateCommand.class, WorkerCommand.class, MatrixCommand.class, ProveCommand.class, BenchCommand.class,
+      ConformCommand.class, ScenariosCommand.class, StressCommand.class, ValidateCommand.class, PropertiesCommand.class,
+      FindingsCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
@@ -24,7 +25,8 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command: check, matrix, prove, conform, scenarios, stress, validate, properties, findings, review or bench");
+        spec.commandLine(),
+        "missing command: check, simulate, worker, matrix, prove, conform, scenarios, stress, validate, properties, findings, review or bench");
   }
 
   public static void main(String[] args) {

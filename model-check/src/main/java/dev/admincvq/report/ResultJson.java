@@ -6,8 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.admincvq.model.CheckResult;
 import dev.admincvq.model.State;
 import dev.admincvq.model.Step;
+import dev.admincvq.model.Trace;
+import dev.admincvq.model.Verdict;
 import dev.admincvq.tlc.answer.HookReport;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One check result as a JSON object: {@code spec, config, result, violated, distinctStates,
@@ -21,34 +25,14 @@ public final class ResultJson {
   private ResultJson() {}
 
   public static ObjectNode of(CheckResult r) {
-    ObjectNode o = JSON.objectNode();
-    o.put("spec", String.valueOf(r.spec()));
-    o.put("config", String.valueOf(r.config()));
-    o.put("result", r.verdict().label());
-    if (r.violated().isPresent()) {
-      o.put("violated", r.violated().get());
-    } else {
-      o.putNull("violated");
-    }
+    ObjectNode o = head(r.spec(), r.config(), r.verdict(), r.violated());
     o.put("distinctStates", r.distinctStates());
     o.put("totalStates", r.totalStates());
     o.put("stateDepth", r.stateDepth());
     o.put("seconds", r.duration().toMillis() / 1000.0);
     o.put("exitCode", r.exitCode());
     if (r.trace().isPresent()) {
-      ArrayNode steps = o.putArray("trace");
-      for (Step step : r.trace().get().steps()) {
-        ObjectNode s = steps.addObject();
-        s.put("action", step.action());
-        ObjectNode params = s.putObject("parameters");
-        for (State.Binding p : step.parameters()) {
-          params.set(p.variable(), ItfWriter.value(p.value()));
-        }
-        ObjectNode state = s.putObject("state");
-        for (State.Binding b : step.state().bindings()) {
-          state.set(b.variable(), ItfWriter.value(b.value()));
-        }
-      }
+      o.set("trace", steps(r.trace().get()));
       r.trace().get().loopsBackTo().ifPresent(loop -> o.put("loopsBackTo", loop));
     } else {
       o.putNull("trace");
@@ -61,6 +45,38 @@ public final class ResultJson {
       p.put("message", r.problem().get().message());
     }
     return o;
+  }
+
+  /** The fields every result starts with: {@code spec, config, result, violated} (null if none). */
+  public static ObjectNode head(Path spec, Path config, Verdict verdict, Optional<String> violated) {
+    ObjectNode o = JSON.objectNode();
+    o.put("spec", String.valueOf(spec));
+    o.put("config", String.valueOf(config));
+    o.put("result", verdict.label());
+    if (violated.isPresent()) {
+      o.put("violated", violated.get());
+    } else {
+      o.putNull("violated");
+    }
+    return o;
+  }
+
+  /** A trace's steps: each with its action, the action's parameters and the state, values in ITF. */
+  public static ArrayNode steps(Trace trace) {
+    ArrayNode steps = JSON.arrayNode();
+    for (Step step : trace.steps()) {
+      ObjectNode s = steps.addObject();
+      s.put("action", step.action());
+      ObjectNode params = s.putObject("parameters");
+      for (State.Binding p : step.parameters()) {
+        params.set(p.variable(), ItfWriter.value(p.value()));
+      }
+      ObjectNode state = s.putObject("state");
+      for (State.Binding b : step.state().bindings()) {
+        state.set(b.variable(), ItfWriter.value(b.value()));
+      }
+    }
+    return steps;
   }
 
   /**

@@ -8,7 +8,10 @@ import dev.admincvq.tlc.answer.ReadsQuery;
 import dev.admincvq.tlc.answer.ReplayAnswer;
 import dev.admincvq.tlc.answer.RunAnswer;
 import dev.admincvq.tlc.answer.RunInput;
+import dev.admincvq.tlc.answer.SimulationAnswer;
+import dev.admincvq.tlc.answer.SimulationBudget;
 import dev.admincvq.tlc.inside.RunEntry;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandle;
@@ -86,6 +89,19 @@ final class IsolatedTlc {
 
   private static final String TLC_MAIN_CLASS = "tlc2.TLC";
 
+  /** The class path of a run (ours, then TLC's), as a {@code java -cp} argument for a child process. */
+  String classPathText() {
+    List<String> files = new ArrayList<>();
+    for (URL url : classPath) {
+      try {
+        files.add(Path.of(url.toURI()).toString());
+      } catch (URISyntaxException e) {
+        throw new IllegalStateException("a class path entry is not a file: " + url, e);
+      }
+    }
+    return String.join(File.pathSeparator, files);
+  }
+
   /** Where {@code type} was loaded from: a jar or a classes directory. */
   static URL locationOf(Class<?> type) {
     CodeSource source = type.getProtectionDomain().getCodeSource();
@@ -150,6 +166,17 @@ final class IsolatedTlc {
         input,
         maxStates,
         List.copyOf(invariants));
+  }
+
+  /** One TLC run in simulation mode, then random behaviours; see {@link RunEntry#simulate}. */
+  Isolated<SimulationAnswer> simulate(RunInput input, SimulationBudget budget) {
+    return inside(
+        "simulate",
+        MethodType.methodType(SimulationAnswer.class, RunInput.class, SimulationBudget.class),
+        SimulationAnswer.class,
+        a -> a.run().hooks(),
+        input,
+        budget);
   }
 
   /** Trace validation in a fresh loader; see {@link RunEntry#replay}. */

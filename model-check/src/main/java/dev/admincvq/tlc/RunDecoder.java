@@ -72,7 +72,7 @@ final class RunDecoder {
     };
   }
 
-  private static Trace traceOf(TraceAnswer answer) {
+  static Trace traceOf(TraceAnswer answer) {
     List<Step> steps = new ArrayList<>();
     int number = 1;
     for (StepAnswer step : answer.steps()) {

@@ -43,10 +43,26 @@ final class RunSetup {
       List<Path> libraryPaths,
       LibraryModules library,
       Function<RunDirectory, T> run) {
+    return inRunDirectory(prefix, spec, config, checking(workers), libraryPaths, library, run);
+  }
+
+  /**
+   * As above, TLC started in the mode {@code modeArguments} give (checking: {@link #checking};
+   * simulating; TLC's distributed server), before the arguments every run has: the configuration
+   * copy, the metadirectory, tool mode and the spec.
+   */
+  static <T> T inRunDirectory(
+      String prefix,
+      Path spec,
+      Optional<Path> config,
+      List<String> modeArguments,
+      List<Path> libraryPaths,
+      LibraryModules library,
+      Function<RunDirectory, T> run) {
     Path metaRoot = TempDirectory.create(prefix);
     try {
       List<String> arguments =
-          config.isPresent() ? arguments(workers, copyConfig(config.get(), metaRoot), metaRoot, spec) : List.of();
+          config.isPresent() ? arguments(modeArguments, copyConfig(config.get(), metaRoot), metaRoot, spec) : List.of();
       List<String> searchPath =
           searchPath(spec, libraryPaths, library.directory(), config.map(c -> metaRoot));
       return run.apply(
@@ -54,6 +70,16 @@ final class RunSetup {
     } finally {
       TempDirectory.delete(metaRoot);
     }
+  }
+
+  /**
+   * TLC's mode for checking with {@code workers} threads. Liveness is checked once, on the whole
+   * state graph ({@code -lncheck final}): by default TLC also checks it periodically, on a timer,
+   * so on a loaded machine a liveness violation was found earlier, after fewer states, and the
+   * counts a manifest records were not repeatable.
+   */
+  static List<String> checking(int workers) {
+    return List.of("-workers", Integer.toString(workers), "-lncheck", "final");
   }
 
   /**
@@ -71,20 +97,16 @@ final class RunSetup {
     return copy;
   }
 
-  /**
-   * TLC's command line for checking {@code spec} under the configuration copy, in tool mode.
-   * Liveness is checked once, on the whole state graph ({@code -lncheck final}): by default TLC
-   * also checks it periodically, on a timer, so on a loaded machine a liveness violation was
-   * found earlier, after fewer states, and the counts a manifest records were not repeatable.
-   */
-  private static List<String> arguments(int workers, Path configCopy, Path metaRoot, Path spec) {
-    return List.of(
-        "-workers", Integer.toString(workers),
-        "-lncheck", "final",
-        "-config", String.valueOf(configCopy.getFileName()),
-        "-metadir", metaRoot.resolve("states").toString(),
-        "-tool",
-        spec.toAbsolutePath().toString());
+  /** TLC's command line: the mode, then the configuration copy, in tool mode. */
+  private static List<String> arguments(List<String> mode, Path configCopy, Path metaRoot, Path spec) {
+    List<String> all = new ArrayList<>(mode);
+    all.addAll(
+        List.of(
+            "-config", String.valueOf(configCopy.getFileName()),
+            "-metadir", metaRoot.resolve("states").toString(),
+            "-tool",
+            spec.toAbsolutePath().toString()));
+    return List.copyOf(all);
   }
 
   /**

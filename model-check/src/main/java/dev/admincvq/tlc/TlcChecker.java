@@ -89,7 +89,8 @@ public final class TlcChecker {
     return new Progress((int) f[0], f[1], f[2], f[3]);
   }
 
-  private static Optional<Problem> missingInput(Path spec, Path config) {
+  /** Why {@code spec} or {@code config} cannot be run, if either is missing or not a module. */
+  static Optional<Problem> missingInput(Path spec, Path config) {
     if (!String.valueOf(spec.getFileName()).endsWith(".tla")) {
       return Optional.of(Problem.inFile(spec.toString(), "not a TLA+ module (expected a .tla file)"));
     }

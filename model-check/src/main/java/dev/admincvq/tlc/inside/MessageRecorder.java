@@ -127,6 +127,15 @@ final class MessageRecorder extends MPRecorder {
     }
   }
 
+  /** The states of the trace TLC printed, first to last (none when it printed none). */
+  synchronized List<TLCState> traceStates() {
+    List<TLCState> out = new ArrayList<>();
+    for (TLCStateInfo info : states) {
+      out.add(info.state);
+    }
+    return List.copyOf(out);
+  }
+
   synchronized OptionalInt violationCode() {
     Integer code = violationCode;
     return code == null ? OptionalInt.empty() : OptionalInt.of(code);

@@ -9,6 +9,8 @@ import dev.admincvq.tlc.answer.ReadsQuery;
 import dev.admincvq.tlc.answer.ReplayAnswer;
 import dev.admincvq.tlc.answer.RunAnswer;
 import dev.admincvq.tlc.answer.RunInput;
+import dev.admincvq.tlc.answer.SimulationAnswer;
+import dev.admincvq.tlc.answer.SimulationBudget;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -99,6 +101,35 @@ public final class RunEntry {
         RunLifecycle.check(
             input, figures -> {}, new HookLog(), tlc -> {}, code -> tool().map(tool -> TraceReplay.replayAll(tool, logs)));
     return new ReplayAnswer(ran.run(), ran.after());
+  }
+
+  /**
+   * Runs TLC once in simulation mode (its arguments draw one behaviour of one state: TLC parses the
+   * spec, processes the configuration and checks the initial states), then draws the budget's
+   * behaviours with TLC's evaluator ({@link Simulation}).
+   */
+  public static SimulationAnswer simulate(RunInput input, SimulationBudget budget) {
+    HookLog hooks = new HookLog();
+    RunLifecycle.Ran<Simulation> ran =
+        RunLifecycle.check(
+            input,
+            figures -> {},
+            hooks,
+            tlc -> {},
+            code -> SimulatorTool.of(hooks).map(tool -> new Simulation(tool).run(budget)));
+    Optional<Simulation> s = ran.after();
+    return s.isPresent()
+        ? new SimulationAnswer(
+            ran.run(),
+            s.get().behaviours(),
+            s.get().steps(),
+            s.get().deadEnds(),
+            s.get().fired(),
+            s.get().violations(),
+            s.get().violated(),
+            s.get().shortest(),
+            true)
+        : new SimulationAnswer(ran.run(), 0, 0, 0, List.of(), List.of(), Optional.empty(), Optional.empty(), false);
   }
 
   /** Parses the input's module with SANY alone ({@link SanyParse}). */

@@ -1,6 +1,9 @@
 package dev.admincvq.cli;
 
+import dev.admincvq.matrix.Manifest;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import picocli.CommandLine.Option;
 
@@ -16,5 +19,18 @@ final class ManifestOption {
   Path orDefault() {
     Path given = file;
     return given != null ? given : ProjectLayout.defaultManifest();
+  }
+
+  /**
+   * Reads the manifest {@link #orDefault()} names; when it cannot be read, prints the problem (naming
+   * the file) on {@code err} and returns nothing, for the caller to exit with {@link Exit#FAILURE}.
+   */
+  Optional<Manifest> read(PrintWriter err) {
+    try {
+      return Optional.of(Manifest.read(orDefault()));
+    } catch (Manifest.ManifestException e) {
+      err.println("admincvq: " + e.problem());
+      return Optional.empty();
+    }
   }
 }

@@ -14,6 +14,7 @@ import dev.admincvq.tlc.TlcChecker;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -57,13 +58,11 @@ final class MatrixCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Manifest models;
-    try {
-      models = Manifest.read(manifest.orDefault());
-    } catch (Manifest.ManifestException e) {
-      err.println("admincvq: " + e.problem());
+    Optional<Manifest> read = manifest.read(err);
+    if (read.isEmpty()) {
       return Exit.FAILURE;
     }
+    Manifest models = read.get();
     MatrixRunner runner = new MatrixRunner(TlcChecker.create());
     List<MatrixRow> rows =
         runner.run(

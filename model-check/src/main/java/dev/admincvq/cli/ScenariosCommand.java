@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import picocli.CommandLine;
@@ -53,13 +54,11 @@ final class ScenariosCommand implements Callable<Integer> {
       err.println("admincvq: no *.scenario files in " + scenarios);
       return Exit.USAGE;
     }
-    Manifest models;
-    try {
-      models = Manifest.read(manifest.orDefault());
-    } catch (Manifest.ManifestException e) {
-      err.println("admincvq: " + e.problem());
+    Optional<Manifest> read = manifest.read(err);
+    if (read.isEmpty()) {
       return Exit.FAILURE;
     }
+    Manifest models = read.get();
     List<ScenarioResult> results = new ScenarioRunner(models).runAll(files);
     long failed = results.stream().filter(r -> !r.passed()).count();
     for (ScenarioResult r : results) {

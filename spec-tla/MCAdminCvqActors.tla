@@ -7,6 +7,7 @@
 (* never edited.                                                           *)
 (***************************************************************************)
 EXTENDS AdminCvqActors
+LOCAL INSTANCE TLC  \* Permutations, for MacPerms
 
 CONSTANT MaxInc  \* bound on VF generations: no VF is (re)created beyond it
 ASSUME MaxIncType == MaxInc \in Nat \ {0}
@@ -49,6 +50,15 @@ MCVfResets == \E v \in VF : MCVfDriverReset(v) \/ MCDeviceVfNeedsReset(v)
 
 MCNext == MCCore \/ MCSriovChurn \/ MCVfResets
 MCSpec == Init /\ [][MCNext]_vars /\ Fairness
+
+\* The permutations of the MAC values, for TLC's SYMMETRY when a configuration
+\* binds Mac to a set of model values (matrix --deep: Mac = {m1, m2}).  Sound
+\* for invariants: no action, invariant or initial value tells two MAC values
+\* apart other than by equality (DefaultMac, bound to 0, is not permuted), so
+\* a permuted state has permuted successors and violates the same invariants.
+\* Never with liveness: TLC warns that symmetry can make it miss a violation.
+\* DeepTierTest checks every design of the matrix both ways at the quick bounds.
+MacPerms == Permutations(Mac)
 
 \* The thread's own scenario: VFs are destroyed and re-created only by
 \* SR-IOV disable and enable, never by a VF's own driver.

@@ -2,6 +2,10 @@ package dev.admincvq.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.admincvq.deep.DeepRow;
+import dev.admincvq.deep.DeepRunner;
+import dev.admincvq.deep.DeepTable;
+import dev.admincvq.deep.DeepTier;
 import dev.admincvq.guarantee.GuaranteeMatrix;
 import dev.admincvq.guarantee.GuaranteeRow;
 import dev.admincvq.matrix.Manifest;
@@ -20,7 +24,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code admincvq matrix}: checks every model of the manifest and prints the design-option table. */
@@ -37,7 +40,11 @@ import picocli.CommandLine.Option;
       "options. Exit code 0 when every model gives what the manifest records, 1 otherwise. With",
       "--properties, also the table of which design option guarantees which property. With",
       "--json, a JSON array, one object per model with its options and bounds (with",
-      "--properties, an object: models, guarantees)."
+      "--properties, an object: models, guarantees). With --deep, the deep tier instead: every",
+      "design of the matrix at two VFs, three submissions and two generations per VF,",
+      "invariants only, MAC values as model values under TLC's SYMMETRY (MacPerms in",
+      "MCAdminCvqActors.tla says why that is sound); exit code 0 when every design gives the",
+      "quick tier's verdict, 1 when one differs."
     })
 final class MatrixCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
@@ -52,6 +59,20 @@ final class MatrixCommand implements Callable<Integer> {
               + " run per model (every invariant evaluated in every reachable state)")
   boolean properties;
 
+  @Option(
+      names = "--deep",
+      description =
+          "check every design of the matrix at two VFs, three submissions and two generations per"
+              + " VF instead (invariants only, MAC symmetry) and compare each verdict with the"
+              + " quick tier's; minutes, not seconds")
+  boolean deep;
+
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description = "TLC workers per model with --deep (default: the cores of this machine)")
+  int workers = Runtime.getRuntime().availableProcessors();
+
   @Mixin ManifestOption manifest = new ManifestOption();
 
   @Override
@@ -63,6 +84,17 @@ final class MatrixCommand implements Callable<Integer> {
       return Exit.FAILURE;
     }
     Manifest models = read.get();
+    if (deep && properties) {
+      err.println("matrix: --deep checks invariants only; it cannot be combined with --properties");
+      return Exit.USAGE;
+    }
+    if (workers < 1) {
+      err.println("matrix: --workers must be at least 1, was " + workers);
+      return Exit.USAGE;
+    }
+    if (deep) {
+      return deepTier(models, out, err);
+    }
     MatrixRunner runner = new MatrixRunner(TlcChecker.create());
     List<MatrixRow> rows =
         runner.run(
@@ -111,5 +143,51 @@ final class MatrixCommand implements Callable<Integer> {
       }
     }
     return rows.stream().allMatch(MatrixRow::asExpected) ? 0 : Exit.MISMATCH;
+  }
+
+  private int deepTier(Manifest models, PrintWriter out, PrintWriter err) throws IOException {
+    DeepTier tier = DeepTier.twoVfsThreeSubmissions();
+    long total = models.models().stream().filter(m -> m.inMatrix()).count();
+    int[] done = {0};
+    long start = System.nanoTime();
+    List<DeepRow> rows =
+        new DeepRunner(TlcChecker.create(), workers)
+            .run(
+                models,
+                tier,
+                row -> {
+                  done[0]++;
+                  if (!json.on()) {
+                    err.println(
+                        String.format(
+                            Locale.ROOT,
+                            "checked %d of %d %-48s %s",
+                            done[0],
+                            total,
+                            row.design().name(),
+                            row.asExpected() ? "same verdict" : "VERDICT CHANGED"));
+                  }
+                });
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (json.on()) {
+      out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(DeepTable.json(rows)));
+    } else {
+      out.print(DeepTable.render(rows));
+      long same = rows.stream().filter(DeepRow::asExpected).count();
+      long states = rows.stream().mapToLong(r -> r.result().distinctStates()).sum();
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "%d of %d designs give the quick tier's verdict at %s (invariants only, MAC symmetry);"
+                  + " %,d distinct states in %.0f s with %d worker%s.",
+              same,
+              rows.size(),
+              rows.isEmpty() ? "-" : rows.get(0).boundsText(),
+              states,
+              seconds,
+              workers,
+              workers == 1 ? "" : "s"));
+    }
+    return rows.stream().allMatch(DeepRow::asExpected) ? 0 : Exit.MISMATCH;
   }
 }

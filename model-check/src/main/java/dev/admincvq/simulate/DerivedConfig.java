@@ -38,6 +38,18 @@ public record DerivedConfig(Path path, Optional<Path> directory, List<String> dr
    *     bind, or a constant twice (one line, naming the file)
    */
   public static DerivedConfig of(Path config, List<ConstantOverride> overrides, boolean safetyOnly) {
+    return of(config, overrides, safetyOnly, Optional.empty());
+  }
+
+  /**
+   * As {@link #of(Path, List, boolean)}, and with {@code SYMMETRY symmetry} when one is given (the
+   * caller vouches that it is sound for what the run checks).
+   *
+   * @throws IllegalArgumentException as {@link #of(Path, List, boolean)}, and when the configuration
+   *     already names a symmetry
+   */
+  public static DerivedConfig of(
+      Path config, List<ConstantOverride> overrides, boolean safetyOnly, Optional<String> symmetry) {
     if (!Files.isRegularFile(config)) {
       return new DerivedConfig(config, Optional.empty(), List.of(), true); // the run says it is missing
     }
@@ -45,7 +57,10 @@ public record DerivedConfig(Path path, Optional<Path> directory, List<String> dr
     ConfigFacts facts = ConfigFacts.parse(text);
     List<String> properties = safetyOnly ? facts.config().properties() : List.of();
     boolean deadlock = checksDeadlock(facts.config());
-    if (overrides.isEmpty() && properties.isEmpty()) {
+    if (symmetry.isPresent() && facts.config().sections().stream().anyMatch(x -> x.keyword().equals("SYMMETRY"))) {
+      throw new IllegalArgumentException(config + " already names a SYMMETRY");
+    }
+    if (overrides.isEmpty() && properties.isEmpty() && symmetry.isEmpty()) {
       return new DerivedConfig(config, Optional.empty(), List.of(), deadlock);
     }
     Map<String, String> lines = new LinkedHashMap<>();
@@ -66,6 +81,7 @@ public record DerivedConfig(Path path, Optional<Path> directory, List<String> dr
     for (String line : lines.values()) {
       out.append("    ").append(line).append('\n');
     }
+    symmetry.ifPresent(name -> out.append("SYMMETRY ").append(name).append('\n'));
     Path dir = TempDirectory.create("admincvq-cfg-");
     Path derived = dir.resolve(String.valueOf(config.getFileName()));
     try {

@@ -72,6 +72,17 @@ public sealed interface CommandData {
       return i < bitmaps.size() && (bitmaps.get(i) & (1L << (code % Long.SIZE))) != 0;
     }
 
+    /** The le64 elements as bytes, as a {@code command_specific_result} carries them. */
+    public ImmutableList<Byte> bytes() {
+      ImmutableList.Builder<Byte> out = ImmutableList.builder();
+      for (long x : bitmaps) {
+        for (int i = 0; i < Long.BYTES; i++) {
+          out.add((byte) (x >>> (8 * i)));
+        }
+      }
+      return out.build();
+    }
+
     @Override
     public int length() {
       return Long.BYTES * bitmaps.size();

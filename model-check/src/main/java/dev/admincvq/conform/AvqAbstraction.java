@@ -1,0 +1,186 @@
+package dev.admincvq.conform;
+
+import dev.admincvq.model.State;
+import dev.admincvq.model.TlaValue;
+import dev.admincvq.reference.adminvq.AdminVqSystem;
+import dev.admincvq.reference.adminvq.AvqOptions;
+import dev.admincvq.reference.adminvq.MemberMode;
+import dev.admincvq.reference.adminvq.MemberReset;
+import dev.admincvq.reference.adminvq.wire.AdminCmd;
+import dev.admincvq.reference.adminvq.wire.AdminCmdCodec;
+import dev.admincvq.reference.adminvq.wire.AdminResult;
+import dev.admincvq.reference.adminvq.wire.AdminStatus;
+import dev.admincvq.reference.adminvq.wire.CmdDecoded;
+import dev.admincvq.reference.adminvq.wire.CommandData;
+import dev.admincvq.reference.adminvq.wire.GroupType;
+import dev.admincvq.reference.adminvq.wire.Opcode;
+import dev.admincvq.reference.adminvq.wire.StatusQualifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+/**
+ * The abstraction function for {@code AdminVq}: a reference {@link AdminVqSystem} as a state of the
+ * spec, variable by variable in declaration order. {@code req} and {@code res} are read from the
+ * shared buffers' bytes through the codec: the opcode's spec name ({@code LEGACY_DEV_CFG_WRITE} is
+ * the spec's {@code "CFG_WRITE"}), the group, the member, the value (the first byte of the payload
+ * of a CFG_WRITE or DEV_PARTS_SET, else {@code DefaultVal} 0), bit 0 of DEV_MODE_SET's flags, the
+ * queue; a status other than OK, EAGAIN and EINVAL is the spec's {@code "EUNNAMED"}, a qualifier
+ * the spec does not name is {@code "Q_UNNAMED"}. {@code DefaultVal} is 0, as {@code MCDefault}.
+ */
+public final class AvqAbstraction {
+  private AvqAbstraction() {}
+
+  static final TlaValue NOT_SUBMITTED = new TlaValue.ModelValue("NotSubmitted");
+  static final TlaValue NO_RESULT = new TlaValue.ModelValue("NoResult");
+  static final TlaValue NO_EFFECT = new TlaValue.ModelValue("NoEffect");
+  static final TlaValue NO_SET = new TlaValue.ModelValue("NoSet");
+
+  /**
+   * {@code s} as a spec state.
+   *
+   * @param s the implementation
+   * @param cmdIds the model's {@code CmdId}: identities {@code 1..cmdIds}
+   * @return the 25 variables of {@code AdminVq}, in declaration order
+   */
+  public static State of(AdminVqSystem s, int cmdIds) {
+    AvqOptions o = s.options();
+    int vfs = o.maxVfs();
+    List<State.Binding> b = new ArrayList<>();
+    // deviceVars
+    b.add(bind("vfEnable", new TlaValue.Bool(s.device().vfEnable())));
+    b.add(bind("numVfs", num(s.device().numVfs())));
+    b.add(bind("needsReset", new TlaValue.Bool(s.device().needsReset())));
+    b.add(bind("listUsed", groups(g -> new TlaValue.Bool(s.device().listUsed(g)))));
+    b.add(bind("mode", byInt(1, vfs, n -> str(s.device().mode().getOrDefault(n, MemberMode.ACTIVE).specName()))));
+    b.add(bind("parts", byInt(1, vfs, n -> num(s.device().parts().getOrDefault(n, 0)))));
+    b.add(bind("cfg", byInt(1, vfs, n -> num(s.device().cfg().getOrDefault(n, 0)))));
+    b.add(bind("memberReset", byInt(1, vfs, n -> str(s.device().memberReset().getOrDefault(n, MemberReset.NONE).specName()))));
+    b.add(bind("held", ints(s.device().held())));
+    b.add(bind("ready", ints(s.device().ready())));
+    // sharedVars
+    b.add(bind("req", byInt(1, cmdIds, c -> request(s, c))));
+    List<TlaValue> aq = new ArrayList<>();
+    for (int q = 1; q <= o.numAq(); q++) {
+      aq.add(new TlaValue.Seq(s.queues().avail(q).stream().map(AvqAbstraction::num).toList()));
+    }
+    b.add(bind("aq", new TlaValue.Seq(aq)));
+    b.add(bind("res", byInt(1, cmdIds, c -> s.queues().result(c).map(AvqAbstraction::result).orElse(NO_RESULT))));
+    b.add(bind("done", ints(s.queues().used())));
+    // driverVars
+    b.add(bind("drvOut", ints(s.driver().drvOut())));
+    b.add(bind("drvList", groups(g -> str(s.driver().drvList(g).specName()))));
+    b.add(bind("drvMode", byInt(1, vfs, n -> str(s.driver().drvMode(n).map(m -> m.specName()).orElse("unknown")))));
+    // historyVars
+    b.add(bind("inc", byInt(1, vfs, n -> num(s.history().inc(n)))));
+    b.add(bind("meantInc", byInt(1, cmdIds, c -> num(s.history().meantInc(c)))));
+    b.add(bind("effectInc", byInt(1, cmdIds, c -> orMarker(s.history().effectInc(c), NO_EFFECT))));
+    b.add(bind("abandoned", ints(s.history().abandoned())));
+    b.add(bind("givenUp", ints(s.history().givenUp())));
+    b.add(bind("completions", byInt(1, cmdIds, c -> num(s.history().completions(c)))));
+    b.add(bind("lastSet", byInt(1, vfs, n -> orMarker(s.history().lastSet(n), NO_SET))));
+    b.add(bind("staleResume", ints(s.history().staleResume())));
+    return new State(b);
+  }
+
+  /** {@code req[c]}: {@code [op, group, member, val, stop, aq]}, decoded from its bytes. */
+  private static TlaValue request(AdminVqSystem s, int c) {
+    Optional<byte[]> bytes = s.queues().request(c);
+    if (bytes.isEmpty()) {
+      return NOT_SUBMITTED;
+    }
+    CmdDecoded<AdminCmd> d = AdminCmdCodec.decodeCmd(bytes.get());
+    if (!(d instanceof CmdDecoded.Ok<AdminCmd> ok)) {
+      return str("undecodable: " + ((CmdDecoded.Err<AdminCmd>) d).error().message());
+    }
+    AdminCmd cmd = ok.value();
+    String op = Opcode.of(cmd.opcode()).map(AvqAbstraction::opName).orElse("opcode " + cmd.opcode());
+    String group = GroupType.of(cmd.groupType()).map(GroupType::specName).orElse("group_type " + cmd.groupType());
+    int val = 0;
+    if (cmd.data() instanceof CommandData.ConfigWrite w && !w.data().isEmpty()) {
+      val = w.data().get(0) & 0xFF;
+    } else if (cmd.data() instanceof CommandData.PartsSet p && !p.parts().isEmpty()) {
+      val = p.parts().get(0) & 0xFF;
+    }
+    boolean stop = cmd.data() instanceof CommandData.ModeSet m && m.stop();
+    return new TlaValue.Rec(
+        List.of(
+            field("op", str(op)),
+            field("group", str(group)),
+            field("member", TlaValue.Int.of(cmd.groupMemberId())),
+            field("val", num(val)),
+            field("stop", new TlaValue.Bool(stop)),
+            field("aq", num(s.queues().queueOf(c).orElse(0)))));
+  }
+
+  /** The spec's opcode names ({@code OpName}): {@code "CFG_WRITE"} for LEGACY_DEV_CFG_WRITE. */
+  static String opName(Opcode op) {
+    return op == Opcode.LEGACY_DEV_CFG_WRITE ? "CFG_WRITE" : op.name();
+  }
+
+  /** {@code res[c]}: {@code [status, qual]}, decoded from its bytes. */
+  private static TlaValue result(byte[] bytes) {
+    CmdDecoded<AdminResult> d = AdminCmdCodec.decodeResult(bytes);
+    if (!(d instanceof CmdDecoded.Ok<AdminResult> ok)) {
+      return str("undecodable: " + ((CmdDecoded.Err<AdminResult>) d).error().message());
+    }
+    String status =
+        AdminStatus.of(ok.value().status())
+            .filter(x -> x == AdminStatus.OK || x == AdminStatus.EAGAIN || x == AdminStatus.EINVAL)
+            .map(Enum::name)
+            .orElse("EUNNAMED");
+    String qual =
+        StatusQualifier.of(ok.value().statusQualifier())
+            .filter(
+                x -> x == StatusQualifier.Q_OK || x == StatusQualifier.Q_INVALID_OPCODE || x == StatusQualifier.Q_INVALID_GROUP
+                    || x == StatusQualifier.Q_INVALID_MEMBER || x == StatusQualifier.Q_TRYAGAIN)
+            .map(Enum::name)
+            .orElse("Q_UNNAMED");
+    return new TlaValue.Rec(List.of(field("status", str(status)), field("qual", str(qual))));
+  }
+
+  private static TlaValue groups(Function<GroupType, TlaValue> of) {
+    List<TlaValue.Rec.Field> fields = new ArrayList<>();
+    for (GroupType g : GroupType.values()) {
+      fields.add(field(g.specName(), of.apply(g)));
+    }
+    return new TlaValue.Rec(fields);
+  }
+
+  private static TlaValue orMarker(OptionalInt v, TlaValue marker) {
+    return v.isPresent() ? num(v.getAsInt()) : marker;
+  }
+
+  private static State.Binding bind(String variable, TlaValue value) {
+    return new State.Binding(variable, value);
+  }
+
+  private static TlaValue.Rec.Field field(String name, TlaValue value) {
+    return new TlaValue.Rec.Field(name, value);
+  }
+
+  private static TlaValue num(int n) {
+    return TlaValue.Int.of(n);
+  }
+
+  private static TlaValue str(String s) {
+    return new TlaValue.Str(s);
+  }
+
+  private static TlaValue ints(Collection<Integer> values) {
+    return new TlaValue.SetOf(values.stream().sorted().map(AvqAbstraction::num).toList());
+  }
+
+  /** A function on {@code from..to}. */
+  private static TlaValue byInt(int from, int to, IntFunction<TlaValue> of) {
+    List<TlaValue.Fcn.Pair> pairs = new ArrayList<>();
+    for (int i = from; i <= to; i++) {
+      pairs.add(new TlaValue.Fcn.Pair(num(i), of.apply(i)));
+    }
+    return new TlaValue.Fcn(pairs);
+  }
+}

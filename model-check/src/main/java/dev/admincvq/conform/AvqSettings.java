@@ -1,0 +1,124 @@
+package dev.admincvq.conform;
+
+import com.google.common.collect.ImmutableSet;
+import dev.admincvq.matrix.ModelConfig;
+import dev.admincvq.model.State;
+import dev.admincvq.model.TlaValue;
+import dev.admincvq.reference.adminvq.AvqOptions;
+import dev.admincvq.reference.adminvq.wire.GroupType;
+import dev.admincvq.reference.adminvq.wire.Opcode;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The reference system's {@link AvqOptions} for a model of {@code AdminVq} ({@code MCAdminVq.tla}):
+ * the readings as the configuration assigns them ({@code Ordering = "complete"}), {@code MaxVFs}
+ * and {@code NumAq} as the sizes of {@code mode}'s and {@code aq}'s domains in the initial state,
+ * {@code DeviceGroups} and {@code SriovOps} by the definitions the configuration binds them to
+ * ({@code Groups13}, {@code Groups14}, {@code Ops13}, {@code Ops14} of {@code MCAdminVq.tla}), and
+ * whether the model starts listed ({@code Listed}).
+ *
+ * @param options the system's constants
+ * @param listed {@code Listed}: start from {@code InitFrom(TRUE)}
+ */
+public record AvqSettings(AvqOptions options, boolean listed) {
+
+  /**
+   * The settings of the model {@code configText} configures, whose initial state is {@code init}.
+   *
+   * @throws IllegalArgumentException if a constant is not assigned, or not a value the spec allows
+   */
+  public static AvqSettings of(String configText, State init) {
+    Map<String, String> assigned = new HashMap<>();
+    for (ModelConfig.Section s : ModelConfig.parse(configText).sections()) {
+      if (!s.keyword().startsWith("CONSTANT")) {
+        continue;
+      }
+      List<String> w = s.words();
+      for (int i = 0; i + 2 < w.size(); i++) {
+        if (w.get(i + 1).equals("=") || w.get(i + 1).equals("<-")) {
+          String v = w.get(i + 2);
+          assigned.put(w.get(i), v.length() >= 2 && v.startsWith("\"") ? v.substring(1, v.length() - 1) : v);
+        }
+      }
+    }
+    int maxVfs = size(init, "mode");
+    int numAq = size(init, "aq");
+    ImmutableSet<GroupType> groups =
+        switch (required(assigned, "DeviceGroups")) {
+          case "Groups13" -> ImmutableSet.of(GroupType.SRIOV);
+          case "Groups14" -> ImmutableSet.of(GroupType.SELF, GroupType.SRIOV);
+          default -> throw new IllegalArgumentException("DeviceGroups <- " + assigned.get("DeviceGroups") + ": not Groups13 or Groups14");
+        };
+    ImmutableSet<Opcode> ops =
+        switch (required(assigned, "SriovOps")) {
+          case "Ops13" -> ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.LEGACY_DEV_CFG_WRITE);
+          case "Ops14" -> ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
+          default -> throw new IllegalArgumentException("SriovOps <- " + assigned.get("SriovOps") + ": not Ops13 or Ops14");
+        };
+    AvqOptions options =
+        new AvqOptions(
+            maxVfs,
+            numAq,
+            groups,
+            ops,
+            option(AvqOptions.DriverSync.values(), AvqOptions.DriverSync::specName, assigned, "DriverSync"),
+            option(AvqOptions.Ordering.values(), AvqOptions.Ordering::specName, assigned, "Ordering"),
+            option(AvqOptions.SriovRuleScope.values(), AvqOptions.SriovRuleScope::specName, assigned, "SriovRuleScope"),
+            option(AvqOptions.UsedListOnVfDisable.values(), AvqOptions.UsedListOnVfDisable::specName, assigned, "UsedListOnVfDisable"),
+            option(AvqOptions.MemberResetMode.values(), AvqOptions.MemberResetMode::specName, assigned, "MemberResetMode"),
+            bool(assigned, "TryAgain"));
+    return new AvqSettings(options, bool(assigned, "Listed"));
+  }
+
+  /** The settings by the spec's constant names, in the spec's order, values as TLA+ writes them. */
+  public Map<String, String> named() {
+    Map<String, String> out = new LinkedHashMap<>();
+    out.put("MaxVFs", String.valueOf(options.maxVfs()));
+    out.put("NumAq", String.valueOf(options.numAq()));
+    out.put("DeviceGroups", options.deviceGroups().toString());
+    out.put("SriovOps", options.sriovOps().toString());
+    out.put("DriverSync", options.driverSync().specName());
+    out.put("Ordering", options.ordering().specName());
+    out.put("SriovRuleScope", options.sriovRuleScope().specName());
+    out.put("UsedListOnVfDisable", options.usedListOnVfDisable().specName());
+    out.put("MemberResetMode", options.memberResetMode().specName());
+    out.put("TryAgain", options.tryAgain() ? "TRUE" : "FALSE");
+    out.put("Listed", listed ? "TRUE" : "FALSE");
+    return out;
+  }
+
+  private static int size(State init, String variable) {
+    TlaValue v = init.get(variable).orElseThrow(() -> new IllegalArgumentException("no variable " + variable + ": not a model of AdminVq"));
+    return v.isFunction() ? v.entries().size() : 0;
+  }
+
+  private static String required(Map<String, String> assigned, String name) {
+    String v = assigned.get(name);
+    if (v == null) {
+      throw new IllegalArgumentException("the model does not assign " + name + " a value");
+    }
+    return v;
+  }
+
+  private static boolean bool(Map<String, String> assigned, String name) {
+    String v = required(assigned, name);
+    if (!v.equals("TRUE") && !v.equals("FALSE")) {
+      throw new IllegalArgumentException(name + " = " + v + " is not TRUE or FALSE");
+    }
+    return v.equals("TRUE");
+  }
+
+  private static <E> E option(E[] values, Function<E, String> specName, Map<String, String> assigned, String name) {
+    String v = required(assigned, name);
+    for (E e : values) {
+      if (specName.apply(e).equals(v)) {
+        return e;
+      }
+    }
+    throw new IllegalArgumentException(name + " = \"" + v + "\" is not a value the spec allows");
+  }
+}

@@ -1,0 +1,253 @@
+package dev.admincvq.reference.adminvq;
+
+import com.google.common.collect.ImmutableList;
+import dev.admincvq.reference.adminvq.wire.AdminCmd;
+import dev.admincvq.reference.adminvq.wire.AdminCmdCodec;
+import dev.admincvq.reference.adminvq.wire.AdminResult;
+import dev.admincvq.reference.adminvq.wire.AdminStatus;
+import dev.admincvq.reference.adminvq.wire.CmdDecoded;
+import dev.admincvq.reference.adminvq.wire.CommandData;
+import dev.admincvq.reference.adminvq.wire.GroupType;
+import dev.admincvq.reference.adminvq.wire.Opcode;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The owner driver ({@code driverVars}): the PF's driver. It submits commands as {@code struct
+ * virtio_admin_cmd} bytes, reads used buffers' results, writes the SR-IOV registers and the owner's
+ * device status. It keeps every driver-normative statement the spec models (see {@code
+ * AdminVq!DriverSubmit}) and the SR-IOV driver rule under {@code DriverSync = "virtio13"}.
+ */
+public final class OwnerDriver {
+  /** What the driver remembers of a command it submitted (its own bookkeeping). */
+  private record Sent(GroupType group, Opcode op, int member, boolean stop) {}
+
+  private final AvqOptions options;
+  private final AvqDevice device;
+  private final AdminQueues queues;
+  private final AvqHistory history;
+  private final Map<Integer, Sent> sent = new TreeMap<>();
+  private final Set<Integer> drvOut = new TreeSet<>();
+  private final Map<GroupType, ListState> drvList = new EnumMap<>(GroupType.class);
+  private final Map<Integer, Optional<MemberMode>> drvMode = new TreeMap<>();
+  private int nextId = 1;
+
+  OwnerDriver(AvqOptions options, AvqDevice device, AdminQueues queues, AvqHistory history, boolean listed) {
+    this.options = options;
+    this.device = device;
+    this.queues = queues;
+    this.history = history;
+    for (GroupType g : GroupType.values()) {
+      drvList.put(g, listed && options.deviceGroups().contains(g) ? ListState.USED : ListState.NONE);
+    }
+    for (int n = 1; n <= options.maxVfs(); n++) {
+      drvMode.put(n, Optional.of(MemberMode.ACTIVE));
+    }
+  }
+
+  /** The identity its next submission takes (the least unused: {@code FreshId}). */
+  public int nextCmdId() {
+    return nextId;
+  }
+
+  /** {@code DriverOutstanding}: submitted, not yet used by the device. */
+  private Set<Integer> outstanding() {
+    Set<Integer> used = queues.used();
+    return drvOut.stream().filter(c -> !used.contains(c)).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private Sent sentOf(int c) {
+    Sent s = sent.get(c);
+    if (s == null) {
+      throw new IllegalStateException("the driver did not submit " + c);
+    }
+    return s;
+  }
+
+  /** {@code DriverPendingFor(n, O)}: its unreaped SR-IOV commands for member n with opcode in O. */
+  private boolean pendingFor(int n, Set<Opcode> ops) {
+    return drvOut.stream().map(this::sentOf)
+        .anyMatch(s -> s.group() == GroupType.SRIOV && s.member() == n && ops.contains(s.op()));
+  }
+
+  private static final Set<Opcode> HELD_OPS = Set.of(Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
+
+  /**
+   * Implements {@code AdminVq!DriverSubmit(c, q, g, op, n, v, stop)} with {@code c} = {@link
+   * #nextCmdId()}: places opcode {@code op} for group {@code g} and member {@code n}, writing value
+   * {@code v} (CFG_WRITE, DEV_PARTS_SET; else 0) or stopping ({@code stop}, DEV_MODE_SET), on
+   * administration virtqueue {@code q}.
+   */
+  public Optional<AvqRefusal> driverSubmit(int q, GroupType g, Opcode op, int n, int v, boolean stop) {
+    Optional<String> why = submitRefusal(q, g, op, n, v, stop);
+    if (why.isPresent()) {
+      return Optional.of(new AvqRefusal(AvqAction.DRIVER_SUBMIT, why.get()));
+    }
+    int c = nextId++;
+    queues.place(c, q, AdminCmdCodec.encode(AdminCmd.of(op, g, n, data(g, op, v, stop))));
+    sent.put(c, new Sent(g, op, n, stop));
+    drvOut.add(c);
+    history.submitted(c, n);
+    return Optional.empty();
+  }
+
+  private Optional<String> submitRefusal(int q, GroupType g, Opcode op, int n, int v, boolean stop) {
+    if (q < 1 || q > options.numAq()) {
+      return Optional.of("no administration virtqueue " + q);
+    }
+    if (device.needsReset()) {
+      return Optional.of("DEVICE_NEEDS_RESET is set");
+    }
+    if (!options.supported(g).contains(op)) {
+      return Optional.of(op + " is not supported for " + g);
+    }
+    if (op == Opcode.LIST_QUERY) {
+      if (n != 0) {
+        return Optional.of("LIST_QUERY's group_member_id is zero");
+      }
+    } else if (op == Opcode.LIST_USE) {
+      if (n != 0 || drvList.get(g) == ListState.NONE || !outstanding().isEmpty()) {
+        return Optional.of("LIST_USE needs member 0, a LIST_QUERY done and nothing outstanding");
+      }
+    } else if (drvList.get(g) != ListState.USED
+        || outstanding().stream().map(this::sentOf).anyMatch(s -> s.group() == g && s.op() == Opcode.LIST_USE)) {
+      return Optional.of("no successful LIST_USE for " + g);
+    }
+    if (g == GroupType.SRIOV && (!device.vfEnable() || (AvqOptions.MEMBER_OPS.contains(op) && !(n >= 1 && n <= device.numVfs())))) {
+      return Optional.of("SR-IOV: VF Enable clear or member " + n + " not in 1..NumVFs");
+    }
+    if (g == GroupType.SELF && n != 0) {
+      return Optional.of("the Self group's member id is 0");
+    }
+    boolean writes = op == Opcode.LEGACY_DEV_CFG_WRITE || op == Opcode.DEV_PARTS_SET;
+    if (writes ? (v < 1 || v > 0xFF) : v != 0) {
+      return Optional.of("value " + v + " is not one " + op + " writes");
+    }
+    if (stop && op != Opcode.DEV_MODE_SET) {
+      return Optional.of("only DEV_MODE_SET stops");
+    }
+    if (HELD_OPS.contains(op) && pendingFor(n, HELD_OPS)) {
+      return Optional.of("a DEV_MODE_SET or DEV_PARTS_SET for member " + n + " is unreaped");
+    }
+    if (op == Opcode.DEV_PARTS_SET && drvMode.getOrDefault(n, Optional.empty()).orElse(null) != MemberMode.STOPPED) {
+      return Optional.of("member " + n + " is not known to be stopped");
+    }
+    return Optional.empty();
+  }
+
+  /** The command-specific data of the command. */
+  private CommandData data(GroupType g, Opcode op, int v, boolean stop) {
+    return switch (op) {
+      case LIST_QUERY -> new CommandData.None();
+      case LIST_USE -> CommandData.OpcodeList.of(options.supported(g));
+      case LEGACY_DEV_CFG_WRITE -> new CommandData.ConfigWrite(0, ImmutableList.of((byte) v));
+      case DEV_MODE_SET -> CommandData.ModeSet.of(stop);
+      case DEV_PARTS_SET -> new CommandData.PartsSet(DEV_PARTS_OBJECT, 0, ImmutableList.of((byte) v));
+      default -> throw new IllegalArgumentException("not a command the spec models: " + op);
+    };
+  }
+
+  /**
+   * {@code hdr.type} of DEV_PARTS_SET: the spec takes its resource object header to name an
+   * existing device parts object; this implementation names object type 2 and id 0 (resource
+   * objects are not modelled).
+   */
+  static final int DEV_PARTS_OBJECT = 2;
+
+  /**
+   * Implements {@code AdminVq!DriverCollect(c)}: takes back the used buffer of command {@code c}
+   * and reads status; a successful LIST_QUERY or LIST_USE advances its list state, a successful
+   * DEV_MODE_SET becomes its view of the member's mode.
+   */
+  public Optional<AvqRefusal> driverCollect(int c) {
+    if (!queues.used().contains(c)) {
+      return Optional.of(new AvqRefusal(AvqAction.DRIVER_COLLECT, "command " + c + " is not used"));
+    }
+    CmdDecoded<AdminResult> r = AdminCmdCodec.decodeResult(queues.result(c).orElseThrow());
+    boolean ok = r instanceof CmdDecoded.Ok<AdminResult> res && res.value().status() == AdminStatus.OK.code();
+    Sent s = sentOf(c);
+    if (ok && s.op() == Opcode.LIST_QUERY && drvList.get(s.group()) == ListState.NONE) {
+      drvList.put(s.group(), ListState.QUERIED);
+    } else if (ok && s.op() == Opcode.LIST_USE) {
+      drvList.put(s.group(), ListState.USED);
+    }
+    if (ok && s.op() == Opcode.DEV_MODE_SET) {
+      drvMode.put(s.member(), Optional.of(s.stop() ? MemberMode.STOPPED : MemberMode.ACTIVE));
+    }
+    queues.takeBack(c);
+    drvOut.remove(c);
+    return Optional.empty();
+  }
+
+  /** Implements {@code AdminVq!DriverSriovDisable}: clears VF Enable. */
+  public Optional<AvqRefusal> driverSriovDisable() {
+    if (!device.vfEnable()) {
+      return Optional.of(new AvqRefusal(AvqAction.DRIVER_SRIOV_DISABLE, "VF Enable is clear"));
+    }
+    if (options.driverSync() == AvqOptions.DriverSync.VIRTIO13
+        && outstanding().stream().map(this::sentOf).anyMatch(s -> s.group() == GroupType.SRIOV)) {
+      return Optional.of(new AvqRefusal(AvqAction.DRIVER_SRIOV_DISABLE, "an SR-IOV command is outstanding"));
+    }
+    device.deviceRemovesMembers();
+    return Optional.empty();
+  }
+
+  /** Implements {@code AdminVq!DriverSriovEnable(k)}: writes NumVFs = k and sets VF Enable. */
+  public Optional<AvqRefusal> driverSriovEnable(int k) {
+    if (device.vfEnable() || k < 1 || k > options.maxVfs()) {
+      return Optional.of(new AvqRefusal(AvqAction.DRIVER_SRIOV_ENABLE, "VF Enable is set or k not in 1..MaxVFs"));
+    }
+    device.deviceCreatesMembers(k);
+    drvMode.replaceAll((n, m) -> Optional.of(MemberMode.ACTIVE));
+    return Optional.empty();
+  }
+
+  /**
+   * Implements {@code AdminVq!DriverResetDevice}: resets the owner device and initializes it again;
+   * gives up every command not taken back, and no longer knows the mode of a member whose
+   * DEV_MODE_SET it gave up.
+   */
+  public Optional<AvqRefusal> driverResetDevice() {
+    Set<Integer> uncompleted = new TreeSet<>();
+    for (int c : drvOut) {
+      if (queues.result(c).isEmpty()) {
+        uncompleted.add(c);
+      }
+    }
+    history.abandoned(uncompleted);
+    history.givenUp(drvOut);
+    drvMode.replaceAll((n, m) -> pendingFor(n, Set.of(Opcode.DEV_MODE_SET)) ? Optional.empty() : m);
+    device.deviceResetsOwner();
+    drvOut.clear();
+    drvList.replaceAll((g, l) -> ListState.NONE);
+    return Optional.empty();
+  }
+
+  /** Implements {@code AdminVq!DriverRecover}: it sees DEVICE_NEEDS_RESET and resets. */
+  public Optional<AvqRefusal> driverRecover() {
+    if (!device.needsReset()) {
+      return Optional.of(new AvqRefusal(AvqAction.DRIVER_RECOVER, "DEVICE_NEEDS_RESET is clear"));
+    }
+    return driverResetDevice();
+  }
+
+  /** {@code drvOut}. */
+  public Set<Integer> drvOut() {
+    return Set.copyOf(drvOut);
+  }
+
+  /** {@code drvList[g]}. */
+  public ListState drvList(GroupType g) {
+    return drvList.getOrDefault(g, ListState.NONE);
+  }
+
+  /** {@code drvMode[n]}; empty for "unknown". */
+  public Optional<MemberMode> drvMode(int n) {
+    return drvMode.getOrDefault(n, Optional.empty());
+  }
+}

@@ -14,6 +14,11 @@ import dev.admincvq.bench.ReviewBench;
 import dev.admincvq.bench.ReviewTiming;
 import dev.admincvq.bench.TraceValidationTiming;
 import dev.admincvq.bench.Machine;
+import dev.admincvq.bench.ScaleBench;
+import dev.admincvq.bench.ScaleText;
+import dev.admincvq.bench.DeepTiming;
+import dev.admincvq.bench.DistributedTiming;
+import dev.admincvq.bench.LargeModel;
 import dev.admincvq.matrix.Manifest;
 import dev.admincvq.tlc.TlcChecker;
 import java.io.IOException;
@@ -49,10 +54,19 @@ import picocli.CommandLine.Option;
       "(e) `admincvq review BASE HEAD` of the newest commit that changed spec-tla/ against its",
       "    parent, every model of both sides, in a process as the launcher runs it (goal: under",
       "    60 s; skipped outside a git checkout).",
+      "With --deep, also (f) the deep tier (`matrix --deep`: every design of the matrix at two",
+      "    VFs, three submissions and two generations per VF; goal: under 600 s in all); with",
+      "    --distributed, also (g) the large model of (a), invariants only, by TLC's distributed",
+      "    mode with two local worker processes against this JVM (same distinct states and",
+      "    verdict).",
       "Exit code 0 when every comparison agrees and matches its manifest, 1 otherwise; the goals",
-      "are reported, not enforced. Takes a few minutes; --quick skips (a). With --json, one",
-      "JSON object (embeddedVsProcess, batchSpeedup, raw times and counts); --manifest names the",
-      "models of (b)."
+      "are reported, not enforced. Takes a few minutes (--deep and --distributed: tens of",
+      "minutes); --quick skips (a). With --json, one JSON object: embeddedVsProcess,",
+      "statesPerSecondVsRaw (from (a): this JVM's states per second / the process's),",
+      "batchSpeedup, traceValidationSpeedup and longTraceValidationSpeedup (c),",
+      "fullReviewSeconds (e), deepMatrixSeconds, deepMatrixModels and deepMatrixBounds (f),",
+      "distributedAgrees (g), each null when its part is skipped, then raw times and counts;",
+      "--manifest names the models of (b)."
     })
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
@@ -80,6 +94,14 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--bench-manifest", paramLabel = "FILE", description = "the large model (default: spec-tla/models/bench.json of this project)")
   @Nullable Path benchManifest;
 
+  @Option(names = "--deep", description = "also (f), the deep tier of the matrix (tens of minutes on two cores)")
+  boolean deep;
+
+  @Option(
+      names = "--distributed",
+      description = "also (g), the large model by TLC's distributed mode with two local workers, against this JVM")
+  boolean distributed;
+
   @Mixin ManifestOption manifest = new ManifestOption();
 
   @Override
@@ -87,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
     if (workers < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1, was " + workers);
     }
-    if (quick && skipBatch && skipTraces && skipConform && skipReview) {
+    if (quick && skipBatch && skipTraces && skipConform && skipReview && !deep && !distributed) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--quick, --skip-batch, --skip-traces, --skip-conform and --skip-review leave nothing to measure");
     }
@@ -129,26 +151,62 @@ final class BenchCommand implements Callable<Integer> {
     if (!skipReview && review.isEmpty()) {
       progress(err, "(e) skipped: not a git checkout with a commit changing spec-tla/ and its parent");
     }
+    ScaleBench scale = new ScaleBench(TlcChecker.create(), line -> progress(err, line));
+    Optional<DeepTiming> deepTier = Optional.empty();
+    Optional<DistributedTiming> distributedRun = Optional.empty();
+    try {
+      if (deep) {
+        deepTier = Optional.of(scale.deep(manifest.orDefault(), workers));
+      }
+      if (distributed) {
+        distributedRun =
+            Optional.of(scale.distributed(benchManifest != null ? benchManifest : ProjectLayout.defaultBenchManifest(), workers));
+      }
+    } catch (Manifest.ManifestException e) {
+      err.println("admincvq: " + e.problem());
+      return Exit.FAILURE;
+    }
     if (json.on()) {
       ObjectNode o = report.map(BenchJson::of).orElseGet(() -> new ObjectMapper().createObjectNode());
+      Optional<LargeModel> large = report.flatMap(BenchReport::large);
+      if (large.isPresent()) {
+        o.put("statesPerSecondVsRaw", 1.0 / large.get().embeddedVsProcess());
+      } else {
+        o.putNull("statesPerSecondVsRaw");
+      }
+      o.putNull("traceValidationSpeedup");
+      o.putNull("longTraceValidationSpeedup");
+      o.putNull("fullReviewSeconds");
+      o.putNull("deepMatrixSeconds");
+      o.putNull("deepMatrixModels");
+      o.putNull("deepMatrixBounds");
+      o.putNull("distributedAgrees");
       if (!traces.isEmpty()) {
         ObjectNode t = o.putObject("traceValidation");
         t.put("goal", TraceValidationTiming.GOAL);
         traces.forEach(c -> ImplementationText.traces(c, t));
         o.put("traceValidationSpeedup", traces.get(0).speedup());
+        o.put("longTraceValidationSpeedup", traces.get(traces.size() - 1).speedup());
       }
       conformance.ifPresent(d -> ImplementationText.conformance(d, o));
       review.ifPresent(e -> ImplementationText.review(e, o));
+      review.ifPresent(e -> o.put("fullReviewSeconds", e.seconds()));
+      deepTier.ifPresent(f -> ScaleText.deep(f, o));
+      distributedRun.ifPresent(g -> ScaleText.distributed(g, o));
       out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(o));
     } else {
       report.ifPresent(r -> out.print(BenchText.render(r)));
       traces.forEach(c -> out.print(ImplementationText.traces(c)));
       conformance.ifPresent(d -> out.print(ImplementationText.conformance(d)));
       review.ifPresent(e -> out.print(ImplementationText.review(e)));
+      deepTier.ifPresent(f -> out.print(ScaleText.deep(f)));
+      distributedRun.ifPresent(g -> out.print(ScaleText.distributed(g)));
     }
     boolean ok =
         report.map(BenchReport::ok).orElse(true) && traces.stream().allMatch(TraceValidationTiming::ok) && conformance.map(ConformanceTiming::conforms).orElse(true)
-            && review.map(ReviewTiming::reviewed).orElse(true);
+            && review.map(ReviewTiming::reviewed).orElse(true)
+            && deepTier.map(DeepTiming::ok).orElse(true)
+            && distributedRun.map(DistributedTiming::agrees).orElse(true);
     return ok ? 0 : Exit.MISMATCH;
   }
 

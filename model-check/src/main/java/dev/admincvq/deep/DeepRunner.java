@@ -27,14 +27,15 @@ public final class DeepRunner {
   }
 
   /**
-   * Checks the matrix's designs in manifest order.
+   * Checks the matrix's designs in manifest order, except those whose own bounds exceed the
+   * tier's in some constant ({@link DeepTier#exceededBy}).
    *
    * @param onRow called after each design, e.g. to show progress
    */
   public List<DeepRow> run(Manifest manifest, DeepTier tier, Consumer<DeepRow> onRow) {
     List<DeepRow> rows = new ArrayList<>();
     for (ModelEntry design : manifest.models()) {
-      if (!design.inMatrix()) {
+      if (!design.inMatrix() || tier.exceededBy(design)) {
         continue;
       }
       DeepRow row = new DeepRow(design, tier.boundsOf(design), check(design, tier));

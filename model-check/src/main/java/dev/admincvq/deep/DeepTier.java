@@ -58,6 +58,17 @@ public record DeepTier(
         Map.of());
   }
 
+  /**
+   * Whether {@code design}'s own bounds exceed this tier's in some constant (e.g. a design checked
+   * at three generations per VF, where the tier has two): such a design is a bounds variant of
+   * another design, and the tier's run of that other design is its run at the tier's bounds, so
+   * the tier leaves it out.
+   */
+  public boolean exceededBy(ModelEntry design) {
+    return bounds.entrySet().stream()
+        .anyMatch(b -> design.bounds().getOrDefault(b.getKey(), 0) > b.getValue());
+  }
+
   /** The bounds {@code design} is checked at in this tier. */
   public Map<String, Integer> boundsOf(ModelEntry design) {
     Map<String, Integer> out = new LinkedHashMap<>(design.bounds());

@@ -11,10 +11,14 @@ import java.util.stream.Stream;
 public final class TempDirectory {
   private TempDirectory() {}
 
-  /** A new, empty directory under the system's temporary directory. */
+  /**
+   * A new, empty directory under the system's temporary directory, named {@code prefix}, this
+   * process's id and a dash, then a random part: so a process (or a test) can tell its own
+   * directories from another's running beside it.
+   */
   public static Path create(String prefix) {
     try {
-      return Files.createTempDirectory(prefix);
+      return Files.createTempDirectory(prefix + ProcessHandle.current().pid() + "-");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a temporary directory", e);
     }

@@ -89,4 +89,41 @@ class BenchCommandTest {
     String fast = dev.admincvq.bench.ImplementationText.review(new dev.admincvq.bench.ReviewTiming("a^", "a", 29, 58, 59.9, 0));
     assertTrue(fast.contains("(goal < 60 s: met)"), fast);
   }
+
+  @Test
+  void deepPartChecksTheMatrixDesignsAtTwoVfsAndThreeSubmissionsAndNamesItsFields(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path root = Path.of(System.getProperty("admincvq.root", "..")).toAbsolutePath().normalize();
+    ObjectMapper mapper = new ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode one = mapper.createObjectNode();
+    for (JsonNode m : mapper.readTree(root.resolve("spec-tla/models/manifest.json").toFile())) {
+      if (m.get("model").asText().equals("drops_none_none")) {
+        one = m.deepCopy();
+      }
+    }
+    JsonNode design = one.deepCopy();
+    assertTrue(design.has("spec"), "drops_none_none in the manifest");
+    one.put("spec", root.resolve("spec-tla").resolve(design.get("spec").asText()).toString());
+    one.put("config", root.resolve("spec-tla").resolve(design.get("config").asText()).toString());
+    Path manifest = dir.resolve("manifest.json");
+    mapper.writeValue(manifest.toFile(), mapper.createArrayNode().add(one));
+
+    int exit =
+        run("bench", "--quick", "--skip-batch", "--skip-traces", "--skip-conform", "--skip-review", "--deep", "--workers", "1",
+            "--json", "--manifest", manifest.toString());
+    assertEquals(0, exit, err::toString);
+    JsonNode json = mapper.readTree(out.toString());
+    assertEquals(1, json.get("deepMatrixModels").asInt());
+    assertEquals(2, json.at("/deepMatrixBounds/MaxVFs").asInt());
+    assertEquals(3, json.at("/deepMatrixBounds/CmdId").asInt());
+    assertEquals(2, json.at("/deepMatrixBounds/MaxInc").asInt());
+    assertTrue(json.get("deepMatrixSeconds").asDouble() > 0);
+    JsonNode row = json.at("/deep/rows/0");
+    assertEquals("safety failure", row.get("actual").asText(), row::toString);
+    assertTrue(row.get("asExpected").asBoolean(), row::toString);
+    assertTrue(json.get("statesPerSecondVsRaw").isNull(), "(a) was skipped");
+    assertTrue(json.get("longTraceValidationSpeedup").isNull(), "(c) was skipped");
+    assertTrue(json.get("fullReviewSeconds").isNull(), "(e) was skipped");
+    assertTrue(json.get("distributedAgrees").isNull(), "(g) was not asked for");
+  }
 }

@@ -71,7 +71,8 @@ class RepeatabilityTest {
     Set<Path> created = listTmp(tmp);
     created.removeAll(tmpBefore);
     assertTrue(
-        created.stream().noneMatch(p -> String.valueOf(p.getFileName()).startsWith("admincvq-tlc-")),
+        created.stream()
+            .noneMatch(p -> String.valueOf(p.getFileName()).startsWith("admincvq-tlc-" + ProcessHandle.current().pid() + "-")),
         "metadirs left: " + created);
     for (String m : SPECS) {
       Path dir = TestSpecs.spec(m).getParent();

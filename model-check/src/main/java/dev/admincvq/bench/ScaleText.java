@@ -1,0 +1,105 @@
+package dev.admincvq.bench;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.admincvq.deep.DeepRow;
+import dev.admincvq.deep.DeepTable;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/** Parts (f) and (g) of the benchmark as text and as JSON. */
+public final class ScaleText {
+  private ScaleText() {}
+
+  /** Part (f) as text: one line per design that is not a quick violation, then the total. */
+  public static String deep(DeepTiming f) {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%n(f) the deep tier (matrix --deep): every design of the matrix at %s, invariants only, MAC symmetry, %d worker%s per model%n",
+            boundsText(f),
+            f.workers(),
+            f.workers() == 1 ? "" : "s"));
+    for (DeepRow r : f.rows()) {
+      if (r.result().violated().isEmpty() || !r.asExpected()) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "  %-44s %-16s %,12d states %8.1f s%s%n",
+                r.design().name(),
+                r.result().verdict().label(),
+                r.result().distinctStates(),
+                r.result().duration().toMillis() / 1000.0,
+                r.asExpected() ? "" : "  VERDICT CHANGED: " + String.join("; ", r.mismatches())));
+      }
+    }
+    long violations = f.rows().stream().filter(r -> r.result().violated().isPresent()).count();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "  (%d designs violate an invariant, as in the quick tier: not listed)%n"
+                + "deepMatrixSeconds = %.0f for %d designs, %,d distinct states; %d of %d give the quick tier's verdict"
+                + " (goal < %.0f s: %s)%n",
+            violations,
+            f.seconds(),
+            f.rows().size(),
+            f.distinctStates(),
+            f.same(),
+            f.rows().size(),
+            DeepTiming.GOAL_SECONDS,
+            f.goalMet() ? "met" : "NOT met"));
+    return out.toString();
+  }
+
+  /** Part (g) as text. */
+  public static String distributed(DistributedTiming g) {
+    return String.format(
+        Locale.ROOT,
+        "%n(g) %s, invariants only: TLC's distributed mode with %d local worker processes vs this JVM%n"
+            + "this JVM:    %,d distinct states, exit %d, %.1f s%n"
+            + "distributed: %,d distinct states, exit %d, %.1f s%n"
+            + "distributedAgrees = %s (same distinct states and verdict)%n",
+        g.model(), g.localWorkers(),
+        g.single().distinct(), g.single().exitCode(), g.single().seconds(),
+        g.distributed().distinct(), g.distributed().exitCode(), g.distributed().seconds(),
+        g.agrees());
+  }
+
+  /** Part (f) into {@code o}: {@code deepMatrixSeconds}, {@code deepMatrixModels}, {@code deepMatrixBounds}, and the rows. */
+  public static void deep(DeepTiming f, ObjectNode o) {
+    o.put("deepMatrixSeconds", f.seconds());
+    o.put("deepMatrixModels", f.rows().size());
+    ObjectNode bounds = o.putObject("deepMatrixBounds");
+    f.bounds().forEach(bounds::put);
+    ObjectNode t = o.putObject("deep");
+    t.put("goalSeconds", DeepTiming.GOAL_SECONDS);
+    t.put("goalMet", f.goalMet());
+    t.put("workers", f.workers());
+    t.put("sameVerdicts", f.same());
+    t.put("distinctStates", f.distinctStates());
+    t.set("rows", DeepTable.json(f.rows()));
+  }
+
+  /** Part (g) into {@code o}: {@code distributedAgrees} and both sides. */
+  public static void distributed(DistributedTiming g, ObjectNode o) {
+    o.put("distributedAgrees", g.agrees());
+    ObjectNode t = o.putObject("distributed");
+    t.put("model", g.model());
+    t.put("localWorkers", g.localWorkers());
+    side(g.single(), t.putObject("single"));
+    side(g.distributed(), t.putObject("distributed"));
+  }
+
+  private static void side(Measured m, ObjectNode o) {
+    o.put("seconds", m.seconds());
+    o.put("exitCode", m.exitCode());
+    o.put("distinctStates", m.distinct());
+    o.put("totalStates", m.total());
+  }
+
+  private static String boundsText(DeepTiming f) {
+    StringJoiner out = new StringJoiner(", ");
+    f.bounds().forEach((name, value) -> out.add(name + " " + value));
+    return out.toString();
+  }
+}

@@ -12,12 +12,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -37,6 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * reading diverges (a lockstep replay checks the implementation can take every step the model
  * takes, so the broken system is the stricter one: "complete" ordering against a "start" model).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // each model's graph is explored once for all tests
 class AdminVqConformanceTest {
   static final Path ROOT = Path.of(System.getProperty("admincvq.root", ".."));
   static final Path SPEC = ROOT.resolve("spec-tla/MCAdminVq.tla");
@@ -48,10 +52,16 @@ class AdminVqConformanceTest {
     }
   }
 
+  private final Map<String, AvqConformance> explored = new HashMap<>();
+
+  private AvqConformance of(String model) {
+    return explored.computeIfAbsent(model, m -> AvqConformance.of(SPEC, MODELS.resolve(m)));
+  }
+
   @ParameterizedTest
   @MethodSource("models")
   void everyEdgeOfTheModelReplaysOnTheImplementation(String model) {
-    ConformanceReport r = AvqConformance.of(SPEC, MODELS.resolve(model)).run();
+    ConformanceReport r = of(model).run();
     assertTrue(r.conforms(), ConformText.report(r));
     assertEquals(r.edges(), r.covered(), "100% edge coverage");
     assertTrue(r.edges() > 0, "a graph to replay");
@@ -61,7 +71,7 @@ class AdminVqConformanceTest {
   void theModelsTogetherTakeEverySpecAction() throws IOException {
     Set<String> taken = new TreeSet<>();
     for (String m : models().toList()) {
-      AvqConformance.of(SPEC, MODELS.resolve(m)).graph().edges().stream().map(Edge::action).forEach(taken::add);
+      of(m).graph().edges().stream().map(Edge::action).forEach(taken::add);
     }
     assertEquals(
         Arrays.stream(AvqAction.values()).map(AvqAction::specName).collect(Collectors.toCollection(TreeSet::new)), taken);
@@ -69,7 +79,7 @@ class AdminVqConformanceTest {
 
   @Test
   void aDeviceThatKeepsCompletionOrderDivergesFromTheStartOrderingModel() {
-    AvqConformance c = AvqConformance.of(SPEC, MODELS.resolve("order_start_completes_out_of_order.cfg"));
+    AvqConformance c = of("order_start_completes_out_of_order.cfg");
     AvqOptions o = c.settings().options();
     assertEquals(AvqOptions.Ordering.START, o.ordering());
     AvqOptions broken =
@@ -88,7 +98,7 @@ class AdminVqConformanceTest {
 
   @Test
   void theSettingsAreTheConfigsConstants() {
-    AvqSettings s = AvqConformance.of(SPEC, MODELS.resolve("try_again.cfg")).settings();
+    AvqSettings s = of("try_again.cfg").settings();
     assertTrue(s.options().tryAgain());
     assertTrue(s.listed());
     assertEquals(List.of("MaxVFs", "NumAq", "DeviceGroups", "SriovOps", "DriverSync", "Ordering", "SriovRuleScope",

@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
       "expected and actual result, violated property, trace length, distinct states, time; then",
       "the answer as grids, driver rule set by device rule set, one per reading of the other",
       "options. Exit code 0 when every model gives what the manifest records, 1 otherwise. With",
-      "--properties, also the table of which design option guarantees which property. With",
+      "--properties, also the table of which design option guarantees which property, and exit",
+      "code 1 when a design's verdicts differ from those the manifest records. With",
       "--json, a JSON array, one object per model with its options and bounds (with",
       "--properties, an object: models, guarantees). With --deep, the deep tier instead: every",
       "design of the matrix at two VFs, three submissions and two generations per VF,",
@@ -140,9 +141,15 @@ final class MatrixCommand implements Callable<Integer> {
         out.println();
         out.println("Each property on its own (ok: holds; NO (n): counterexample of n states):");
         out.print(GuaranteeTable.render(guarantees));
+        for (GuaranteeRow g : guarantees) {
+          for (String m : g.mismatches()) {
+            out.println("MISMATCH " + g.model().name() + ": " + m);
+          }
+        }
       }
     }
-    return rows.stream().allMatch(MatrixRow::asExpected) ? 0 : Exit.MISMATCH;
+    boolean same = guarantees.stream().allMatch(g -> g.mismatches().isEmpty());
+    return rows.stream().allMatch(MatrixRow::asExpected) && same ? 0 : Exit.MISMATCH;
   }
 
   private int deepTier(Manifest models, PrintWriter out, PrintWriter err) throws IOException {

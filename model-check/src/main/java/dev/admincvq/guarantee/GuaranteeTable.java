@@ -92,6 +92,8 @@ public final class GuaranteeTable {
         p.put("traceLength", v.outcome().traceLength());
       }
       o.put("satisfiesAll", row.satisfiesAll());
+      ArrayNode mismatches = o.putArray("mismatches");
+      row.mismatches().forEach(mismatches::add);
     }
     return array;
   }

@@ -61,15 +61,45 @@ class GuaranteeMatrixTest {
   }
 
   /**
-   * The table the README quotes is the one the manifest records (for the design models that record
-   * their guarantees); here the engine recomputes it.
+   * The designs whose recorded guarantees this test recomputes: the rule sets of virtio 1.3, of the
+   * thread and of this project under both readings of a VF reset. The manifest records every
+   * design's; {@code ./admincvq matrix --properties} recomputes them all (exit 1 on a difference),
+   * about six minutes, too long for every build.
+   */
+  static final List<String> RECOMPUTED =
+      List.of(
+          "drops_none_none", "drops_virtio13_virtio13", "drops_drain_inFlight", "drops_waitFail_inFlight",
+          "drops_barrier_inFlight", "drops_barrier_availFence", "drops_barrier_wireGen", "drops_rtnl_inFlight",
+          "keeps_virtio13_virtio13", "keeps_drain_inFlight", "keeps_barrier_wireGen", "keeps_rtnl_inFlight");
+
+  @org.junit.jupiter.api.Test
+  void everyDesignOfTheMatrixRecordsAVerdictForEachPropertyItsConfigurationChecks() throws Exception {
+    for (ModelEntry m : manifest().models()) {
+      if (!m.inMatrix()) {
+        continue;
+      }
+      dev.admincvq.matrix.ModelConfig cfg =
+          dev.admincvq.matrix.ModelConfig.parse(java.nio.file.Files.readString(m.config()));
+      List<String> checked = new java.util.ArrayList<>(cfg.invariants());
+      checked.addAll(cfg.properties());
+      assertEquals(checked, List.copyOf(m.guarantees().keySet()), m.name() + " records its guarantees");
+    }
+  }
+
+  /**
+   * The table the README quotes is the one the manifest records; here the engine recomputes it
+   * for the designs of {@link #RECOMPUTED}.
    */
   @TestFactory
   Stream<DynamicTest> everyDesignModelGuaranteesWhatTheManifestRecords() throws Exception {
     Manifest all = manifest();
     GuaranteeMatrix engine = new GuaranteeMatrix(TlcChecker.create());
+    assertEquals(
+        RECOMPUTED.size(),
+        all.models().stream().filter(m -> m.inMatrix() && RECOMPUTED.contains(m.name()) && !m.guarantees().isEmpty()).count(),
+        "every recomputed design is a design of the matrix with recorded guarantees");
     return all.models().stream()
-        .filter(m -> m.inMatrix() && !m.guarantees().isEmpty())
+        .filter(m -> m.inMatrix() && RECOMPUTED.contains(m.name()))
         .map(
             model ->
                 dynamicTest(

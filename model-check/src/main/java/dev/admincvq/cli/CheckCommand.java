@@ -1,7 +1,9 @@
 package dev.admincvq.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.admincvq.model.CheckResult;
+import dev.admincvq.model.Progress;
 import dev.admincvq.model.Verdict;
 import dev.admincvq.report.CheckReport;
 import dev.admincvq.report.ItfWriter;
@@ -9,6 +11,7 @@ import dev.admincvq.report.ResultJson;
 import dev.admincvq.report.TracePrinter;
 import dev.admincvq.simulate.DerivedConfig;
 import dev.admincvq.tlc.CheckRequest;
+import dev.admincvq.tlc.RunInterruptedException;
 import dev.admincvq.tlc.TlcChecker;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -149,7 +153,13 @@ final class CheckCommand implements Callable<Integer> {
       if (!json.on()) {
         request = request.withProgress(new ProgressLine(err, String.valueOf(request.spec().getFileName())));
       }
-      TlcChecker.Checked checked = tlc.checkReportingHooks(request);
+      TlcChecker.Checked checked;
+      try {
+        checked = tlc.checkReportingHooks(request);
+      } catch (RunInterruptedException e) {
+        printInterrupted(request, e.soFar(), out, err);
+        return Exit.INTERRUPTED; // written files stay those of the models that finished; no --html
+      }
       CheckResult result = checked.result();
       if (json.on()) {
         out.println(mapper.writeValueAsString(ResultJson.withHooks(ResultJson.of(result), checked.hooks())));
@@ -178,6 +188,37 @@ final class CheckCommand implements Callable<Integer> {
   CheckRequest request(String arg) {
     SpecArgument a = SpecArgument.of(arg, config);
     return new CheckRequest(a.spec(), a.config(), workers, libraries, p -> {});
+  }
+
+  /** What a check stopped by an interrupt had found: no verdict, the states so far if TLC had started. */
+  private void printInterrupted(CheckRequest r, Optional<Progress> soFar, PrintWriter out, PrintWriter err) {
+    String found =
+        soFar
+            .map(
+                p ->
+                    String.format(
+                        Locale.ROOT,
+                        "%,d distinct states found so far, %,d generated, depth %d",
+                        p.distinct(),
+                        p.generated(),
+                        p.depth()))
+            .orElse("no states explored yet");
+    if (json.on()) {
+      ObjectNode o = new ObjectMapper().createObjectNode();
+      o.put("spec", r.spec().toString());
+      o.put("config", r.config().toString());
+      o.put("result", "interrupted");
+      soFar.ifPresent(
+          p -> {
+            o.put("distinctStates", p.distinct());
+            o.put("totalStates", p.generated());
+            o.put("stateDepth", p.depth());
+          });
+      out.println(o.toString());
+    } else {
+      out.println(r.spec() + " (" + r.config().getFileName() + "): interrupted, no verdict; " + found);
+    }
+    err.println("admincvq: interrupted");
   }
 
   static void print(CheckResult r, TracePrinter.Detail detail, PrintWriter out, PrintWriter err) {

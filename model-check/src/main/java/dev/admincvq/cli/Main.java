@@ -1,5 +1,7 @@
 package dev.admincvq.cli;
 
+import dev.admincvq.tlc.Interruption;
+import dev.admincvq.tlc.RunInterruptedException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,11 +32,18 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(
+    ShutdownOnSignal signals = ShutdownOnSignal.install();
+    int exit =
         execute(
             args,
             new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    signals.finished();
+    if (!Interruption.requested()) {
+      System.exit(exit);
+    }
+    // Interrupted: the JVM is already ending, with the signal's status (130 or 143), once the
+    // shutdown hook has removed what is left.
   }
 
   /** Runs the command line and returns its exit code; used by {@link #main} and by tests. */
@@ -50,6 +59,10 @@ public final class Main implements Runnable {
         });
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
+          if (ex instanceof RunInterruptedException) {
+            err.println("admincvq: interrupted");
+            return Exit.INTERRUPTED;
+          }
           err.println("admincvq: " + ex.getMessage());
           return Exit.FAILURE;
         });

@@ -10,9 +10,11 @@ import dev.admincvq.matrix.MatrixRunner;
 import dev.admincvq.report.AnswerGrid;
 import dev.admincvq.guarantee.GuaranteeTable;
 import dev.admincvq.report.MatrixTable;
+import dev.admincvq.tlc.RunInterruptedException;
 import dev.admincvq.tlc.TlcChecker;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
@@ -64,28 +66,39 @@ final class MatrixCommand implements Callable<Integer> {
     }
     Manifest models = read.get();
     MatrixRunner runner = new MatrixRunner(TlcChecker.create());
-    List<MatrixRow> rows =
-        runner.run(
-            models,
-            row -> {
-              if (!json.on()) {
-                err.println(
-                    String.format(
-                        Locale.ROOT, "checked %-48s %s", row.model().name(), row.asExpected() ? "as expected" : "NOT as expected"));
-              }
-            },
-            p -> {});
-    List<GuaranteeRow> guarantees =
-        properties
-            ? new GuaranteeMatrix(TlcChecker.create())
-                .run(
-                    models,
-                    row -> {
-                      if (!json.on()) {
-                        err.println("checked each property of " + row.model().name());
-                      }
-                    })
-            : List.of();
+    List<MatrixRow> finished = new ArrayList<>();
+    List<GuaranteeRow> examined = new ArrayList<>();
+    List<MatrixRow> rows;
+    List<GuaranteeRow> guarantees;
+    try {
+      rows =
+          runner.run(
+              models,
+              row -> {
+                finished.add(row);
+                if (!json.on()) {
+                  err.println(
+                      String.format(
+                          Locale.ROOT, "checked %-48s %s", row.model().name(), row.asExpected() ? "as expected" : "NOT as expected"));
+                }
+              },
+              p -> {});
+      guarantees =
+          properties
+              ? new GuaranteeMatrix(TlcChecker.create())
+                  .run(
+                      models,
+                      row -> {
+                        examined.add(row);
+                        if (!json.on()) {
+                          err.println("checked each property of " + row.model().name());
+                        }
+                      })
+              : List.of();
+    } catch (RunInterruptedException e) {
+      printInterrupted(models, finished, examined, out, err);
+      return Exit.INTERRUPTED;
+    }
     ObjectMapper mapper = new ObjectMapper();
     if (json.on() && properties) {
       ObjectNode both = mapper.createObjectNode();
@@ -111,5 +124,37 @@ final class MatrixCommand implements Callable<Integer> {
       }
     }
     return rows.stream().allMatch(MatrixRow::asExpected) ? 0 : Exit.MISMATCH;
+  }
+
+  /** On an interrupt: the rows of the models that finished (no grids: they need every model). */
+  private void printInterrupted(
+      Manifest models, List<MatrixRow> finished, List<GuaranteeRow> examined, PrintWriter out, PrintWriter err)
+      throws IOException {
+    if (json.on()) {
+      ObjectMapper mapper = new ObjectMapper();
+      ObjectNode partial = mapper.createObjectNode();
+      partial.put("interrupted", true);
+      partial.set("models", MatrixTable.json(finished));
+      if (properties) {
+        partial.set("guarantees", GuaranteeTable.json(examined));
+      }
+      out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(partial));
+    } else {
+      if (!finished.isEmpty()) {
+        out.print(MatrixTable.render(finished));
+      }
+      out.println(
+          "Interrupted: "
+              + finished.size()
+              + " of "
+              + models.models().size()
+              + " models checked"
+              + (properties ? ", " + examined.size() + " examined property by property" : "")
+              + "; no answer grids.");
+      if (!examined.isEmpty()) {
+        out.print(GuaranteeTable.render(examined));
+      }
+    }
+    err.println("admincvq: interrupted");
   }
 }

@@ -107,7 +107,7 @@ final class BenchCommand implements Callable<Integer> {
       }
     } catch (Manifest.ManifestException e) {
       err.println("admincvq: " + e.problem());
-      return Exit.FAILURE;
+      return Exit.USAGE;
     }
     Path specDirectory = ProjectLayout.root().orElse(Path.of("")).resolve("spec-tla");
     ImplementationBench implementation = new ImplementationBench(specDirectory, line -> progress(err, line));

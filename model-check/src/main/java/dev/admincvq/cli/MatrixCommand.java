@@ -62,7 +62,7 @@ final class MatrixCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Optional<Manifest> read = manifest.read(err);
     if (read.isEmpty()) {
-      return Exit.FAILURE;
+      return Exit.USAGE;
     }
     Manifest models = read.get();
     MatrixRunner runner = new MatrixRunner(TlcChecker.create());

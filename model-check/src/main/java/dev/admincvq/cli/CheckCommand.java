@@ -104,12 +104,10 @@ final class CheckCommand implements Callable<Integer> {
     if (traceOut != null && specs.size() > 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--trace-out needs a single SPEC");
     }
-    if (html != null) {
-      Path dir = html.toAbsolutePath().getParent();
-      if (dir == null || !Files.isDirectory(dir)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--html: no such directory for " + html);
-      }
-    }
+    // Every output is checked before any model runs.
+    OutputPath.requireWritableFile(spec.commandLine(), "--html", html);
+    OutputPath.requireWritableFile(spec.commandLine(), "--trace-out", traceOut);
+    OutputPath.requireWritableDirectory(spec.commandLine(), "--svg", svgDir);
     List<CheckRequest> requests = new ArrayList<>();
     List<DerivedConfig> derived = new ArrayList<>();
     try {
@@ -138,10 +136,7 @@ final class CheckCommand implements Callable<Integer> {
 
   private int check(List<CheckRequest> requests) throws IOException {
     if (svgDir != null) {
-      if (Files.exists(svgDir) && !Files.isDirectory(svgDir)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--svg: " + svgDir + " is not a directory");
-      }
-      Files.createDirectories(svgDir);
+      Files.createDirectories(svgDir); // checked before any model ran (OutputPath)
     }
     TracePrinter.Detail detail = fullStates ? TracePrinter.Detail.FULL_STATES : TracePrinter.Detail.CHANGES;
     PrintWriter out = spec.commandLine().getOut();

@@ -17,7 +17,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -70,6 +69,10 @@ final class MatrixCommand implements Callable<Integer> {
     List<GuaranteeRow> examined = new ArrayList<>();
     List<MatrixRow> rows;
     List<GuaranteeRow> guarantees;
+    boolean terminal = !json.on() && MatrixProgress.onTerminal();
+    MatrixProgress checking = new MatrixProgress(err, terminal, models.models().size());
+    MatrixProgress examining =
+        new MatrixProgress(err, terminal, (int) models.models().stream().filter(m -> m.inMatrix()).count());
     try {
       rows =
           runner.run(
@@ -77,12 +80,14 @@ final class MatrixCommand implements Callable<Integer> {
               row -> {
                 finished.add(row);
                 if (!json.on()) {
-                  err.println(
-                      String.format(
-                          Locale.ROOT, "checked %-48s %s", row.model().name(), row.asExpected() ? "as expected" : "NOT as expected"));
+                  checking.finished(row.model().name(), row.asExpected() ? "as expected" : "NOT as expected");
                 }
               },
-              p -> {});
+              p -> {
+                if (finished.size() < models.models().size()) {
+                  checking.live(models.models().get(finished.size()).name()).accept(p);
+                }
+              });
       guarantees =
           properties
               ? new GuaranteeMatrix(TlcChecker.create())
@@ -91,7 +96,7 @@ final class MatrixCommand implements Callable<Integer> {
                       row -> {
                         examined.add(row);
                         if (!json.on()) {
-                          err.println("checked each property of " + row.model().name());
+                          examining.finished(row.model().name(), "each property");
                         }
                       })
               : List.of();

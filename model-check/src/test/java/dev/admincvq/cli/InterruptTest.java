@@ -83,7 +83,7 @@ class InterruptTest {
     CliProcess cli =
         CliProcess.start(dir, "matrix", "--manifest", CliProcess.resource("interrupt/matrix.json").toString());
     try {
-      cli.awaitErrLine(l -> l.startsWith("checked TwoCounters"));
+      cli.awaitErrLine(l -> l.startsWith("checked TwoCounters ") && l.endsWith("(model 2 of 3)"));
       assertRunDirectoryExists(cli);
       cli.signal(signal);
       assertEquals(exit, cli.waitFor(), cli.err());
@@ -117,7 +117,7 @@ class InterruptTest {
             dir, "matrix", "--properties", "--manifest", CliProcess.resource("interrupt/properties.json").toString());
     try {
       // UnboundedSmall's check ends at its invariant; examined without it, its states have no end
-      cli.awaitErrLine(l -> l.equals("checked each property of Counter"));
+      cli.awaitErrLine(l -> l.startsWith("checked Counter ") && l.contains("each property") && l.endsWith("(model 1 of 2)"));
       cli.awaitTempEntry("admincvq-examine-");
       cli.signal("TERM");
       assertEquals(143, cli.waitFor(), cli.err());

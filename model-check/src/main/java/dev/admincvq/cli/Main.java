@@ -33,12 +33,16 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     ShutdownOnSignal signals = ShutdownOnSignal.install();
-    int exit =
-        execute(
-            args,
-            new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-    signals.finished();
+    int exit;
+    try {
+      exit =
+          execute(
+              args,
+              new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+              new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    } finally {
+      signals.finished(); // also when an error ends the command: then the hook has nothing to wait for
+    }
     if (!Interruption.requested()) {
       System.exit(exit);
     }

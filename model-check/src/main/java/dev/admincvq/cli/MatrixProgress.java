@@ -29,7 +29,12 @@ final class MatrixProgress {
     this.total = total;
   }
 
-  /** Whether this JVM's console is a terminal (standard input and output; stderr is taken as it). */
+  /**
+   * Whether this JVM's console is a terminal (standard input and output; stderr is taken as it). On
+   * Java 17, the project's, {@code System.console()} is null unless both are; Java 22 returns a
+   * console regardless and adds {@code Console.isTerminal()} for this.
+   */
+  @SuppressWarnings("SystemConsoleNull") // Java 17's meaning of null is the one wanted here
   static boolean onTerminal() {
     return System.console() != null;
   }

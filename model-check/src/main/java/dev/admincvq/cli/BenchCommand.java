@@ -129,7 +129,7 @@ final class BenchCommand implements Callable<Integer> {
       }
     } catch (Manifest.ManifestException e) {
       err.println("admincvq: " + e.problem());
-      return Exit.FAILURE;
+      return Exit.USAGE;
     }
     Path specDirectory = ProjectLayout.root().orElse(Path.of("")).resolve("spec-tla");
     ImplementationBench implementation = new ImplementationBench(specDirectory, line -> progress(err, line));
@@ -164,7 +164,7 @@ final class BenchCommand implements Callable<Integer> {
       }
     } catch (Manifest.ManifestException e) {
       err.println("admincvq: " + e.problem());
-      return Exit.FAILURE;
+      return Exit.USAGE;
     }
     if (json.on()) {
       ObjectNode o = report.map(BenchJson::of).orElseGet(() -> new ObjectMapper().createObjectNode());

@@ -1,7 +1,9 @@
 package dev.admincvq.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.admincvq.model.CheckResult;
+import dev.admincvq.model.Progress;
 import dev.admincvq.model.Verdict;
 import dev.admincvq.report.CheckReport;
 import dev.admincvq.report.ItfWriter;
@@ -9,6 +11,7 @@ import dev.admincvq.report.ResultJson;
 import dev.admincvq.report.TracePrinter;
 import dev.admincvq.simulate.DerivedConfig;
 import dev.admincvq.tlc.CheckRequest;
+import dev.admincvq.tlc.RunInterruptedException;
 import dev.admincvq.tlc.TlcChecker;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -36,7 +40,9 @@ import picocli.CommandLine.Parameters;
       "Checks each SPEC.tla with its configuration (SPEC.cfg beside it, as TLC does; or the CFG",
       "after a colon; or --config), one after another in this JVM.",
       "Exit code as TLC's: 0 success, 11 deadlock, 12 safety, 13 liveness (TLC also uses 13 for",
-      "action properties), 150-153 parse/config errors; with several specs, the first non-zero one.",
+      "action properties), 10/14 assumption/assert, 75-77 evaluation errors, 150 spec error, 151",
+      "configuration error, 153 any other TLC error (never TLC's catch-all 255); 2 bad command line;",
+      "130/143 interrupted; with several specs, the first non-zero one (README: Exit codes).",
       "With --json, one JSON object per model, one per line.",
       "With --distributed, one SPEC is checked by TLC's distributed mode: a TLC server (a child",
       "process) on --port, and --local-workers worker processes here; with none, the server waits for",
@@ -98,12 +104,10 @@ final class CheckCommand implements Callable<Integer> {
     if (traceOut != null && specs.size() > 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--trace-out needs a single SPEC");
     }
-    if (html != null) {
-      Path dir = html.toAbsolutePath().getParent();
-      if (dir == null || !Files.isDirectory(dir)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--html: no such directory for " + html);
-      }
-    }
+    // Every output is checked before any model runs.
+    OutputPath.requireWritableFile(spec.commandLine(), "--html", html);
+    OutputPath.requireWritableFile(spec.commandLine(), "--trace-out", traceOut);
+    OutputPath.requireWritableDirectory(spec.commandLine(), "--svg", svgDir);
     List<CheckRequest> requests = new ArrayList<>();
     List<DerivedConfig> derived = new ArrayList<>();
     try {
@@ -132,10 +136,7 @@ final class CheckCommand implements Callable<Integer> {
 
   private int check(List<CheckRequest> requests) throws IOException {
     if (svgDir != null) {
-      if (Files.exists(svgDir) && !Files.isDirectory(svgDir)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--svg: " + svgDir + " is not a directory");
-      }
-      Files.createDirectories(svgDir);
+      Files.createDirectories(svgDir); // checked before any model ran (OutputPath)
     }
     TracePrinter.Detail detail = fullStates ? TracePrinter.Detail.FULL_STATES : TracePrinter.Detail.CHANGES;
     PrintWriter out = spec.commandLine().getOut();
@@ -149,7 +150,13 @@ final class CheckCommand implements Callable<Integer> {
       if (!json.on()) {
         request = request.withProgress(new ProgressLine(err, String.valueOf(request.spec().getFileName())));
       }
-      TlcChecker.Checked checked = tlc.checkReportingHooks(request);
+      TlcChecker.Checked checked;
+      try {
+        checked = tlc.checkReportingHooks(request);
+      } catch (RunInterruptedException e) {
+        printInterrupted(request, e.soFar(), out, err);
+        return Exit.INTERRUPTED; // written files stay those of the models that finished; no --html
+      }
       CheckResult result = checked.result();
       if (json.on()) {
         out.println(mapper.writeValueAsString(ResultJson.withHooks(ResultJson.of(result), checked.hooks())));
@@ -178,6 +185,37 @@ final class CheckCommand implements Callable<Integer> {
   CheckRequest request(String arg) {
     SpecArgument a = SpecArgument.of(arg, config);
     return new CheckRequest(a.spec(), a.config(), workers, libraries, p -> {});
+  }
+
+  /** What a check stopped by an interrupt had found: no verdict, the states so far if TLC had started. */
+  private void printInterrupted(CheckRequest r, Optional<Progress> soFar, PrintWriter out, PrintWriter err) {
+    String found =
+        soFar
+            .map(
+                p ->
+                    String.format(
+                        Locale.ROOT,
+                        "%,d distinct states found so far, %,d generated, depth %d",
+                        p.distinct(),
+                        p.generated(),
+                        p.depth()))
+            .orElse("no states explored yet");
+    if (json.on()) {
+      ObjectNode o = new ObjectMapper().createObjectNode();
+      o.put("spec", r.spec().toString());
+      o.put("config", r.config().toString());
+      o.put("result", "interrupted");
+      soFar.ifPresent(
+          p -> {
+            o.put("distinctStates", p.distinct());
+            o.put("totalStates", p.generated());
+            o.put("stateDepth", p.depth());
+          });
+      out.println(o.toString());
+    } else {
+      out.println(r.spec() + " (" + r.config().getFileName() + "): interrupted, no verdict; " + found);
+    }
+    err.println("admincvq: interrupted");
   }
 
   static void print(CheckResult r, TracePrinter.Detail detail, PrintWriter out, PrintWriter err) {

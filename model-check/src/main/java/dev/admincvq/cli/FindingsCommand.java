@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
       "that no behaviour shows names no model and has no trace. Markdown is fit to paste into a",
       "virtio-comment mail. Nothing is printed unless every finding's model gives its",
       "counterexample. Exit code 0; 1 when a finding's model gives no counterexample (the",
-      "finding and the model named); 2 for an unknown --finding; 255 when the findings file or",
+      "finding and the model named); 2 for an unknown --finding, or when the findings file or",
       "the manifest cannot be read (file:line:column named)."
     })
 final class FindingsCommand implements Callable<Integer> {
@@ -66,10 +66,10 @@ final class FindingsCommand implements Callable<Integer> {
       models = Manifest.read(manifest.orDefault());
     } catch (FindingsException e) {
       err.println("admincvq: " + e.getMessage());
-      return Exit.FAILURE;
+      return Exit.USAGE;
     } catch (Manifest.ManifestException e) {
       err.println("admincvq: " + e.problem());
-      return Exit.FAILURE;
+      return Exit.USAGE;
     }
     String wanted = id;
     if (wanted != null) {

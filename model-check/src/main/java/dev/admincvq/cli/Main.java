@@ -1,5 +1,7 @@
 package dev.admincvq.cli;
 
+import dev.admincvq.tlc.Interruption;
+import dev.admincvq.tlc.RunInterruptedException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,11 +32,22 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(
-        execute(
-            args,
-            new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+    ShutdownOnSignal signals = ShutdownOnSignal.install();
+    int exit;
+    try {
+      exit =
+          execute(
+              args,
+              new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+              new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    } finally {
+      signals.finished(); // also when an error ends the command: then the hook has nothing to wait for
+    }
+    if (!Interruption.requested()) {
+      System.exit(exit);
+    }
+    // Interrupted: the JVM is already ending, with the signal's status (130 or 143), once the
+    // shutdown hook has removed what is left.
   }
 
   /** Runs the command line and returns its exit code; used by {@link #main} and by tests. */
@@ -50,6 +63,10 @@ public final class Main implements Runnable {
         });
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
+          if (ex instanceof RunInterruptedException) {
+            err.println("admincvq: interrupted");
+            return Exit.INTERRUPTED;
+          }
           err.println("admincvq: " + ex.getMessage());
           return Exit.FAILURE;
         });

@@ -14,12 +14,14 @@ import dev.admincvq.matrix.MatrixRunner;
 import dev.admincvq.report.AnswerGrid;
 import dev.admincvq.guarantee.GuaranteeTable;
 import dev.admincvq.report.MatrixTable;
+import dev.admincvq.tlc.RunInterruptedException;
 import dev.admincvq.tlc.TlcChecker;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -82,7 +84,7 @@ final class MatrixCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Optional<Manifest> read = manifest.read(err);
     if (read.isEmpty()) {
-      return Exit.FAILURE;
+      return Exit.USAGE;
     }
     Manifest models = read.get();
     if (deep && properties) {
@@ -97,28 +99,45 @@ final class MatrixCommand implements Callable<Integer> {
       return deepTier(models, out, err);
     }
     MatrixRunner runner = new MatrixRunner(TlcChecker.create());
-    List<MatrixRow> rows =
-        runner.run(
-            models,
-            row -> {
-              if (!json.on()) {
-                err.println(
-                    String.format(
-                        Locale.ROOT, "checked %-48s %s", row.model().name(), row.asExpected() ? "as expected" : "NOT as expected"));
-              }
-            },
-            p -> {});
-    List<GuaranteeRow> guarantees =
-        properties
-            ? new GuaranteeMatrix(TlcChecker.create())
-                .run(
-                    models,
-                    row -> {
-                      if (!json.on()) {
-                        err.println("checked each property of " + row.model().name());
-                      }
-                    })
-            : List.of();
+    List<MatrixRow> finished = new ArrayList<>();
+    List<GuaranteeRow> examined = new ArrayList<>();
+    List<MatrixRow> rows;
+    List<GuaranteeRow> guarantees;
+    boolean terminal = !json.on() && MatrixProgress.onTerminal();
+    MatrixProgress checking = new MatrixProgress(err, terminal, models.models().size());
+    MatrixProgress examining =
+        new MatrixProgress(err, terminal, (int) models.models().stream().filter(m -> m.inMatrix()).count());
+    try {
+      rows =
+          runner.run(
+              models,
+              row -> {
+                finished.add(row);
+                if (!json.on()) {
+                  checking.finished(row.model().name(), row.asExpected() ? "as expected" : "NOT as expected");
+                }
+              },
+              p -> {
+                if (finished.size() < models.models().size()) {
+                  checking.live(models.models().get(finished.size()).name()).accept(p);
+                }
+              });
+      guarantees =
+          properties
+              ? new GuaranteeMatrix(TlcChecker.create())
+                  .run(
+                      models,
+                      row -> {
+                        examined.add(row);
+                        if (!json.on()) {
+                          examining.finished(row.model().name(), "each property");
+                        }
+                      })
+              : List.of();
+    } catch (RunInterruptedException e) {
+      printInterrupted(models, finished, examined, out, err);
+      return Exit.INTERRUPTED;
+    }
     ObjectMapper mapper = new ObjectMapper();
     if (json.on() && properties) {
       ObjectNode both = mapper.createObjectNode();
@@ -157,12 +176,16 @@ final class MatrixCommand implements Callable<Integer> {
     long total = models.models().stream().filter(m -> m.inMatrix()).count();
     int[] done = {0};
     long start = System.nanoTime();
-    List<DeepRow> rows =
+    List<DeepRow> finished = new ArrayList<>();
+    List<DeepRow> rows;
+    try {
+      rows =
         new DeepRunner(TlcChecker.create(), workers)
             .run(
                 models,
                 tier,
                 row -> {
+                  finished.add(row);
                   done[0]++;
                   if (!json.on()) {
                     err.println(
@@ -175,6 +198,21 @@ final class MatrixCommand implements Callable<Integer> {
                             row.asExpected() ? "same verdict" : "VERDICT CHANGED"));
                   }
                 });
+    } catch (RunInterruptedException e) {
+      if (json.on()) {
+        ObjectNode partial = new ObjectMapper().createObjectNode();
+        partial.put("interrupted", true);
+        partial.set("models", DeepTable.json(finished));
+        out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(partial));
+      } else {
+        if (!finished.isEmpty()) {
+          out.print(DeepTable.render(finished));
+        }
+        out.println("Interrupted: " + finished.size() + " of " + total + " designs checked in the deep tier.");
+      }
+      err.println("admincvq: interrupted");
+      return Exit.INTERRUPTED;
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     if (json.on()) {
       out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(DeepTable.json(rows)));
@@ -196,5 +234,37 @@ final class MatrixCommand implements Callable<Integer> {
               workers == 1 ? "" : "s"));
     }
     return rows.stream().allMatch(DeepRow::asExpected) ? 0 : Exit.MISMATCH;
+  }
+
+  /** On an interrupt: the rows of the models that finished (no grids: they need every model). */
+  private void printInterrupted(
+      Manifest models, List<MatrixRow> finished, List<GuaranteeRow> examined, PrintWriter out, PrintWriter err)
+      throws IOException {
+    if (json.on()) {
+      ObjectMapper mapper = new ObjectMapper();
+      ObjectNode partial = mapper.createObjectNode();
+      partial.put("interrupted", true);
+      partial.set("models", MatrixTable.json(finished));
+      if (properties) {
+        partial.set("guarantees", GuaranteeTable.json(examined));
+      }
+      out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(partial));
+    } else {
+      if (!finished.isEmpty()) {
+        out.print(MatrixTable.render(finished));
+      }
+      out.println(
+          "Interrupted: "
+              + finished.size()
+              + " of "
+              + models.models().size()
+              + " models checked"
+              + (properties ? ", " + examined.size() + " examined property by property" : "")
+              + "; no answer grids.");
+      if (!examined.isEmpty()) {
+        out.print(GuaranteeTable.render(examined));
+      }
+    }
+    err.println("admincvq: interrupted");
   }
 }

@@ -68,6 +68,7 @@ final class ReviewCommand implements Callable<Integer> {
     ReviewFormat kind =
         ReviewFormat.named(format)
             .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "--format must be md, json or html, was " + format));
+    OutputPath.requireWritableFile(spec.commandLine(), "--out", outFile); // before any model runs
     Path repository = repo != null ? repo : ProjectLayout.root().orElse(Path.of(""));
     ReviewReport report;
     try (SideSource sources = new SideSource(repository)) {

@@ -56,7 +56,7 @@ final class ScenariosCommand implements Callable<Integer> {
     }
     Optional<Manifest> read = manifest.read(err);
     if (read.isEmpty()) {
-      return Exit.FAILURE;
+      return Exit.USAGE;
     }
     Manifest models = read.get();
     List<ScenarioResult> results = new ScenarioRunner(models).runAll(files);

@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
       "every invariant of the configuration; temporal properties are not checked. Prints how often",
       "each spec action was taken and the shortest counterexample found. The same --seed, budget and",
       "model give the same behaviours (with --seconds, the count depends on the machine).",
-      "Exit code: 0 no violation found, 12 an invariant violated, 2 bad command line, 255 the model",
+      "Exit code: 0 no violation found, 12 an invariant violated, 2 bad command line, 3 the model",
       "could not be run (one line says why).",
       "With --json, one JSON object: result, violated, seed, depth, behaviours, steps, deadEnds,",
       "seconds, notChecked, actions and violations (counts by name), traceLength, trace."

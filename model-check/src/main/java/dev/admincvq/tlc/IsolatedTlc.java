@@ -1,5 +1,6 @@
 package dev.admincvq.tlc;
 
+import dev.admincvq.model.Progress;
 import dev.admincvq.tlc.answer.ExaminationAnswer;
 import dev.admincvq.tlc.answer.HookReport;
 import dev.admincvq.tlc.answer.ParseAnswer;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -130,15 +132,30 @@ final class IsolatedTlc {
     }
   }
 
-  /** One TLC run in a fresh loader, on a thread group of its own; see {@link RunEntry#run}. */
+  /**
+   * One TLC run in a fresh loader, on a thread group of its own; see {@link RunEntry#run}.
+   *
+   * @throws RunInterruptedException on an {@link Interruption}, with the last figures TLC reported
+   */
   Isolated<RunAnswer> run(RunInput input, Consumer<long[]> progress) {
-    return inside(
-        "run",
-        MethodType.methodType(RunAnswer.class, RunInput.class, Consumer.class),
-        RunAnswer.class,
-        RunAnswer::hooks,
-        input,
-        progress);
+    AtomicReference<long @Nullable []> last = new AtomicReference<>();
+    Consumer<long[]> remembered =
+        figures -> {
+          last.set(figures.clone());
+          progress.accept(figures);
+        };
+    try {
+      return inside(
+          "run",
+          MethodType.methodType(RunAnswer.class, RunInput.class, Consumer.class),
+          RunAnswer.class,
+          RunAnswer::hooks,
+          input,
+          remembered);
+    } catch (RunInterruptedException e) {
+      long @Nullable [] f = last.get();
+      throw f == null ? e : new RunInterruptedException(Optional.of(new Progress((int) f[0], f[1], f[2], f[3])));
+    }
   }
 
   /**
@@ -212,9 +229,15 @@ final class IsolatedTlc {
    * thread of a new thread group, then releases what TLC leaves behind: the group's threads, and
    * RMI's cached methods of the loader's classes. Only the shared answer records (JDK types only)
    * cross in either direction.
+   *
+   * @throws RunInterruptedException when an {@link Interruption} was requested before or while the
+   *     run ran (its answer, incomplete, is dropped)
    */
   private <T> Isolated<T> inside(
       String name, MethodType type, Class<T> answerType, Function<T, List<HookReport>> insideHooks, Object... arguments) {
+    if (Interruption.requested()) {
+      throw new RunInterruptedException(Optional.empty());
+    }
     try (RunLoader loader = new RunLoader(classPath, classFiles, sharedLoader())) {
       MethodHandle method =
           MethodHandles.publicLookup()
@@ -240,6 +263,9 @@ final class IsolatedTlc {
       hooks.add(RunThreads.reap(group));
       hooks.add(RmiMethodCache.forget(loader));
       hooks.add(WithoutTlcBeans.report());
+      if (Interruption.requested()) {
+        throw new RunInterruptedException(Optional.empty());
+      }
       Throwable failed = failure.get();
       if (failed != null) {
         throw new IllegalStateException("TLC failed: " + failed, failed);

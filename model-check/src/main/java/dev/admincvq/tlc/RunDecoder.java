@@ -58,8 +58,34 @@ final class RunDecoder {
         (int) Math.max(0, answer.depth()),
         took,
         answer.trace().map(RunDecoder::traceOf),
-        answer.exitCode(),
+        exitCode(answer.exitCode(), config, problem),
         problem);
+  }
+
+  // TLC's exit statuses (tlc2.output.EC.ExitStatus): its catch-all, and what it is mapped to.
+  static final int TLC_CATCH_ALL = 255;
+  static final int SPEC_ERROR = 150;
+  static final int CONFIG_ERROR = 151;
+  static final int SYSTEM_ERROR = 153;
+
+  /**
+   * TLC's exit status, but never its catch-all 255 (which it gives, for one, to a configuration it
+   * cannot parse): a problem located in the configuration is 151 (a configuration error), one in a
+   * module 150 (a spec error), anything else 153 (TLC's "system error").
+   */
+  static int exitCode(int tlcExit, Path config, Optional<Problem> problem) {
+    if (tlcExit != TLC_CATCH_ALL) {
+      return tlcExit;
+    }
+    String file = problem.map(Problem::file).orElse("");
+    Path name = Path.of(file).getFileName();
+    if (!file.isEmpty() && name != null && name.equals(config.getFileName())) {
+      return CONFIG_ERROR;
+    }
+    if (file.endsWith(".tla")) {
+      return SPEC_ERROR;
+    }
+    return SYSTEM_ERROR;
   }
 
   private static Verdict verdictOf(int code) {

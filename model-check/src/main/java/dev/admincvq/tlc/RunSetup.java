@@ -66,7 +66,7 @@ final class RunSetup {
       List<String> searchPath =
           searchPath(spec, libraryPaths, library.directory(), config.map(c -> metaRoot));
       return run.apply(
-          new RunDirectory(metaRoot, new RunInput(arguments, searchPath, spec.toAbsolutePath().toString())));
+          new RunDirectory(metaRoot, new RunInput(arguments, searchPath, spec.toAbsolutePath().toString(), Interruption::requested)));
     } finally {
       TempDirectory.delete(metaRoot);
     }

@@ -4,11 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-/** Temporary directories of one run (metadirs, derived configurations), created and removed whole. */
+/**
+ * Temporary directories of one run (metadirs, derived configurations), created and removed whole.
+ * Those not yet removed are remembered, so that an interrupted JVM removes them on its way out
+ * ({@link #deleteAllLeft()}).
+ */
 public final class TempDirectory {
+  private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+
   private TempDirectory() {}
 
   /**
@@ -18,7 +28,9 @@ public final class TempDirectory {
    */
   public static Path create(String prefix) {
     try {
-      return Files.createTempDirectory(prefix + ProcessHandle.current().pid() + "-");
+      Path dir = Files.createTempDirectory(prefix + ProcessHandle.current().pid() + "-");
+      LIVE.add(dir);
+      return dir;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a temporary directory", e);
     }
@@ -26,6 +38,7 @@ public final class TempDirectory {
 
   /** Removes {@code root} and everything under it; nothing if it does not exist. */
   public static void delete(Path root) {
+    LIVE.remove(root);
     if (!Files.exists(root)) {
       return;
     }
@@ -36,5 +49,23 @@ public final class TempDirectory {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot remove " + root, e);
     }
+  }
+
+  /**
+   * Removes every directory {@link #create} made that is not removed yet (on an interrupt, after the
+   * runs were asked to stop); one that cannot be removed is left, the others are still removed.
+   *
+   * @return the directories that could not be removed
+   */
+  public static List<Path> deleteAllLeft() {
+    List<Path> left = new ArrayList<>();
+    for (Path dir : List.copyOf(LIVE)) {
+      try {
+        delete(dir);
+      } catch (UncheckedIOException e) {
+        left.add(dir);
+      }
+    }
+    return List.copyOf(left);
   }
 }

@@ -104,9 +104,9 @@ public final class TlcChecker {
   }
 
   /** TLC's exit codes for a spec it cannot parse and a configuration it cannot read. */
-  private static final int SPEC_ERROR = 150;
+  private static final int SPEC_ERROR = RunDecoder.SPEC_ERROR;
 
-  private static final int CONFIG_ERROR = 151;
+  private static final int CONFIG_ERROR = RunDecoder.CONFIG_ERROR;
 
   private static CheckResult failed(Path spec, Path config, Problem problem, int exit, Duration took) {
     return new CheckResult(

@@ -71,7 +71,7 @@ class BenchCommandTest {
   @Test
   void badInputIsOneLineWithoutAStackTrace() throws Exception {
     int exit = run("bench", "--quick", "--manifest", Path.of(manifest()).resolveSibling("nope.json").toString());
-    assertEquals(Exit.FAILURE, exit);
+    assertEquals(Exit.USAGE, exit);
     assertEquals(1, err.toString().lines().count(), err::toString);
     assertTrue(err.toString().startsWith("admincvq: ") && err.toString().contains("nope.json"), err::toString);
 

@@ -130,7 +130,7 @@ class CliTest {
     Path m = dir.resolve("manifest.json");
     Files.writeString(m, "{ not json");
     CliRun r = run("matrix", "--manifest", m.toString());
-    assertEquals(255, r.exit());
+    assertEquals(2, r.exit());
     assertTrue(r.err().startsWith("admincvq: " + m + ":1:"), r.err());
   }
 }

@@ -108,7 +108,7 @@ class FindingsCommandTest {
     Path bad = dir.resolve("findings.json");
     Files.writeString(bad, "[\n  {\"id\": \"x\",\n   \"kind\" \"gap\"}\n]\n");
     CliRun r = CliRun.of("findings", "--findings", bad.toString(), "--manifest", MANIFEST.toString());
-    assertEquals(Exit.FAILURE, r.exit());
+    assertEquals(Exit.USAGE, r.exit());
     assertEquals("", r.out());
     assertTrue(r.err().startsWith("admincvq: " + bad + ":3:11: not valid JSON: "), r.err());
     assertEquals(1, r.err().lines().count(), r.err());
@@ -120,7 +120,7 @@ class FindingsCommandTest {
     Files.writeString(bad, "[\n  {\"id\": \"x\", \"kind\": \"gap\", \"section\": \"S\", \"quote\": [\"q\"], \"readings\": [],"
         + " \"model\": null}\n]\n");
     CliRun r = CliRun.of("findings", "--findings", bad.toString(), "--manifest", MANIFEST.toString());
-    assertEquals(Exit.FAILURE, r.exit());
+    assertEquals(Exit.USAGE, r.exit());
     assertEquals("admincvq: " + bad + ":2:3: finding x: missing text field \"proposal\"\n", r.err());
   }
 

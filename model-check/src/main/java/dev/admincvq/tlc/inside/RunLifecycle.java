@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.rmi.NoSuchObjectException;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -28,6 +29,9 @@ import util.ToolIO;
  */
 final class RunLifecycle {
   private static final long SAMPLE_MILLIS = 2000;
+
+  /** How often the sampler looks whether the run is asked to stop. */
+  private static final long STOP_POLL_MILLIS = 100;
 
   private RunLifecycle() {}
 
@@ -57,7 +61,7 @@ final class RunLifecycle {
     ToolIO.err = sink;
     MessageRecorder recorder = new MessageRecorder(progress);
     MP.setRecorder(recorder);
-    Thread sampler = new Thread(() -> sample(recorder), "tlc-progress");
+    Thread sampler = new Thread(() -> sample(recorder, input.stopRequested()), "tlc-progress");
     sampler.setDaemon(true);
     sampler.start();
     int tlcCode = EC.GENERAL;
@@ -72,7 +76,11 @@ final class RunLifecycle {
         prepare.accept(tlc);
         tlcCode = tlc.process();
         exitCode = EC.ExitStatus.errorConstantToExitStatus(tlcCode);
-        after = afterwards.apply(tlcCode);
+        if (input.stopRequested().getAsBoolean()) {
+          recorder.report(); // the figures reached, for the caller to say what was found so far
+        } else {
+          after = afterwards.apply(tlcCode);
+        }
       }
       recorded = Recorded.of(recorder);
     } catch (RuntimeException | LinkageError e) {
@@ -119,16 +127,44 @@ final class RunLifecycle {
     }
   }
 
-  /** Every {@link #SAMPLE_MILLIS} ms, reports the checker's figures, read from its own objects. */
-  private static void sample(MessageRecorder recorder) {
+  /**
+   * Every {@link #SAMPLE_MILLIS} ms, reports the checker's figures, read from its own objects; and
+   * once {@code stopRequested}, stops the checker.
+   */
+  private static void sample(MessageRecorder recorder, BooleanSupplier stopRequested) {
     try {
+      long sinceReport = 0;
+      boolean stopped = false;
       while (true) {
-        Thread.sleep(SAMPLE_MILLIS);
-        recorder.report();
+        Thread.sleep(STOP_POLL_MILLIS);
+        if (!stopped && stopRequested.getAsBoolean()) {
+          stopped = stopChecker();
+        }
+        sinceReport += STOP_POLL_MILLIS;
+        if (sinceReport >= SAMPLE_MILLIS) {
+          sinceReport = 0;
+          recorder.report();
+        }
       }
     } catch (InterruptedException stop) {
       // The run is over.
     }
+  }
+
+  /**
+   * Stops the model checker as TLC's own {@code -stopAfter} timer does ({@code ModelChecker.stop}:
+   * marks the search done and releases the workers waiting on the state queue; TLC then reports
+   * and returns from {@code process}). Before the checker exists (parsing), nothing can be stopped
+   * yet: the sampler tries again.
+   *
+   * @return whether the checker was stopped
+   */
+  private static boolean stopChecker() {
+    if (TLCGlobals.mainChecker instanceof ModelChecker mc && mc.theStateQueue != null) {
+      mc.stop();
+      return true;
+    }
+    return false;
   }
 
   /** The FPSet is an exported RMI object: unexported, it no longer pins a thread and memory. */

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.admincvq.model.CheckResult;
-import dev.admincvq.model.Trace;
 import dev.admincvq.report.Columns;
+import dev.admincvq.report.ResultCells;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The deep tier's table: each design's verdict at the larger bounds beside the quick tier's. */
 public final class DeepTable {
@@ -23,19 +22,12 @@ public final class DeepTable {
     cells.add(HEADER);
     for (DeepRow row : rows) {
       CheckResult r = row.result();
-      cells.add(
-          new String[] {
-            row.design().name(),
-            row.design().optionsText(),
-            row.boundsText(),
-            row.design().expected().label(),
-            r.verdict().label(),
-            r.violated().orElse("-"),
-            r.trace().map(t -> Integer.toString(t.length())).orElse("-"),
-            String.format(Locale.ROOT, "%,d", r.distinctStates()),
-            String.format(Locale.ROOT, "%.2fs", r.duration().toMillis() / 1000.0),
-            row.asExpected() ? "yes" : "NO"
-          });
+      List<String> line =
+          new ArrayList<>(
+              List.of(row.design().name(), row.design().optionsText(), row.boundsText(), row.design().expected().label()));
+      line.addAll(List.of(ResultCells.of(r)));
+      line.add(row.asExpected() ? "yes" : "NO");
+      cells.add(line.toArray(new String[0]));
     }
     StringBuilder out = new StringBuilder(Columns.render(cells));
     for (DeepRow row : rows) {
@@ -57,17 +49,7 @@ public final class DeepTable {
       ObjectNode bounds = o.putObject("bounds");
       row.bounds().forEach(bounds::put);
       o.put("quickTier", row.design().expected().label());
-      o.put("actual", r.verdict().label());
-      if (r.violated().isPresent()) {
-        o.put("violated", r.violated().get());
-      } else {
-        o.putNull("violated");
-      }
-      o.put("traceLength", r.trace().map(Trace::length).orElse(0));
-      o.put("distinctStates", r.distinctStates());
-      o.put("totalStates", r.totalStates());
-      o.put("stateDepth", r.stateDepth());
-      o.put("seconds", r.duration().toMillis() / 1000.0);
+      ResultCells.json(r, o);
       o.put("asExpected", row.asExpected());
       ArrayNode mismatches = o.putArray("mismatches");
       row.mismatches().forEach(mismatches::add);

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.admincvq.matrix.MatrixRow;
 import dev.admincvq.model.CheckResult;
-import dev.admincvq.model.Trace;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The design-option table: one row per model, expectation beside result. */
 public final class MatrixTable {
@@ -23,19 +21,16 @@ public final class MatrixTable {
     cells.add(HEADER);
     for (MatrixRow row : rows) {
       CheckResult r = row.result();
-      cells.add(
-          new String[] {
-            row.model().name(),
-            row.model().optionsText(),
-            row.model().boundsText(),
-            row.model().expected().label() + row.model().violated().map(v -> " (" + v + ")").orElse(""),
-            r.verdict().label(),
-            r.violated().orElse("-"),
-            r.trace().map(t -> Integer.toString(t.length())).orElse("-"),
-            String.format(Locale.ROOT, "%,d", r.distinctStates()),
-            String.format(Locale.ROOT, "%.2fs", r.duration().toMillis() / 1000.0),
-            row.asExpected() ? "yes" : "NO"
-          });
+      List<String> line =
+          new ArrayList<>(
+              List.of(
+                  row.model().name(),
+                  row.model().optionsText(),
+                  row.model().boundsText(),
+                  row.model().expected().label() + row.model().violated().map(v -> " (" + v + ")").orElse("")));
+      line.addAll(List.of(ResultCells.of(r)));
+      line.add(row.asExpected() ? "yes" : "NO");
+      cells.add(line.toArray(new String[0]));
     }
     StringBuilder out = new StringBuilder(Columns.render(cells));
     for (MatrixRow row : rows) {
@@ -58,13 +53,7 @@ public final class MatrixTable {
       row.model().bounds().forEach(bounds::put);
       o.put("expected", row.model().expected().label());
       putOptional(o, "expectedViolated", row.model().violated());
-      o.put("actual", r.verdict().label());
-      putOptional(o, "violated", r.violated());
-      o.put("traceLength", r.trace().map(Trace::length).orElse(0));
-      o.put("distinctStates", r.distinctStates());
-      o.put("totalStates", r.totalStates());
-      o.put("stateDepth", r.stateDepth());
-      o.put("seconds", r.duration().toMillis() / 1000.0);
+      ResultCells.json(r, o);
       o.put("asExpected", row.asExpected());
       ArrayNode mismatches = o.putArray("mismatches");
       row.mismatches().forEach(mismatches::add);

@@ -76,7 +76,7 @@ public final class AvqReplayer implements PathReplayer {
 
   /** Drives the edge's action on {@code s}; a refusal, or an id mismatch, is returned. */
   private static Optional<AvqRefusal> drive(AdminVqSystem s, Edge edge, State to) {
-    Params p = new Params(edge);
+    EdgeParams p = new EdgeParams(edge);
     String action = edge.action();
     if (action.equals(AvqAction.DRIVER_SUBMIT.specName())) {
       int c = p.integer("c");
@@ -134,38 +134,5 @@ public final class AvqReplayer implements PathReplayer {
       }
     }
     throw new IllegalArgumentException("unknown op " + name);
-  }
-
-  /** An edge's parameters by name. */
-  private record Params(Edge edge) {
-    TlaValue get(String name) {
-      for (State.Binding b : edge.parameters()) {
-        if (b.variable().equals(name)) {
-          return b.value();
-        }
-      }
-      throw new IllegalArgumentException(edge.label() + " has no parameter " + name);
-    }
-
-    int integer(String name) {
-      if (get(name) instanceof TlaValue.Int i) {
-        return i.value().intValueExact();
-      }
-      throw new IllegalArgumentException(edge.label() + ": " + name + " is not an integer");
-    }
-
-    boolean bool(String name) {
-      if (get(name) instanceof TlaValue.Bool b) {
-        return b.value();
-      }
-      throw new IllegalArgumentException(edge.label() + ": " + name + " is not a boolean");
-    }
-
-    String string(String name) {
-      if (get(name) instanceof TlaValue.Str s) {
-        return s.value();
-      }
-      throw new IllegalArgumentException(edge.label() + ": " + name + " is not a string");
-    }
   }
 }

@@ -104,10 +104,10 @@ public final class Replayer implements PathReplayer {
   }
 
   /** The spec action an edge stands for, with its parameters, and how to drive it. */
-  private record Step(SpecAction action, Params p, int notice) {
+  private record Step(SpecAction action, EdgeParams p, int notice) {
 
     static Step of(Edge edge, State from, State to) {
-      Params p = new Params(edge);
+      EdgeParams p = new EdgeParams(edge);
       for (SpecAction a : SpecAction.values()) {
         if (a.specName().equals(edge.action())) {
           return new Step(a, p, a == SpecAction.DRIVER_LEARN_VF_RESET ? takenNotice(from, to, p.integer("v")) : 0);
@@ -177,7 +177,7 @@ public final class Replayer implements PathReplayer {
         : Optional.of("the implementation's next command id is " + next.value() + ", the model's " + c);
   }
 
-  private static Command command(Params p) {
+  private static Command command(EdgeParams p) {
     String op = p.string("op");
     return switch (op) {
       case "setMac" -> new Command.SetMac(Mac.fromSpec(p.integer("arg")));
@@ -206,39 +206,6 @@ public final class Replayer implements PathReplayer {
       return names.equals(List.of(action.specName()))
           ? Optional.empty()
           : Optional.of("traced " + names + ", not one " + action.specName() + " event");
-    }
-  }
-
-  /** An edge's parameters by name. */
-  private record Params(Edge edge) {
-    TlaValue get(String name) {
-      for (State.Binding b : edge.parameters()) {
-        if (b.variable().equals(name)) {
-          return b.value();
-        }
-      }
-      throw new IllegalArgumentException(edge.label() + " has no parameter " + name);
-    }
-
-    int integer(String name) {
-      if (get(name) instanceof TlaValue.Int i) {
-        return i.value().intValueExact();
-      }
-      throw new IllegalArgumentException(edge.label() + ": " + name + " is not an integer");
-    }
-
-    boolean bool(String name) {
-      if (get(name) instanceof TlaValue.Bool b) {
-        return b.value();
-      }
-      throw new IllegalArgumentException(edge.label() + ": " + name + " is not a boolean");
-    }
-
-    String string(String name) {
-      if (get(name) instanceof TlaValue.Str s) {
-        return s.value();
-      }
-      throw new IllegalArgumentException(edge.label() + ": " + name + " is not a string");
     }
   }
 }

@@ -34,8 +34,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     header = "Check every design-option model against its recorded verdict.",
     description = {
-      "Checks every model of spec-tla/models/manifest.json in this JVM (one worker, so state",
-      "counts are TLC's deterministic ones) and prints the design-option table: model, options",
+      "Checks every model of spec-tla/models/manifest.json in this JVM (one worker each, so state",
+      "counts are TLC's deterministic ones; --jobs models at once) and prints the design-option",
+      "table: model, options",
       "(the rule sets DriverSync / DeviceCheck, then the readings of the open points), bounds,",
       "expected and actual result, violated property, trace length, distinct states, time; then",
       "the answer as grids, driver rule set by device rule set, one per reading of the other",
@@ -76,6 +77,14 @@ final class MatrixCommand implements Callable<Integer> {
       description = "TLC workers per model with --deep (default: the cores of this machine)")
   int workers = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      description =
+          "models checked at once, each in its own class loader with one TLC worker, so that state"
+              + " counts stay TLC's deterministic ones (default: the cores of this machine)")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
   @Mixin ManifestOption manifest = new ManifestOption();
 
   @Override
@@ -95,10 +104,14 @@ final class MatrixCommand implements Callable<Integer> {
       err.println("matrix: --workers must be at least 1, was " + workers);
       return Exit.USAGE;
     }
+    if (jobs < 1) {
+      err.println("matrix: --jobs must be at least 1, was " + jobs);
+      return Exit.USAGE;
+    }
     if (deep) {
       return deepTier(models, out, err);
     }
-    MatrixRunner runner = new MatrixRunner(TlcChecker.create());
+    MatrixRunner runner = new MatrixRunner(TlcChecker.create(), jobs);
     List<MatrixRow> finished = new ArrayList<>();
     List<GuaranteeRow> examined = new ArrayList<>();
     List<MatrixRow> rows;
@@ -117,14 +130,10 @@ final class MatrixCommand implements Callable<Integer> {
                   checking.finished(row.model().name(), row.asExpected() ? "as expected" : "NOT as expected");
                 }
               },
-              p -> {
-                if (finished.size() < models.models().size()) {
-                  checking.live(models.models().get(finished.size()).name()).accept(p);
-                }
-              });
+              m -> checking.live(m.name()));
       guarantees =
           properties
-              ? new GuaranteeMatrix(TlcChecker.create())
+              ? new GuaranteeMatrix(TlcChecker.create(), jobs)
                   .run(
                       models,
                       row -> {

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 /**
  * {@code matrix}'s progress on stderr: one line per model as it finishes, with its place ("model 7
  * of 29"), fit for a log; on a terminal also a live line, rewritten in place every few seconds, with
- * the states the model being checked has reached.
+ * the states a model being checked has reached (models checked at once share the line in turn).
  */
 final class MatrixProgress {
   private static final String CLEAR_LINE = "\r\033[K";
@@ -46,7 +46,13 @@ final class MatrixProgress {
         synchronized (this) {
           err.print(
               String.format(
-                  Locale.ROOT, "%smodel %d of %d: %s: %,d states so far", CLEAR_LINE, done + 1, total, name, p.distinct()));
+                  Locale.ROOT,
+                  "%s%d of %d models done; %s: %,d states so far",
+                  CLEAR_LINE,
+                  done,
+                  total,
+                  name,
+                  p.distinct()));
           err.flush();
           liveShown = true;
         }

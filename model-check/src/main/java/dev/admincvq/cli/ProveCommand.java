@@ -70,8 +70,8 @@ final class ProveCommand implements Callable<Integer> {
       return Exit.FAILURE;
     }
     List<MatrixRow> rows =
-        new MatrixRunner(TlcChecker.create())
-            .run(manifest, row -> err.println("checked " + row.model().name()), p -> {});
+        new MatrixRunner(TlcChecker.create(), Runtime.getRuntime().availableProcessors())
+            .run(manifest, row -> err.println("checked " + row.model().name()), m -> p -> {});
     List<TheoremStatus> statuses = TheoremStatus.of(theorems, rows);
     ProveReport.lines(root, parses, statuses, conjuncts, rows, byHand.models(), traces).forEach(out::println);
     boolean ok = ProveReport.allAsRecorded(parses, rows, statuses);

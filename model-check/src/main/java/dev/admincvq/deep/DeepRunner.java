@@ -5,44 +5,51 @@ import dev.admincvq.matrix.ModelEntry;
 import dev.admincvq.model.CheckResult;
 import dev.admincvq.simulate.DerivedConfig;
 import dev.admincvq.tlc.CheckRequest;
+import dev.admincvq.tlc.ConcurrentRuns;
 import dev.admincvq.tlc.TlcChecker;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Checks every design of a manifest's matrix in a tier, one after another in this JVM, each with
- * {@code workers} TLC workers (distinct state counts of a complete search do not depend on them).
+ * Checks every design of a manifest's matrix in a tier in this JVM, up to {@code jobs} at once,
+ * each with {@code workers} TLC workers (distinct state counts of a complete search do not depend
+ * on them).
  */
 public final class DeepRunner {
   private final TlcChecker tlc;
   private final int workers;
+  private final int jobs;
 
+  /** One design after another. */
   public DeepRunner(TlcChecker tlc, int workers) {
-    if (workers < 1) {
-      throw new IllegalArgumentException("workers must be at least 1, was " + workers);
-    }
-    this.tlc = tlc;
-    this.workers = workers;
+    this(tlc, workers, 1);
   }
 
   /**
-   * Checks the matrix's designs in manifest order, except those whose own bounds exceed the
+   * @param workers TLC workers per design
+   * @param jobs at most this many designs checked at once ({@link ConcurrentRuns})
+   * @throws IllegalArgumentException when {@code workers} or {@code jobs} is less than 1
+   */
+  public DeepRunner(TlcChecker tlc, int workers, int jobs) {
+    if (workers < 1 || jobs < 1) {
+      throw new IllegalArgumentException("workers and jobs must be at least 1, were " + workers + " and " + jobs);
+    }
+    this.tlc = tlc;
+    this.workers = workers;
+    this.jobs = jobs;
+  }
+
+  /**
+   * Checks the matrix's designs (the rows in manifest order), except those whose own bounds exceed the
    * tier's in some constant ({@link DeepTier#exceededBy}).
    *
-   * @param onRow called after each design, e.g. to show progress
+   * @param onRow called after each design as it finishes, on the calling thread, e.g. to show progress
    */
   public List<DeepRow> run(Manifest manifest, DeepTier tier, Consumer<DeepRow> onRow) {
-    List<DeepRow> rows = new ArrayList<>();
-    for (ModelEntry design : manifest.models()) {
-      if (!design.inMatrix() || tier.exceededBy(design)) {
-        continue;
-      }
-      DeepRow row = new DeepRow(design, tier.boundsOf(design), check(design, tier));
-      rows.add(row);
-      onRow.accept(row);
-    }
-    return List.copyOf(rows);
+    List<ModelEntry> designs =
+        manifest.models().stream().filter(d -> d.inMatrix() && !tier.exceededBy(d)).toList();
+    return ConcurrentRuns.each(
+        designs, jobs, design -> new DeepRow(design, tier.boundsOf(design), check(design, tier)), onRow);
   }
 
   private CheckResult check(ModelEntry design, DeepTier tier) {

@@ -5,6 +5,7 @@ import dev.admincvq.matrix.ModelEntry;
 import dev.admincvq.review.ConfigFacts;
 import dev.admincvq.review.ModelRuns;
 import dev.admincvq.review.ReviewException;
+import dev.admincvq.tlc.ConcurrentRuns;
 import dev.admincvq.tlc.GraphExplorer;
 import dev.admincvq.tlc.TlcChecker;
 import java.io.IOException;
@@ -27,22 +28,34 @@ public final class GuaranteeMatrix {
   public static final int MAX_STATES = 2_000_000;
 
   private final ModelRuns runs;
+  private final int jobs;
 
+  /** One model after another. */
   public GuaranteeMatrix(TlcChecker tlc) {
-    this.runs = new ModelRuns(tlc, GraphExplorer.create(), MAX_STATES);
+    this(tlc, 1);
   }
 
-  /** Checks every property of every model of the manifest that is in the design-option matrix. */
-  public List<GuaranteeRow> run(Manifest manifest, Consumer<GuaranteeRow> onRow) {
-    List<GuaranteeRow> rows = new ArrayList<>();
-    for (ModelEntry model : manifest.models()) {
-      if (model.inMatrix()) {
-        GuaranteeRow row = check(model);
-        rows.add(row);
-        onRow.accept(row);
-      }
+  /**
+   * @param jobs at most this many models examined at once ({@link ConcurrentRuns})
+   * @throws IllegalArgumentException when {@code jobs} is less than 1
+   */
+  public GuaranteeMatrix(TlcChecker tlc, int jobs) {
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs must be at least 1, was " + jobs);
     }
-    return List.copyOf(rows);
+    this.runs = new ModelRuns(tlc, GraphExplorer.create(), MAX_STATES);
+    this.jobs = jobs;
+  }
+
+  /**
+   * Checks every property of every model of the manifest that is in the design-option matrix; the
+   * rows are in manifest order.
+   *
+   * @param onRow called after each model as it finishes, on the calling thread
+   */
+  public List<GuaranteeRow> run(Manifest manifest, Consumer<GuaranteeRow> onRow) {
+    List<ModelEntry> designs = manifest.models().stream().filter(ModelEntry::inMatrix).toList();
+    return ConcurrentRuns.each(designs, jobs, this::check, onRow);
   }
 
   private GuaranteeRow check(ModelEntry model) {

@@ -2,35 +2,53 @@ package dev.admincvq.matrix;
 
 import dev.admincvq.model.Progress;
 import dev.admincvq.tlc.CheckRequest;
+import dev.admincvq.tlc.ConcurrentRuns;
 import dev.admincvq.tlc.TlcChecker;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * Checks every model of a manifest, one after another in this JVM, with one worker so that state
- * counts are TLC's deterministic ones.
+ * Checks every model of a manifest in this JVM, each with one worker so that state counts are TLC's
+ * deterministic ones, up to {@code jobs} models at once ({@link ConcurrentRuns}).
  */
 public final class MatrixRunner {
   private final TlcChecker tlc;
+  private final int jobs;
 
+  /** One model after another. */
   public MatrixRunner(TlcChecker tlc) {
-    this.tlc = tlc;
+    this(tlc, 1);
   }
 
   /**
-   * Checks the models in manifest order.
-   *
-   * @param onRow called after each model, e.g. to show progress
+   * @param jobs at most this many models checked at once
+   * @throws IllegalArgumentException when {@code jobs} is less than 1
    */
-  public List<MatrixRow> run(Manifest manifest, Consumer<MatrixRow> onRow, Consumer<Progress> progress) {
-    List<MatrixRow> rows = new ArrayList<>();
-    for (ModelEntry model : manifest.models()) {
-      CheckRequest request = new CheckRequest(model.spec(), model.config(), 1, model.libraryPaths(), progress);
-      MatrixRow row = new MatrixRow(model, tlc.check(request));
-      rows.add(row);
-      onRow.accept(row);
+  public MatrixRunner(TlcChecker tlc, int jobs) {
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs must be at least 1, was " + jobs);
     }
-    return List.copyOf(rows);
+    this.tlc = tlc;
+    this.jobs = jobs;
+  }
+
+  /**
+   * Checks the models; the rows are in manifest order.
+   *
+   * @param onRow called after each model as it finishes, on the calling thread, e.g. to show progress
+   * @param progress TLC's figures while a model is checked, per model
+   */
+  public List<MatrixRow> run(
+      Manifest manifest, Consumer<MatrixRow> onRow, Function<ModelEntry, Consumer<Progress>> progress) {
+    return ConcurrentRuns.each(
+        manifest.models(),
+        jobs,
+        model ->
+            new MatrixRow(
+                model,
+                tlc.check(
+                    new CheckRequest(model.spec(), model.config(), 1, model.libraryPaths(), progress.apply(model)))),
+        onRow);
   }
 }

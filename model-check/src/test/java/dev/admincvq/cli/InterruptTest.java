@@ -78,12 +78,18 @@ class InterruptTest {
     }
   }
 
-  /** {@code matrix} on Counter, TwoCounters, then Unbounded, interrupted while it checks Unbounded. */
+  /**
+   * {@code matrix} on Counter, TwoCounters and Unbounded, two at a time, interrupted once the first
+   * two have finished (in either order) while it checks Unbounded.
+   */
   private static void matrixInterrupted(Path dir, String signal, int exit) throws Exception {
     CliProcess cli =
-        CliProcess.start(dir, "matrix", "--manifest", CliProcess.resource("interrupt/matrix.json").toString());
+        CliProcess.start(
+            dir, "matrix", "--jobs", "2", "--manifest", CliProcess.resource("interrupt/matrix.json").toString());
     try {
-      cli.awaitErrLine(l -> l.startsWith("checked TwoCounters ") && l.endsWith("(model 2 of 3)"));
+      cli.awaitErrLine(l -> l.startsWith("checked Counter "));
+      cli.awaitErrLine(l -> l.startsWith("checked TwoCounters "));
+      assertTrue(cli.err().lines().anyMatch(l -> l.startsWith("checked ") && l.endsWith("(model 2 of 3)")), cli.err());
       assertRunDirectoryExists(cli);
       cli.signal(signal);
       assertEquals(exit, cli.waitFor(), cli.err());

@@ -36,7 +36,7 @@ class ProofModelsTest {
                 dynamicTest(
                     model.name() + " is " + model.expected() + model.violated().map(v -> " of " + v).orElse(""),
                     () -> {
-                      MatrixRow row = runner.run(new Manifest(MANIFEST, List.of(model)), r -> {}, p -> {}).get(0);
+                      MatrixRow row = runner.run(new Manifest(MANIFEST, List.of(model)), r -> {}, m -> p -> {}).get(0);
                       assertTrue(row.asExpected(), model.name() + ": " + row.mismatches());
                     }));
   }

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Many different specs checked one after another in one JVM give exactly what separate {@code
- * java tlc2.TLC} processes give, and leave nothing behind.
+ * Many different specs checked one after another, or several at once, in one JVM give exactly what
+ * separate {@code java tlc2.TLC} processes give, and leave nothing behind.
  */
 class RepeatabilityTest {
   private static final List<String> SPECS = List.of("Counter", "TwoCounters", "Stuck", "Lazy", "UsesTlaps");
@@ -42,6 +42,31 @@ class RepeatabilityTest {
         }
         assertEquals(out.violated(), in.violated().filter(v -> out.violated().isPresent()), where);
       }
+    }
+  }
+
+  @Test
+  void specsCheckedFourAtOnceInOneJvmMatchSeparateProcesses() {
+    List<ProcessTlc.Outcome> reference = new ArrayList<>();
+    for (String m : SPECS) {
+      CheckRequest r = TestSpecs.request(m);
+      reference.add(ProcessTlc.run(r.spec(), r.config(), 1, List.of("-XX:+UseParallelGC")));
+    }
+    List<Integer> runs = new ArrayList<>();
+    for (int round = 0; round < 4; round++) {
+      for (int i = 0; i < SPECS.size(); i++) {
+        runs.add(i);
+      }
+    }
+    List<CheckResult> results = ConcurrentRuns.each(runs, 4, i -> tlc.check(TestSpecs.request(SPECS.get(i))), r -> {});
+    for (int k = 0; k < runs.size(); k++) {
+      ProcessTlc.Outcome out = reference.get(runs.get(k));
+      CheckResult in = results.get(k);
+      String where = SPECS.get(runs.get(k)) + " in run " + k;
+      assertEquals(out.exitCode(), in.exitCode(), where);
+      assertEquals(out.distinct(), in.distinctStates(), where);
+      assertEquals(out.generated(), in.totalStates(), where);
+      assertEquals(out.violated(), in.violated().filter(v -> out.violated().isPresent()), where);
     }
   }
 

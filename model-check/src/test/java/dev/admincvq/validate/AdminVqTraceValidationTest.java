@@ -32,8 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Implementation to model for the published admin virtqueue: traces of {@code reference/adminvq}
  * with the owner driver, the device and each member's driver on threads of their own are behaviours
- * of {@code AdminVq} ({@code TraceAdminVq.tla}), under a 1.4 device (EAGAIN, member resets
- * stopping nothing) and a 1.3 device (two queues, any order, the driver breaking the SR-IOV rule);
+ * of {@code AdminVq} ({@code TraceAdminVq.tla}), under a 1.4 device (EAGAIN; a stopped member
+ * stays stopped through a reset) and a 1.3 device (two queues taken in any order, the driver
+ * breaking the SR-IOV rule, the used list dropped with VF Enable, a reset resuming a member);
  * a trace with a wrong status, two steps swapped or a step the spec forbids is rejected at that
  * event, saying why; a malformed trace is a usage error naming file and line.
  */

@@ -1,5 +1,6 @@
 package dev.admincvq.stress;
 
+import com.google.common.collect.ImmutableSet;
 import dev.admincvq.reference.adminvq.AdminVqSystem;
 import dev.admincvq.reference.adminvq.AvqOptions;
 import dev.admincvq.reference.adminvq.AvqTrace;
@@ -39,6 +40,31 @@ import java.util.function.Consumer;
 public record AvqStressRunner(AvqOptions options, boolean listed, int submissions) {
 
   private static final List<GroupType> GROUPS = List.of(GroupType.values());
+
+  /**
+   * A 1.4 device with {@code vfs} members and one queue: the Self and SR-IOV groups, DEV_MODE_SET
+   * and DEV_PARTS_SET, EAGAIN now and then; the driver keeping the SR-IOV rule; "complete"
+   * ordering, a stopped member staying stopped through a reset.
+   */
+  public static AvqOptions device14(int vfs) {
+    return new AvqOptions(
+        vfs, 1, ImmutableSet.of(GroupType.SELF, GroupType.SRIOV),
+        ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET),
+        AvqOptions.DriverSync.VIRTIO13, AvqOptions.Ordering.COMPLETE, AvqOptions.SriovRuleScope.MEMBER_COMMANDS,
+        AvqOptions.UsedListOnVfDisable.KEPT, AvqOptions.MemberResetMode.KEPT, true);
+  }
+
+  /**
+   * A 1.3 device with {@code vfs} members and two queues taken in any order: the SR-IOV group and
+   * the legacy configuration write; the driver breaking the SR-IOV rule, the used list dropped with
+   * VF Enable, a reset resuming a member.
+   */
+  public static AvqOptions device13(int vfs) {
+    return new AvqOptions(
+        vfs, 2, ImmutableSet.of(GroupType.SRIOV), ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.LEGACY_DEV_CFG_WRITE),
+        AvqOptions.DriverSync.NONE, AvqOptions.Ordering.ANY, AvqOptions.SriovRuleScope.ALL,
+        AvqOptions.UsedListOnVfDisable.DROPPED, AvqOptions.MemberResetMode.ACTIVE, false);
+  }
 
   /** Runs once with {@code seed}, tracing to {@code file}, which appears whole or not at all. */
   public void run(Path file, long seed) {

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableSet;
 import dev.admincvq.cli.CliRun;
 import dev.admincvq.reference.adminvq.AvqAction;
 import dev.admincvq.reference.adminvq.AvqOptions;
-import dev.admincvq.reference.adminvq.wire.GroupType;
-import dev.admincvq.reference.adminvq.wire.Opcode;
 import dev.admincvq.stress.AvqStressRunner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,17 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 class AdminVqTraceValidationTest {
   private static final Path SPEC = Path.of(System.getProperty("admincvq.root", "..")).resolve("spec-tla");
 
-  static final AvqOptions V14 =
-      new AvqOptions(
-          2, 1, ImmutableSet.of(GroupType.SELF, GroupType.SRIOV),
-          ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET),
-          AvqOptions.DriverSync.VIRTIO13, AvqOptions.Ordering.COMPLETE, AvqOptions.SriovRuleScope.MEMBER_COMMANDS,
-          AvqOptions.UsedListOnVfDisable.KEPT, AvqOptions.MemberResetMode.KEPT, true);
-  static final AvqOptions V13 =
-      new AvqOptions(
-          2, 2, ImmutableSet.of(GroupType.SRIOV), ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.LEGACY_DEV_CFG_WRITE),
-          AvqOptions.DriverSync.NONE, AvqOptions.Ordering.ANY, AvqOptions.SriovRuleScope.ALL,
-          AvqOptions.UsedListOnVfDisable.DROPPED, AvqOptions.MemberResetMode.ACTIVE, false);
+  static final AvqOptions V14 = AvqStressRunner.device14(2);
+  static final AvqOptions V13 = AvqStressRunner.device13(2);
 
   /** The class's temporary directory: the traces in {@code runs/}, the mutated ones beside. */
   private Path dir = Path.of("");
@@ -219,5 +207,16 @@ class AdminVqTraceValidationTest {
     CliRun r = CliRun.of("validate", "--spec", "adminvq", actors.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains(actors + ":1:1: Init event without field \"NumAq\" (an integer)"), r.err());
+  }
+
+  @Test
+  void stressSpecAdminvqWritesTracesThatValidate() {
+    Path out = dir.resolve("stress");
+    CliRun stress = CliRun.of("stress", "--spec", "adminvq", "--runs", "2", "--commands", "30", "--out", out.toString());
+    assertEquals(0, stress.exit(), stress.out() + stress.err());
+    assertTrue(stress.out().contains("run-0002.ndjson: "), stress.out());
+    CliRun r = CliRun.of("validate", "--spec", "adminvq", out.toString());
+    assertEquals(0, r.exit(), r.out() + r.err());
+    assertTrue(r.out().contains("2/2 traces valid"), r.out());
   }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.admincvq.conform.Conformance;
+import dev.admincvq.conform.ConformSpec;
 import dev.admincvq.conform.ConformText;
 import dev.admincvq.conform.ConformanceReport;
 import dev.admincvq.conform.Divergence;
@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,23 +28,35 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     header = "Replay every edge of a model's state graph on the reference implementation.",
     description = {
-      "Explores the reachable state graph of spec-tla/MCAdminCvqActors.tla under a model (TLC's",
-      "own evaluator), covers every reachable edge by paths from the initial states, and replays",
-      "each path in lockstep on the reference implementation (reference/), driving each action on",
-      "the actor that owns it and comparing the abstraction of its state with the model's after",
-      "every step. Prints coverage (edges covered / reachable, paths) and the first divergence:",
-      "the path so far, the action, the differing variables.",
-      "Exit code 0 when every path replays, 1 on a divergence.",
+      "Explores the reachable state graph of spec-tla/MCAdminCvqActors.tla (--spec actors) or",
+      "spec-tla/MCAdminVq.tla (--spec adminvq, the published admin virtqueue) under a model",
+      "(TLC's own evaluator), covers every reachable edge by paths from the initial states, and",
+      "replays each path in lockstep on the reference implementation (reference/, or",
+      "reference/adminvq), driving each action on the actor that owns it and comparing the",
+      "abstraction of its state with the model's after every step. Prints coverage (edges",
+      "covered / reachable, paths) and the first divergence: the path so far, the action, the",
+      "differing variables.",
+      "Exit code 0 when every path replays, 1 on a divergence, 2 on a bad option or model.",
       "With --json, one JSON object."
     })
 final class ConformCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
 
   @Option(
+      names = "--spec",
+      paramLabel = "S",
+      description = "actors (AdminCvqActors.tla, the default) or adminvq (AdminVq.tla, the published admin virtqueue).")
+  String specName = ConformSpec.ACTORS.optionName();
+
+  @Option(
       names = "--model",
       paramLabel = "M",
-      description = "A model of spec-tla/models/actors by name (e.g. keeps_drain_inFlight), or the path of a configuration of MCAdminCvqActors.tla (default: drops_barrier_wireGen, the safe design barrier + wireGen where a VF reset re-creates the VF: every action of the spec is an edge of its graph).")
-  String model = "drops_barrier_wireGen";
+      description = {
+        "A model by name, of spec-tla/models/actors (e.g. keeps_drain_inFlight) or of spec-tla/models/adminvq (e.g. try_again), or the path of a configuration of MCAdminCvqActors.tla or MCAdminVq.tla.",
+        "Default for actors: drops_barrier_wireGen, the safe design barrier + wireGen where a VF reset re-creates the VF (every action of the spec is an edge of its graph).",
+        "Default for adminvq: member_flr_holds_answer, a DEV_MODE_SET or DEV_PARTS_SET held while the member's FLR is in progress (no adminvq model takes every action alone; this one takes the most)."
+      })
+  @Nullable String model;
 
   @Mixin JsonOption json = new JsonOption();
 
@@ -51,16 +64,20 @@ final class ConformCommand implements Callable<Integer> {
   public Integer call() throws JsonProcessingException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    ConformSpec which =
+        ConformSpec.named(specName)
+            .orElseThrow(
+                () -> new CommandLine.ParameterException(spec.commandLine(), "--spec must be actors or adminvq, not '" + specName + "'"));
     Path root = ProjectLayout.root().orElse(Path.of(""));
-    Path config = model.endsWith(".cfg") ? Path.of(model) : root.resolve("spec-tla/models/actors/" + model + ".cfg");
-    Path tla = root.resolve("spec-tla/MCAdminCvqActors.tla");
+    Path config = which.config(root, model == null ? which.defaultModel() : model);
+    Path tla = which.rootModule(root);
     if (!Files.isRegularFile(config)) {
       err.println("admincvq: no such model: " + config);
       return Exit.USAGE;
     }
     ConformanceReport report;
     try {
-      report = Conformance.of(tla, config).run();
+      report = which.run(tla, config);
     } catch (IllegalArgumentException e) {
       err.println("admincvq: " + e.getMessage());
       return Exit.FAILURE;

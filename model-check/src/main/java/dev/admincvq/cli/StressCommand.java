@@ -1,10 +1,15 @@
 package dev.admincvq.cli;
 
 import dev.admincvq.reference.DriverSync;
+import dev.admincvq.reference.adminvq.AvqOptions;
+import dev.admincvq.stress.AvqStressRunner;
 import dev.admincvq.stress.RunReport;
 import dev.admincvq.stress.StressRunner;
 import dev.admincvq.stress.StressSettings;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,7 +31,12 @@ import picocli.CommandLine.Option;
       "one event per step), to check with 'admincvq validate'. Prints per run the steps,",
       "commands, stale effects, lost and double completions. Exit code 0 when no run has a stale",
       "effect, a lost or double completion or a failed invariant, 1 otherwise (expected with",
-      "--broken-device)."
+      "--broken-device).",
+      "With --spec adminvq, reference/adminvq (the published admin virtqueue) instead: the owner",
+      "driver (submitting --commands commands per run), the device and each member's driver on",
+      "threads of their own, odd runs on a 1.4 device (EAGAIN), even runs on a 1.3 device (two",
+      "queues taken in any order); to check with 'admincvq validate --spec adminvq'. Prints each",
+      "trace; --threads, --sync and --broken-device do not apply."
     })
 final class StressCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
@@ -60,9 +70,21 @@ final class StressCommand implements Callable<Integer> {
       description = "Run a device that skips its check (DeviceCheck none) while the traces claim the safe design: 'validate' must reject them.")
   boolean broken;
 
+  @Option(
+      names = "--spec",
+      paramLabel = "S",
+      description = "actors (the reference implementation of AdminCvqActors.tla, the default) or adminvq (reference/adminvq).")
+  String specName = "actors";
+
   @Override
   public Integer call() {
     PrintWriter o = spec.commandLine().getOut();
+    if (specName.equals("adminvq")) {
+      return adminvq(o);
+    }
+    if (!specName.equals("actors")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--spec must be actors or adminvq, not '" + specName + "'");
+    }
     DriverSync driverSync;
     if (sync.equals("drain")) {
       driverSync = DriverSync.DRAIN;
@@ -90,5 +112,24 @@ final class StressCommand implements Callable<Integer> {
         "%d runs, %d driver threads, %s: %d with a stale effect, lost or double completion or failed invariant%n",
         reports.size(), threads, settings.design(), bad);
     return bad == 0 ? 0 : Exit.MISMATCH;
+  }
+
+  /** {@code --spec adminvq}: one trace per run, odd runs on a 1.4 device, even runs on a 1.3 one. */
+  private int adminvq(PrintWriter o) {
+    if (runs < 1 || commands < 1 || vfs < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "runs, commands and VFs must be at least 1");
+    }
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + out, e);
+    }
+    for (int r = 1; r <= runs; r++) {
+      AvqOptions options = r % 2 == 1 ? AvqStressRunner.device14(vfs) : AvqStressRunner.device13(vfs);
+      Path file = out.resolve(String.format("run-%04d.ndjson", r));
+      new AvqStressRunner(options, r % 4 < 2, commands).run(file, seed * 7919 + r);
+      o.println(file + ": " + (r % 2 == 1 ? "1.4 device" : "1.3 device"));
+    }
+    return 0;
   }
 }

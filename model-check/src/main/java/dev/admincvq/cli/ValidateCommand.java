@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.admincvq.validate.LoggedTrace;
 import dev.admincvq.validate.TraceFormatException;
 import dev.admincvq.validate.TraceReader;
+import dev.admincvq.validate.TraceSpec;
 import dev.admincvq.validate.TraceValidator;
 import dev.admincvq.validate.TraceVerdict;
 import dev.admincvq.validate.ValidationText;
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code admincvq validate}: implementation-to-model trace validation, in this JVM. */
@@ -31,9 +33,11 @@ import picocli.CommandLine.Parameters;
     description = {
       "Reads each trace (a header line naming the constants of the run, then one event per step,",
       "as reference/TRACE-MAPPING.md describes; a directory stands for its *.ndjson files) and",
-      "matches it against spec-tla/TraceAdminCvqActors.tla with TLC's own evaluator in this JVM:",
-      "the spec is parsed once per design, not once per trace. A trace is valid iff every event",
-      "is a step of AdminCvqActors with every reported value equal to the spec's. For a rejected trace",
+      "matches it against spec-tla/TraceAdminCvqActors.tla (--spec actors: traces of reference/)",
+      "or spec-tla/TraceAdminVq.tla (--spec adminvq: traces of reference/adminvq, the published",
+      "admin virtqueue) with TLC's own evaluator in this JVM: the spec is parsed once per design,",
+      "not once per trace. A trace is valid iff every event is a step of the spec (AdminCvqActors,",
+      "AdminVq) with every reported value equal to the spec's. For a rejected trace",
       "prints the longest validated prefix, the first event that matches no step and why, and",
       "the candidate model states at that point. Exit code 0 when every trace is valid, 1",
       "otherwise, 2 on a malformed trace file (file:line:column: message). With --json, one JSON",
@@ -45,16 +49,26 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "TRACE", description = "Trace files (.ndjson) or directories of them.")
   List<Path> traces = new ArrayList<>();
 
+  @Option(
+      names = "--spec",
+      paramLabel = "S",
+      description = "actors (TraceAdminCvqActors.tla, the default) or adminvq (TraceAdminVq.tla, the published admin virtqueue).")
+  String specName = TraceSpec.ACTORS.optionName();
+
   @Mixin JsonOption json = new JsonOption();
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    TraceSpec which =
+        TraceSpec.named(specName)
+            .orElseThrow(
+                () -> new CommandLine.ParameterException(spec.commandLine(), "--spec must be actors or adminvq, not '" + specName + "'"));
     List<LoggedTrace> read = new ArrayList<>();
     try {
       for (Path p : files()) {
-        read.add(TraceReader.read(p));
+        read.add(TraceReader.read(p, which));
       }
     } catch (TraceFormatException | UncheckedIOException e) {
       err.println("admincvq: " + e.getMessage());
@@ -69,7 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
       out.println(json.on() ? json(v) : ValidationText.verdict(v));
     }
     if (!json.on()) {
-      out.println(ValidationText.summary(verdicts, events, seconds));
+      out.println(ValidationText.summary(which, verdicts, events, seconds));
     }
     return verdicts.stream().allMatch(TraceVerdict::accepted) ? 0 : Exit.MISMATCH;
   }

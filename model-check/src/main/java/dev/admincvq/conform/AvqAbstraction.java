@@ -4,17 +4,15 @@ import dev.admincvq.model.State;
 import dev.admincvq.model.TlaValue;
 import dev.admincvq.reference.adminvq.AdminVqSystem;
 import dev.admincvq.reference.adminvq.AvqOptions;
+import dev.admincvq.reference.adminvq.AvqSpecNames;
 import dev.admincvq.reference.adminvq.MemberMode;
 import dev.admincvq.reference.adminvq.MemberReset;
 import dev.admincvq.reference.adminvq.wire.AdminCmd;
 import dev.admincvq.reference.adminvq.wire.AdminCmdCodec;
-import dev.admincvq.reference.adminvq.wire.AdminResult;
-import dev.admincvq.reference.adminvq.wire.AdminStatus;
 import dev.admincvq.reference.adminvq.wire.CmdDecoded;
 import dev.admincvq.reference.adminvq.wire.CommandData;
 import dev.admincvq.reference.adminvq.wire.GroupType;
 import dev.admincvq.reference.adminvq.wire.Opcode;
-import dev.admincvq.reference.adminvq.wire.StatusQualifier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,8 +27,7 @@ import java.util.function.IntFunction;
  * shared buffers' bytes through the codec: the opcode's spec name ({@code LEGACY_DEV_CFG_WRITE} is
  * the spec's {@code "CFG_WRITE"}), the group, the member, the value (the first byte of the payload
  * of a CFG_WRITE or DEV_PARTS_SET, else {@code DefaultVal} 0), bit 0 of DEV_MODE_SET's flags, the
- * queue; a status other than OK, EAGAIN and EINVAL is the spec's {@code "EUNNAMED"}, a qualifier
- * the spec does not name is {@code "Q_UNNAMED"}. {@code DefaultVal} is 0, as {@code MCDefault}.
+ * queue; statuses and qualifiers by the spec's names ({@link AvqSpecNames}). {@code DefaultVal} is 0, as {@code MCDefault}.
  */
 public final class AvqAbstraction {
   private AvqAbstraction() {}
@@ -98,7 +95,7 @@ public final class AvqAbstraction {
       return str("undecodable: " + ((CmdDecoded.Err<AdminCmd>) d).error().message());
     }
     AdminCmd cmd = ok.value();
-    String op = Opcode.of(cmd.opcode()).map(AvqAbstraction::opName).orElse("opcode " + cmd.opcode());
+    String op = Opcode.of(cmd.opcode()).map(AvqSpecNames::op).orElse("opcode " + cmd.opcode());
     String group = GroupType.of(cmd.groupType()).map(GroupType::specName).orElse("group_type " + cmd.groupType());
     int val = 0;
     if (cmd.data() instanceof CommandData.ConfigWrite w && !w.data().isEmpty()) {
@@ -117,30 +114,10 @@ public final class AvqAbstraction {
             field("aq", num(s.queues().queueOf(c).orElse(0)))));
   }
 
-  /** The spec's opcode names ({@code OpName}): {@code "CFG_WRITE"} for LEGACY_DEV_CFG_WRITE. */
-  static String opName(Opcode op) {
-    return op == Opcode.LEGACY_DEV_CFG_WRITE ? "CFG_WRITE" : op.name();
-  }
-
   /** {@code res[c]}: {@code [status, qual]}, decoded from its bytes. */
   private static TlaValue result(byte[] bytes) {
-    CmdDecoded<AdminResult> d = AdminCmdCodec.decodeResult(bytes);
-    if (!(d instanceof CmdDecoded.Ok<AdminResult> ok)) {
-      return str("undecodable: " + ((CmdDecoded.Err<AdminResult>) d).error().message());
-    }
-    String status =
-        AdminStatus.of(ok.value().status())
-            .filter(x -> x == AdminStatus.OK || x == AdminStatus.EAGAIN || x == AdminStatus.EINVAL)
-            .map(Enum::name)
-            .orElse("EUNNAMED");
-    String qual =
-        StatusQualifier.of(ok.value().statusQualifier())
-            .filter(
-                x -> x == StatusQualifier.Q_OK || x == StatusQualifier.Q_INVALID_OPCODE || x == StatusQualifier.Q_INVALID_GROUP
-                    || x == StatusQualifier.Q_INVALID_MEMBER || x == StatusQualifier.Q_TRYAGAIN)
-            .map(Enum::name)
-            .orElse("Q_UNNAMED");
-    return new TlaValue.Rec(List.of(field("status", str(status)), field("qual", str(qual))));
+    AvqSpecNames.Result r = AvqSpecNames.result(bytes);
+    return new TlaValue.Rec(List.of(field("status", str(r.status())), field("qual", str(r.qual()))));
   }
 
   private static TlaValue groups(Function<GroupType, TlaValue> of) {

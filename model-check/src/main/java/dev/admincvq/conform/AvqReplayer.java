@@ -9,6 +9,7 @@ import dev.admincvq.model.TlaValue;
 import dev.admincvq.reference.adminvq.AdminVqSystem;
 import dev.admincvq.reference.adminvq.AvqAction;
 import dev.admincvq.reference.adminvq.AvqRefusal;
+import dev.admincvq.reference.adminvq.AvqSpecNames;
 import dev.admincvq.reference.adminvq.wire.GroupType;
 import dev.admincvq.reference.adminvq.wire.Opcode;
 import java.util.ArrayList;
@@ -129,7 +130,7 @@ public final class AvqReplayer implements PathReplayer {
 
   private static Opcode opcode(String name) {
     for (Opcode o : Opcode.values()) {
-      if (AvqAbstraction.opName(o).equals(name)) {
+      if (AvqSpecNames.op(o).equals(name)) {
         return o;
       }
     }

@@ -1,17 +1,36 @@
 package dev.admincvq.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.admincvq.reference.DeviceCheck;
+import dev.admincvq.reference.DriverSync;
+import dev.admincvq.reference.ResetNotice;
+import dev.admincvq.reference.adminvq.AvqAction;
+import dev.admincvq.reference.adminvq.AvqOptions;
+import dev.admincvq.reference.adminvq.AvqSpecNames;
+import dev.admincvq.reference.adminvq.wire.GroupType;
+import dev.admincvq.reference.adminvq.wire.Opcode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * The events a trace may hold and the fields each must carry, as {@code reference/TRACE-MAPPING.md}
- * lists them ("Events and their fields"): the actions of {@code AdminCvqActors}. Fields beyond
- * these (such as {@code DeviceProcess}'s {@code why}) are ignored.
+ * The lines a trace of one spec may hold, as {@code reference/TRACE-MAPPING.md} lists them: the
+ * header's fields (the constants of the run, by the spec's names, with the values each may take)
+ * and, per spec action, the fields its events must carry. Fields beyond these (such as {@code
+ * DeviceProcess}'s {@code why}) are ignored.
+ *
+ * @param header the header's fields ({@code seq 0}, {@code action "Init"})
+ * @param events each spec action's required fields
  */
-final class EventSchema {
-  private EventSchema() {}
+record EventSchema(List<Field> header, Map<String, List<Field>> events) {
+
+  EventSchema {
+    header = List.copyOf(header);
+    events = Map.copyOf(events);
+  }
 
   /** The JSON type a field must have. */
   enum Kind {
@@ -19,6 +38,7 @@ final class EventSchema {
     STRING("a string"),
     BOOL("a boolean"),
     INTS("an array of integers"),
+    STRINGS("an array of strings"),
     /** {@code arg}: a MAC (integer) or a trust flag (boolean). */
     INT_OR_BOOL("an integer or a boolean");
 
@@ -34,68 +54,123 @@ final class EventSchema {
 
     boolean accepts(JsonNode v) {
       return switch (this) {
-        case INT -> v.canConvertToInt() && v.isIntegralNumber();
+        case INT -> isInt(v);
         case STRING -> v.isTextual();
         case BOOL -> v.isBoolean();
-        case INTS -> {
-          if (!v.isArray()) {
-            yield false;
-          }
-          for (JsonNode e : v) {
-            if (!(e.isIntegralNumber() && e.canConvertToInt())) {
-              yield false;
-            }
-          }
-          yield true;
-        }
-        case INT_OR_BOOL -> (v.isIntegralNumber() && v.canConvertToInt()) || v.isBoolean();
+        case INTS -> v.isArray() && all(v, EventSchema::isInt);
+        case STRINGS -> v.isArray() && all(v, JsonNode::isTextual);
+        case INT_OR_BOOL -> isInt(v) || v.isBoolean();
       };
     }
   }
 
-  /** One required field. */
-  record Field(String name, Kind kind) {}
+  private static boolean isInt(JsonNode v) {
+    return v.isIntegralNumber() && v.canConvertToInt();
+  }
 
-  private static final Map<String, List<Field>> EVENTS =
-      Map.ofEntries(
-          Map.entry(
-              "DriverSubmitAdmin",
-              List.of(f("c", Kind.INT), f("t", Kind.INT), f("op", Kind.STRING), f("arg", Kind.INT_OR_BOOL), f("pos", Kind.INT), f("wgen", Kind.INT))),
-          Map.entry("DriverCollect", List.of(f("c", Kind.INT), f("t", Kind.INT), f("ack", Kind.STRING), f("ignored", Kind.BOOL))),
-          Map.entry("DriverSriovDisable", List.of(f("flushed", Kind.INTS), f("ignored", Kind.INTS))),
-          Map.entry("DriverSriovEnable", List.of(f("n", Kind.INT), f("gen", Kind.INTS))),
-          Map.entry("DriverLearnVfReset", List.of(f("v", Kind.INT), f("g", Kind.INT), f("news", Kind.BOOL), f("ignored", Kind.INTS))),
-          Map.entry("VfDriverSubmit", List.of(f("c", Kind.INT), f("v", Kind.INT), f("arg", Kind.INT))),
-          Map.entry("VfDriverReset", List.of(f("v", Kind.INT), f("flushed", Kind.INTS))),
-          Map.entry("DeviceFetch", List.of(f("c", Kind.INT))),
-          Map.entry("DeviceProcess", List.of(f("c", Kind.INT), f("t", Kind.INT), f("ack", Kind.STRING), f("applied", Kind.BOOL))),
-          Map.entry("DeviceProcessVf", List.of(f("v", Kind.INT), f("c", Kind.INT), f("ack", Kind.STRING))),
-          Map.entry("DeviceVfNeedsReset", List.of(f("v", Kind.INT))));
+  private static boolean all(JsonNode array, Predicate<JsonNode> p) {
+    for (JsonNode e : array) {
+      if (!p.test(e)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
-  /** The header's fields ({@code seq 0}, {@code action "Init"}): the constants, by the spec's names. */
-  static final List<Field> HEADER =
-      List.of(
-          f("MaxVFs", Kind.INT),
-          f("DriverSync", Kind.STRING),
-          f("DeviceCheck", Kind.STRING),
-          f("InOrder", Kind.BOOL),
-          f("NeedsResetDestroys", Kind.BOOL),
-          f("VfResetKeepsConfig", Kind.BOOL),
-          f("NumVFsFixed", Kind.BOOL),
-          f("ResetNotice", Kind.STRING));
+  /**
+   * One required field.
+   *
+   * @param name its name
+   * @param kind its JSON type
+   * @param allowed the strings a string field (or each element of an array of strings) may be;
+   *     empty: any
+   */
+  record Field(String name, Kind kind, List<String> allowed) {
+    Field {
+      allowed = List.copyOf(allowed);
+    }
+  }
+
+  /** The events of {@code AdminCvqActors} and its header. */
+  static final EventSchema ACTORS =
+      new EventSchema(
+          List.of(
+              f("MaxVFs", Kind.INT),
+              named("DriverSync", DriverSync.values(), DriverSync::specName),
+              named("DeviceCheck", DeviceCheck.values(), DeviceCheck::specName),
+              f("InOrder", Kind.BOOL),
+              f("NeedsResetDestroys", Kind.BOOL),
+              f("VfResetKeepsConfig", Kind.BOOL),
+              f("NumVFsFixed", Kind.BOOL),
+              named("ResetNotice", ResetNotice.values(), ResetNotice::specName)),
+          Map.ofEntries(
+              Map.entry(
+                  "DriverSubmitAdmin",
+                  List.of(f("c", Kind.INT), f("t", Kind.INT), f("op", Kind.STRING), f("arg", Kind.INT_OR_BOOL), f("pos", Kind.INT), f("wgen", Kind.INT))),
+              Map.entry("DriverCollect", List.of(f("c", Kind.INT), f("t", Kind.INT), f("ack", Kind.STRING), f("ignored", Kind.BOOL))),
+              Map.entry("DriverSriovDisable", List.of(f("flushed", Kind.INTS), f("ignored", Kind.INTS))),
+              Map.entry("DriverSriovEnable", List.of(f("n", Kind.INT), f("gen", Kind.INTS))),
+              Map.entry("DriverLearnVfReset", List.of(f("v", Kind.INT), f("g", Kind.INT), f("news", Kind.BOOL), f("ignored", Kind.INTS))),
+              Map.entry("VfDriverSubmit", List.of(f("c", Kind.INT), f("v", Kind.INT), f("arg", Kind.INT))),
+              Map.entry("VfDriverReset", List.of(f("v", Kind.INT), f("flushed", Kind.INTS))),
+              Map.entry("DeviceFetch", List.of(f("c", Kind.INT))),
+              Map.entry("DeviceProcess", List.of(f("c", Kind.INT), f("t", Kind.INT), f("ack", Kind.STRING), f("applied", Kind.BOOL))),
+              Map.entry("DeviceProcessVf", List.of(f("v", Kind.INT), f("c", Kind.INT), f("ack", Kind.STRING))),
+              Map.entry("DeviceVfNeedsReset", List.of(f("v", Kind.INT)))));
+
+  /**
+   * The events of {@code AdminVq} and its header (the constants of {@code AdminVq} and {@code
+   * TraceAdminVq}'s {@code Listed}), as {@code reference/adminvq} writes them ({@code AvqTrace}).
+   */
+  static final EventSchema ADMINVQ =
+      new EventSchema(
+          List.of(
+              f("MaxVFs", Kind.INT),
+              f("NumAq", Kind.INT),
+              new Field("DeviceGroups", Kind.STRINGS, Arrays.stream(GroupType.values()).map(GroupType::specName).toList()),
+              new Field("SriovOps", Kind.STRINGS, Arrays.stream(Opcode.values()).map(AvqSpecNames::op).toList()),
+              named("DriverSync", AvqOptions.DriverSync.values(), AvqOptions.DriverSync::specName),
+              named("Ordering", AvqOptions.Ordering.values(), AvqOptions.Ordering::specName),
+              named("SriovRuleScope", AvqOptions.SriovRuleScope.values(), AvqOptions.SriovRuleScope::specName),
+              named("UsedListOnVfDisable", AvqOptions.UsedListOnVfDisable.values(), AvqOptions.UsedListOnVfDisable::specName),
+              named("MemberResetMode", AvqOptions.MemberResetMode.values(), AvqOptions.MemberResetMode::specName),
+              f("TryAgain", Kind.BOOL),
+              f("Listed", Kind.BOOL)),
+          Map.ofEntries(
+              avq(
+                  AvqAction.DRIVER_SUBMIT,
+                  f("c", Kind.INT), f("q", Kind.INT), f("g", Kind.STRING), f("op", Kind.STRING), f("n", Kind.INT), f("v", Kind.INT), f("stop", Kind.BOOL)),
+              avq(AvqAction.DRIVER_COLLECT, f("c", Kind.INT), f("status", Kind.STRING), f("qual", Kind.STRING)),
+              avq(AvqAction.DRIVER_SRIOV_DISABLE),
+              avq(AvqAction.DRIVER_SRIOV_ENABLE, f("k", Kind.INT)),
+              avq(AvqAction.DRIVER_RESET_DEVICE, f("givenUp", Kind.INTS)),
+              avq(AvqAction.DRIVER_RECOVER, f("givenUp", Kind.INTS)),
+              avq(AvqAction.MEMBER_DRIVER_RESET, f("n", Kind.INT)),
+              avq(AvqAction.MEMBER_DRIVER_FLR, f("n", Kind.INT)),
+              avq(AvqAction.DEVICE_MEMBER_RESET_DONE, f("n", Kind.INT), f("released", Kind.INTS)),
+              avq(AvqAction.DEVICE_TAKE, f("q", Kind.INT), f("c", Kind.INT), f("held", Kind.BOOL), f("status", Kind.STRING), f("qual", Kind.STRING)),
+              avq(AvqAction.DEVICE_ANSWER_HELD, f("c", Kind.INT), f("status", Kind.STRING), f("qual", Kind.STRING)),
+              avq(AvqAction.DEVICE_NEEDS_RESET)));
 
   /** The required fields of {@code action}, or empty if it is no spec action. */
-  static Optional<List<Field>> fieldsOf(String action) {
-    List<Field> fields = EVENTS.get(action);
-    return fields == null ? Optional.empty() : Optional.of(fields);
+  Optional<List<Field>> fieldsOf(String action) {
+    return Optional.ofNullable(events.get(action));
   }
 
   /** The spec actions, sorted (for error messages). */
-  static List<String> actions() {
-    return EVENTS.keySet().stream().map(String::valueOf).sorted().toList();
+  List<String> actions() {
+    return events.keySet().stream().map(String::valueOf).sorted().toList();
+  }
+
+  private static Map.Entry<String, List<Field>> avq(AvqAction action, Field... fields) {
+    return Map.entry(action.specName(), List.of(fields));
+  }
+
+  private static <E> Field named(String name, E[] values, Function<E, String> specName) {
+    return new Field(name, Kind.STRING, Arrays.stream(values).map(specName).toList());
   }
 
   private static Field f(String name, Kind kind) {
-    return new Field(name, kind);
+    return new Field(name, kind, List.of());
   }
 }

@@ -1,18 +1,20 @@
 package dev.admincvq.validate;
 
 import dev.admincvq.model.TlaValue;
-import dev.admincvq.reference.Options;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A trace file read: the constants its header names and its events in step order.
+ * A trace file read: the spec it is a trace of, the constants its header names and its events in
+ * step order.
  *
  * @param file where it was read from
- * @param constants the constants of the run ({@code seq 0}, {@code Init})
+ * @param spec the trace spec it is validated against
+ * @param constants the constants of the run ({@code seq 0}, {@code Init}), by the spec's names, as
+ *     TLA+ values (an array of the header is a set)
  * @param events the steps
  */
-public record LoggedTrace(Path file, Options constants, List<LoggedEvent> events) {
+public record LoggedTrace(Path file, TraceSpec spec, TlaValue.Rec constants, List<LoggedEvent> events) {
   public LoggedTrace {
     events = List.copyOf(events);
   }

@@ -22,8 +22,7 @@ public final class ProcessValidation {
   private final List<String> jvmOptions;
 
   /**
-   * @param specDirectory the directory holding {@code TraceAdminCvqActors.tla} and {@code
-   *     AdminCvqActors.tla}
+   * @param specDirectory the directory holding the trace specs and the specs they extend
    * @param jvmOptions the TLC process's JVM options (the benchmark gives it this JVM's heap and stack)
    */
   public ProcessValidation(Path specDirectory, List<String> jvmOptions) {
@@ -49,10 +48,10 @@ public final class ProcessValidation {
   public Verdict validate(LoggedTrace trace) {
     Path dir = TempDirectory.create("admincvq-trace-process-");
     try {
-      for (String module : List.of("TraceAdminCvqActors.tla", "AdminCvqActors.tla")) {
+      for (String module : trace.spec().moduleFiles()) {
         Files.copy(specDirectory.resolve(module), dir.resolve(module));
       }
-      TraceModel model = TraceModel.of(trace.constants(), List.of(trace));
+      TraceModel model = TraceModel.of(trace.spec(), trace.constants(), List.of(trace));
       Path spec = model.writeModule(dir, "TraceCheck", trace.events());
       Path config = model.writeConfig(dir, "TraceCheck", trace.events().isEmpty() ? "NoLog" : "TheLog");
       ProcessTlc.Outcome o = ProcessTlc.run(spec, config, 1, jvmOptions);

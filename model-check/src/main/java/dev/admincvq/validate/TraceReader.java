@@ -4,26 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.admincvq.model.TlaValue;
-import dev.admincvq.reference.DeviceCheck;
-import dev.admincvq.reference.DriverSync;
-import dev.admincvq.reference.Options;
-import dev.admincvq.reference.ResetNotice;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Reads an NDJSON trace file: a header line ({@code {"seq":0,"action":"Init","MaxVFs":..,
- * "DriverSync":..,...}}, the constants of {@code AdminCvqActors} by their names), then one event
- * per line, {@code seq} counting up from 1, each naming a spec action and carrying that action's
- * fields ({@link EventSchema}). Anything else is a {@link TraceFormatException} naming file, line
+ * Reads an NDJSON trace file of a {@link TraceSpec}: a header line ({@code
+ * {"seq":0,"action":"Init","MaxVFs":..,"DriverSync":..,...}}, the constants of the spec by their
+ * names), then one event per line, {@code seq} counting up from 1, each naming a spec action and
+ * carrying that action's fields ({@link EventSchema}). Anything else is a {@link TraceFormatException} naming file, line
  * and column.
  */
 public final class TraceReader {
@@ -32,28 +25,44 @@ public final class TraceReader {
   private TraceReader() {}
 
   /**
-   * Reads one trace file.
+   * Reads one trace file of {@code AdminCvqActors}.
    *
    * @throws TraceFormatException if it is not a trace
    * @throws UncheckedIOException if it cannot be read
    */
   public static LoggedTrace read(Path file) {
+    return read(file, TraceSpec.ACTORS);
+  }
+
+  /**
+   * Reads one trace file of {@code spec}.
+   *
+   * @throws TraceFormatException if it is not a trace of it
+   * @throws UncheckedIOException if it cannot be read
+   */
+  public static LoggedTrace read(Path file, TraceSpec spec) {
     List<String> lines;
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
-    return parse(file, lines);
+    return parse(file, lines, spec);
   }
 
-  /** Reads the lines of a trace file (named {@code file} in errors). */
+  /** Reads the lines of a trace file of {@code AdminCvqActors} (named {@code file} in errors). */
   public static LoggedTrace parse(Path file, List<String> lines) {
+    return parse(file, lines, TraceSpec.ACTORS);
+  }
+
+  /** Reads the lines of a trace file of {@code spec} (named {@code file} in errors). */
+  public static LoggedTrace parse(Path file, List<String> lines, TraceSpec spec) {
+    EventSchema schema = spec.schema();
     if (lines.isEmpty() || lines.get(0).isBlank()) {
       throw new TraceFormatException(file, 1, 1, "empty trace: expected the header line {\"seq\":0,\"action\":\"Init\",...}");
     }
     JsonNode header = object(file, 1, lines.get(0));
-    Options constants = constants(file, header);
+    TlaValue.Rec constants = constants(file, header, schema);
     List<LoggedEvent> events = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
       String text = lines.get(i);
@@ -71,14 +80,14 @@ public final class TraceReader {
       }
       String action = requiredAction(file, line, node);
       List<EventSchema.Field> fields =
-          EventSchema.fieldsOf(action)
+          schema.fieldsOf(action)
               .orElseThrow(
                   () ->
                       new TraceFormatException(
-                          file, line, 1, "unknown event \"" + action + "\": expected one of " + EventSchema.actions()));
+                          file, line, 1, "unknown event \"" + action + "\": expected one of " + schema.actions()));
       events.add(new LoggedEvent(line, action, record(file, line, node, action, fields), text));
     }
-    return new LoggedTrace(file, constants, events);
+    return new LoggedTrace(file, spec, constants, events);
   }
 
   private static JsonNode object(Path file, int line, String text) {
@@ -95,39 +104,37 @@ public final class TraceReader {
     return node;
   }
 
-  private static Options constants(Path file, JsonNode header) {
+  /**
+   * The header's constants: each field of the schema's header of its type, a string (or each string
+   * of an array) one the field allows, an integer at least 1 (a bound: {@code MaxVFs}, {@code NumAq}).
+   */
+  private static TlaValue.Rec constants(Path file, JsonNode header, EventSchema schema) {
     if (requiredSeq(file, 1, header) != 0 || !"Init".equals(requiredAction(file, 1, header))) {
       throw new TraceFormatException(file, 1, 1, "the first line must be the header {\"seq\":0,\"action\":\"Init\",...}");
     }
-    for (EventSchema.Field f : EventSchema.HEADER) {
+    List<TlaValue.Rec.Field> out = new ArrayList<>();
+    for (EventSchema.Field f : schema.header()) {
       check(file, 1, header, "Init", f);
+      JsonNode v = header.get(f.name());
+      if (f.kind() == EventSchema.Kind.INT && v.intValue() < 1) {
+        throw new TraceFormatException(file, 1, 1, f.name() + " must be at least 1, got " + v);
+      }
+      List<JsonNode> strings = new ArrayList<>();
+      if (v.isTextual()) {
+        strings.add(v);
+      } else if (v.isArray()) {
+        v.forEach(strings::add);
+      }
+      for (JsonNode x : strings) {
+        if (x.isTextual() && !f.allowed().isEmpty() && !f.allowed().contains(x.textValue())) {
+          throw new TraceFormatException(
+              file, 1, 1, f.name() + " \"" + x.textValue() + "\" is not one of " + String.join(", ", f.allowed()));
+        }
+      }
+      TlaValue value = valueOf(v);
+      out.add(new TlaValue.Rec.Field(f.name(), value instanceof TlaValue.Seq seq ? new TlaValue.SetOf(seq.elements()) : value));
     }
-    int maxVfs = header.get("MaxVFs").intValue();
-    if (maxVfs < 1) {
-      throw new TraceFormatException(file, 1, 1, "MaxVFs must be at least 1, got " + maxVfs);
-    }
-    return new Options(
-        maxVfs,
-        named(file, header, "DriverSync", DriverSync.values(), DriverSync::specName),
-        named(file, header, "DeviceCheck", DeviceCheck.values(), DeviceCheck::specName),
-        header.get("InOrder").booleanValue(),
-        header.get("NeedsResetDestroys").booleanValue(),
-        header.get("VfResetKeepsConfig").booleanValue(),
-        header.get("NumVFsFixed").booleanValue(),
-        named(file, header, "ResetNotice", ResetNotice.values(), ResetNotice::specName));
-  }
-
-  /** The value of the header's {@code field} among {@code values}, by its spec name. */
-  private static <E> E named(Path file, JsonNode header, String field, E[] values, Function<E, String> specName) {
-    String v = header.get(field).textValue();
-    return Arrays.stream(values)
-        .filter(e -> specName.apply(e).equals(v))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new TraceFormatException(
-                    file, 1, 1,
-                    field + " \"" + v + "\" is not one of " + Arrays.stream(values).map(specName).collect(Collectors.joining(", "))));
+    return new TlaValue.Rec(out);
   }
 
   private static long requiredSeq(Path file, int line, JsonNode node) {

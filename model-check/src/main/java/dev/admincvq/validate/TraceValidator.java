@@ -1,7 +1,6 @@
 package dev.admincvq.validate;
 
 import dev.admincvq.model.TlaValue;
-import dev.admincvq.reference.Options;
 import dev.admincvq.tlc.TempDirectory;
 import dev.admincvq.tlc.TraceReplayer;
 import java.nio.file.Path;
@@ -12,8 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Validates traces against {@code TraceAdminCvqActors.tla} in this JVM: the traces are grouped by the
- * constants their headers name, and each group is matched in one isolated TLC run, the spec
+ * Validates traces against their trace spec ({@code TraceAdminCvqActors.tla}, {@code
+ * TraceAdminVq.tla}) in this JVM: the traces are grouped by the spec and the constants their
+ * headers name, and each group is matched in one isolated TLC run, the spec
  * parsed once for the whole group ({@link TraceReplayer}). A separate TLC process per trace, as
  * CCF and etcd run, would parse and start a JVM per trace; {@link ProcessValidation} does that, for
  * comparison.
@@ -23,8 +23,7 @@ public final class TraceValidator {
   private final TraceReplayer replayer;
 
   /**
-   * @param specDirectory the directory holding {@code TraceAdminCvqActors.tla} and {@code
-   *     AdminCvqActors.tla}
+   * @param specDirectory the directory holding the trace specs and the specs they extend
    */
   public TraceValidator(Path specDirectory) {
     this.specDirectory = specDirectory;
@@ -33,13 +32,14 @@ public final class TraceValidator {
 
   /** Validates every trace; the verdicts come in the order of {@code traces}. */
   public List<TraceVerdict> validate(List<LoggedTrace> traces) {
-    Map<Options, List<Integer>> groups = new LinkedHashMap<>();
+    Map<Group, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < traces.size(); i++) {
-      groups.computeIfAbsent(traces.get(i).constants(), k -> new ArrayList<>()).add(i);
+      LoggedTrace t = traces.get(i);
+      groups.computeIfAbsent(new Group(t.spec(), t.constants()), k -> new ArrayList<>()).add(i);
     }
     List<Optional<TraceVerdict>> verdicts = new ArrayList<>();
     traces.forEach(t -> verdicts.add(Optional.empty()));
-    for (Map.Entry<Options, List<Integer>> group : groups.entrySet()) {
+    for (Map.Entry<Group, List<Integer>> group : groups.entrySet()) {
       List<LoggedTrace> members = group.getValue().stream().map(traces::get).toList();
       List<TraceVerdict> done = validateGroup(group.getKey(), members);
       for (int k = 0; k < done.size(); k++) {
@@ -49,10 +49,13 @@ public final class TraceValidator {
     return verdicts.stream().map(Optional::orElseThrow).toList();
   }
 
-  private List<TraceVerdict> validateGroup(Options constants, List<LoggedTrace> traces) {
+  /** Traces checked in one run: of one spec, with the same constants. */
+  private record Group(TraceSpec spec, TlaValue.Rec constants) {}
+
+  private List<TraceVerdict> validateGroup(Group group, List<LoggedTrace> traces) {
     Path dir = TempDirectory.create("admincvq-trace-");
     try {
-      TraceModel model = TraceModel.of(constants, traces);
+      TraceModel model = TraceModel.of(group.spec(), group.constants(), traces);
       Path spec = model.writeModule(dir, "TraceRun", List.of());
       Path config = model.writeConfig(dir, "TraceRun", "NoLog");
       List<List<TlaValue.Rec>> logs = new ArrayList<>();
@@ -67,6 +70,7 @@ public final class TraceValidator {
         out.add(
             new TraceVerdict(
                 t.file(),
+                t.spec(),
                 t.events().size(),
                 o.matched(),
                 o.accepted() ? Optional.empty() : Optional.of(t.events().get(Math.min(o.matched(), t.events().size() - 1))),

@@ -8,6 +8,7 @@ import java.util.Optional;
  * The verdict on one trace file.
  *
  * @param file the trace
+ * @param spec the trace spec it was checked against
  * @param events how many events it has
  * @param matched how many, from the first, form a behaviour of the spec (the longest validated
  *     prefix)
@@ -15,7 +16,7 @@ import java.util.Optional;
  * @param rejection what TLC found at that event
  */
 public record TraceVerdict(
-    Path file, int events, int matched, Optional<LoggedEvent> firstBad, Optional<TraceReplayer.Rejection> rejection) {
+    Path file, TraceSpec spec, int events, int matched, Optional<LoggedEvent> firstBad, Optional<TraceReplayer.Rejection> rejection) {
 
   /** Whether the whole trace is a behaviour of the spec. */
   public boolean accepted() {

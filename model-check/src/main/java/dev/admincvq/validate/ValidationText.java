@@ -5,7 +5,6 @@ import dev.admincvq.model.TlaValue;
 import dev.admincvq.tlc.TraceReplayer;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Text for trace verdicts: one line per accepted trace; the why of a rejected one. */
 public final class ValidationText {
@@ -42,18 +41,18 @@ public final class ValidationText {
       out.append("  candidate state").append(r.candidateCount() == 1 ? "" : "s")
           .append(" after the prefix (").append(r.candidates().size()).append(" of ").append(r.candidateCount()).append("):\n");
       for (State s : r.candidates()) {
-        out.append(state(s, commandOf(bad)));
+        out.append(state(s, commandOf(bad), v.spec()));
       }
     }
     return out.toString().stripTrailing();
   }
 
-  /** The summary line of a batch. */
-  public static String summary(List<TraceVerdict> verdicts, long events, double seconds) {
+  /** The summary line of a batch of traces of {@code spec}. */
+  public static String summary(TraceSpec spec, List<TraceVerdict> verdicts, long events, double seconds) {
     long valid = verdicts.stream().filter(TraceVerdict::accepted).count();
     return String.format(
-        "%d/%d traces valid (%,d events) against spec-tla/TraceAdminCvqActors.tla, in this JVM, %.2fs",
-        valid, verdicts.size(), events, seconds);
+        "%d/%d traces valid (%,d events) against spec-tla/%s.tla, in this JVM, %.2fs",
+        valid, verdicts.size(), events, spec.traceModule(), seconds);
   }
 
   private static String fieldOf(Optional<TlaValue> record, String field) {
@@ -77,19 +76,16 @@ public final class ValidationText {
     return Optional.empty();
   }
 
-  /** The variables that are functions of the command identity. */
-  private static final Set<String> PER_COMMAND = Set.of("req", "ack", "fetchGen", "meantFor", "effectOn", "completions");
-
   /**
    * A state, the per-command variables ({@code req}, {@code ack}, ...) shown for the event's
    * command only: the rest of them is in {@code --json}'s candidates.
    */
-  private static String state(State s, Optional<Integer> c) {
+  private static String state(State s, Optional<Integer> c, TraceSpec spec) {
     StringBuilder out = new StringBuilder();
     for (State.Binding b : s.bindings()) {
       String name = b.variable();
       TlaValue v = b.value();
-      if (PER_COMMAND.contains(name) && v.isFunction()) {
+      if (spec.perCommand().contains(name) && v.isFunction()) {
         if (c.isPresent()) {
           v.lookup(TlaValue.Int.of(c.get()))
               .ifPresent(x -> out.append("      ").append(name).append('[').append(c.get()).append("] = ").append(x).append('\n'));

@@ -40,4 +40,29 @@ class ConformCommandTest {
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("no such model"), r.err());
   }
+
+  @Test
+  void specAdminvqReplaysAModelOfTheAdminVirtqueueOnReferenceAdminvq() throws Exception {
+    CliRun r = run("conform", "--spec", "adminvq", "--model", "try_again", "--json");
+    assertEquals(0, r.exit(), r.out() + r.err());
+    JsonNode o = new ObjectMapper().readTree(r.out());
+    assertTrue(o.get("spec").asText().endsWith("MCAdminVq.tla"), r.out());
+    assertEquals("TRUE", o.get("options").get("TryAgain").asText());
+    assertEquals(o.get("edges").asInt(), o.get("edgesCovered").asInt());
+    assertEquals("conforms", o.get("result").asText());
+  }
+
+  @Test
+  void specAdminvqNamesItsModelsFolder() {
+    CliRun r = run("conform", "--spec", "adminvq", "--model", "drops_barrier_wireGen");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("no such model") && r.err().contains("models/adminvq/drops_barrier_wireGen.cfg"), r.err());
+  }
+
+  @Test
+  void anUnknownSpecIsAUsageErrorNamingTheChoices() {
+    CliRun r = run("conform", "--spec", "raft");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--spec must be actors or adminvq, not 'raft'"), r.err());
+  }
 }

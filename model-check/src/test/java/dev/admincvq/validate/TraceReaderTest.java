@@ -3,10 +3,6 @@ package dev.admincvq.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.admincvq.reference.DeviceCheck;
-import dev.admincvq.reference.DriverSync;
-import dev.admincvq.reference.Options;
-import dev.admincvq.reference.ResetNotice;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +28,9 @@ class TraceReaderTest {
                 "{\"seq\":1,\"action\":\"DriverSubmitAdmin\",\"c\":1,\"t\":1,\"op\":\"setMac\",\"arg\":2,\"pos\":0,\"wgen\":1}",
                 "{\"seq\":2,\"action\":\"DeviceFetch\",\"c\":1}"));
     assertEquals(
-        new Options(1, DriverSync.BARRIER, DeviceCheck.WIRE_GEN, true, true, false, true, ResetNotice.LATE), t.constants());
+        "[MaxVFs |-> 1, DriverSync |-> \"barrier\", DeviceCheck |-> \"wireGen\", InOrder |-> TRUE, NeedsResetDestroys |-> TRUE,"
+            + " VfResetKeepsConfig |-> FALSE, NumVFsFixed |-> TRUE, ResetNotice |-> \"late\"]",
+        t.constants().toString());
     assertEquals(2, t.events().size());
     assertEquals(3, t.events().get(1).line());
     assertEquals(

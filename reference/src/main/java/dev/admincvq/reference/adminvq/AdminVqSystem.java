@@ -1,5 +1,6 @@
 package dev.admincvq.reference.adminvq;
 
+import dev.admincvq.reference.trace.TraceSink;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,13 +24,26 @@ public final class AdminVqSystem {
    *     the device supports ({@code InitFrom(TRUE)}) or not ({@code Init})
    */
   public AdminVqSystem(AvqOptions options, boolean listed) {
+    this(options, listed, TraceSink.NONE);
+  }
+
+  /**
+   * A system in its initial state whose every step is traced: one event per spec action taken
+   * ({@link AvqTrace}), emitted within the step. The system is not thread-safe: actors on threads of
+   * their own take their steps under one lock, which orders the events as the steps.
+   *
+   * @param options the constants
+   * @param listed {@code InitFrom(listed)}
+   * @param trace where the events go ({@link TraceSink#NONE}: nowhere, at no cost)
+   */
+  public AdminVqSystem(AvqOptions options, boolean listed, TraceSink trace) {
     this.options = options;
     this.queues = new AdminQueues(options.numAq());
     this.history = new AvqHistory(options.maxVfs());
-    this.device = new AvqDevice(options, queues, history, listed);
-    this.driver = new OwnerDriver(options, device, queues, history, listed);
+    this.device = new AvqDevice(options, queues, history, listed, trace);
+    this.driver = new OwnerDriver(options, device, queues, history, listed, trace);
     for (int n = 1; n <= options.maxVfs(); n++) {
-      members.add(new MemberDriver(n, device));
+      members.add(new MemberDriver(n, device, trace));
     }
   }
 

@@ -10,7 +10,10 @@ import dev.admincvq.reference.adminvq.wire.CommandData;
 import dev.admincvq.reference.adminvq.wire.GroupType;
 import dev.admincvq.reference.adminvq.wire.Opcode;
 import dev.admincvq.reference.adminvq.wire.StatusQualifier;
+import dev.admincvq.reference.trace.TraceSink;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -50,10 +53,13 @@ public final class AvqDevice {
   private final Map<Integer, Taken> held = new TreeMap<>();
   private final Map<Integer, Taken> ready = new TreeMap<>();
 
+  private final TraceSink trace;
+
   private record Taken(int queue, int member) {}
 
   /** {@code InitFrom(listed)}: VF Enable set with NumVFs = MaxVFs, every member new and operating. */
-  AvqDevice(AvqOptions options, AdminQueues queues, AvqHistory history, boolean listed) {
+  AvqDevice(AvqOptions options, AdminQueues queues, AvqHistory history, boolean listed, TraceSink trace) {
+    this.trace = trace;
     this.options = options;
     this.queues = queues;
     this.history = history;
@@ -236,7 +242,7 @@ public final class AvqDevice {
       queues.consume(q, c);
       queues.complete(c, AdminCmdCodec.encode(AdminResult.of(AdminStatus.EINVAL, StatusQualifier.Q_INVALID_FIELD)));
       history.completed(c);
-      return Optional.empty();
+      return taken(q, c);
     }
     AdminCmd cmd = ((CmdDecoded.Ok<AdminCmd>) decoded).value();
     boolean holds =
@@ -249,7 +255,7 @@ public final class AvqDevice {
       }
       queues.consume(q, c);
       held.put(c, new Taken(q, member(cmd)));
-      return Optional.empty();
+      return taken(q, c);
     }
     Optional<AdminResult> o = result(cmd, tryAgain);
     if (o.isEmpty()) {
@@ -257,7 +263,18 @@ public final class AvqDevice {
     }
     queues.consume(q, c);
     completes(c, cmd, o.get());
+    return taken(q, c);
+  }
+
+  /** Traces {@code DeviceTake(q, c)}: whether it holds {@code c}, else the result it wrote. */
+  private Optional<AvqRefusal> taken(int q, int c) {
+    AvqTrace.emit(trace, AvqAction.DEVICE_TAKE, e -> AvqTrace.result(e.put("q", q).put("c", c).put("held", held.containsKey(c)), answer(c)));
     return Optional.empty();
+  }
+
+  /** The result written for {@code c} by the spec's names; "none" for both while it is unanswered. */
+  private AvqSpecNames.Result answer(int c) {
+    return queues.result(c).map(AvqSpecNames::result).orElse(new AvqSpecNames.Result("none", "none"));
   }
 
   /**
@@ -277,6 +294,7 @@ public final class AvqDevice {
     }
     ready.remove(c);
     completes(c, cmd, o.get());
+    AvqTrace.emit(trace, AvqAction.DEVICE_ANSWER_HELD, e -> AvqTrace.result(e.put("c", c), answer(c)));
     return Optional.empty();
   }
 
@@ -294,13 +312,16 @@ public final class AvqDevice {
     if (options.memberResetMode() == AvqOptions.MemberResetMode.ACTIVE) {
       mode.put(n, MemberMode.ACTIVE);
     }
+    List<Integer> released = new ArrayList<>();
     held.entrySet().removeIf(e -> {
       if (e.getValue().member() == n) {
         ready.put(e.getKey(), e.getValue());
+        released.add(e.getKey());
         return true;
       }
       return false;
     });
+    AvqTrace.emit(trace, AvqAction.DEVICE_MEMBER_RESET_DONE, e -> e.put("n", n).put("released", AvqTrace.ints(released)));
     return Optional.empty();
   }
 
@@ -310,6 +331,7 @@ public final class AvqDevice {
       return refuse(AvqAction.DEVICE_NEEDS_RESET, "DEVICE_NEEDS_RESET is already set");
     }
     needsReset = true;
+    AvqTrace.emit(trace, AvqAction.DEVICE_NEEDS_RESET, e -> {});
     return Optional.empty();
   }
 

@@ -1,5 +1,6 @@
 package dev.admincvq.reference.adminvq;
 
+import dev.admincvq.reference.trace.TraceSink;
 import java.util.Optional;
 
 /**
@@ -9,10 +10,12 @@ import java.util.Optional;
 public final class MemberDriver {
   private final int n;
   private final AvqDevice device;
+  private final TraceSink trace;
 
-  MemberDriver(int n, AvqDevice device) {
+  MemberDriver(int n, AvqDevice device, TraceSink trace) {
     this.n = n;
     this.device = device;
+    this.trace = trace;
   }
 
   /** Implements {@code AdminVq!MemberDriverReset(n)}: writes its device status 0. */
@@ -30,6 +33,7 @@ public final class MemberDriver {
       return Optional.of(new AvqRefusal(action, "member " + n + " does not exist or is resetting"));
     }
     device.memberResetBegins(n, kind);
+    AvqTrace.emit(trace, action, e -> e.put("n", n));
     return Optional.empty();
   }
 }

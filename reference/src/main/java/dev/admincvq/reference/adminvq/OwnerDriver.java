@@ -9,6 +9,7 @@ import dev.admincvq.reference.adminvq.wire.CmdDecoded;
 import dev.admincvq.reference.adminvq.wire.CommandData;
 import dev.admincvq.reference.adminvq.wire.GroupType;
 import dev.admincvq.reference.adminvq.wire.Opcode;
+import dev.admincvq.reference.trace.TraceSink;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +37,10 @@ public final class OwnerDriver {
   private final Map<GroupType, ListState> drvList = new EnumMap<>(GroupType.class);
   private final Map<Integer, Optional<MemberMode>> drvMode = new TreeMap<>();
   private int nextId = 1;
+  private final TraceSink trace;
 
-  OwnerDriver(AvqOptions options, AvqDevice device, AdminQueues queues, AvqHistory history, boolean listed) {
+  OwnerDriver(AvqOptions options, AvqDevice device, AdminQueues queues, AvqHistory history, boolean listed, TraceSink trace) {
+    this.trace = trace;
     this.options = options;
     this.device = device;
     this.queues = queues;
@@ -93,6 +96,10 @@ public final class OwnerDriver {
     sent.put(c, new Sent(g, op, n, stop));
     drvOut.add(c);
     history.submitted(c, n);
+    AvqTrace.emit(
+        trace,
+        AvqAction.DRIVER_SUBMIT,
+        e -> e.put("c", c).put("q", q).put("g", g.specName()).put("op", AvqSpecNames.op(op)).put("n", n).put("v", v).put("stop", stop));
     return Optional.empty();
   }
 
@@ -168,7 +175,8 @@ public final class OwnerDriver {
     if (!queues.used().contains(c)) {
       return Optional.of(new AvqRefusal(AvqAction.DRIVER_COLLECT, "command " + c + " is not used"));
     }
-    CmdDecoded<AdminResult> r = AdminCmdCodec.decodeResult(queues.result(c).orElseThrow());
+    byte[] bytes = queues.result(c).orElseThrow();
+    CmdDecoded<AdminResult> r = AdminCmdCodec.decodeResult(bytes);
     boolean ok = r instanceof CmdDecoded.Ok<AdminResult> res && res.value().status() == AdminStatus.OK.code();
     Sent s = sentOf(c);
     if (ok && s.op() == Opcode.LIST_QUERY && drvList.get(s.group()) == ListState.NONE) {
@@ -181,6 +189,7 @@ public final class OwnerDriver {
     }
     queues.takeBack(c);
     drvOut.remove(c);
+    AvqTrace.emit(trace, AvqAction.DRIVER_COLLECT, e -> AvqTrace.result(e.put("c", c), AvqSpecNames.result(bytes)));
     return Optional.empty();
   }
 
@@ -194,6 +203,7 @@ public final class OwnerDriver {
       return Optional.of(new AvqRefusal(AvqAction.DRIVER_SRIOV_DISABLE, "an SR-IOV command is outstanding"));
     }
     device.deviceRemovesMembers();
+    AvqTrace.emit(trace, AvqAction.DRIVER_SRIOV_DISABLE, e -> {});
     return Optional.empty();
   }
 
@@ -204,6 +214,7 @@ public final class OwnerDriver {
     }
     device.deviceCreatesMembers(k);
     drvMode.replaceAll((n, m) -> Optional.of(MemberMode.ACTIVE));
+    AvqTrace.emit(trace, AvqAction.DRIVER_SRIOV_ENABLE, e -> e.put("k", k));
     return Optional.empty();
   }
 
@@ -213,6 +224,12 @@ public final class OwnerDriver {
    * DEV_MODE_SET it gave up.
    */
   public Optional<AvqRefusal> driverResetDevice() {
+    return resetDevice(AvqAction.DRIVER_RESET_DEVICE);
+  }
+
+  /** The owner device reset, traced as {@code action} (DriverResetDevice or DriverRecover). */
+  private Optional<AvqRefusal> resetDevice(AvqAction action) {
+    Set<Integer> givenUp = new TreeSet<>(drvOut);
     Set<Integer> uncompleted = new TreeSet<>();
     for (int c : drvOut) {
       if (queues.result(c).isEmpty()) {
@@ -225,6 +242,7 @@ public final class OwnerDriver {
     device.deviceResetsOwner();
     drvOut.clear();
     drvList.replaceAll((g, l) -> ListState.NONE);
+    AvqTrace.emit(trace, action, e -> e.put("givenUp", AvqTrace.ints(givenUp)));
     return Optional.empty();
   }
 
@@ -233,7 +251,7 @@ public final class OwnerDriver {
     if (!device.needsReset()) {
       return Optional.of(new AvqRefusal(AvqAction.DRIVER_RECOVER, "DEVICE_NEEDS_RESET is clear"));
     }
-    return driverResetDevice();
+    return resetDevice(AvqAction.DRIVER_RECOVER);
   }
 
   /** {@code drvOut}. */

@@ -25,6 +25,14 @@ public record TraceEvent(String action, ImmutableMap<String, JsonValue> fields) 
     return new Builder(action.specName());
   }
 
+  /**
+   * A builder for an event of the spec action named {@code specName}: an action of a spec other
+   * than {@code AdminCvqActors} (those of {@code AdminVq.tla}: {@code AvqAction.specName()}).
+   */
+  public static Builder named(String specName) {
+    return new Builder(specName);
+  }
+
   /** A builder for a trace's header, the {@code Init} line. */
   public static Builder init() {
     return new Builder("Init");

@@ -1,0 +1,59 @@
+package dev.admincvq.reference.adminvq;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableSet;
+import dev.admincvq.reference.adminvq.wire.GroupType;
+import dev.admincvq.reference.adminvq.wire.Opcode;
+import dev.admincvq.reference.trace.NdjsonTraceSink;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each step of {@code reference/adminvq} is one trace event named as its AdminVq action; refusals none. */
+class AvqTraceTest {
+  private static final AvqOptions OPTIONS =
+      new AvqOptions(
+          1, 1, ImmutableSet.of(GroupType.SELF, GroupType.SRIOV),
+          ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET),
+          AvqOptions.DriverSync.VIRTIO13, AvqOptions.Ordering.COMPLETE, AvqOptions.SriovRuleScope.MEMBER_COMMANDS,
+          AvqOptions.UsedListOnVfDisable.KEPT, AvqOptions.MemberResetMode.KEPT, false);
+
+  @Test
+  void aStopHeldByAnFlrIsTracedStepByStepAndARefusalIsNot() throws IOException {
+    StringWriter out = new StringWriter();
+    try (NdjsonTraceSink sink = new NdjsonTraceSink(out)) {
+      AdminVqSystem s = new AdminVqSystem(OPTIONS, true, sink);
+      assertTrue(s.driver().driverSubmit(1, GroupType.SRIOV, Opcode.DEV_MODE_SET, 1, 0, true).isEmpty());
+      assertTrue(s.member(1).memberDriverFlr().isEmpty());
+      assertTrue(s.member(1).memberDriverReset().isPresent(), "an FLR is in progress");
+      assertTrue(s.device().deviceTake(1, 1, false).isEmpty());
+      assertTrue(s.device().deviceMemberResetDone(1).isEmpty());
+      assertTrue(s.device().deviceAnswerHeld(1, false).isEmpty());
+      assertTrue(s.driver().driverCollect(1).isEmpty());
+      assertTrue(s.driver().driverResetDevice().isEmpty());
+    }
+    assertEquals(
+        List.of(
+            "{\"seq\":1,\"action\":\"DriverSubmit\",\"c\":1,\"q\":1,\"g\":\"sriov\",\"op\":\"DEV_MODE_SET\",\"n\":1,\"v\":0,\"stop\":true}",
+            "{\"seq\":2,\"action\":\"MemberDriverFlr\",\"n\":1}",
+            "{\"seq\":3,\"action\":\"DeviceTake\",\"q\":1,\"c\":1,\"held\":true,\"status\":\"none\",\"qual\":\"none\"}",
+            "{\"seq\":4,\"action\":\"DeviceMemberResetDone\",\"n\":1,\"released\":[1]}",
+            "{\"seq\":5,\"action\":\"DeviceAnswerHeld\",\"c\":1,\"status\":\"OK\",\"qual\":\"Q_OK\"}",
+            "{\"seq\":6,\"action\":\"DriverCollect\",\"c\":1,\"status\":\"OK\",\"qual\":\"Q_OK\"}",
+            "{\"seq\":7,\"action\":\"DriverResetDevice\",\"givenUp\":[]}"),
+        out.toString().lines().toList());
+  }
+
+  @Test
+  void theHeaderNamesTheConstantsAsTheSpecDoes() {
+    assertEquals(
+        "{\"seq\":0,\"action\":\"Init\",\"MaxVFs\":1,\"NumAq\":1,\"DeviceGroups\":[\"self\",\"sriov\"],"
+            + "\"SriovOps\":[\"DEV_MODE_SET\",\"DEV_PARTS_SET\",\"LIST_QUERY\",\"LIST_USE\"],\"DriverSync\":\"virtio13\","
+            + "\"Ordering\":\"complete\",\"SriovRuleScope\":\"memberCommands\",\"UsedListOnVfDisable\":\"kept\","
+            + "\"MemberResetMode\":\"kept\",\"TryAgain\":false,\"Listed\":true}",
+        AvqTrace.headerLine(OPTIONS, true));
+  }
+}

@@ -26,7 +26,10 @@ import picocli.CommandLine.Option;
       "one event per step), to check with 'admincvq validate'. Prints per run the steps,",
       "commands, stale effects, lost and double completions. Exit code 0 when no run has a stale",
       "effect, a lost or double completion or a failed invariant, 1 otherwise (expected with",
-      "--broken-device)."
+      "--broken-device); 2 on a bad option: --threads 1 to 64, --vfs 1 to 16, --runs 1 to",
+      "10000, --threads x --commands at most 100000, and an --out that holds no *.ndjson or",
+      "*.partial file yet (stress never deletes an earlier run's traces, nor mixes them with",
+      "its own)."
     })
 final class StressCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
@@ -34,7 +37,7 @@ final class StressCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Driver threads (default: ${DEFAULT-VALUE}).")
   int threads = 8;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where the traces go (created if missing).")
+  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where the traces go: a new or empty directory (created if missing).")
   Path out = Path.of("");
 
   @Option(names = "--seed", paramLabel = "S", description = "Seeds every thread's choices (default: ${DEFAULT-VALUE}); the interleaving is the scheduler's.")
@@ -71,11 +74,16 @@ final class StressCommand implements Callable<Integer> {
     } else {
       throw new CommandLine.ParameterException(spec.commandLine(), "--sync must be drain or barrier, got " + sync);
     }
-    StressSettings settings;
+    bounded("--threads", threads, StressSettings.MAX_THREADS);
+    bounded("--vfs", vfs, StressSettings.MAX_VFS);
+    bounded("--runs", runs, StressSettings.MAX_RUNS);
+    bounded("--commands", commands, StressSettings.MAX_COMMANDS_PER_RUN / threads);
+    StressSettings settings = new StressSettings(threads, runs, commands, vfs, driverSync, broken, seed);
+    OutputPath.requireWritableDirectory(spec.commandLine(), "--out", out);
     try {
-      settings = new StressSettings(threads, runs, commands, vfs, driverSync, broken, seed);
+      StressRunner.requireNoEarlierTraces(out);
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
+      throw new CommandLine.ParameterException(spec.commandLine(), "--out: " + e.getMessage());
     }
     List<RunReport> reports = new StressRunner(settings).runAll(out);
     int bad = 0;
@@ -90,5 +98,13 @@ final class StressCommand implements Callable<Integer> {
         "%d runs, %d driver threads, %s: %d with a stale effect, lost or double completion or failed invariant%n",
         reports.size(), threads, settings.design(), bad);
     return bad == 0 ? 0 : Exit.MISMATCH;
+  }
+
+  /** Fails, naming {@code option}, unless {@code value} is 1 to {@code max}. */
+  private void bounded(String option, int value, int max) {
+    if (value < 1 || value > max) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), option + " must be 1 to " + max + (option.equals("--commands") ? " with --threads " + threads : "") + ", got " + value);
+    }
   }
 }

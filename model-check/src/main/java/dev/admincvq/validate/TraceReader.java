@@ -1,17 +1,17 @@
 package dev.admincvq.validate;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.admincvq.model.TextFile;
 import dev.admincvq.model.TlaValue;
 import dev.admincvq.reference.DeviceCheck;
 import dev.admincvq.reference.DriverSync;
 import dev.admincvq.reference.Options;
 import dev.admincvq.reference.ResetNotice;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,10 +24,20 @@ import java.util.stream.Collectors;
  * "DriverSync":..,...}}, the constants of {@code AdminCvqActors} by their names), then one event
  * per line, {@code seq} counting up from 1, each naming a spec action and carrying that action's
  * fields ({@link EventSchema}). Anything else is a {@link TraceFormatException} naming file, line
- * and column.
+ * and column: text that is not UTF-8 (a binary file), a line that is not exactly one JSON object
+ * (trailing text after it, a key given twice), a negative number, a header whose {@code MaxVFs}
+ * exceeds {@link #MAX_VFS}, a command id beyond the trace's number of events. The bounds keep a
+ * malformed file from reaching TLC, whose model grows with {@code MaxVFs} and {@code CmdId}.
  */
 public final class TraceReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** The largest {@code MaxVFs} a trace may name: a bound far above any traced run's. */
+  public static final int MAX_VFS = 256;
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
   private TraceReader() {}
 
@@ -35,16 +45,10 @@ public final class TraceReader {
    * Reads one trace file.
    *
    * @throws TraceFormatException if it is not a trace
-   * @throws UncheckedIOException if it cannot be read
+   * @throws TextFile.Unreadable if it is missing, cannot be read or is not UTF-8 text
    */
   public static LoggedTrace read(Path file) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-    return parse(file, lines);
+    return parse(file, TextFile.read(file).lines().toList());
   }
 
   /** Reads the lines of a trace file (named {@code file} in errors). */
@@ -76,6 +80,11 @@ public final class TraceReader {
                   () ->
                       new TraceFormatException(
                           file, line, 1, "unknown event \"" + action + "\": expected one of " + EventSchema.actions()));
+      JsonNode c = node.get("c");
+      if (c != null && c.isIntegralNumber() && c.longValue() > seq) {
+        throw new TraceFormatException(
+            file, line, 1, "command id c = " + c + " at seq " + seq + ": ids count submissions from 1, so no event names a command submitted after it");
+      }
       events.add(new LoggedEvent(line, action, record(file, line, node, action, fields), text));
     }
     return new LoggedTrace(file, constants, events);
@@ -103,8 +112,8 @@ public final class TraceReader {
       check(file, 1, header, "Init", f);
     }
     int maxVfs = header.get("MaxVFs").intValue();
-    if (maxVfs < 1) {
-      throw new TraceFormatException(file, 1, 1, "MaxVFs must be at least 1, got " + maxVfs);
+    if (maxVfs < 1 || maxVfs > MAX_VFS) {
+      throw new TraceFormatException(file, 1, 1, "MaxVFs must be 1 to " + MAX_VFS + ", got " + maxVfs);
     }
     return new Options(
         maxVfs,
@@ -155,6 +164,19 @@ public final class TraceReader {
       throw new TraceFormatException(
           file, line, 1, action + " field \"" + f.name() + "\" must be " + f.kind().description() + ", got " + v);
     }
+    boolean negative = v.isIntegralNumber() ? v.longValue() < 0 : v.isArray() && anyNegative(v);
+    if (negative) {
+      throw new TraceFormatException(file, line, 1, action + " field \"" + f.name() + "\" must not be negative (ids, positions, generations and MACs count from 0), got " + v);
+    }
+  }
+
+  private static boolean anyNegative(JsonNode array) {
+    for (JsonNode e : array) {
+      if (e.isIntegralNumber() && e.longValue() < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static TlaValue.Rec record(Path file, int line, JsonNode node, String action, List<EventSchema.Field> fields) {

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,65 +142,47 @@ class ExitCodeTest {
   }
 
   @Test
-  void aDirectoryWithOneBadTraceStillValidatesTheOthersAndExits2(@TempDir Path dir) throws IOException {
+  void aDirectoryWithOneBadTraceStillValidatesTheOthersAndExits2(@TempDir Path dir) throws Exception {
     writeInputs(dir);
     Files.copy(dir.resolve("binary.ndjson"), dir.resolve("traces/run-0002.ndjson"));
-    Set<String> before = ourTempEntries();
-    CliRun r = CliRun.of("validate", dir.resolve("traces").toString());
-    String shown = "stdout: " + r.out() + "\nstderr: " + r.err();
-    assertEquals(2, r.exit(), shown);
-    assertEquals("admincvq: " + dir.resolve("traces/run-0002.ndjson") + ":1:8: not UTF-8 text (a binary file?)\n", r.err(), shown);
-    assertTrue(r.out().contains(dir.resolve("traces/run-0001.ndjson") + ": valid"), shown);
-    assertTrue(r.out().contains("1 file is not a trace"), shown);
-    assertEquals(before, ourTempEntriesOnceSettled(before), "temporary directories left");
+    CliProcess cli = CliProcess.start(Files.createDirectories(dir.resolve("child")), "validate", dir.resolve("traces").toString());
+    try {
+      int exit = cli.waitFor();
+      String shown = "stdout: " + cli.out() + "\nstderr: " + cli.err();
+      assertEquals(2, exit, shown);
+      assertEquals("admincvq: " + dir.resolve("traces/run-0002.ndjson") + ":1:8: not UTF-8 text (a binary file?)\n", cli.err(), shown);
+      assertTrue(cli.out().contains(dir.resolve("traces/run-0001.ndjson") + ": valid"), shown);
+      assertTrue(cli.out().contains("1 file is not a trace"), shown);
+      assertEquals(List.of(), cli.tempEntries(), "left in the child's temporary directory");
+    } finally {
+      cli.destroyIfAlive();
+    }
   }
 
   @Test
-  void aDirectoryWithBadScenariosStillRunsTheOthersAndExits2(@TempDir Path dir) throws IOException {
+  void aDirectoryWithBadScenariosStillRunsTheOthersAndExits2(@TempDir Path dir) throws Exception {
     writeInputs(dir);
     Path scenarios = dir.resolve("huge-arg");
     Files.copy(dir.resolve("binary.ndjson"), scenarios.resolve("binary.scenario"));
     Files.writeString(scenarios.resolve("a-good.scenario"), SCENARIO_HEAD + "  DriverSriovDisable\n  expect vfEnable = FALSE\n");
     Files.writeString(scenarios.resolve("word.scenario"), SCENARIO_HEAD + "  DriverSubmitAdmin c=one t=2 op=setMac arg=1\n");
-    Set<String> before = ourTempEntries();
-    CliRun r = CliRun.of("scenarios", scenarios.toString());
-    String shown = "stdout: " + r.out() + "\nstderr: " + r.err();
-    assertEquals(2, r.exit(), shown);
-    assertTrue(r.out().contains("PASS a-good"), shown);
-    assertTrue(r.out().contains("1/4 scenarios pass"), shown);
-    assertEquals(
-        List.of(
-            "admincvq: " + scenarios.resolve("binary.scenario") + ":1:8: not UTF-8 text (a binary file?)",
-            "admincvq: " + scenarios.resolve("huge.scenario") + ":5: '99999999999999999999' is out of range: TLC's integers are from -2147483648 to 2147483647",
-            "admincvq: " + scenarios.resolve("word.scenario") + ":5: c=\"one\": the model's c is an integer (such as 1), not a string"),
-        r.err().lines().toList(),
-        shown);
-    assertEquals(before, ourTempEntriesOnceSettled(before), "temporary directories left");
-  }
-
-  /**
-   * {@link #ourTempEntries()}, once it is {@code expected} again or after 10 s: a run an earlier
-   * test abandoned may still be removing its own directory.
-   */
-  private static Set<String> ourTempEntriesOnceSettled(Set<String> expected) throws IOException {
-    long end = System.nanoTime() + 10_000_000_000L;
-    Set<String> now = ourTempEntries();
-    while (!now.equals(expected) && System.nanoTime() < end) {
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-      now = ourTempEntries();
-    }
-    return now;
-  }
-
-  /** What this JVM's temporary directory holds that is ours ({@code admincvq-*}). */
-  private static Set<String> ourTempEntries() throws IOException {
-    try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-      return s.map(p -> String.valueOf(p.getFileName())).filter(n -> n.startsWith("admincvq-")).collect(Collectors.toCollection(TreeSet::new));
+    CliProcess cli = CliProcess.start(Files.createDirectories(dir.resolve("child")), "scenarios", scenarios.toString());
+    try {
+      int exit = cli.waitFor();
+      String shown = "stdout: " + cli.out() + "\nstderr: " + cli.err();
+      assertEquals(2, exit, shown);
+      assertTrue(cli.out().contains("PASS a-good"), shown);
+      assertTrue(cli.out().contains("1/4 scenarios pass"), shown);
+      assertEquals(
+          List.of(
+              "admincvq: " + scenarios.resolve("binary.scenario") + ":1:8: not UTF-8 text (a binary file?)",
+              "admincvq: " + scenarios.resolve("huge.scenario") + ":5: '99999999999999999999' is out of range: TLC's integers are from -2147483648 to 2147483647",
+              "admincvq: " + scenarios.resolve("word.scenario") + ":5: c=\"one\": the model's c is an integer (such as 1), not a string"),
+          cli.err().lines().toList(),
+          shown);
+      assertEquals(List.of(), cli.tempEntries(), "left in the child's temporary directory");
+    } finally {
+      cli.destroyIfAlive();
     }
   }
 

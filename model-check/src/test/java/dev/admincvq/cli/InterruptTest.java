@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SIGINT and SIGTERM to {@code check} and {@code matrix} in a child process: TLC stops, what is
+ * SIGINT and SIGTERM to {@code check}, {@code matrix} and {@code simulate} in a child process: TLC stops, what is
  * known is printed (the states found so far; the rows of the models that finished), every run
  * directory the child made is removed, and the exit code is 130 (SIGINT) or 143 (SIGTERM). The
  * model interrupted has no end to its states ({@code specs/Unbounded.tla}), so only the signal ends
@@ -71,6 +71,21 @@ class InterruptTest {
       cli.signal("TERM");
       assertEquals(143, cli.waitFor(), cli.err());
       assertTrue(STATES_SO_FAR.matcher(cli.out()).find(), cli.out());
+      assertNoStackTrace(cli);
+      assertNothingLeft(cli);
+    } finally {
+      cli.destroyIfAlive();
+    }
+  }
+
+  @Test
+  void sigintOnSimulateStopsDrawingRemovesItsRunDirectoryAndExits130(@TempDir Path dir) throws Exception {
+    CliProcess cli = CliProcess.start(dir, "simulate", "--seconds", "600", "--depth", "1000000", UNBOUNDED);
+    try {
+      cli.awaitTempEntry("admincvq-sim-");
+      cli.signal("INT");
+      assertEquals(130, cli.waitFor(), cli.err());
+      assertTrue(cli.err().contains("admincvq: interrupted"), "the command stopped, not the grace period: " + cli.err());
       assertNoStackTrace(cli);
       assertNothingLeft(cli);
     } finally {

@@ -26,7 +26,10 @@ import picocli.CommandLine.Parameters;
       "reached so far ('impossible' steps must not be), 'expect PATH = VALUE' is looked up in",
       "that state, and 'expect holds P' / 'expect violated P' is the spec's definition P",
       "evaluated by TLC in that state. Prints one line per scenario (PASS, or FAIL with",
-      "file:line and what differs). Exit code 0 when every scenario passes, 1 otherwise."
+      "file:line and what differs). A file that is no scenario (missing, not text, malformed, a",
+      "number out of range, a parameter of a kind the model's never is, as c=one) also gets one",
+      "line on stderr, and the other scenarios still run. Exit code 0 when every scenario",
+      "passes, 2 when a file is no scenario, else 1 when one fails."
     })
 final class ScenariosCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
@@ -65,6 +68,11 @@ final class ScenariosCommand implements Callable<Integer> {
       out.println(r.text());
     }
     out.println((files.size() - failed) + "/" + files.size() + " scenarios pass");
+    List<ScenarioResult> bad = results.stream().filter(ScenarioResult::badInput).toList();
+    bad.forEach(r -> r.failure().ifPresent(f -> err.println("admincvq: " + f)));
+    if (!bad.isEmpty()) {
+      return Exit.USAGE;
+    }
     return failed == 0 ? 0 : Exit.MISMATCH;
   }
 }

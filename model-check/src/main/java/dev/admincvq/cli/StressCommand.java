@@ -31,7 +31,10 @@ import picocli.CommandLine.Option;
       "one event per step), to check with 'admincvq validate'. Prints per run the steps,",
       "commands, stale effects, lost and double completions. Exit code 0 when no run has a stale",
       "effect, a lost or double completion or a failed invariant, 1 otherwise (expected with",
-      "--broken-device).",
+      "--broken-device); 2 on a bad option: --threads 1 to 64, --vfs 1 to 16, --runs 1 to",
+      "10000, --threads x --commands at most 100000, and an --out that holds no *.ndjson or",
+      "*.partial file yet (stress never deletes an earlier run's traces, nor mixes them with",
+      "its own).",
       "With --spec adminvq, reference/adminvq (the published admin virtqueue) instead: the owner",
       "driver (submitting --commands commands per run), the device and each member's driver on",
       "threads of their own, odd runs on a 1.4 device (EAGAIN), even runs on a 1.3 device (two",
@@ -44,7 +47,7 @@ final class StressCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Driver threads (default: ${DEFAULT-VALUE}).")
   int threads = 8;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where the traces go (created if missing).")
+  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where the traces go: a new or empty directory (created if missing).")
   Path out = Path.of("");
 
   @Option(names = "--seed", paramLabel = "S", description = "Seeds every thread's choices (default: ${DEFAULT-VALUE}); the interleaving is the scheduler's.")
@@ -93,12 +96,12 @@ final class StressCommand implements Callable<Integer> {
     } else {
       throw new CommandLine.ParameterException(spec.commandLine(), "--sync must be drain or barrier, got " + sync);
     }
-    StressSettings settings;
-    try {
-      settings = new StressSettings(threads, runs, commands, vfs, driverSync, broken, seed);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), String.valueOf(e.getMessage()));
-    }
+    bounded("--threads", threads, StressSettings.MAX_THREADS);
+    bounded("--vfs", vfs, StressSettings.MAX_VFS);
+    bounded("--runs", runs, StressSettings.MAX_RUNS);
+    bounded("--commands", commands, StressSettings.MAX_COMMANDS_PER_RUN / threads);
+    StressSettings settings = new StressSettings(threads, runs, commands, vfs, driverSync, broken, seed);
+    requireFreshOut();
     List<RunReport> reports = new StressRunner(settings).runAll(out);
     int bad = 0;
     for (RunReport r : reports) {
@@ -116,9 +119,10 @@ final class StressCommand implements Callable<Integer> {
 
   /** {@code --spec adminvq}: one trace per run, odd runs on a 1.4 device, even runs on a 1.3 one. */
   private int adminvq(PrintWriter o) {
-    if (runs < 1 || commands < 1 || vfs < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "runs, commands and VFs must be at least 1");
-    }
+    bounded("--vfs", vfs, StressSettings.MAX_VFS);
+    bounded("--runs", runs, StressSettings.MAX_RUNS);
+    bounded("--commands", commands, StressSettings.MAX_COMMANDS_PER_RUN);
+    requireFreshOut();
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
@@ -131,5 +135,23 @@ final class StressCommand implements Callable<Integer> {
       o.println(file + ": " + (r % 2 == 1 ? "1.4 device" : "1.3 device"));
     }
     return 0;
+  }
+
+  /** Fails unless {@code --out} is a directory this process can write that holds no earlier traces. */
+  private void requireFreshOut() {
+    OutputPath.requireWritableDirectory(spec.commandLine(), "--out", out);
+    try {
+      StressRunner.requireNoEarlierTraces(out);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--out: " + e.getMessage());
+    }
+  }
+
+  /** Fails, naming {@code option}, unless {@code value} is 1 to {@code max}. */
+  private void bounded(String option, int value, int max) {
+    if (value < 1 || value > max) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), option + " must be 1 to " + max + (option.equals("--commands") ? " with --threads " + threads : "") + ", got " + value);
+    }
   }
 }

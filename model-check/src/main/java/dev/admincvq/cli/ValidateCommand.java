@@ -3,6 +3,7 @@ package dev.admincvq.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.admincvq.model.TextFile;
 import dev.admincvq.validate.LoggedTrace;
 import dev.admincvq.validate.TraceFormatException;
 import dev.admincvq.validate.TraceReader;
@@ -39,9 +40,12 @@ import picocli.CommandLine.Parameters;
       "not once per trace. A trace is valid iff every event is a step of the spec (AdminCvqActors,",
       "AdminVq) with every reported value equal to the spec's. For a rejected trace",
       "prints the longest validated prefix, the first event that matches no step and why, and",
-      "the candidate model states at that point. Exit code 0 when every trace is valid, 1",
-      "otherwise, 2 on a malformed trace file (file:line:column: message). With --json, one JSON",
-      "object per trace, one per line, and no summary line."
+      "the candidate model states at that point. A file that is not a trace (not UTF-8, not one",
+      "JSON object per line, a key twice, a negative number, MaxVFs above 256) gets one line",
+      "on stderr, file:line:column: message, before any model runs; the other traces are still",
+      "validated. Exit code 0 when every trace is valid, 2 when a file is missing or not a",
+      "trace, else 1 when a trace is invalid. With --json, one JSON object per trace, one per",
+      "line, and no summary line."
     })
 final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
@@ -66,12 +70,16 @@ final class ValidateCommand implements Callable<Integer> {
             .orElseThrow(
                 () -> new CommandLine.ParameterException(spec.commandLine(), "--spec must be actors or adminvq, not '" + specName + "'"));
     List<LoggedTrace> read = new ArrayList<>();
-    try {
-      for (Path p : files()) {
+    int malformed = 0;
+    for (Path p : files()) {
+      try {
         read.add(TraceReader.read(p, which));
+      } catch (TraceFormatException | TextFile.Unreadable e) {
+        err.println("admincvq: " + e.getMessage());
+        malformed++;
       }
-    } catch (TraceFormatException | UncheckedIOException e) {
-      err.println("admincvq: " + e.getMessage());
+    }
+    if (read.isEmpty()) {
       return Exit.USAGE;
     }
     Path root = ProjectLayout.root().orElse(Path.of(""));
@@ -84,6 +92,12 @@ final class ValidateCommand implements Callable<Integer> {
     }
     if (!json.on()) {
       out.println(ValidationText.summary(which, verdicts, events, seconds));
+      if (malformed > 0) {
+        out.println(malformed + (malformed == 1 ? " file is" : " files are") + " not a trace (named on stderr)");
+      }
+    }
+    if (malformed > 0) {
+      return Exit.USAGE;
     }
     return verdicts.stream().allMatch(TraceVerdict::accepted) ? 0 : Exit.MISMATCH;
   }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
       "and the configuration from the server. It retries until the server is up. Both machines must",
       "reach each other: the server's --port, and the ports RMI picks on the worker (the server calls",
       "back); set -Djava.rmi.server.hostname in JAVA_TOOL_OPTIONS when a machine has several names.",
-      "Exit code: the worker process's."
+      "Exit code 0 when the worker ends normally (the server's check is done), 2 on a bad option,",
+      "3 when the worker process fails (one line gives its exit code), 130/143 on SIGINT/SIGTERM."
     })
 final class WorkerCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
@@ -42,6 +43,12 @@ final class WorkerCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 1-65535, was " + port);
     }
     Process worker = DistributedTlc.worker(host, port, threads).inheritIO().start();
-    return worker.waitFor();
+    int exit = worker.waitFor();
+    if (exit != 0) {
+      // TLC's worker exits 255 and others that mean nothing to a caller: one code, said here.
+      spec.commandLine().getErr().println("admincvq: the TLC worker process ended with exit code " + exit);
+      return Exit.FAILURE;
+    }
+    return 0;
   }
 }

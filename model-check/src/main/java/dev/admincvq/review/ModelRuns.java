@@ -252,6 +252,11 @@ public final class ModelRuns {
     return HexFormat.of().formatHex(d.digest());
   }
 
+  /** Why the model's spec does not parse, as SANY locates it; empty if it parses. */
+  Optional<Problem> parseProblem(ModelEntry model) {
+    return sany.parse(model.spec(), model.libraryPaths()).problem();
+  }
+
   /**
    * The modules a run of {@code model} reads, as SANY finds them: the spec and every module it
    * extends or instantiates, transitively, that lies in the spec's directory or a library path

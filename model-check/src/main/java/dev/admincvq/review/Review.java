@@ -84,6 +84,8 @@ public final class Review {
     int runsBefore = runs.runs();
     int reusedBefore = runs.reused();
     List<String> reviewed = names.stream().filter(n -> only.isEmpty() || only.contains(n)).toList();
+    parseAll(reviewed, base, baseModels);
+    parseAll(reviewed, head, headModels);
     examineAll(reviewed, base, baseModels, head, headModels);
     int runsMade = runs.runs() - runsBefore;
     int runsReused = runs.reused() - reusedBefore;
@@ -98,6 +100,32 @@ public final class Review {
         runsMade,
         runsReused,
         Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  /**
+   * Parses the spec of each of {@code names} on {@code side} (each spec once), so that a spec error
+   * on either side ends the review before any model of either side runs.
+   *
+   * @throws ReviewException at the first spec that does not parse, located as the side names it
+   */
+  private void parseAll(List<String> names, Side side, Map<String, ModelEntry> models) throws ReviewException {
+    Set<List<Path>> parsed = new LinkedHashSet<>();
+    for (String name : names) {
+      ModelEntry model = models.get(name);
+      if (model == null) {
+        continue;
+      }
+      List<Path> key = new ArrayList<>(List.of(model.spec()));
+      key.addAll(model.libraryPaths());
+      if (!parsed.add(List.copyOf(key))) {
+        continue;
+      }
+      Optional<Problem> problem = runs.parseProblem(model);
+      if (problem.isPresent()) {
+        Problem p = problem.get();
+        throw new ReviewException(new Problem(where(side, p.file()), p.line(), p.column(), p.message()));
+      }
+    }
   }
 
   /**

@@ -1,9 +1,8 @@
 package dev.admincvq.scenario;
 
+import dev.admincvq.model.TextFile;
 import dev.admincvq.model.TlaValue;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,13 +45,18 @@ public final class ScenarioParser {
   private static final Pattern VALUE_FACT = Pattern.compile("(\\S+?)\\s*([=#])\\s*(.+)");
   private static final Pattern PARAM = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(\\S+)");
 
-  /** Reads and parses {@code file}. */
+  /**
+   * Reads and parses {@code file}.
+   *
+   * @throws ScenarioException if it is missing, not UTF-8 text or not a scenario, naming file and
+   *     line
+   */
   public static Scenario read(Path file) {
     String text;
     try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      text = TextFile.read(file);
+    } catch (TextFile.Unreadable e) {
+      throw new ScenarioException(String.valueOf(e.getMessage()));
     }
     String fileName = String.valueOf(file.getFileName());
     String name = fileName.endsWith(".scenario") ? fileName.substring(0, fileName.length() - ".scenario".length()) : fileName;
@@ -172,7 +176,11 @@ public final class ScenarioParser {
   /** A literal: an integer, TRUE, FALSE, a "string", or a bare word (a string). */
   static TlaValue value(String file, int n, String text) {
     if (text.matches("-?[0-9]+")) {
-      return TlaValue.Int.of(Long.parseLong(text));
+      BigInteger big = new BigInteger(text);
+      if (big.bitLength() >= Integer.SIZE) {
+        throw error(file, n, "'" + text + "' is out of range: TLC's integers are from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+      }
+      return TlaValue.Int.of(big.longValue());
     }
     if (text.equals("TRUE") || text.equals("FALSE")) {
       return new TlaValue.Bool(text.equals("TRUE"));

@@ -12,11 +12,18 @@ import java.util.Optional;
  * @param expectations its expectations
  * @param taken the model's edges taken, as labels
  * @param failure the first failure ({@code file:line: ...}), if any
+ * @param badInput whether the failure is the file's, not the model's: it is no scenario (missing,
+ *     not text, malformed) or gives a parameter a value of a kind the model's never has
  */
 public record ScenarioResult(
-    String name, String model, long steps, long expectations, List<String> taken, Optional<String> failure) {
+    String name, String model, long steps, long expectations, List<String> taken, Optional<String> failure, boolean badInput) {
   public ScenarioResult {
     taken = List.copyOf(taken);
+  }
+
+  /** A result whose failure, if any, is the model's. */
+  public ScenarioResult(String name, String model, long steps, long expectations, List<String> taken, Optional<String> failure) {
+    this(name, model, steps, expectations, taken, failure, false);
   }
 
   /** Whether every step was taken (or refused) as stated and every expectation held. */

@@ -59,7 +59,8 @@ public final class ScenarioRunner {
 
   /**
    * Reads and runs {@code files}, each model explored once for all the scenarios naming it; a file
-   * that does not parse is a failed result with the error.
+   * that cannot be read or does not parse is a failed result with the error, marked {@link
+   * ScenarioResult#badInput()}, and the other files still run.
    *
    * @return one result per file, in the order given
    */
@@ -74,7 +75,7 @@ public final class ScenarioRunner {
         results.add(Optional.empty());
       } catch (ScenarioException e) {
         String name = String.valueOf(file.getFileName()).replaceFirst("\\.scenario$", "");
-        results.add(Optional.of(new ScenarioResult(name, "", 0, 0, List.of(), Optional.of(String.valueOf(e.getMessage())))));
+        results.add(Optional.of(new ScenarioResult(name, "", 0, 0, List.of(), Optional.of(String.valueOf(e.getMessage())), true)));
       }
     }
     for (List<Map.Entry<Integer, Scenario>> group : byModel.values()) {
@@ -133,6 +134,7 @@ public final class ScenarioRunner {
       return result(s, model, List.of(), head + "the model has " + g.initial().size() + " initial states, a scenario needs one");
     }
     Map<String, List<String>> actions = actions(g);
+    Map<String, Map<String, List<TlaValue>>> examples = examples(g);
     List<List<Integer>> outgoing = g.outgoing();
     int state = g.initial().get(0);
     List<String> labels = new ArrayList<>();
@@ -142,6 +144,10 @@ public final class ScenarioRunner {
         Optional<String> unknown = unknownStep(step, actions);
         if (unknown.isPresent()) {
           return result(s, model, labels, at + unknown.get());
+        }
+        Optional<String> mistyped = mistyped(step, examples.getOrDefault(step.action(), Map.of()));
+        if (mistyped.isPresent()) {
+          return new ScenarioResult(s.name(), model, s.steps(), s.expectations(), labels, Optional.of(at + mistyped.get()), true);
         }
         List<Integer> matching = new ArrayList<>();
         for (int e : outgoing.get(state)) {
@@ -194,6 +200,51 @@ public final class ScenarioRunner {
       out.putIfAbsent(e.action(), e.parameters().stream().map(State.Binding::variable).toList());
     }
     return out;
+  }
+
+  /** For each action of the graph's edges and each of its parameters, one value of each kind it takes. */
+  private static Map<String, Map<String, List<TlaValue>>> examples(StateGraph g) {
+    Map<String, Map<String, List<TlaValue>>> out = new LinkedHashMap<>();
+    for (Edge e : g.edges()) {
+      Map<String, List<TlaValue>> values = out.computeIfAbsent(e.action(), a -> new LinkedHashMap<>());
+      for (State.Binding b : e.parameters()) {
+        List<TlaValue> kinds = values.computeIfAbsent(b.variable(), v -> new ArrayList<>());
+        if (kinds.stream().noneMatch(k -> k.getClass().equals(b.value().getClass()))) {
+          kinds.add(b.value());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Why a parameter of {@code step} is of a kind its values in the model never are ({@code c=one}
+   * where the model's {@code c} is an integer), if one is: a scenario that cannot be meant.
+   */
+  private static Optional<String> mistyped(Scenario.Step step, Map<String, List<TlaValue>> examples) {
+    for (Scenario.Param p : step.parameters()) {
+      List<TlaValue> kinds = examples.getOrDefault(p.name(), List.of());
+      if (!kinds.isEmpty() && kinds.stream().noneMatch(k -> k.getClass().equals(p.value().getClass()))) {
+        return Optional.of(
+            p.name() + "=" + p.value() + ": the model's " + p.name() + " is "
+                + String.join(" or ", kinds.stream().map(k -> kind(k) + " (such as " + k + ")").toList())
+                + ", not " + kind(p.value()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String kind(TlaValue v) {
+    if (v instanceof TlaValue.Int) {
+      return "an integer";
+    }
+    if (v instanceof TlaValue.Bool) {
+      return "TRUE or FALSE";
+    }
+    if (v instanceof TlaValue.Str) {
+      return "a string";
+    }
+    return "a " + v.getClass().getSimpleName();
   }
 
   /** Why {@code step} names no action of the model or the wrong parameters, if it does. */

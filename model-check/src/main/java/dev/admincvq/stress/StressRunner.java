@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * Runs the reference implementation of {@code AdminCvqActors} under load and traces each run, every
@@ -57,13 +58,43 @@ public final class StressRunner {
   }
 
   /**
+   * Fails unless {@code dir} is missing or holds no trace ({@code *.ndjson} or {@code *.partial}
+   * file): the traces of two runs in one directory would be validated as one, and stress deletes
+   * no file it did not write in this run.
+   *
+   * @throws IllegalArgumentException naming the directory and a trace in it
+   */
+  public static void requireNoEarlierTraces(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    List<Path> earlier;
+    try (Stream<Path> s = Files.list(dir)) {
+      earlier =
+          s.filter(p -> String.valueOf(p.getFileName()).endsWith(".ndjson") || String.valueOf(p.getFileName()).endsWith(".partial"))
+              .sorted()
+              .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+    if (!earlier.isEmpty()) {
+      throw new IllegalArgumentException(
+          dir + " already holds traces (" + earlier.get(0).getFileName() + (earlier.size() > 1 ? ", ..." : "")
+              + "): give a new or empty directory; stress neither deletes them nor mixes its traces with them");
+    }
+  }
+
+  /**
    * Runs {@link StressSettings#runs()} runs, writing {@code run-0001.ndjson}, ... into {@code out}
    * (created if missing; each file appears whole or not at all).
    *
    * @return one report per run
+   * @throws IllegalArgumentException if {@code out} already holds traces ({@link
+   *     #requireNoEarlierTraces})
    * @throws UncheckedIOException if a trace cannot be written
    */
   public List<RunReport> runAll(Path out) {
+    requireNoEarlierTraces(out);
     try {
       Files.createDirectories(out);
     } catch (IOException e) {

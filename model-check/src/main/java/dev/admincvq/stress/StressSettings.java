@@ -22,10 +22,31 @@ import dev.admincvq.reference.trace.TraceSink;
  */
 public record StressSettings(
     int threads, int runs, int commandsPerThread, int maxVfs, DriverSync driverSync, boolean brokenDevice, long seed) {
+  /**
+   * The most driver threads: every one waits up to 30 s for its completion from the one device
+   * thread, which on a loaded machine does not serve thousands in time.
+   */
+  public static final int MAX_THREADS = 64;
+
+  /** The most VFs, each with a driver thread of its own. */
+  public static final int MAX_VFS = 16;
+
+  /** The most runs. */
+  public static final int MAX_RUNS = 10_000;
+
+  /**
+   * The most submissions of one run, all threads together: a trace of this many (some ten events
+   * each, about 100 bytes an event) stays in the tens of megabytes.
+   */
+  public static final int MAX_COMMANDS_PER_RUN = 100_000;
 
   public StressSettings {
     if (threads < 1 || runs < 1 || commandsPerThread < 1 || maxVfs < 1) {
       throw new IllegalArgumentException("threads, runs, commands and VFs must be at least 1");
+    }
+    if (threads > MAX_THREADS || maxVfs > MAX_VFS || runs > MAX_RUNS || (long) threads * commandsPerThread > MAX_COMMANDS_PER_RUN) {
+      throw new IllegalArgumentException(
+          "at most " + MAX_THREADS + " threads, " + MAX_VFS + " VFs, " + MAX_RUNS + " runs and " + MAX_COMMANDS_PER_RUN + " commands per run");
     }
     if (driverSync != DriverSync.BARRIER && driverSync != DriverSync.DRAIN) {
       throw new IllegalArgumentException("the stress driver runs the safe designs: barrier or drain");

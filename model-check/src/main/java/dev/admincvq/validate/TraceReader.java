@@ -1,13 +1,13 @@
 package dev.admincvq.validate;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.admincvq.model.TextFile;
 import dev.admincvq.model.TlaValue;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +16,22 @@ import java.util.List;
  * Reads an NDJSON trace file of a {@link TraceSpec}: a header line ({@code
  * {"seq":0,"action":"Init","MaxVFs":..,"DriverSync":..,...}}, the constants of the spec by their
  * names), then one event per line, {@code seq} counting up from 1, each naming a spec action and
- * carrying that action's fields ({@link EventSchema}). Anything else is a {@link TraceFormatException} naming file, line
- * and column.
+ * carrying that action's fields ({@link EventSchema}). Anything else is a {@link TraceFormatException}
+ * naming file, line and column: text that is not UTF-8 (a binary file), a line that is not exactly
+ * one JSON object (trailing text after it, a key given twice), a negative number, an integer
+ * constant of the header above {@link #MAX_VFS}, a command id beyond the trace's number of events.
+ * The bounds keep a malformed file from reaching TLC, whose model grows with {@code MaxVFs} and
+ * {@code CmdId}.
  */
 public final class TraceReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** The largest integer constant ({@code MaxVFs}, {@code NumAq}) a header may name: far above any traced run's. */
+  public static final int MAX_VFS = 256;
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
   private TraceReader() {}
 
@@ -28,7 +39,7 @@ public final class TraceReader {
    * Reads one trace file of {@code AdminCvqActors}.
    *
    * @throws TraceFormatException if it is not a trace
-   * @throws UncheckedIOException if it cannot be read
+   * @throws TextFile.Unreadable if it is missing, cannot be read or is not UTF-8 text
    */
   public static LoggedTrace read(Path file) {
     return read(file, TraceSpec.ACTORS);
@@ -38,16 +49,10 @@ public final class TraceReader {
    * Reads one trace file of {@code spec}.
    *
    * @throws TraceFormatException if it is not a trace of it
-   * @throws UncheckedIOException if it cannot be read
+   * @throws TextFile.Unreadable if it is missing, cannot be read or is not UTF-8 text
    */
   public static LoggedTrace read(Path file, TraceSpec spec) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-    return parse(file, lines, spec);
+    return parse(file, TextFile.read(file).lines().toList(), spec);
   }
 
   /** Reads the lines of a trace file of {@code AdminCvqActors} (named {@code file} in errors). */
@@ -85,6 +90,11 @@ public final class TraceReader {
                   () ->
                       new TraceFormatException(
                           file, line, 1, "unknown event \"" + action + "\": expected one of " + schema.actions()));
+      JsonNode c = node.get("c");
+      if (c != null && c.isIntegralNumber() && c.longValue() > seq) {
+        throw new TraceFormatException(
+            file, line, 1, "command id c = " + c + " at seq " + seq + ": ids count submissions from 1, so no event names a command submitted after it");
+      }
       events.add(new LoggedEvent(line, action, record(file, line, node, action, fields), text));
     }
     return new LoggedTrace(file, spec, constants, events);
@@ -116,8 +126,8 @@ public final class TraceReader {
     for (EventSchema.Field f : schema.header()) {
       check(file, 1, header, "Init", f);
       JsonNode v = header.get(f.name());
-      if (f.kind() == EventSchema.Kind.INT && v.intValue() < 1) {
-        throw new TraceFormatException(file, 1, 1, f.name() + " must be at least 1, got " + v);
+      if (f.kind() == EventSchema.Kind.INT && (v.longValue() < 1 || v.longValue() > MAX_VFS)) {
+        throw new TraceFormatException(file, 1, 1, f.name() + " must be 1 to " + MAX_VFS + ", got " + v);
       }
       List<JsonNode> strings = new ArrayList<>();
       if (v.isTextual()) {
@@ -162,6 +172,19 @@ public final class TraceReader {
       throw new TraceFormatException(
           file, line, 1, action + " field \"" + f.name() + "\" must be " + f.kind().description() + ", got " + v);
     }
+    boolean negative = v.isIntegralNumber() ? v.longValue() < 0 : v.isArray() && anyNegative(v);
+    if (negative) {
+      throw new TraceFormatException(file, line, 1, action + " field \"" + f.name() + "\" must not be negative (ids, positions, generations and MACs count from 0), got " + v);
+    }
+  }
+
+  private static boolean anyNegative(JsonNode array) {
+    for (JsonNode e : array) {
+      if (e.isIntegralNumber() && e.longValue() < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static TlaValue.Rec record(Path file, int line, JsonNode node, String action, List<EventSchema.Field> fields) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SIGINT and SIGTERM to {@code check} and {@code matrix} in a child process: TLC stops, what is
+ * SIGINT and SIGTERM to {@code check}, {@code matrix}, {@code simulate} and {@code review} in a child process: TLC stops, what is
  * known is printed (the states found so far; the rows of the models that finished), every run
  * directory the child made is removed, and the exit code is 130 (SIGINT) or 143 (SIGTERM). The
  * model interrupted has no end to its states ({@code specs/Unbounded.tla}), so only the signal ends
@@ -78,6 +80,53 @@ class InterruptTest {
     }
   }
 
+  @Test
+  void sigintOnSimulateStopsDrawingRemovesItsRunDirectoryAndExits130(@TempDir Path dir) throws Exception {
+    CliProcess cli = CliProcess.start(dir, "simulate", "--seconds", "600", "--depth", "1000000", UNBOUNDED);
+    try {
+      cli.awaitTempEntry("admincvq-sim-");
+      cli.signal("INT");
+      assertEquals(130, cli.waitFor(), cli.err());
+      assertTrue(cli.err().contains("admincvq: interrupted"), "the command stopped, not the grace period: " + cli.err());
+      assertNoStackTrace(cli);
+      assertNothingLeft(cli);
+    } finally {
+      cli.destroyIfAlive();
+    }
+  }
+
+  /** A checkout's {@code spec-tla/} under {@code dir/side} whose one model is Unbounded. */
+  private static Path unboundedSide(Path dir) throws IOException {
+    Path spec = Files.createDirectories(dir.resolve("side/spec-tla/models"));
+    Files.copy(Path.of(UNBOUNDED), spec.resolveSibling("Unbounded.tla"));
+    Files.copy(Path.of(UNBOUNDED.replace(".tla", ".cfg")), spec.resolve("Unbounded.cfg"));
+    Files.writeString(
+        spec.resolve("manifest.json"),
+        "[{\"model\": \"Unbounded\", \"spec\": \"Unbounded.tla\", \"config\": \"models/Unbounded.cfg\", \"bounds\": {},"
+            + " \"expected\": \"success\", \"violated\": null, \"distinctStates\": 0, \"totalStates\": 0, \"stateDepth\": 0,"
+            + " \"traceLength\": null, \"why\": \"No end to its states: reviewed until interrupted.\"}]\n",
+        StandardCharsets.UTF_8);
+    return dir.resolve("side");
+  }
+
+  @Test
+  void sigtermOnReviewStopsItsRunsRemovesItsDirectoriesAndExits143(@TempDir Path dir) throws Exception {
+    Path side = unboundedSide(dir);
+    CliProcess cli = CliProcess.start(dir, "review", side.toString(), side.toString());
+    try {
+      cli.awaitTempEntry("admincvq-examine-");
+      cli.signal("TERM");
+      assertEquals(143, cli.waitFor(), cli.err());
+      assertTrue(cli.err().contains("admincvq: interrupted"), "the command stopped, not the grace period: " + cli.err());
+      assertEquals("", cli.out(), "no report of a review cut short");
+      assertNoStackTrace(cli);
+      assertNothingLeft(cli);
+    } finally {
+      cli.destroyIfAlive();
+    }
+  }
+
+  /** {@code matrix} on Counter, TwoCounters, then Unbounded, interrupted while it checks Unbounded. */
   /**
    * {@code matrix} on Counter, TwoCounters and Unbounded, two at a time, interrupted once the first
    * two have finished (in either order) while it checks Unbounded.

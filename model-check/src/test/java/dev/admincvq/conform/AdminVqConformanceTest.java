@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -75,6 +76,18 @@ class AdminVqConformanceTest {
     }
     assertEquals(
         Arrays.stream(AvqAction.values()).map(AvqAction::specName).collect(Collectors.toCollection(TreeSet::new)), taken);
+  }
+
+  /** {@code conform --spec adminvq}'s help says its default model takes the most actions. */
+  @Test
+  void theConformCommandsDefaultModelTakesAsManyActionsAsAnyModel() throws IOException {
+    Map<String, Long> actions = new TreeMap<>();
+    for (String m : models().toList()) {
+      actions.put(m, of(m).graph().edges().stream().map(Edge::action).distinct().count());
+    }
+    long most = actions.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    String chosen = ConformSpec.ADMINVQ.defaultModel();
+    assertEquals(most, actions.getOrDefault(chosen + ".cfg", -1L), chosen + " among " + actions);
   }
 
   @Test

@@ -45,6 +45,16 @@ class ReviewCommandErrorsTest {
   }
 
   @Test
+  void aSyntaxErrorInHeadIsReportedBeforeAnyModelOfBaseRuns(@TempDir Path dir) throws Exception {
+    Path repo = repository(dir, COUNTER.replace("Reset == x = 3 /\\ x' = 0", "Reset == x = 3 /\\ x' = "));
+    CliRun run = CliRun.of("review", "--repo", repo.toString(), "HEAD~1", "HEAD");
+    assertEquals(2, run.exit(), run.out());
+    List<String> lines = run.err().lines().toList();
+    assertEquals(1, lines.size(), "no progress line: no model of BASE examined before HEAD is parsed\n" + run.err());
+    assertTrue(lines.get(0).matches("admincvq: HEAD:spec-tla/Counter\\.tla:\\d+:\\d+: .+"), run.err());
+  }
+
+  @Test
   void aModelOnNeitherSideIsRefused(@TempDir Path dir) throws Exception {
     Path repo = repository(dir, COUNTER);
     CliRun run = CliRun.of("review", "--repo", repo.toString(), "HEAD~1", "HEAD", "--model", "nope");

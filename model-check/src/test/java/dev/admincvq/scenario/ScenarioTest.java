@@ -236,7 +236,8 @@ class ScenarioTest {
     Files.writeString(dir.resolve("b-fails.scenario"), HEAD + "  DriverSriovDisable\n  expect holds TrustGate\n  expect vfEnable = TRUE\n");
     Files.writeString(dir.resolve("c-unreadable.scenario"), "model: x\n");
     CliRun fail = CliRun.of("scenarios", dir.toString(), "--manifest", MANIFEST.toString());
-    assertEquals(1, fail.exit(), fail.out() + fail.err());
+    assertEquals(2, fail.exit(), "a file that is no scenario is a bad input: " + fail.out() + fail.err());
+    assertEquals("admincvq: " + dir.resolve("c-unreadable.scenario") + ":2: no description\n", fail.err());
     assertTrue(fail.out().contains("FAIL b-fails"), fail.out());
     assertTrue(fail.out().contains(dir.resolve("b-fails.scenario") + ":7: expect vfEnable = TRUE: the model has vfEnable = FALSE"), fail.out());
     assertTrue(fail.out().contains("FAIL c-unreadable\n  " + dir.resolve("c-unreadable.scenario") + ":2: no description"), fail.out());

@@ -116,7 +116,7 @@ public final class RunEntry {
             figures -> {},
             hooks,
             tlc -> {},
-            code -> SimulatorTool.of(hooks).map(tool -> new Simulation(tool).run(budget)));
+            code -> SimulatorTool.of(hooks).map(tool -> new Simulation(tool).run(budget, input.stopRequested())));
     Optional<Simulation> s = ran.after();
     return s.isPresent()
         ? new SimulationAnswer(

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import tlc2.tool.Action;
 import tlc2.tool.ITool;
@@ -57,15 +58,22 @@ final class Simulation {
     this.invariantNames = tool.getInvNames();
   }
 
-  /** Draws behaviours until the budget is spent. */
-  Simulation run(SimulationBudget budget) {
+  /** Whether the run is asked to stop; set by {@link #run}. */
+  private BooleanSupplier stopRequested = () -> false;
+
+  /**
+   * Draws behaviours until the budget is spent or {@code stopRequested} (an interrupt of the CLI),
+   * which it looks at before each state drawn.
+   */
+  Simulation run(SimulationBudget budget, BooleanSupplier stopRequested) {
+    this.stopRequested = stopRequested;
     SplittableRandom random = new SplittableRandom(budget.seed());
     StateVec inits = tool.getInitStates();
     if (inits.size() == 0) {
       return this;
     }
     long deadline = budget.millis() == 0 ? Long.MAX_VALUE : System.nanoTime() + budget.millis() * 1_000_000;
-    while (behaviours < budget.behaviours() && System.nanoTime() < deadline) {
+    while (behaviours < budget.behaviours() && System.nanoTime() < deadline && !stopRequested.getAsBoolean()) {
       behaviour(random, inits, budget.depth());
       behaviours++;
     }
@@ -80,7 +88,7 @@ final class Simulation {
     if (violation(state, states, taken)) {
       return;
     }
-    while (states.size() < depth) {
+    while (states.size() < depth && !stopRequested.getAsBoolean()) {
       int[] order = shuffled(random);
       @Nullable TLCState next = null;
       int action = -1;

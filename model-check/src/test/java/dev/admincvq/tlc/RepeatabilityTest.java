@@ -21,13 +21,19 @@ class RepeatabilityTest {
   private static final List<String> SPECS = List.of("Counter", "TwoCounters", "Stuck", "Lazy", "UsesTlaps");
   private final TlcChecker tlc = TlcChecker.create();
 
-  @Test
-  void alternatingSpecsInOneJvmMatchSeparateProcesses() {
+  /** What a {@code java tlc2.TLC} process of its own gives for each of {@link #SPECS}. */
+  private static List<ProcessTlc.Outcome> separateProcesses() {
     List<ProcessTlc.Outcome> reference = new ArrayList<>();
     for (String m : SPECS) {
       CheckRequest r = TestSpecs.request(m);
       reference.add(ProcessTlc.run(r.spec(), r.config(), 1, List.of("-XX:+UseParallelGC")));
     }
+    return reference;
+  }
+
+  @Test
+  void alternatingSpecsInOneJvmMatchSeparateProcesses() {
+    List<ProcessTlc.Outcome> reference = separateProcesses();
     for (int round = 0; round < 6; round++) {
       for (int i = 0; i < SPECS.size(); i++) {
         String m = SPECS.get(i);
@@ -47,11 +53,7 @@ class RepeatabilityTest {
 
   @Test
   void specsCheckedFourAtOnceInOneJvmMatchSeparateProcesses() {
-    List<ProcessTlc.Outcome> reference = new ArrayList<>();
-    for (String m : SPECS) {
-      CheckRequest r = TestSpecs.request(m);
-      reference.add(ProcessTlc.run(r.spec(), r.config(), 1, List.of("-XX:+UseParallelGC")));
-    }
+    List<ProcessTlc.Outcome> reference = separateProcesses();
     List<Integer> runs = new ArrayList<>();
     for (int round = 0; round < 4; round++) {
       for (int i = 0; i < SPECS.size(); i++) {

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The reference system's {@link AvqOptions} for a model of {@code AdminVq} ({@code MCAdminVq.tla}):
@@ -48,13 +47,13 @@ public record AvqSettings(AvqOptions options, boolean listed) {
     int maxVfs = size(init, "mode");
     int numAq = size(init, "aq");
     ImmutableSet<GroupType> groups =
-        switch (required(assigned, "DeviceGroups")) {
+        switch (Assigned.required(assigned, "DeviceGroups")) {
           case "Groups13" -> ImmutableSet.of(GroupType.SRIOV);
           case "Groups14" -> ImmutableSet.of(GroupType.SELF, GroupType.SRIOV);
           default -> throw new IllegalArgumentException("DeviceGroups <- " + assigned.get("DeviceGroups") + ": not Groups13 or Groups14");
         };
     ImmutableSet<Opcode> ops =
-        switch (required(assigned, "SriovOps")) {
+        switch (Assigned.required(assigned, "SriovOps")) {
           case "Ops13" -> ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.LEGACY_DEV_CFG_WRITE);
           case "Ops14" -> ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
           default -> throw new IllegalArgumentException("SriovOps <- " + assigned.get("SriovOps") + ": not Ops13 or Ops14");
@@ -65,13 +64,13 @@ public record AvqSettings(AvqOptions options, boolean listed) {
             numAq,
             groups,
             ops,
-            option(AvqOptions.DriverSync.values(), AvqOptions.DriverSync::specName, assigned, "DriverSync"),
-            option(AvqOptions.Ordering.values(), AvqOptions.Ordering::specName, assigned, "Ordering"),
-            option(AvqOptions.SriovRuleScope.values(), AvqOptions.SriovRuleScope::specName, assigned, "SriovRuleScope"),
-            option(AvqOptions.UsedListOnVfDisable.values(), AvqOptions.UsedListOnVfDisable::specName, assigned, "UsedListOnVfDisable"),
-            option(AvqOptions.MemberResetMode.values(), AvqOptions.MemberResetMode::specName, assigned, "MemberResetMode"),
-            bool(assigned, "TryAgain"));
-    return new AvqSettings(options, bool(assigned, "Listed"));
+            Assigned.option(AvqOptions.DriverSync.values(), AvqOptions.DriverSync::specName, assigned, "DriverSync"),
+            Assigned.option(AvqOptions.Ordering.values(), AvqOptions.Ordering::specName, assigned, "Ordering"),
+            Assigned.option(AvqOptions.SriovRuleScope.values(), AvqOptions.SriovRuleScope::specName, assigned, "SriovRuleScope"),
+            Assigned.option(AvqOptions.UsedListOnVfDisable.values(), AvqOptions.UsedListOnVfDisable::specName, assigned, "UsedListOnVfDisable"),
+            Assigned.option(AvqOptions.MemberResetMode.values(), AvqOptions.MemberResetMode::specName, assigned, "MemberResetMode"),
+            Assigned.bool(assigned, "TryAgain"));
+    return new AvqSettings(options, Assigned.bool(assigned, "Listed"));
   }
 
   /** The settings by the spec's constant names, in the spec's order, values as TLA+ writes them. */
@@ -94,31 +93,5 @@ public record AvqSettings(AvqOptions options, boolean listed) {
   private static int size(State init, String variable) {
     TlaValue v = init.get(variable).orElseThrow(() -> new IllegalArgumentException("no variable " + variable + ": not a model of AdminVq"));
     return v.isFunction() ? v.entries().size() : 0;
-  }
-
-  private static String required(Map<String, String> assigned, String name) {
-    String v = assigned.get(name);
-    if (v == null) {
-      throw new IllegalArgumentException("the model does not assign " + name + " a value");
-    }
-    return v;
-  }
-
-  private static boolean bool(Map<String, String> assigned, String name) {
-    String v = required(assigned, name);
-    if (!v.equals("TRUE") && !v.equals("FALSE")) {
-      throw new IllegalArgumentException(name + " = " + v + " is not TRUE or FALSE");
-    }
-    return v.equals("TRUE");
-  }
-
-  private static <E> E option(E[] values, Function<E, String> specName, Map<String, String> assigned, String name) {
-    String v = required(assigned, name);
-    for (E e : values) {
-      if (specName.apply(e).equals(v)) {
-        return e;
-      }
-    }
-    throw new IllegalArgumentException(name + " = \"" + v + "\" is not a value the spec allows");
   }
 }

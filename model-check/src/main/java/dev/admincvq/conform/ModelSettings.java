@@ -7,12 +7,10 @@ import dev.admincvq.reference.DeviceCheck;
 import dev.admincvq.reference.DriverSync;
 import dev.admincvq.reference.Options;
 import dev.admincvq.reference.ResetNotice;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The reference machine's {@link Options} for a model of {@code AdminCvqActors}: the design options
@@ -46,13 +44,13 @@ public final class ModelSettings {
     int maxVfs = vfState.isFunction() ? vfState.entries().size() : 0;
     return new Options(
         maxVfs,
-        option(DriverSync.values(), DriverSync::specName, assigned, "DriverSync"),
-        option(DeviceCheck.values(), DeviceCheck::specName, assigned, "DeviceCheck"),
-        bool(assigned, "InOrder"),
-        bool(assigned, "NeedsResetDestroys"),
-        bool(assigned, "VfResetKeepsConfig"),
-        bool(assigned, "NumVFsFixed"),
-        option(ResetNotice.values(), ResetNotice::specName, assigned, "ResetNotice"));
+        Assigned.option(DriverSync.values(), DriverSync::specName, assigned, "DriverSync"),
+        Assigned.option(DeviceCheck.values(), DeviceCheck::specName, assigned, "DeviceCheck"),
+        Assigned.bool(assigned, "InOrder"),
+        Assigned.bool(assigned, "NeedsResetDestroys"),
+        Assigned.bool(assigned, "VfResetKeepsConfig"),
+        Assigned.bool(assigned, "NumVFsFixed"),
+        Assigned.option(ResetNotice.values(), ResetNotice::specName, assigned, "ResetNotice"));
   }
 
   /** {@code o} by the spec's constant names, in the spec's order, values as TLA+ writes them. */
@@ -75,29 +73,5 @@ public final class ModelSettings {
 
   private static String unquote(String word) {
     return word.length() >= 2 && word.startsWith("\"") && word.endsWith("\"") ? word.substring(1, word.length() - 1) : word;
-  }
-
-  private static String required(Map<String, String> assigned, String name) {
-    String v = assigned.get(name);
-    if (v == null) {
-      throw new IllegalArgumentException("the model does not assign " + name + " a value (NAME = value)");
-    }
-    return v;
-  }
-
-  private static boolean bool(Map<String, String> assigned, String name) {
-    String v = required(assigned, name);
-    if (!v.equals("TRUE") && !v.equals("FALSE")) {
-      throw new IllegalArgumentException(name + " = " + v + " is not TRUE or FALSE");
-    }
-    return v.equals("TRUE");
-  }
-
-  private static <E> E option(E[] values, Function<E, String> name, Map<String, String> assigned, String constant) {
-    String v = required(assigned, constant);
-    return Arrays.stream(values)
-        .filter(e -> name.apply(e).equals(v))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(constant + " = \"" + v + "\" is not a value the spec allows"));
   }
 }

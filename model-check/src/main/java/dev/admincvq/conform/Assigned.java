@@ -1,6 +1,9 @@
 package dev.admincvq.conform;
 
+import dev.admincvq.matrix.ModelConfig;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -10,6 +13,30 @@ import java.util.function.Function;
  */
 final class Assigned {
   private Assigned() {}
+
+  /**
+   * The constants the configuration {@code configText} assigns, {@code NAME = value} or {@code NAME
+   * <- definition}, by name; a string value without its quotes.
+   */
+  static Map<String, String> in(String configText) {
+    Map<String, String> assigned = new HashMap<>();
+    for (ModelConfig.Section s : ModelConfig.parse(configText).sections()) {
+      if (!s.keyword().startsWith("CONSTANT")) {
+        continue;
+      }
+      List<String> w = s.words();
+      for (int i = 0; i + 2 < w.size(); i++) {
+        if (w.get(i + 1).equals("=") || w.get(i + 1).equals("<-")) {
+          assigned.put(w.get(i), unquote(w.get(i + 2)));
+        }
+      }
+    }
+    return assigned;
+  }
+
+  private static String unquote(String word) {
+    return word.length() >= 2 && word.startsWith("\"") && word.endsWith("\"") ? word.substring(1, word.length() - 1) : word;
+  }
 
   /** The text assigned to {@code name}; fails when the model assigns it nothing. */
   static String required(Map<String, String> assigned, String name) {

@@ -1,15 +1,12 @@
 package dev.admincvq.conform;
 
 import com.google.common.collect.ImmutableSet;
-import dev.admincvq.matrix.ModelConfig;
 import dev.admincvq.model.State;
 import dev.admincvq.model.TlaValue;
 import dev.admincvq.reference.adminvq.AvqOptions;
 import dev.admincvq.reference.adminvq.wire.GroupType;
 import dev.admincvq.reference.adminvq.wire.Opcode;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,19 +28,7 @@ public record AvqSettings(AvqOptions options, boolean listed) {
    * @throws IllegalArgumentException if a constant is not assigned, or not a value the spec allows
    */
   public static AvqSettings of(String configText, State init) {
-    Map<String, String> assigned = new HashMap<>();
-    for (ModelConfig.Section s : ModelConfig.parse(configText).sections()) {
-      if (!s.keyword().startsWith("CONSTANT")) {
-        continue;
-      }
-      List<String> w = s.words();
-      for (int i = 0; i + 2 < w.size(); i++) {
-        if (w.get(i + 1).equals("=") || w.get(i + 1).equals("<-")) {
-          String v = w.get(i + 2);
-          assigned.put(w.get(i), v.length() >= 2 && v.startsWith("\"") ? v.substring(1, v.length() - 1) : v);
-        }
-      }
-    }
+    Map<String, String> assigned = Assigned.in(configText);
     int maxVfs = size(init, "mode");
     int numAq = size(init, "aq");
     ImmutableSet<GroupType> groups =

@@ -1,15 +1,12 @@
 package dev.admincvq.conform;
 
-import dev.admincvq.matrix.ModelConfig;
 import dev.admincvq.model.State;
 import dev.admincvq.model.TlaValue;
 import dev.admincvq.reference.DeviceCheck;
 import dev.admincvq.reference.DriverSync;
 import dev.admincvq.reference.Options;
 import dev.admincvq.reference.ResetNotice;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,18 +25,7 @@ public final class ModelSettings {
    *     value is not one the spec allows
    */
   public static Options of(String configText, State init) {
-    Map<String, String> assigned = new HashMap<>();
-    for (ModelConfig.Section s : ModelConfig.parse(configText).sections()) {
-      if (!s.keyword().startsWith("CONSTANT")) {
-        continue;
-      }
-      List<String> w = s.words();
-      for (int i = 0; i + 2 < w.size(); i++) {
-        if (w.get(i + 1).equals("=")) {
-          assigned.put(w.get(i), unquote(w.get(i + 2)));
-        }
-      }
-    }
+    Map<String, String> assigned = Assigned.in(configText);
     TlaValue vfState = init.get("vfState").orElseThrow(() -> new IllegalArgumentException("no variable vfState: not a model of AdminCvqActors"));
     int maxVfs = vfState.isFunction() ? vfState.entries().size() : 0;
     return new Options(
@@ -69,9 +55,5 @@ public final class ModelSettings {
 
   private static String tla(boolean b) {
     return b ? "TRUE" : "FALSE";
-  }
-
-  private static String unquote(String word) {
-    return word.length() >= 2 && word.startsWith("\"") && word.endsWith("\"") ? word.substring(1, word.length() - 1) : word;
   }
 }

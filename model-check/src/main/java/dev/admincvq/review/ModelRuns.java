@@ -62,6 +62,7 @@ public final class ModelRuns {
   private final Map<String, Future<Examination>> examinations = new HashMap<>();
   private final Map<Path, String> moduleDigests = new HashMap<>();
   private final Map<List<Path>, List<Path>> closures = new HashMap<>();
+  private final Map<List<Path>, SanyParser.Result> parses = new HashMap<>();
   private final SanyParser sany = SanyParser.create();
   private final AtomicInteger runs = new AtomicInteger();
   private final AtomicInteger reused = new AtomicInteger();
@@ -254,7 +255,27 @@ public final class ModelRuns {
 
   /** Why the model's spec does not parse, as SANY locates it; empty if it parses. */
   Optional<Problem> parseProblem(ModelEntry model) {
-    return sany.parse(model.spec(), model.libraryPaths()).problem();
+    return parsed(model).problem();
+  }
+
+  /**
+   * The body of the definition without parameters named {@code name} that the model's spec sees
+   * (as SANY reads it, tokens separated by single spaces); empty when there is none or the spec
+   * does not parse.
+   */
+  Optional<String> constantDefinition(ModelEntry model, String name) {
+    return Optional.ofNullable(parsed(model).constantDefinitions().get(name));
+  }
+
+  /** SANY's reading of the model's spec, parsed once per spec and library paths for the life of this object. */
+  private synchronized SanyParser.Result parsed(ModelEntry model) {
+    return parses.computeIfAbsent(specKey(model), k -> sany.parse(model.spec().toAbsolutePath().normalize(), model.libraryPaths()));
+  }
+
+  private static List<Path> specKey(ModelEntry model) {
+    List<Path> key = new ArrayList<>(List.of(model.spec().toAbsolutePath().normalize()));
+    model.libraryPaths().forEach(p -> key.add(p.toAbsolutePath().normalize()));
+    return List.copyOf(key);
   }
 
   /**
@@ -266,9 +287,7 @@ public final class ModelRuns {
    * library paths for the life of this object.
    */
   List<Path> modulesRead(ModelEntry model) {
-    List<Path> key = new ArrayList<>(List.of(model.spec().toAbsolutePath().normalize()));
-    model.libraryPaths().forEach(p -> key.add(p.toAbsolutePath().normalize()));
-    return closures.computeIfAbsent(List.copyOf(key), k -> closure(model));
+    return closures.computeIfAbsent(specKey(model), k -> closure(model));
   }
 
   private List<Path> closure(ModelEntry model) {
@@ -279,7 +298,7 @@ public final class ModelRuns {
       dirs.add(specDir);
     }
     model.libraryPaths().forEach(p -> dirs.add(p.toAbsolutePath().normalize()));
-    SanyParser.Result parsed = sany.parse(spec, model.libraryPaths());
+    SanyParser.Result parsed = parsed(model);
     TreeSet<Path> read = new TreeSet<>(List.of(spec));
     if (parsed.parsed()) {
       for (String name : parsed.modules()) {

@@ -8,7 +8,6 @@ import dev.admincvq.model.Problem;
 import dev.admincvq.tlc.GraphExplorer;
 import dev.admincvq.tlc.TlcChecker;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,9 +25,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Reviews a spec change: checks the models of both sides in this JVM and compares them model by
@@ -203,7 +199,7 @@ public final class Review {
     boolean errors = bv.values().stream().anyMatch(o -> o.kind() == Outcome.Kind.ERROR)
         || hv.values().stream().anyMatch(o -> o.kind() == Outcome.Kind.ERROR);
     if (b != null && h != null) {
-      constants = constants(base, bf.orElseThrow(), head, hf.orElseThrow());
+      constants = constants(b, bf.orElseThrow(), h, hf.orElseThrow());
     }
     if (be.isPresent() && he.isPresent() && !errors) {
       comparison = Optional.of(compare(be.get().graph(), he.get().graph()));
@@ -284,7 +280,7 @@ public final class Review {
     }
   }
 
-  private static List<ConstantChange> constants(Side base, ConfigFacts b, Side head, ConfigFacts h) {
+  private List<ConstantChange> constants(ModelEntry base, ConfigFacts b, ModelEntry head, ConfigFacts h) {
     Set<String> names = new LinkedHashSet<>(b.constants().keySet());
     names.addAll(h.constants().keySet());
     List<ConstantChange> out = new ArrayList<>();
@@ -298,23 +294,16 @@ public final class Review {
     return out;
   }
 
-  /** {@code <- D} followed by D's one-line definition in the side's modules, when it has one. */
-  private static String resolved(Side side, String binding) {
+  /**
+   * {@code <- D} followed by D's body as SANY reads it in the model's spec, when D is a definition
+   * without parameters there: two sides that bind a constant to the same name with different
+   * bodies differ.
+   */
+  private String resolved(ModelEntry model, String binding) {
     if (!binding.startsWith("<- ")) {
       return binding;
     }
     String name = binding.substring(3).strip();
-    Pattern def = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\s*==\\s*(.*?)\\s*(\\\\\\*.*)?$");
-    try (Stream<Path> files = Files.list(side.specDir())) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".tla")).sorted().toList()) {
-        Matcher m = def.matcher(Files.readString(f));
-        if (m.find()) {
-          return binding + " (" + m.group(1) + ")";
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the modules of " + side.specDir(), e);
-    }
-    return binding;
+    return runs.constantDefinition(model, name).map(body -> binding + " (" + body + ")").orElse(binding);
   }
 }

@@ -5,6 +5,7 @@ import dev.admincvq.tlc.answer.ParseAnswer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,10 +35,14 @@ public final class SanyParser {
    *     theirs), by name
    * @param problem the first parse or semantic error, with its file and position where SANY gives
    *     one; empty when the module parsed
+   * @param constantDefinitions the definitions without parameters the module sees (its own and
+   *     those of the modules it extends, not TLC's standard modules'), each name with its body as
+   *     SANY reads it, tokens separated by single spaces; empty when the module did not parse
    */
-  public record Result(Path module, List<String> modules, Optional<Problem> problem) {
+  public record Result(Path module, List<String> modules, Optional<Problem> problem, Map<String, String> constantDefinitions) {
     public Result {
       modules = List.copyOf(modules);
+      constantDefinitions = Map.copyOf(constantDefinitions);
     }
 
     /** SANY found no error. */
@@ -52,16 +57,19 @@ public final class SanyParser {
    */
   public Result parse(Path module, List<Path> libraryPaths) {
     if (!Files.isRegularFile(module)) {
-      return new Result(module, List.of(), Optional.of(Problem.inFile(module.toString(), "no such file")));
+      return new Result(module, List.of(), Optional.of(Problem.inFile(module.toString(), "no such file")), Map.of());
     }
     ParseAnswer answer =
         RunSetup.inRunDirectory(
                 "admincvq-parse-", module, Optional.empty(), 1, libraryPaths, library, dir -> tlc.parse(dir.input()))
             .answer();
     if (answer.ok()) {
-      return new Result(module, answer.modules(), Optional.empty());
+      return new Result(module, answer.modules(), Optional.empty(), answer.constantDefinitions());
     }
     return new Result(
-        module, answer.modules(), Optional.of(ProblemLocator.locate(module, module, answer.output(), answer.crash())));
+        module,
+        answer.modules(),
+        Optional.of(ProblemLocator.locate(module, module, answer.output(), answer.crash())),
+        Map.of());
   }
 }

@@ -43,7 +43,7 @@ class ProveReportTest {
   void aModuleSanyRejectsAndAMissingModelAreReportedAndFailTheRun() throws Exception {
     Path module = ROOT.resolve("proofs/AdminCvqActors_proof.tla");
     SanyParser.Result failed =
-        new SanyParser.Result(module, List.of(), Optional.of(new Problem(module.toString(), 3, 7, "semantic error: x")));
+        new SanyParser.Result(module, List.of(), Optional.of(new Problem(module.toString(), 3, 7, "semantic error: x")), java.util.Map.of());
     List<Theorem> theorems = TheoremFile.read(ROOT.resolve("proofs/theorems.json"));
     List<TheoremStatus> statuses = TheoremStatus.of(theorems, List.of());
     List<Conjunct> conjuncts = ConjunctFile.read(ROOT.resolve("proofs/conjuncts.json"));

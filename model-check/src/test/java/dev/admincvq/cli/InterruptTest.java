@@ -43,6 +43,17 @@ class InterruptTest {
     assertFalse(cli.err().contains("Exception"), cli.err());
   }
 
+  /**
+   * The child ended with {@code exit}, said it was interrupted (not the grace period ending it),
+   * printed no stack trace and left nothing in its temporary directory.
+   */
+  private static void assertStoppedCleanly(CliProcess cli, int exit) throws IOException, InterruptedException {
+    assertEquals(exit, cli.waitFor(), cli.err());
+    assertTrue(cli.err().contains("admincvq: interrupted"), "the command stopped, not the grace period: " + cli.err());
+    assertNoStackTrace(cli);
+    assertNothingLeft(cli);
+  }
+
   private static CliProcess checkUntilProgress(Path dir) throws IOException, InterruptedException {
     CliProcess cli = CliProcess.start(dir, "check", UNBOUNDED);
     cli.awaitErrLine(l -> l.startsWith("Unbounded.tla: ") && l.contains("distinct states"));
@@ -104,13 +115,11 @@ class InterruptTest {
       cli.awaitTempEntry("admincvq-sim-");
       Thread.sleep(3000); // behaviours of 50 states each are being drawn: some are done
       cli.signal("INT");
-      assertEquals(130, cli.waitFor(), cli.err());
+      assertStoppedCleanly(cli, 130);
       assertTrue(
           Pattern.compile("(?m)^Interrupted after [0-9]+ behaviours: the above is what they showed").matcher(cli.out()).find(),
           cli.out());
       assertTrue(cli.out().lines().count() > 1, "the report of the behaviours drawn precedes it: " + cli.out());
-      assertNoStackTrace(cli);
-      assertNothingLeft(cli);
     } finally {
       cli.destroyIfAlive();
     }
@@ -135,13 +144,10 @@ class InterruptTest {
     try {
       cli.awaitTempEntry("admincvq-graph-");
       cli.signal("INT");
-      assertEquals(130, cli.waitFor(), cli.err());
+      assertStoppedCleanly(cli, 130);
       assertTrue(
           cli.out().contains("large_barrier_wireGen.cfg: interrupted while its state graph was explored; no path replayed"),
           cli.out());
-      assertTrue(cli.err().contains("admincvq: interrupted"), cli.err());
-      assertNoStackTrace(cli);
-      assertNothingLeft(cli);
     } finally {
       cli.destroyIfAlive();
     }
@@ -163,10 +169,8 @@ class InterruptTest {
     try {
       cli.awaitTempEntry("admincvq-trace-");
       cli.signal("TERM");
-      assertEquals(143, cli.waitFor(), cli.err());
+      assertStoppedCleanly(cli, 143);
       assertTrue(Pattern.compile("Interrupted: 30 traces read \\([0-9]+ events\\), no verdict yet").matcher(cli.out()).find(), cli.out());
-      assertNoStackTrace(cli);
-      assertNothingLeft(cli);
     } finally {
       cli.destroyIfAlive();
     }
@@ -182,9 +186,8 @@ class InterruptTest {
       cli.awaitTempEntry("admincvq-tlc-");
       Thread.sleep(2000);
       cli.signal("TERM");
-      assertEquals(143, cli.waitFor(), cli.err());
+      assertStoppedCleanly(cli, 143);
       assertTrue(cli.out().contains("Interrupted: no report"), cli.out());
-      assertNoStackTrace(cli);
       Thread.sleep(1000); // a TLC process left running would write into the directory again
       assertNothingLeft(cli);
     } finally {

@@ -54,6 +54,17 @@ class CheckReportOptionsTest {
   }
 
   @Test
+  void htmlSaysWhatEachModelCheckedAndThatItHoldsForASuccess(@TempDir Path dir) throws Exception {
+    Path html = dir.resolve("report.html");
+    CliRun r = CliRun.of("check", "--html", html.toString(), CliTest.spec("Counter"), CliTest.spec("TwoCounters"));
+    assertEquals(12, r.exit(), r.err());
+    String page = Files.readString(html);
+    assertTrue(page.contains("What was checked"), page);
+    assertTrue(page.contains("Counter: every one holds: invariant TypeOK, property Returns, no deadlock; constants: Max = 5"), page);
+    assertTrue(page.contains("TwoCounters: checked: "), page);
+  }
+
+  @Test
   void fullStatesPrintsEveryVariableOfEveryStep() {
     CliRun changes = CliRun.of("check", CliTest.spec("TwoCounters"));
     CliRun full = CliRun.of("check", "--full-states", CliTest.spec("TwoCounters"));

@@ -74,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--svg", paramLabel = "DIR", description = "also write each counterexample as a sequence diagram to DIR/<model>.svg (<model>: the CFG's name)")
   @Nullable Path svgDir;
 
-  @Option(names = "--html", paramLabel = "FILE", description = "also write a self-contained HTML report to FILE: the verdict table, each counterexample as text and diagram")
+  @Option(names = "--html", paramLabel = "FILE", description = "also write a self-contained HTML report to FILE: the verdict table, what each model checked, each counterexample as text and diagram")
   @Nullable Path html;
 
   @Mixin ConstantOption constants = new ConstantOption();

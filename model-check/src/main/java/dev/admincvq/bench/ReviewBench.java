@@ -2,9 +2,12 @@ package dev.admincvq.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.admincvq.tlc.ChildProcesses;
+import dev.admincvq.tlc.TempDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,10 +54,16 @@ public final class ReviewBench {
             "dev.admincvq.cli.Main",
             "review", base, head.get(), "--format", "json", "--quiet", "--repo", repository.toString()));
     long start = System.nanoTime();
+    Path dir = TempDirectory.create("admincvq-bench-review-");
     try {
-      Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      byte[] out = p.getInputStream().readAllBytes();
-      int code = p.waitFor();
+      Path output = dir.resolve("review.json");
+      Process p =
+          new ProcessBuilder(command)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .redirectOutput(output.toFile())
+              .start();
+      int code = ChildProcesses.await(p); // on an Interruption, the review is ended first
+      byte[] out = Files.readAllBytes(output);
       double seconds = (System.nanoTime() - start) / 1e9;
       int models = 0;
       int runs = 0;
@@ -69,6 +78,8 @@ public final class ReviewBench {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted during the review", e);
+    } finally {
+      TempDirectory.delete(dir);
     }
   }
 

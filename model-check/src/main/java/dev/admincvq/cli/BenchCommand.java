@@ -20,6 +20,7 @@ import dev.admincvq.bench.DeepTiming;
 import dev.admincvq.bench.DistributedTiming;
 import dev.admincvq.bench.LargeModel;
 import dev.admincvq.matrix.Manifest;
+import dev.admincvq.tlc.RunInterruptedException;
 import dev.admincvq.tlc.TlcChecker;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -106,6 +107,18 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    try {
+      return measure();
+    } catch (RunInterruptedException e) {
+      spec.commandLine()
+          .getOut()
+          .println("Interrupted: no report; the parts measured before the interrupt are named on stderr above");
+      spec.commandLine().getErr().println("admincvq: interrupted");
+      return Exit.INTERRUPTED;
+    }
+  }
+
+  private int measure() throws IOException {
     if (workers < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1, was " + workers);
     }

@@ -11,6 +11,7 @@ import dev.admincvq.report.ResultJson;
 import dev.admincvq.report.TracePrinter;
 import dev.admincvq.simulate.DerivedConfig;
 import dev.admincvq.tlc.CheckRequest;
+import dev.admincvq.tlc.ConfigKeywords;
 import dev.admincvq.tlc.RunInterruptedException;
 import dev.admincvq.tlc.TlcChecker;
 import java.io.IOException;
@@ -73,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--svg", paramLabel = "DIR", description = "also write each counterexample as a sequence diagram to DIR/<model>.svg (<model>: the CFG's name)")
   @Nullable Path svgDir;
 
-  @Option(names = "--html", paramLabel = "FILE", description = "also write a self-contained HTML report to FILE: the verdict table, each counterexample as text and diagram")
+  @Option(names = "--html", paramLabel = "FILE", description = "also write a self-contained HTML report to FILE: the verdict table, what each model checked, each counterexample as text and diagram")
   @Nullable Path html;
 
   @Mixin ConstantOption constants = new ConstantOption();
@@ -114,6 +115,7 @@ final class CheckCommand implements Callable<Integer> {
       Set<String> svgNames = new HashSet<>();
       for (String arg : specs) {
         CheckRequest request = request(arg);
+        warnSkipped(request.config(), spec.commandLine().getErr());
         if (svgDir != null && !svgNames.add(CheckReport.svgFileName(request.config()))) {
           throw new CommandLine.ParameterException(
               spec.commandLine(), "--svg: two models would both write " + CheckReport.svgFileName(request.config()));
@@ -180,6 +182,13 @@ final class CheckCommand implements Callable<Integer> {
       AtomicFile.write(html, CheckReport.html(results, detail).render());
     }
     return exit;
+  }
+
+  /** One warning line per section of {@code cfg} that the run leaves out ({@link ConfigKeywords}: ALIAS). */
+  static void warnSkipped(Path cfg, PrintWriter err) {
+    if (Files.isRegularFile(cfg)) {
+      ConfigKeywords.of(cfg).skipped().forEach(s -> err.println("admincvq: warning: " + s.warning(cfg)));
+    }
   }
 
   CheckRequest request(String arg) {

@@ -10,6 +10,7 @@ import dev.admincvq.conform.ConformanceReport;
 import dev.admincvq.conform.Divergence;
 import dev.admincvq.model.Difference;
 import dev.admincvq.model.State;
+import dev.admincvq.tlc.RunInterruptedException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Option;
       "abstraction of its state with the model's after every step. Prints coverage (edges",
       "covered / reachable, paths) and the first divergence: the path so far, the action, the",
       "differing variables.",
-      "Exit code 0 when every path replays, 1 on a divergence, 2 on a bad option or model.",
+      "Exit code 0 when every path replays, 1 on a divergence, 2 on a bad option or model, 130/143",
+      "interrupted.",
       "With --json, one JSON object."
     })
 final class ConformCommand implements Callable<Integer> {
@@ -81,6 +83,10 @@ final class ConformCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       err.println("admincvq: " + e.getMessage());
       return Exit.FAILURE;
+    } catch (RunInterruptedException e) {
+      out.println(config.getFileName() + ": interrupted while its state graph was explored; no path replayed");
+      err.println("admincvq: interrupted");
+      return Exit.INTERRUPTED;
     }
     out.println(json.on() ? json(report) : ConformText.report(report));
     return report.conforms() ? 0 : Exit.MISMATCH;

@@ -85,11 +85,13 @@ final class MatrixCommand implements Callable<Integer> {
               + " counts stay TLC's deterministic ones (default: the cores of this machine)")
   int jobs = Runtime.getRuntime().availableProcessors();
 
+  @Mixin WidthOption width = new WidthOption();
+
   @Mixin ManifestOption manifest = new ManifestOption();
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = width.fit(spec.commandLine(), spec.commandLine().getOut(), json.on());
     PrintWriter err = spec.commandLine().getErr();
     Optional<Manifest> read = manifest.read(err);
     if (read.isEmpty()) {

@@ -34,6 +34,8 @@ import picocli.CommandLine.Option;
 final class PropertiesCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
 
+  @Mixin WidthOption width = new WidthOption();
+
   @Mixin FormatOption format = new FormatOption();
 
   @Option(
@@ -43,7 +45,7 @@ final class PropertiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = width.fit(spec.commandLine(), spec.commandLine().getOut(), format.json());
     PrintWriter err = spec.commandLine().getErr();
     Path root = ProjectLayout.root().orElse(Path.of(""));
     PrintedTable table;

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code admincvq prove}: parses every module, checks the proof models, says what is and is not checked. */
@@ -41,12 +42,14 @@ import picocli.CommandLine.Option;
 final class ProveCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
 
+  @Mixin WidthOption width = new WidthOption();
+
   @Option(names = "--traces", description = "also print the counterexample to induction of each cti_* model")
   boolean traces;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = width.fit(spec.commandLine(), spec.commandLine().getOut(), false);
     PrintWriter err = spec.commandLine().getErr();
     Path root = ProjectLayout.root().orElse(Path.of(""));
     Manifest manifest;

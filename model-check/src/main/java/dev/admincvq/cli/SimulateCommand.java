@@ -1,11 +1,13 @@
 package dev.admincvq.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.admincvq.model.SimulationResult;
 import dev.admincvq.model.Verdict;
 import dev.admincvq.report.TracePrinter;
 import dev.admincvq.simulate.DerivedConfig;
 import dev.admincvq.simulate.SimulationReport;
+import dev.admincvq.tlc.Interruption;
 import dev.admincvq.tlc.SimulationRequest;
 import dev.admincvq.tlc.TlcSimulator;
 import java.io.IOException;
@@ -35,7 +37,8 @@ import picocli.CommandLine.Parameters;
       "each spec action was taken and the shortest counterexample found. The same --seed, budget and",
       "model give the same behaviours (with --seconds, the count depends on the machine).",
       "Exit code: 0 no violation found, 12 an invariant violated, 2 bad command line, 3 the model",
-      "could not be run (one line says why).",
+      "could not be run (one line says why), 130/143 interrupted (what the behaviours drawn so far",
+      "showed is printed).",
       "With --json, one JSON object: result, violated, seed, depth, behaviours, steps, deadEnds,",
       "seconds, notChecked, actions and violations (counts by name), traceLength, trace."
     })
@@ -90,20 +93,39 @@ final class SimulateCommand implements Callable<Integer> {
     SpecArgument a = SpecArgument.of(specArgument, config);
     PrintWriter out = cli.getOut();
     PrintWriter err = cli.getErr();
+    CheckCommand.warnSkipped(a.config(), err);
     try (DerivedConfig cfg = constants.derive(cli, a.config(), true)) {
       SimulationResult r =
           TlcSimulator.create()
               .simulate(new SimulationRequest(a.spec(), cfg.path(), libraries, count, time, depth, seed));
+      boolean interrupted = Interruption.requested();
       if (r.verdict() == Verdict.ERROR) {
+        if (interrupted) {
+          out.println(a.spec() + ": interrupted before any behaviour was drawn");
+          err.println("admincvq: interrupted");
+          return Exit.INTERRUPTED;
+        }
         err.println("admincvq: " + r.problem().map(Object::toString).orElse(a.spec() + ": TLC failed"));
         return Exit.FAILURE;
       }
       if (json.on()) {
-        out.println(new ObjectMapper().writeValueAsString(SimulationReport.json(r, cfg.dropped())));
+        ObjectNode o = SimulationReport.json(r, cfg.dropped());
+        if (interrupted) {
+          o.put("interrupted", true);
+        }
+        out.println(new ObjectMapper().writeValueAsString(o));
       } else {
         out.print(
             SimulationReport.text(
                 r, cfg.dropped(), fullStates ? TracePrinter.Detail.FULL_STATES : TracePrinter.Detail.CHANGES));
+      }
+      if (interrupted) {
+        if (!json.on()) {
+          out.println(
+              "Interrupted after " + r.behaviours() + " behaviours: the above is what they showed; the behaviour being drawn is left out.");
+        }
+        err.println("admincvq: interrupted");
+        return Exit.INTERRUPTED;
       }
       return r.violated().isPresent() ? SAFETY_VIOLATION : 0;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.admincvq.model.TextFile;
+import dev.admincvq.tlc.RunInterruptedException;
 import dev.admincvq.validate.LoggedTrace;
 import dev.admincvq.validate.TraceFormatException;
 import dev.admincvq.validate.TraceReader;
@@ -44,8 +45,8 @@ import picocli.CommandLine.Parameters;
       "JSON object per line, a key twice, a negative number, MaxVFs above 256) gets one line",
       "on stderr, file:line:column: message, before any model runs; the other traces are still",
       "validated. Exit code 0 when every trace is valid, 2 when a file is missing or not a",
-      "trace, else 1 when a trace is invalid. With --json, one JSON object per trace, one per",
-      "line, and no summary line."
+      "trace, else 1 when a trace is invalid; 130/143 interrupted. With --json, one JSON object",
+      "per trace, one per line, and no summary line."
     })
 final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
@@ -84,9 +85,18 @@ final class ValidateCommand implements Callable<Integer> {
     }
     Path root = ProjectLayout.root().orElse(Path.of(""));
     long start = System.nanoTime();
-    List<TraceVerdict> verdicts = new TraceValidator(root.resolve("spec-tla")).validate(read);
-    double seconds = (System.nanoTime() - start) / 1e9;
     long events = read.stream().mapToLong(t -> t.events().size()).sum();
+    List<TraceVerdict> verdicts;
+    try {
+      verdicts = new TraceValidator(root.resolve("spec-tla")).validate(read);
+    } catch (RunInterruptedException e) {
+      out.println(
+          "Interrupted: " + read.size() + (read.size() == 1 ? " trace" : " traces") + " read (" + events
+              + " events), no verdict yet (the traces of one design are judged together, in one run)");
+      err.println("admincvq: interrupted");
+      return Exit.INTERRUPTED;
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
     for (TraceVerdict v : verdicts) {
       out.println(json.on() ? json(v) : ValidationText.verdict(v));
     }

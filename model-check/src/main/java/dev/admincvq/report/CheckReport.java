@@ -1,5 +1,6 @@
 package dev.admincvq.report;
 
+import dev.admincvq.matrix.ModelConfig;
 import dev.admincvq.model.CheckResult;
 import dev.admincvq.model.Trace;
 import dev.admincvq.model.Verdict;
@@ -7,6 +8,9 @@ import dev.admincvq.report.html.HtmlPage;
 import dev.admincvq.report.html.Svg;
 import dev.admincvq.report.html.Table;
 import dev.admincvq.report.html.Tone;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +56,9 @@ public final class CheckReport {
                     + " checked by TLC in one JVM. Counterexamples follow the table, as numbered"
                     + " steps (the same numbers label the diagram's messages).")
             .heading("Verdicts")
-            .table(verdictTable(results));
+            .table(verdictTable(results))
+            .heading("What was checked")
+            .bullets(results.stream().map(CheckReport::checked).toList());
     List<CheckResult> failing = results.stream().filter(r -> r.trace().isPresent()).toList();
     if (failing.isEmpty()) {
       return page.heading("Counterexamples").paragraph("None: no model produced a counterexample.");
@@ -70,6 +76,40 @@ public final class CheckReport {
               .figure(svg, "Sequence diagram of the counterexample of " + modelName(r.config()) + ".");
     }
     return page;
+  }
+
+  /**
+   * What the check of {@code r} covered, from its configuration: the constants as bound, the
+   * invariants and properties, and deadlock unless {@code CHECK_DEADLOCK FALSE}; for a success, all
+   * of them hold within those bounds.
+   */
+  static String checked(CheckResult r) {
+    ModelConfig cfg;
+    try {
+      cfg = ModelConfig.parse(Files.readString(r.config(), StandardCharsets.UTF_8));
+    } catch (IOException | RuntimeException e) { // the configuration is gone or unreadable: say so
+      return modelName(r.config()) + ": " + r.config() + " cannot be read any more";
+    }
+    List<String> constants = new ArrayList<>();
+    List<String> checks = new ArrayList<>();
+    boolean deadlock = true;
+    for (ModelConfig.Section s : cfg.sections()) {
+      if (s.keyword().startsWith("CONSTANT")) {
+        constants.add(String.join(" ", s.words()));
+      } else if (s.keyword().equals("CHECK_DEADLOCK")) {
+        deadlock = !s.words().equals(List.of("FALSE"));
+      }
+    }
+    cfg.invariants().forEach(i -> checks.add("invariant " + i));
+    cfg.properties().forEach(p -> checks.add("property " + p));
+    if (deadlock) {
+      checks.add("no deadlock");
+    }
+    String what = checks.isEmpty() ? "the spec's behaviours only" : String.join(", ", checks);
+    return modelName(r.config())
+        + (r.verdict() == Verdict.SUCCESS ? ": every one holds: " : ": checked: ")
+        + what
+        + (constants.isEmpty() ? "" : "; constants: " + String.join(" ", constants));
   }
 
   private static Table verdictTable(List<CheckResult> results) {

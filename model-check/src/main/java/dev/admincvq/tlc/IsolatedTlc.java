@@ -147,6 +147,7 @@ final class IsolatedTlc {
     try {
       return inside(
           "run",
+          false,
           MethodType.methodType(RunAnswer.class, RunInput.class, Consumer.class),
           RunAnswer.class,
           RunAnswer::hooks,
@@ -165,6 +166,7 @@ final class IsolatedTlc {
   Isolated<ExaminationAnswer> graph(RunInput input, int maxStates, List<String> predicates) {
     return inside(
         "graph",
+        false,
         MethodType.methodType(ExaminationAnswer.class, RunInput.class, int.class, List.class),
         ExaminationAnswer.class,
         a -> a.run().hooks(),
@@ -177,6 +179,7 @@ final class IsolatedTlc {
   Isolated<ExaminationAnswer> examine(RunInput input, int maxStates, List<String> invariants) {
     return inside(
         "examine",
+        false,
         MethodType.methodType(ExaminationAnswer.class, RunInput.class, int.class, List.class),
         ExaminationAnswer.class,
         a -> a.run().hooks(),
@@ -185,10 +188,15 @@ final class IsolatedTlc {
         List.copyOf(invariants));
   }
 
-  /** One TLC run in simulation mode, then random behaviours; see {@link RunEntry#simulate}. */
+  /**
+   * One TLC run in simulation mode, then random behaviours; see {@link RunEntry#simulate}. Unlike
+   * the other runs, an {@link Interruption} while the behaviours are drawn keeps the answer: the
+   * behaviours drawn until then, each whole, are what the simulation found so far.
+   */
   Isolated<SimulationAnswer> simulate(RunInput input, SimulationBudget budget) {
     return inside(
         "simulate",
+        true,
         MethodType.methodType(SimulationAnswer.class, RunInput.class, SimulationBudget.class),
         SimulationAnswer.class,
         a -> a.run().hooks(),
@@ -200,6 +208,7 @@ final class IsolatedTlc {
   Isolated<ReplayAnswer> replay(RunInput input, List<List<Object>> logs) {
     return inside(
         "replay",
+        false,
         MethodType.methodType(ReplayAnswer.class, RunInput.class, List.class),
         ReplayAnswer.class,
         a -> a.run().hooks(),
@@ -210,13 +219,14 @@ final class IsolatedTlc {
   /** One SANY parse (no model checking) in a fresh loader; see {@link RunEntry#parse}. */
   Isolated<ParseAnswer> parse(RunInput input) {
     return inside(
-        "parse", MethodType.methodType(ParseAnswer.class, RunInput.class), ParseAnswer.class, a -> List.of(), input);
+        "parse", false, MethodType.methodType(ParseAnswer.class, RunInput.class), ParseAnswer.class, a -> List.of(), input);
   }
 
   /** One actor-reads analysis (SANY only) in a fresh loader; see {@link RunEntry#reads}. */
   Isolated<ReadsAnswer> reads(RunInput input, ReadsQuery query) {
     return inside(
         "reads",
+        false,
         MethodType.methodType(ReadsAnswer.class, RunInput.class, ReadsQuery.class),
         ReadsAnswer.class,
         a -> List.of(),
@@ -230,11 +240,15 @@ final class IsolatedTlc {
    * RMI's cached methods of the loader's classes. Only the shared answer records (JDK types only)
    * cross in either direction.
    *
-   * @throws RunInterruptedException when an {@link Interruption} was requested before or while the
-   *     run ran (its answer, incomplete, is dropped)
+   * @param keepInterrupted whether an answer given after an {@link Interruption} is kept (what the
+   *     run found so far) rather than dropped
+   * @throws RunInterruptedException when an {@link Interruption} was requested before the run, or
+   *     while it ran and its answer, incomplete, is dropped
    */
   private <T> Isolated<T> inside(
-      String name, MethodType type, Class<T> answerType, Function<T, List<HookReport>> insideHooks, Object... arguments) {
+      String name,
+      boolean keepInterrupted,
+      MethodType type, Class<T> answerType, Function<T, List<HookReport>> insideHooks, Object... arguments) {
     if (Interruption.requested()) {
       throw new RunInterruptedException(Optional.empty());
     }
@@ -263,7 +277,7 @@ final class IsolatedTlc {
       hooks.add(RunThreads.reap(group));
       hooks.add(RmiMethodCache.forget(loader));
       hooks.add(WithoutTlcBeans.report());
-      if (Interruption.requested()) {
+      if (Interruption.requested() && !(keepInterrupted && answerType.isInstance(answer.get()))) {
         throw new RunInterruptedException(Optional.empty());
       }
       Throwable failed = failure.get();

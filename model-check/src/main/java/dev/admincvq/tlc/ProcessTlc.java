@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,16 +71,17 @@ public final class ProcessTlc {
     command.add("tlc2.TLC");
     command.addAll(input.arguments());
     long start = System.nanoTime();
+    Path output = directory.resolve("tlc-output.txt");
     try {
       Process p =
           new ProcessBuilder(command)
               .directory(directory.toFile())
               .redirectErrorStream(true)
+              .redirectOutput(output.toFile())
               .start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      int exit = p.waitFor();
+      int exit = ChildProcesses.await(p); // on an Interruption, ended before its run directory is removed
       Duration took = Duration.ofNanos(System.nanoTime() - start);
-      return outcomeOf(exit, out, took);
+      return outcomeOf(exit, Files.readString(output, StandardCharsets.UTF_8), took);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start a TLC process", e);
     } catch (InterruptedException e) {

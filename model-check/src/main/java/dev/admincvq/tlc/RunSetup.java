@@ -3,6 +3,7 @@ package dev.admincvq.tlc;
 import dev.admincvq.tlc.answer.RunInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,12 +86,19 @@ final class RunSetup {
   /**
    * TLC looks a configuration up by its file name on the module search path, spec directory first,
    * so a configuration elsewhere would be shadowed by a same-named file beside the spec (or not
-   * found). The run reads a copy under a name no other directory has, in its own metadirectory.
+   * found). The run reads a copy under a name no other directory has, in its own metadirectory,
+   * without the sections TLC 2.18 does not read ({@link ConfigKeywords}: {@code ALIAS}), their lines
+   * left blank so that TLC's line numbers stay the file's.
    */
   private static Path copyConfig(Path config, Path metaRoot) {
     Path copy = metaRoot.resolve("admincvq-run-" + Long.toHexString(System.nanoTime()) + ".cfg");
     try {
-      Files.copy(config, copy);
+      ConfigKeywords keywords = ConfigKeywords.of(config);
+      if (keywords.skipped().isEmpty()) {
+        Files.copy(config, copy);
+      } else {
+        Files.writeString(copy, keywords.forTlc(), StandardCharsets.UTF_8);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot copy " + config, e);
     }

@@ -100,7 +100,7 @@ public final class TlcChecker {
     if (!Files.isRegularFile(config)) {
       return Optional.of(Problem.inFile(config.toString(), "no such file"));
     }
-    return Optional.empty();
+    return ConfigKeywords.of(config).unknown();
   }
 
   /** TLC's exit codes for a spec it cannot parse and a configuration it cannot read. */

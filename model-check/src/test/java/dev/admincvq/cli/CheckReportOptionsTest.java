@@ -41,7 +41,7 @@ class CheckReportOptionsTest {
   }
 
   @Test
-  void htmlReportsEveryModelAndEachCounterexampleAsTextAndDiagram(@TempDir Path dir) throws Exception {
+  void htmlReportsEveryModelWhatItCheckedAndEachCounterexampleAsTextAndDiagram(@TempDir Path dir) throws Exception {
     Path html = dir.resolve("report.html");
     CliRun r = CliRun.of("check", "--html", html.toString(), CliTest.spec("Counter"), CliTest.spec("TwoCounters"));
     assertEquals(12, r.exit(), r.err());
@@ -51,6 +51,9 @@ class CheckReportOptionsTest {
     assertTrue(page.contains("<h3>TwoCounters: safety failure of Small</h3>"), page);
     assertTrue(page.contains("<pre>  1. Init\n"), page);
     assertEquals(1, page.split("<svg", -1).length - 1, "one diagram: one counterexample");
+    // what each model checked, and that it all holds for a success
+    assertTrue(page.contains("Counter: every one holds: invariant TypeOK, property Returns, no deadlock; constants: Max = 5"), page);
+    assertTrue(page.contains("TwoCounters: checked: "), page);
   }
 
   @Test

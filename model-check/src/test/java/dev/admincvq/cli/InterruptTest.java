@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SIGINT and SIGTERM to {@code check}, {@code matrix}, {@code simulate} and {@code review} in a child process: TLC stops, what is
+ * SIGINT and SIGTERM to {@code check}, {@code matrix}, {@code simulate}, {@code review}, {@code conform},
+ * {@code validate} and {@code bench} in a child process: TLC stops, what is
  * known is printed (the states found so far; the rows of the models that finished), every run
  * directory the child made is removed, and the exit code is 130 (SIGINT) or 143 (SIGTERM). The
  * model interrupted has no end to its states ({@code specs/Unbounded.tla}), so only the signal ends
@@ -39,6 +41,17 @@ class InterruptTest {
   private static void assertNoStackTrace(CliProcess cli) throws IOException {
     assertFalse(cli.err().contains("\tat "), cli.err());
     assertFalse(cli.err().contains("Exception"), cli.err());
+  }
+
+  /**
+   * The child ended with {@code exit}, said it was interrupted (not the grace period ending it),
+   * printed no stack trace and left nothing in its temporary directory.
+   */
+  private static void assertStoppedCleanly(CliProcess cli, int exit) throws IOException, InterruptedException {
+    assertEquals(exit, cli.waitFor(), cli.err());
+    assertTrue(cli.err().contains("admincvq: interrupted"), "the command stopped, not the grace period: " + cli.err());
+    assertNoStackTrace(cli);
+    assertNothingLeft(cli);
   }
 
   private static CliProcess checkUntilProgress(Path dir) throws IOException, InterruptedException {
@@ -89,6 +102,93 @@ class InterruptTest {
       assertEquals(130, cli.waitFor(), cli.err());
       assertTrue(cli.err().contains("admincvq: interrupted"), "the command stopped, not the grace period: " + cli.err());
       assertNoStackTrace(cli);
+      assertNothingLeft(cli);
+    } finally {
+      cli.destroyIfAlive();
+    }
+  }
+
+  @Test
+  void sigintOnSimulatePrintsWhatTheBehavioursDrawnSoFarShowed(@TempDir Path dir) throws Exception {
+    CliProcess cli = CliProcess.start(dir, "simulate", "--seconds", "600", "--depth", "50", UNBOUNDED);
+    try {
+      cli.awaitTempEntry("admincvq-sim-");
+      Thread.sleep(3000); // behaviours of 50 states each are being drawn: some are done
+      cli.signal("INT");
+      assertStoppedCleanly(cli, 130);
+      assertTrue(
+          Pattern.compile("(?m)^Interrupted after [0-9]+ behaviours: the above is what they showed").matcher(cli.out()).find(),
+          cli.out());
+      assertTrue(cli.out().lines().count() > 1, "the report of the behaviours drawn precedes it: " + cli.out());
+    } finally {
+      cli.destroyIfAlive();
+    }
+  }
+
+  /** A configuration of MCAdminCvqActors.tla at two VFs, three submissions, three generations: minutes to explore. */
+  private static Path largeActorsModel(Path dir) throws IOException {
+    Path root = Path.of(System.getProperty("admincvq.root", ".."));
+    String cfg =
+        Files.readString(root.resolve("spec-tla/models/actors/drops_barrier_wireGen.cfg"), StandardCharsets.UTF_8)
+            .replace("MaxVFs <- OneVF", "MaxVFs <- TwoVFs")
+            .replace("CmdId <- TwoCmds", "CmdId <- ThreeCmds")
+            .replace("MaxInc = 2", "MaxInc = 3");
+    Path model = dir.resolve("large_barrier_wireGen.cfg");
+    Files.writeString(model, cfg, StandardCharsets.UTF_8);
+    return model;
+  }
+
+  @Test
+  void sigintOnConformSaysNoPathWasReplayedRemovesItsRunDirectoryAndExits130(@TempDir Path dir) throws Exception {
+    CliProcess cli = CliProcess.start(dir, "conform", "--model", largeActorsModel(dir).toString());
+    try {
+      cli.awaitTempEntry("admincvq-graph-");
+      cli.signal("INT");
+      assertStoppedCleanly(cli, 130);
+      assertTrue(
+          cli.out().contains("large_barrier_wireGen.cfg: interrupted while its state graph was explored; no path replayed"),
+          cli.out());
+    } finally {
+      cli.destroyIfAlive();
+    }
+  }
+
+  @Test
+  void sigtermOnValidateSaysWhatItHadReadRemovesItsRunDirectoriesAndExits143(@TempDir Path dir) throws Exception {
+    // one trace per design: each design's traces are validated in a run of its own, one after another
+    Path traces = Files.createDirectories(dir.resolve("traces"));
+    int n = 0;
+    for (String sync : List.of("none", "virtio13", "drain", "waitFail", "barrier", "rtnl")) {
+      for (String check : List.of("none", "virtio13", "inFlight", "availFence", "wireGen")) {
+        String header =
+            ExitCodeTest.TRACE_HEADER.replace("\"barrier\"", "\"" + sync + "\"").replace("\"wireGen\"", "\"" + check + "\"");
+        Files.writeString(traces.resolve(String.format(Locale.ROOT, "run-%04d.ndjson", ++n)), header + "\n", StandardCharsets.UTF_8);
+      }
+    }
+    CliProcess cli = CliProcess.start(dir, "validate", traces.toString());
+    try {
+      cli.awaitTempEntry("admincvq-trace-");
+      cli.signal("TERM");
+      assertStoppedCleanly(cli, 143);
+      assertTrue(Pattern.compile("Interrupted: 30 traces read \\([0-9]+ events\\), no verdict yet").matcher(cli.out()).find(), cli.out());
+    } finally {
+      cli.destroyIfAlive();
+    }
+  }
+
+  @Test
+  void sigtermOnBenchEndsItsTlcProcessesRemovesItsRunDirectoriesAndExits143(@TempDir Path dir) throws Exception {
+    CliProcess cli =
+        CliProcess.start(
+            dir, "bench", "--quick", "--skip-traces", "--skip-conform", "--skip-review", "--workers", "1",
+            "--manifest", CliProcess.resource("interrupt/matrix.json").toString());
+    try {
+      cli.awaitTempEntry("admincvq-tlc-");
+      Thread.sleep(2000);
+      cli.signal("TERM");
+      assertStoppedCleanly(cli, 143);
+      assertTrue(cli.out().contains("Interrupted: no report"), cli.out());
+      Thread.sleep(1000); // a TLC process left running would write into the directory again
       assertNothingLeft(cli);
     } finally {
       cli.destroyIfAlive();

@@ -121,9 +121,10 @@ class TlcCheckerTest {
     Files.writeString(cfg, "CONSTANT Max = 2\nSPECIFICATION Spec\nINVARIANTT TypeOK\n");
     CheckResult r = tlc.check(CheckRequest.of(TestSpecs.spec("Counter"), cfg));
     assertEquals(Verdict.ERROR, r.verdict());
-    assertEquals(
-        new Problem(cfg.toString(), 3, 1, "TLC found an error in the configuration file at line 3. It was expecting a keyword, but did not find it."),
-        r.problem().orElseThrow());
+    Problem p = r.problem().orElseThrow();
+    assertEquals(List.of(cfg.toString(), 3, 1), List.of(p.file(), p.line(), p.column()));
+    assertTrue(p.message().startsWith("unknown keyword INVARIANTT (TLC 2.18 knows "), p.message());
+    assertEquals(151, r.exitCode());
   }
 
   @Test

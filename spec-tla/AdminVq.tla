@@ -320,6 +320,10 @@ ASSUME SelfOpsType == /\ ListOps \subseteq SelfOps
 (* VIRTIO_ADMIN_CMD_CAP_ID_LIST_QUERY, VIRTIO_ADMIN_CMD_DRIVER_CAP_GET,    *)
 (* and VIRTIO_ADMIN_CMD_DRIVER_CAP_SET with status set to                  *)
 (* VIRTIO_ADMIN_STATUS_EINVAL if the commands are not for the self group   *)
+(* type." / "The device SHOULD complete the commands                       *)
+(* VIRTIO_ADMIN_CMD_CAP_ID_LIST_QUERY, VIRTIO_ADMIN_CMD_DRIVER_CAP_GET,    *)
+(* VIRTIO_ADMIN_CMD_DRIVER_CAP_SET with status set to                      *)
+(* VIRTIO_ADMIN_STATUS_EINVAL if the commands are not for the self group   *)
 (* type."  "If the device supports multiple group                          *)
 (* types, commands for each group type MUST operate independently of each *)
 (* other, in particular, the device MAY return different results for       *)
@@ -618,16 +622,8 @@ DeviceValidates(r) ==
                                                                       -> "Q_INVALID_MEMBER"
       [] OTHER                                                        -> "Q_OK"
 
-(* The result of a command that passed validation, before a possible       *)
-(* EAGAIN: DEV_PARTS_SET to a member that is not stopped fails ("The       *)
-(* device SHOULD respond with an error status ... if the device is not     *)
-(* stopped"; no status named), everything else succeeds. The device        *)
-(* supports DEV_PARTS_SET any number of times: "The device MUST support    *)
-(* the command VIRTIO_ADMIN_CMD_DEV_PARTS_SET, allowing the same or        *)
-(* different device parts to be set multiple times."  A LIST_USE that      *)
-(* passes validation succeeds, after a reset too: "after a device or       *)
-(* system reset the device SHOULD complete successfully any following      *)
-(* calls to VIRTIO_ADMIN_CMD_LIST_USE with the same list of commands".     *)
+(* A success, and a failure with the status given and no qualifier the     *)
+(* text names.                                                             *)
 OkResult == [status |-> "OK", qual |-> "Q_OK"]
 Failed(status) == [status |-> status, qual |-> "Q_UNNAMED"]
 
@@ -696,6 +692,16 @@ CapObjOutcome(r) ==
                                                                   -> Failed("ENXIO")
       [] OTHER                                                    -> OkResult
 
+(* The result of a command that passed validation, before a possible       *)
+(* EAGAIN: DEV_PARTS_SET to a member that is not stopped fails ("The       *)
+(* device SHOULD respond with an error status ... if the device is not     *)
+(* stopped"; no status named), everything else succeeds. The device        *)
+(* supports DEV_PARTS_SET any number of times: "The device MUST support    *)
+(* the command VIRTIO_ADMIN_CMD_DEV_PARTS_SET, allowing the same or        *)
+(* different device parts to be set multiple times."  A LIST_USE that      *)
+(* passes validation succeeds, after a reset too: "after a device or       *)
+(* system reset the device SHOULD complete successfully any following      *)
+(* calls to VIRTIO_ADMIN_CMD_LIST_USE with the same list of commands".     *)
 (* DEV_PARTS_SET names its device parts resource object: "The resource     *)
 (* object type in the hdr is set to VIRTIO_RESOURCE_OBJ_DEV_PARTS and id   *)
 (* is set to the ID of the device parts resource object."; "When type is  *)

@@ -53,7 +53,11 @@ class AvqTraceTest {
         "{\"seq\":0,\"action\":\"Init\",\"MaxVFs\":1,\"NumAq\":1,\"DeviceGroups\":[\"self\",\"sriov\"],"
             + "\"SriovOps\":[\"DEV_MODE_SET\",\"DEV_PARTS_SET\",\"LIST_QUERY\",\"LIST_USE\"],\"DriverSync\":\"virtio13\","
             + "\"Ordering\":\"complete\",\"SriovRuleScope\":\"memberCommands\",\"UsedListOnVfDisable\":\"kept\","
-            + "\"MemberResetMode\":\"kept\",\"TryAgain\":false,\"Listed\":true}",
+            + "\"MemberResetMode\":\"kept\",\"TryAgain\":false,"
+            + "\"SelfOps\":[\"CAP_ID_LIST_QUERY\",\"DEVICE_CAP_GET\",\"DRIVER_CAP_SET\",\"LIST_QUERY\",\"LIST_USE\","
+            + "\"RESOURCE_OBJ_CREATE\",\"RESOURCE_OBJ_DESTROY\",\"RESOURCE_OBJ_MODIFY\",\"RESOURCE_OBJ_QUERY\"],"
+            + "\"ObjId\":[0],\"PartsObjLimit\":1,\"ObjRules\":\"virtio14\",\"UnsetCapLimit\":\"zero\","
+            + "\"Listed\":true,\"Prepared\":true}",
         AvqTrace.headerLine(OPTIONS, true));
   }
 }

@@ -100,7 +100,7 @@ class AdminVqConformanceTest {
     AvqOptions broken =
         new AvqOptions(
             o.maxVfs(), o.numAq(), o.deviceGroups(), o.sriovOps(), o.driverSync(), AvqOptions.Ordering.COMPLETE,
-            o.sriovRuleScope(), o.usedListOnVfDisable(), o.memberResetMode(), o.tryAgain());
+            o.sriovRuleScope(), o.usedListOnVfDisable(), o.memberResetMode(), o.tryAgain(), o.objects());
     ConformanceReport r =
         ConformanceReport.run(
             c.spec(), c.config(), c.settings().named(), c.graph(), c.cover(), c.explore(),

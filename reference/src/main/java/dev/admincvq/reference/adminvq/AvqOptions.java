@@ -43,23 +43,6 @@ public record AvqOptions(
   public static final ImmutableSet<Opcode> MEMBER_OPS =
       ImmutableSet.of(Opcode.LEGACY_DEV_CFG_WRITE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
 
-  /** The options with the capability and resource object constants the models bind by default. */
-  public AvqOptions(
-      int maxVfs,
-      int numAq,
-      ImmutableSet<GroupType> deviceGroups,
-      ImmutableSet<Opcode> sriovOps,
-      DriverSync driverSync,
-      Ordering ordering,
-      SriovRuleScope sriovRuleScope,
-      UsedListOnVfDisable usedListOnVfDisable,
-      MemberResetMode memberResetMode,
-      boolean tryAgain) {
-    this(
-        maxVfs, numAq, deviceGroups, sriovOps, driverSync, ordering, sriovRuleScope, usedListOnVfDisable,
-        memberResetMode, tryAgain, ObjectOptions.defaultFor(sriovOps));
-  }
-
   /**
    * Checks the spec's {@code ASSUME}s.
    *

@@ -85,15 +85,19 @@ class AvqResourceObjectsTest {
     assertEquals(2, s.device().capLimit().getAsInt());
   }
 
+  /** A CREATE of id 0, type SET, taken by the device at once: its result. */
+  private static byte[] createdAtOnce(AdminVqSystem s) {
+    s.driver().driverSubmitObj(1, Opcode.RESOURCE_OBJ_CREATE, 0, Optional.of(ObjKind.SET));
+    take(s, 1);
+    return s.queues().result(1).orElseThrow();
+  }
+
   @Test
   void aCreateBeforeDriverCapSetIsEnospcUnderZeroAndSucceedsUnderDevice() {
     AdminVqSystem zero = system(ObjectOptions.ObjRules.NONE, ObjectOptions.UnsetCapLimit.ZERO, false);
-    zero.driver().driverSubmitObj(1, Opcode.RESOURCE_OBJ_CREATE, 0, Optional.of(ObjKind.SET));
-    take(zero, 1);
-    assertArrayEquals(unqualified(AdminStatus.ENOSPC), zero.queues().result(1).orElseThrow());
+    assertArrayEquals(unqualified(AdminStatus.ENOSPC), createdAtOnce(zero));
     AdminVqSystem device = system(ObjectOptions.ObjRules.NONE, ObjectOptions.UnsetCapLimit.DEVICE, false);
-    device.driver().driverSubmitObj(1, Opcode.RESOURCE_OBJ_CREATE, 0, Optional.of(ObjKind.SET));
-    take(device, 1);
+    createdAtOnce(device);
     assertEquals(ObjKind.SET, device.device().objs().get(0L));
     AdminVqSystem kept = system(ObjectOptions.ObjRules.VIRTIO14, ObjectOptions.UnsetCapLimit.ZERO, false);
     assertTrue(kept.driver().driverSubmitObj(1, Opcode.RESOURCE_OBJ_CREATE, 0, Optional.of(ObjKind.SET)).isPresent());

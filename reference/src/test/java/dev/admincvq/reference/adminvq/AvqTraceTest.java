@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 
 /** Each step of {@code reference/adminvq} is one trace event named as its AdminVq action; refusals none. */
 class AvqTraceTest {
+  private static final ImmutableSet<Opcode> OPS14 = ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
   private static final AvqOptions OPTIONS =
       new AvqOptions(
-          1, 1, ImmutableSet.of(GroupType.SELF, GroupType.SRIOV),
-          ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET),
+          1, 1, ImmutableSet.of(GroupType.SELF, GroupType.SRIOV), OPS14,
           AvqOptions.DriverSync.VIRTIO13, AvqOptions.Ordering.COMPLETE, AvqOptions.SriovRuleScope.MEMBER_COMMANDS,
-          AvqOptions.UsedListOnVfDisable.KEPT, AvqOptions.MemberResetMode.KEPT, false);
+          AvqOptions.UsedListOnVfDisable.KEPT, AvqOptions.MemberResetMode.KEPT, false, ObjectOptions.defaultFor(OPS14));
 
   @Test
   void aStopHeldByAnFlrIsTracedStepByStepAndARefusalIsNot() throws IOException {

@@ -35,9 +35,11 @@
 (*                                                                         *)
 (* The points where the text reads two ways are constants, each quoting    *)
 (* both texts, so that every verdict is given under each reading:          *)
-(* Ordering, SriovRuleScope, UsedListOnVfDisable, MemberResetMode.  The    *)
-(* owner driver either keeps the SR-IOV group's driver rule or breaks it   *)
-(* (DriverSync); it keeps every other driver-normative statement modelled. *)
+(* Ordering, SriovRuleScope, UsedListOnVfDisable, MemberResetMode,         *)
+(* UnsetCapLimit.  The owner driver either keeps the SR-IOV group's driver *)
+(* rule or breaks it (DriverSync), either keeps the resource-object and    *)
+(* capability rules or breaks them (ObjRules); it keeps every other        *)
+(* driver-normative statement modelled.                                    *)
 (*                                                                         *)
 (* Modelled: struct virtio_admin_cmd as opcode, group_type,                *)
 (* group_member_id, one abstract command-specific argument, and the       *)
@@ -51,7 +53,14 @@
 (* DEVICE_NEEDS_RESET with commands in flight; from 1.4 DEV_MODE_SET (the  *)
 (* device stopped or resumed; the answer held while a member FLR or reset  *)
 (* is in progress; idempotent) and DEV_PARTS_SET (stop before set, effect  *)
-(* on resume, parts cleared by a member reset or FLR).                     *)
+(* on resume, parts cleared by a member reset or FLR, naming a device      *)
+(* parts resource object of type SET); device resource objects of type    *)
+(* VIRTIO_RESOURCE_OBJ_DEV_PARTS (RESOURCE_OBJ_CREATE / MODIFY / QUERY /   *)
+(* DESTROY with the Self group: ids, id reuse after destroy, EEXIST,       *)
+(* ENXIO, ENOSPC, destruction by an owner reset) and the capability        *)
+(* commands as far as they constrain them (CAP_ID_LIST_QUERY,              *)
+(* DEVICE_CAP_GET, DRIVER_CAP_SET of VIRTIO_DEV_PARTS_CAP: set before use, *)
+(* EBUSY on disabling it while objects exist, reset by an owner reset).   *)
 (*                                                                         *)
 (* The device takes a command and answers it in one step, except a        *)
 (* command it holds: a reset or FLR that begins while the device executes *)
@@ -63,12 +72,17 @@
 (*    with a side effect on a member ("CFG_WRITE": it writes one abstract  *)
 (*    value of the member's configuration).  What a member reset does to   *)
 (*    that configuration is not said by the text; it is kept.              *)
-(*  - device resource objects (0xa-0xd) and capabilities (0x7-0x9): not    *)
-(*    reached in this part of the work.  DEV_PARTS_SET's resource object   *)
-(*    header is taken to name an existing VIRTIO_RESOURCE_OBJ_DEV_PARTS    *)
-(*    object of type SET; the capability commands' ordering rule           *)
-(*    ("MUST send the command VIRTIO_ADMIN_CMD_DRIVER_CAP_SET before using *)
-(*    any resources related to such capability") is not modelled.          *)
+(*  - of device resource objects (0xa-0xd), every type but               *)
+(*    VIRTIO_RESOURCE_OBJ_DEV_PARTS (the only type v1.4-cs01 defines), so  *)
+(*    no object depends on another ("A resource object of one type may     *)
+(*    depend on the resource object of another type": no defined type     *)
+(*    does), and objects of the SR-IOV group type ("occasionally some      *)
+(*    resource objects can be created for the SR-IOV group type as well.   *)
+(*    Such sr-iov group type specific resource objects are listed where    *)
+(*    such objects is defined": none is listed); of the capabilities       *)
+(*    (0x7-0x9), every one but VIRTIO_DEV_PARTS_CAP's                      *)
+(*    set_parts_resource_objects_limit, and the bitmap CAP_ID_LIST_QUERY   *)
+(*    returns (it always reports that one capability).                     *)
 (*  - DEV_PARTS_GET / DEV_PARTS_METADATA_GET and the device parts order:   *)
 (*    their results and the order of parts are data layout, not lifecycle.*)
 (*  - a "freeze" mode: v1.4-cs01 defines only                              *)
@@ -117,6 +131,8 @@ CONSTANTS
     NoEffect,      \* effectInc[c] when c changed nothing (history; a model value).
     NoSet,         \* lastSet[n] when no DEV_PARTS_SET succeeded for n since it was
                    \* last resumed or created (history; a model value).
+    NoCap,         \* capLimit and drvCap while the driver capability is not set since the
+                   \* last reset (a model value).
     DriverSync,    \* The owner driver's rule for the SR-IOV group:
                    \*  "virtio13": admin.tex (1.3 and 1.4), driver normative: "When sending
                    \*    commands with the SR-IOV group type, the driver specify a value
@@ -184,10 +200,55 @@ CONSTANTS
                    \* (nothing says until when).
                    \*  "kept": the member stays stopped until a DEV_MODE_SET resumes it.
                    \*  "active": a reset or FLR returns the member to operation.
-    TryAgain       \* Whether the device may answer a command it would complete
+    TryAgain,      \* Whether the device may answer a command it would complete
                    \* successfully with VIRTIO_ADMIN_STATUS_EAGAIN (status_qualifier
                    \* VIRTIO_ADMIN_STATUS_Q_TRYAGAIN, "command blocks for too long: should
                    \* retry") instead.
+    SelfOps,       \* The opcodes the device supports for the Self group: LIST_QUERY and
+                   \* LIST_USE, and for a 1.4 device with device parts the capability and
+                   \* resource object commands.  "If the device supports capabilities, it
+                   \* MUST support the commands VIRTIO_ADMIN_CMD_CAP_ID_LIST_QUERY,
+                   \* VIRTIO_ADMIN_CMD_DRIVER_CAP_SET, and VIRTIO_ADMIN_CMD_DEVICE_CAP_GET."
+                   \* "A device MUST either support all of, or none of
+                   \* VIRTIO_ADMIN_CMD_DEV_PARTS_METADATA_GET, VIRTIO_ADMIN_CMD_DEV_PARTS_GET,
+                   \* VIRTIO_ADMIN_CMD_DEV_PARTS_SET, VIRTIO_ADMIN_CMD_RESOURCE_OBJ_CREATE,
+                   \* VIRTIO_ADMIN_CMD_RESOURCE_OBJ_DESTROY, VIRTIO_ADMIN_CMD_RESOURCE_OBJ_MODIFY
+                   \* VIRTIO_ADMIN_CMD_RESOURCE_OBJ_QUERY, and VIRTIO_ADMIN_CMD_DEV_MODE_SET
+                   \* commands, where resource commands apply to the resource object
+                   \* VIRTIO_RESOURCE_OBJ_DEV_PARTS."  (SupportAllOrNone.)
+    ObjId,         \* The resource ids of VIRTIO_RESOURCE_OBJ_DEV_PARTS objects the owner
+                   \* driver may name (a bound): "a driver-assigned number in the range of 0
+                   \* to limit - 1".
+    PartsObjLimit, \* The device capability VIRTIO_DEV_PARTS_CAP's
+                   \* set_parts_resource_objects_limit ("indicates the supported device
+                   \* parts resource objects for restoring the device parts"), which
+                   \* DEVICE_CAP_GET reports.  A constant: the device's capability never
+                   \* changes.
+    ObjRules,      \* The owner driver's rules for capabilities and resource objects:
+                   \*  "virtio14": it keeps the driver-normative statements: "The driver MUST
+                   \*    send the command VIRTIO_ADMIN_CMD_DRIVER_CAP_SET before using any
+                   \*    resources related to such capability."; "The driver MUST NOT set
+                   \*    the capability related to the resource objects if the resource
+                   \*    objects have been created using the command
+                   \*    VIRTIO_ADMIN_CMD_RESOURCE_OBJ_CREATE and not yet destroyed."; "The
+                   \*    driver MUST not create a second resource object of the same type
+                   \*    with same ID using command VIRTIO_ADMIN_CMD_RESOURCE_OBJ_CREATE
+                   \*    before destroying the previously created resource object."; "The
+                   \*    driver SHOULD NOT modify, query and destroy the resource object
+                   \*    which is already destroyed previously by the driver."  It sends one
+                   \*    command at a time for an object and waits for it (see
+                   \*    DriverObjRulesKept).
+                   \*  "none": it sends any capability or resource object command whenever
+                   \*    it chooses.
+    UnsetCapLimit  \* Reading of how many objects the device lets a driver create before
+                   \* it set the driver capability.  "The device SHOULD treat the driver
+                   \* resource limits as zero if the driver has not set such capability,
+                   \* unless otherwise explicitly stated." against "When the device resets,
+                   \* it starts with zero resources of each type; the driver can create
+                   \* resources up to the published limit." (the limit the device
+                   \* publishes is its capability).
+                   \*  "zero": no object can be created before DRIVER_CAP_SET.
+                   \*  "device": up to the device capability's limit.
 
 ASSUME MaxVFsType   == MaxVFs \in Nat \ {0}
 ASSUME NumAqType    == NumAq \in Nat \ {0}
@@ -199,12 +260,17 @@ ASSUME SriovOpsType == /\ {"LIST_QUERY", "LIST_USE"} \subseteq SriovOps
                        /\ SriovOps \subseteq {"LIST_QUERY", "LIST_USE", "CFG_WRITE",
                                               "DEV_MODE_SET", "DEV_PARTS_SET"}
 ASSUME MarkerType   == NoResult \notin Nat /\ NoEffect \notin Nat /\ NoSet \notin Val
+                       /\ NoCap \notin Nat
 ASSUME ReadingsType == /\ DriverSync \in {"none", "virtio13"}
                        /\ Ordering \in {"complete", "start", "any"}
                        /\ SriovRuleScope \in {"all", "memberCommands"}
                        /\ UsedListOnVfDisable \in {"kept", "dropped"}
                        /\ MemberResetMode \in {"kept", "active"}
                        /\ TryAgain \in BOOLEAN
+                       /\ ObjRules \in {"virtio14", "none"}
+                       /\ UnsetCapLimit \in {"zero", "device"}
+ASSUME ObjIdType    == IsFiniteSet(ObjId) /\ ObjId \subseteq Nat /\ ObjId # {}
+ASSUME LimitType    == PartsObjLimit \in Nat
 
 (* group_type: "0 - Self", "1 - SR-IOV", "2-65535 - reserved".            *)
 GroupName == {"self", "sriov"}
@@ -213,17 +279,56 @@ GroupName == {"self", "sriov"}
 (* VIRTIO_ADMIN_CMD_LIST_USE, 0x0004 VIRTIO_ADMIN_CMD_LEGACY_DEV_CFG_WRITE *)
 (* (here CFG_WRITE), 0x0010 VIRTIO_ADMIN_CMD_DEV_PARTS_SET, 0x0011         *)
 (* VIRTIO_ADMIN_CMD_DEV_MODE_SET.                                          *)
+(* 0x0007 VIRTIO_ADMIN_CMD_CAP_ID_LIST_QUERY, 0x0008                      *)
+(* VIRTIO_ADMIN_CMD_DEVICE_CAP_GET, 0x0009 VIRTIO_ADMIN_CMD_DRIVER_CAP_SET, *)
+(* 0x000a VIRTIO_ADMIN_CMD_RESOURCE_OBJ_CREATE, RESOURCE_OBJ_MODIFY and    *)
+(* RESOURCE_OBJ_QUERY (0x000b and 0x000c, which the opcode table and the   *)
+(* commands' sections give the other way round), 0x000d                    *)
+(* VIRTIO_ADMIN_CMD_RESOURCE_OBJ_DESTROY.                                  *)
 ListOps   == {"LIST_QUERY", "LIST_USE"}
 MemberOps == {"CFG_WRITE", "DEV_MODE_SET", "DEV_PARTS_SET"}
-OpName    == ListOps \cup MemberOps
+CapOps    == {"CAP_ID_LIST_QUERY", "DEVICE_CAP_GET", "DRIVER_CAP_SET"}
+ObjOps    == {"RESOURCE_OBJ_CREATE", "RESOURCE_OBJ_MODIFY", "RESOURCE_OBJ_QUERY",
+              "RESOURCE_OBJ_DESTROY"}
+OpName    == ListOps \cup MemberOps \cup CapOps \cup ObjOps
+
+(* "The device and driver capabilities commands are currently defined for *)
+(* self group type."  "If the device supports capabilities, it MUST        *)
+(* support the commands VIRTIO_ADMIN_CMD_CAP_ID_LIST_QUERY,                *)
+(* VIRTIO_ADMIN_CMD_DRIVER_CAP_SET, and VIRTIO_ADMIN_CMD_DEVICE_CAP_GET."  *)
+(* "A device MUST either support all of, or none of ... where resource     *)
+(* commands apply to the resource object VIRTIO_RESOURCE_OBJ_DEV_PARTS":   *)
+(* the device parts come with their capability (VIRTIO_DEV_PARTS_CAP) and  *)
+(* their resource object commands, or not at all.                          *)
+PartsOps == {"DEV_MODE_SET", "DEV_PARTS_SET"}
+SupportAllOrNone ==
+    /\ \/ CapOps \subseteq SelfOps
+       \/ CapOps \cap SelfOps = {}
+    /\ \/ PartsOps \subseteq SriovOps /\ ObjOps \cup CapOps \subseteq SelfOps
+       \/ PartsOps \cap SriovOps = {} /\ ObjOps \cap SelfOps = {}
+ASSUME SelfOpsType == /\ ListOps \subseteq SelfOps
+                      /\ SelfOps \subseteq ListOps \cup CapOps \cup ObjOps
+                      /\ SupportAllOrNone
 
 (* "Commands ... VIRTIO_ADMIN_CMD_CAP_ID_LIST_QUERY ... are currently      *)
-(* defined for self group type"; of the Self group's commands only the two *)
-(* list commands are modelled.  "If the device supports multiple group     *)
+(* defined for self group type"; the Self group's commands are SelfOps,   *)
+(* the capability and resource object commands among them ("virtio        *)
+(* provides Device resource objects that the driver can create, modify,    *)
+(* and destroy using administration commands with the self group type").  *)
+(* A capability command for the SR-IOV group is not supported for it, so   *)
+(* it fails validation with EINVAL: "The device MUST complete the commands *)
+(* VIRTIO_ADMIN_CMD_CAP_ID_LIST_QUERY, VIRTIO_ADMIN_CMD_DRIVER_CAP_GET,    *)
+(* and VIRTIO_ADMIN_CMD_DRIVER_CAP_SET with status set to                  *)
+(* VIRTIO_ADMIN_STATUS_EINVAL if the commands are not for the self group   *)
+(* type." / "The device SHOULD complete the commands                       *)
+(* VIRTIO_ADMIN_CMD_CAP_ID_LIST_QUERY, VIRTIO_ADMIN_CMD_DRIVER_CAP_GET,    *)
+(* VIRTIO_ADMIN_CMD_DRIVER_CAP_SET with status set to                      *)
+(* VIRTIO_ADMIN_STATUS_EINVAL if the commands are not for the self group   *)
+(* type."  "If the device supports multiple group                          *)
 (* types, commands for each group type MUST operate independently of each *)
 (* other, in particular, the device MAY return different results for       *)
 (* VIRTIO_ADMIN_CMD_LIST_QUERY for different group types."                 *)
-Supported(g) == IF g = "sriov" THEN SriovOps ELSE ListOps
+Supported(g) == IF g = "sriov" THEN SriovOps ELSE SelfOps
 
 (* The member id a command is for: "The member identifier for this group   *)
 (* has a value of 0x0" (Self); "A member identifier for this group can     *)
@@ -239,8 +344,11 @@ MemberId == 0..MaxVFs
 (* SHOULD respond with an error status for the command                     *)
 (* VIRTIO_ADMIN_CMD_DEV_PARTS_SET if the device is not stopped"); the      *)
 (* status table's last row: status "other", "group administration command *)
-(* error".                                                                 *)
-Status    == {"OK", "EAGAIN", "EINVAL", "EUNNAMED"}
+(* error".  ENXIO (06, "no such capability or resource"), EBUSY (16,      *)
+(* "device busy"), ENOSPC (28, "resources exhausted on device") and EEXIST *)
+(* (named by the resource objects' section, missing from the table) come   *)
+(* with no qualifier the text names: Q_UNNAMED.                            *)
+Status    == {"OK", "EAGAIN", "EINVAL", "EUNNAMED", "ENXIO", "EBUSY", "ENOSPC", "EEXIST"}
 Qualifier == {"Q_OK", "Q_INVALID_OPCODE", "Q_INVALID_GROUP", "Q_INVALID_MEMBER",
               "Q_TRYAGAIN", "Q_UNNAMED"}
 Result    == [status : Status, qual : Qualifier]
@@ -248,6 +356,17 @@ Result    == [status : Status, qual : Qualifier]
 Modes     == {"active", "stopped"}
 Resets    == {"none", "reset", "flr"}   \* a member reset or FLR in progress, or none
 PartsVal  == Val \cup {DefaultVal}
+
+(* A VIRTIO_RESOURCE_OBJ_DEV_PARTS object's resource_obj_specific_data,   *)
+(* struct virtio_resource_obj_dev_parts: "#define                          *)
+(* VIRTIO_RESOURCE_OBJ_DEV_PARTS_TYPE_GET 0" / "... _TYPE_SET 1"; "none":  *)
+(* no object with that id.                                                  *)
+ObjKind   == {"GET", "SET"}
+ObjState  == ObjKind \cup {"none"}
+
+(* The driver capability's set_parts_resource_objects_limit as the device  *)
+(* holds it: NoCap when the driver has not set it since the last reset.  *)
+CapVal    == 0..PartsObjLimit
 
 -----------------------------------------------------------------------------
 VARIABLES
@@ -267,6 +386,10 @@ VARIABLES
                   \* member's FLR or reset in progress at their receipt completes
     ready,        \* SUBSET CmdId: held commands whose FLR or reset has completed, not yet
                   \* answered
+    objs,         \* [ObjId -> ObjState]: the VIRTIO_RESOURCE_OBJ_DEV_PARTS objects the
+                  \* device holds, by resource id, with their type (GET or SET)
+    capLimit,     \* CapVal \cup {NoCap}: the driver capability VIRTIO_DEV_PARTS_CAP's
+                  \* set_parts_resource_objects_limit as the device holds it
     \* --- shared memory: what the owner driver wrote and the device reads, and back ---
     req,          \* [CmdId -> Req \cup {NotSubmitted}]: the device-readable part
     aq,           \* [1..NumAq -> Seq(CmdId)]: each administration virtqueue's available
@@ -279,6 +402,10 @@ VARIABLES
     drvList,      \* [GroupName -> {"none", "queried", "used"}]: how far it got with
                   \* LIST_QUERY / LIST_USE for the group since the last reset
     drvMode,      \* [VF -> Modes \cup {"unknown"}]: the mode it believes each member has
+    drvObjs,      \* [ObjId -> ObjState]: the resource objects it believes exist, from the
+                  \* used buffers of its CREATE, MODIFY and DESTROY commands
+    drvCap,       \* CapVal \cup {NoCap}: the limit its last successful DRIVER_CAP_SET set
+    drvDevCap,    \* BOOLEAN: it has read the device capability (DEVICE_CAP_GET succeeded)
     \* --- history, read by the properties only, never by an action ---
     inc,          \* [VF -> Nat]: each member id's incarnation, +1 when VF Enable is set
     meantInc,     \* [CmdId -> Nat]: the incarnation of the command's member at submission
@@ -290,15 +417,16 @@ VARIABLES
     completions,  \* [CmdId -> Nat]: how many times the device completed each command
     lastSet,      \* [VF -> PartsVal \cup {NoSet}]: the parts of the last successful
                   \* DEV_PARTS_SET since the member was last resumed or created
-    staleResume   \* SUBSET CmdId: resumes that completed successfully while the member's
+    staleResume,  \* SUBSET CmdId: resumes that completed successfully while the member's
                   \* parts differed from the last successful DEV_PARTS_SET
+    created       \* [ObjId -> Nat]: how many times an object with each id was created
 
 deviceVars  == <<vfEnable, numVfs, needsReset, listUsed, mode, parts, cfg, memberReset, held,
-                ready>>
+                ready, objs, capLimit>>
 sharedVars  == <<req, aq, res, done>>
-driverVars  == <<drvOut, drvList, drvMode>>
+driverVars  == <<drvOut, drvList, drvMode, drvObjs, drvCap, drvDevCap>>
 historyVars == <<inc, meantInc, effectInc, abandoned, givenUp, completions, lastSet,
-                 staleResume>>
+                 staleResume, created>>
 vars        == <<deviceVars, sharedVars, driverVars, historyVars>>
 
 (* What each actor observes.  An action of an actor reads only these       *)
@@ -322,10 +450,17 @@ DeviceView == <<deviceVars, sharedVars>>
 (* CFG_WRITE or DEV_PARTS_SET writes (DefaultVal for other commands), and  *)
 (* stop, bit 0 of DEV_MODE_SET's flags ("#define                           *)
 (* VIRTIO_ADMIN_CMD_DEV_MODE_F_STOPPED 0"; FALSE: flags zero, "the device  *)
-(* resumes its operation"; FALSE for other commands); and the              *)
-(* administration virtqueue it was placed on.                              *)
+(* resumes its operation"; FALSE for other commands); obj, the id of the   *)
+(* resource object header ("struct virtio_admin_cmd_resource_obj_cmd_hdr   *)
+(* { le16 type; u8 reserved[2]; le32 id; }", type always                   *)
+(* VIRTIO_RESOURCE_OBJ_DEV_PARTS) of the resource object commands and of   *)
+(* DEV_PARTS_SET (0 for other commands); kind, the object type GET or SET *)
+(* a CREATE or MODIFY supplies in resource_obj_specific_data ("none" for   *)
+(* other commands); lim, the set_parts_resource_objects_limit a           *)
+(* DRIVER_CAP_SET supplies (0 for other commands); and the administration  *)
+(* virtqueue it was placed on.                                             *)
 Req == [op : OpName, group : GroupName, member : MemberId, val : PartsVal, stop : BOOLEAN,
-        aq : 1..NumAq]
+        obj : ObjId \cup {0}, kind : ObjState, lim : CapVal, aq : 1..NumAq]
 
 TypeOK ==
     /\ vfEnable \in BOOLEAN
@@ -338,6 +473,8 @@ TypeOK ==
     /\ memberReset \in [VF -> Resets]
     /\ held \subseteq CmdId
     /\ ready \subseteq CmdId
+    /\ objs \in [ObjId -> ObjState]
+    /\ capLimit \in CapVal \cup {NoCap}
     /\ req \in [CmdId -> Req \cup {NotSubmitted}]
     /\ aq \in [1..NumAq -> Seq(CmdId)]
     /\ res \in [CmdId -> Result \cup {NoResult}]
@@ -345,6 +482,9 @@ TypeOK ==
     /\ drvOut \subseteq CmdId
     /\ drvList \in [GroupName -> {"none", "queried", "used"}]
     /\ drvMode \in [VF -> Modes \cup {"unknown"}]
+    /\ drvObjs \in [ObjId -> ObjState]
+    /\ drvCap \in CapVal \cup {NoCap}
+    /\ drvDevCap \in BOOLEAN
     /\ inc \in [VF -> Nat]
     /\ meantInc \in [CmdId -> Nat]
     /\ effectInc \in [CmdId -> Nat \cup {NoEffect}]
@@ -353,6 +493,7 @@ TypeOK ==
     /\ completions \in [CmdId -> Nat]
     /\ lastSet \in [VF -> PartsVal \cup {NoSet}]
     /\ staleResume \subseteq CmdId
+    /\ created \in [ObjId -> Nat]
 
 Submitted(c) == req[c] # NotSubmitted
 Completed(c) == res[c] # NoResult
@@ -394,6 +535,62 @@ DriverOutstandingIn(g) == {c \in DriverOutstanding : req[c].group = g}
 DriverPendingFor(n, O) ==
     {c \in drvOut : req[c].group = "sriov" /\ req[c].member = n /\ req[c].op \in O}
 
+(* The objects it believes to be of type SET, and the one its              *)
+(* DEV_PARTS_SET names (the least): "Before performing any get or set      *)
+(* operation for the device parts, the driver creates the device parts     *)
+(* resource object VIRTIO_RESOURCE_OBJ_DEV_PARTS using the administration *)
+(* command VIRTIO_ADMIN_CMD_RESOURCE_OBJ_CREATE."                          *)
+DriverSetObjs == {o \in ObjId : drvObjs[o] = "SET"}
+PartsObj == CHOOSE o \in DriverSetObjs : \A p \in DriverSetObjs : o <= p
+
+(* Its commands not taken back that act on object o (resource object       *)
+(* commands), or that use it (DEV_PARTS_SET too).                           *)
+DriverObjPending(o) == {d \in drvOut : req[d].op \in ObjOps /\ req[d].obj = o}
+DriverObjInUse(o) ==
+    {d \in drvOut : req[d].op \in ObjOps \cup {"DEV_PARTS_SET"} /\ req[d].obj = o}
+
+(* Under "virtio14", DRIVER_CAP_SET only while no object exists and no     *)
+(* command related to the capability is pending: "The driver MUST NOT set *)
+(* the capability related to the resource objects if the resource objects *)
+(* have been created using the command VIRTIO_ADMIN_CMD_RESOURCE_OBJ_CREATE *)
+(* and not yet destroyed."; "The driver MUST NOT disable any of the driver *)
+(* capability using the command VIRTIO_ADMIN_CMD_DRIVER_CAP_SET when      *)
+(* related resource objects are created but not destroyed."; "The driver  *)
+(* is allowed to set the capability at any time, provided there are no    *)
+(* pending operations at the device level associated with that            *)
+(* capability."                                                            *)
+DriverCapRulesKept ==
+    /\ \A o \in ObjId : drvObjs[o] = "none" /\ DriverObjInUse(o) = {}
+    /\ \A d \in drvOut : req[d].op # "DRIVER_CAP_SET"
+
+(* Under "virtio14", a resource object command for id o only after a       *)
+(* successful DRIVER_CAP_SET whose limit makes o valid, and one command at *)
+(* a time per object, for an object it believes to exist (CREATE: not to   *)
+(* exist): "The driver MUST send the command VIRTIO_ADMIN_CMD_DRIVER_CAP_SET *)
+(* before using any resources related to such capability." / "The driver  *)
+(* MUST send the command VIRTIO_ADMIN_CMD_DRIVER_CAP_SET before using any  *)
+(* resource objects that depend on such a capability."; "Each resource    *)
+(* object has a unique resource object ID - a driver-assigned number in    *)
+(* the range of 0 to limit - 1, where the limit is the maximum number set  *)
+(* by the driver for this resource object type."; "The driver MUST NOT     *)
+(* create more resource objects of a specified type using command          *)
+(* VIRTIO_ADMIN_CMD_RESOURCE_OBJ_CREATE than the maximum limit set by the  *)
+(* driver capability."; "The driver MUST not create a second resource      *)
+(* object of the same type with same ID using command                      *)
+(* VIRTIO_ADMIN_CMD_RESOURCE_OBJ_CREATE before destroying the previously   *)
+(* created resource object."; "The driver SHOULD NOT modify, query and     *)
+(* destroy the resource object which is already destroyed previously by   *)
+(* the driver."  A DESTROY waits for the DEV_PARTS_SETs that name the      *)
+(* object ("the driver can wait for the processing of a first command by   *)
+(* the device to be completed before submitting another command depending *)
+(* on the first one").                                                     *)
+DriverObjRulesKept(op, o) ==
+    /\ drvCap # NoCap
+    /\ o < drvCap
+    /\ \A d \in drvOut : req[d].op # "DRIVER_CAP_SET"
+    /\ DriverObjInUse(o) = {}
+    /\ IF op = "RESOURCE_OBJ_CREATE" THEN drvObjs[o] = "none" ELSE drvObjs[o] # "none"
+
 -----------------------------------------------------------------------------
 (* The device's validation of a request r, from its own state: the         *)
 (* status_qualifier it must set, or "Q_OK" if r passes.  "The device MUST  *)
@@ -425,6 +622,76 @@ DeviceValidates(r) ==
                                                                       -> "Q_INVALID_MEMBER"
       [] OTHER                                                        -> "Q_OK"
 
+(* A success, and a failure with the status given and no qualifier the     *)
+(* text names.                                                             *)
+OkResult == [status |-> "OK", qual |-> "Q_OK"]
+Failed(status) == [status |-> status, qual |-> "Q_UNNAMED"]
+
+(* The number of resource objects the device lets the driver create: the  *)
+(* driver capability's limit once set ("When a capability represents a     *)
+(* number of resource objects, the device SHOULD allow creating as many    *)
+(* resource objects as represented by the driver capability"), and before  *)
+(* that as UnsetCapLimit reads "The device SHOULD treat the driver         *)
+(* resource limits as zero if the driver has not set such capability,     *)
+(* unless otherwise explicitly stated."                                    *)
+ObjLimit ==
+    IF capLimit # NoCap THEN capLimit
+    ELSE IF UnsetCapLimit = "zero" THEN 0 ELSE PartsObjLimit
+
+(* The outcome of a capability or resource object command r that passed   *)
+(* validation:                                                             *)
+(*  - DRIVER_CAP_SET: "The device MAY complete the command                 *)
+(*    VIRTIO_ADMIN_CMD_DRIVER_CAP_SET with status set to                   *)
+(*    VIRTIO_ADMIN_STATUS_EINVAL, if the capability resource object limit  *)
+(*    is larger than the value reported by the device's capability" and    *)
+(*    "The device SHOULD complete the command                              *)
+(*    VIRTIO_ADMIN_CMD_DRIVER_CAP_SET with status set to                   *)
+(*    VIRTIO_ADMIN_STATUS_EBUSY if the command requests to disable a       *)
+(*    capability while the device still has valid resource objects related *)
+(*    to the capability being disabled" (a limit of zero disables it);     *)
+(*    otherwise "the device MUST support the setting of resource object    *)
+(*    limit driver capability to a value that is same as or smaller than   *)
+(*    the one reported in the device capability".                          *)
+(*  - RESOURCE_OBJ_CREATE: "The device SHOULD complete the command         *)
+(*    VIRTIO_ADMIN_CMD_RESOURCE_OBJ_CREATE with status set to              *)
+(*    VIRTIO_ADMIN_STATUS_EEXIST if a resource object already exists with  *)
+(*    supplied resource id for the specified type."; an id not below the   *)
+(*    limit ("A valid resource object id is limit - 1", "the valid         *)
+(*    resource object id range for the device and the driver is 0 to 7")   *)
+(*    fails as "The device SHOULD set status to VIRTIO_ADMIN_STATUS_ENOSPC *)
+(*    for the command VIRTIO_ADMIN_CMD_RESOURCE_OBJ_CREATE if the device   *)
+(*    fail to create the resource object." (the text names no status for   *)
+(*    an id out of range); otherwise it succeeds: "The device MUST allow   *)
+(*    recreating the resource object using the command                     *)
+(*    VIRTIO_ADMIN_CMD_RESOURCE_OBJ_CREATE which was previously destroyed  *)
+(*    using the command VIRTIO_ADMIN_CMD_RESOURCE_OBJ_DESTROY respectively *)
+(*    without undergoing a device reset." and "The device SHOULD allow     *)
+(*    creating the resource object using the command                       *)
+(*    VIRTIO_ADMIN_CMD_RESOURCE_OBJ_CREATE with any resource id as long as *)
+(*    the resource object is not created."  The model's device does not    *)
+(*    use "The device MAY fail the command                                 *)
+(*    VIRTIO_ADMIN_CMD_RESOURCE_OBJ_CREATE even if the resources within    *)
+(*    the device have not reached up to the max_limit".                    *)
+(*  - RESOURCE_OBJ_MODIFY, _QUERY, _DESTROY: "The device SHOULD complete   *)
+(*    the commands VIRTIO_ADMIN_CMD_RESOURCE_OBJ_MODIFY,                   *)
+(*    VIRTIO_ADMIN_CMD_RESOURCE_QUERY and                                  *)
+(*    VIRTIO_ADMIN_CMD_RESOURCE_OBJ_DESTROY with status set to             *)
+(*    VIRTIO_ADMIN_STATUS_ENXIO if the specified resource object does not  *)
+(*    exist."  Their EBUSY ("if other resource objects depend on the       *)
+(*    resource object being modified or destroyed") never applies: no      *)
+(*    object depends on a VIRTIO_RESOURCE_OBJ_DEV_PARTS object.             *)
+(*  - CAP_ID_LIST_QUERY and DEVICE_CAP_GET succeed: the one capability     *)
+(*    modelled is always reported.                                         *)
+CapObjOutcome(r) ==
+    CASE r.op = "DRIVER_CAP_SET" /\ r.lim > PartsObjLimit       -> Failed("EINVAL")
+      [] r.op = "DRIVER_CAP_SET" /\ r.lim = 0
+                                /\ \E o \in ObjId : objs[o] # "none" -> Failed("EBUSY")
+      [] r.op = "RESOURCE_OBJ_CREATE" /\ objs[r.obj] # "none"     -> Failed("EEXIST")
+      [] r.op = "RESOURCE_OBJ_CREATE" /\ r.obj >= ObjLimit        -> Failed("ENOSPC")
+      [] r.op \in ObjOps \ {"RESOURCE_OBJ_CREATE"} /\ objs[r.obj] = "none"
+                                                                  -> Failed("ENXIO")
+      [] OTHER                                                    -> OkResult
+
 (* The result of a command that passed validation, before a possible       *)
 (* EAGAIN: DEV_PARTS_SET to a member that is not stopped fails ("The       *)
 (* device SHOULD respond with an error status ... if the device is not     *)
@@ -435,11 +702,18 @@ DeviceValidates(r) ==
 (* passes validation succeeds, after a reset too: "after a device or       *)
 (* system reset the device SHOULD complete successfully any following      *)
 (* calls to VIRTIO_ADMIN_CMD_LIST_USE with the same list of commands".     *)
-OkResult == [status |-> "OK", qual |-> "Q_OK"]
+(* DEV_PARTS_SET names its device parts resource object: "The resource     *)
+(* object type in the hdr is set to VIRTIO_RESOURCE_OBJ_DEV_PARTS and id   *)
+(* is set to the ID of the device parts resource object."; "When type is  *)
+(* set to VIRTIO_RESOURCE_OBJ_DEV_PARTS_TYPE_SET, the driver can use the  *)
+(* object to restore the device parts."  It fails if that object is not   *)
+(* one of type SET (the text names no status) or the member is not        *)
+(* stopped.                                                                *)
 Outcome(r) ==
-    IF r.op = "DEV_PARTS_SET" /\ mode[r.member] # "stopped"
-    THEN [status |-> "EUNNAMED", qual |-> "Q_UNNAMED"]
-    ELSE OkResult
+    CASE r.op \in CapOps \cup ObjOps -> CapObjOutcome(r)
+      [] r.op = "DEV_PARTS_SET" /\ (mode[r.member] # "stopped" \/ objs[r.obj] # "SET")
+                                                              -> Failed("EUNNAMED")
+      [] OTHER                                                -> OkResult
 
 (* The results the device may write for request r: the validation's        *)
 (* EINVAL, else the outcome; under TryAgain a success may instead be       *)
@@ -478,6 +752,25 @@ Results(r) ==
 (*  - DEV_PARTS_SET: "When the command completes successfully, the device  *)
 (*    has updated device parts to the value supplied".                     *)
 (*  - CFG_WRITE: writes the member's configuration.                        *)
+(*  - DRIVER_CAP_SET: "When the command completes successfully, the driver *)
+(*    capability is updated to the values supplied in cap_specific_data."  *)
+(*  - RESOURCE_OBJ_CREATE: "When the command completes successfully, the   *)
+(*    resource object is created by the device and the device can          *)
+(*    immediately begin using it."                                         *)
+(*  - RESOURCE_OBJ_MODIFY: "When the command completes successfully,       *)
+(*    attributes of the resource object is set to the values supplied in   *)
+(*    resource_obj_specific_data." and "The device MUST NOT have any side  *)
+(*    effects on the resource object when the command                      *)
+(*    VIRTIO_ADMIN_CMD_RESOURCE_OBJ_MODIFY fails."                         *)
+(*  - RESOURCE_OBJ_DESTROY: "When the command completes successfully, the  *)
+(*    resource object is destroyed from the device."                       *)
+(*  - RESOURCE_OBJ_QUERY changes nothing; what it returns is objs[r.obj],  *)
+(*    the type of the last CREATE or MODIFY: "The device MUST complete the *)
+(*    command VIRTIO_ADMIN_CMD_RESOURCE_OBJ_QUERY with                     *)
+(*    resource_obj_specific_data which is matching the                     *)
+(*    resource_obj_specific_data of last                                   *)
+(*    VIRTIO_ADMIN_CMD_RESOURCE_OBJ_CREATE or                              *)
+(*    VIRTIO_ADMIN_CMD_RESOURCE_OBJ_MODIFY command."                       *)
 DeviceCompletes(c, o) ==
     LET r  == req[c]
         n  == r.member
@@ -492,6 +785,12 @@ DeviceCompletes(c, o) ==
        /\ parts' = IF ok /\ r.op = "DEV_PARTS_SET"
                    THEN [parts EXCEPT ![n] = r.val] ELSE parts
        /\ cfg' = IF ok /\ r.op = "CFG_WRITE" THEN [cfg EXCEPT ![n] = r.val] ELSE cfg
+       /\ capLimit' = IF ok /\ r.op = "DRIVER_CAP_SET" THEN r.lim ELSE capLimit
+       /\ objs' = IF ok /\ r.op \in {"RESOURCE_OBJ_CREATE", "RESOURCE_OBJ_MODIFY"}
+                  THEN [objs EXCEPT ![r.obj] = r.kind]
+                  ELSE IF ok /\ r.op = "RESOURCE_OBJ_DESTROY"
+                  THEN [objs EXCEPT ![r.obj] = "none"]
+                  ELSE objs
        \* history
        /\ completions' = [completions EXCEPT ![c] = @ + 1]
        /\ effectInc' = IF /\ ok /\ r.op \in MemberOps
@@ -504,6 +803,8 @@ DeviceCompletes(c, o) ==
        /\ staleResume' = IF /\ ok /\ r.op = "DEV_MODE_SET" /\ ~r.stop
                             /\ lastSet[n] # NoSet /\ parts[n] # lastSet[n]
                          THEN staleResume \cup {c} ELSE staleResume
+       /\ created' = IF ok /\ r.op = "RESOURCE_OBJ_CREATE"
+                     THEN [created EXCEPT ![r.obj] = @ + 1] ELSE created
 
 (* Device reactions to register writes.                                    *)
 
@@ -535,9 +836,15 @@ DeviceCreatesMembers(k) ==
 (* virtqueues, held or not, is dropped unanswered.  "After reset ... the    *)
 (* device MUST assume that the list of legal commands used by the driver   *)
 (* consists of the two commands".  The members are left as they are (the   *)
-(* text says nothing).                                                     *)
+(* text says nothing).  "Upon device reset, all resource objects created  *)
+(* by the driver are destroyed within the device." / "On device reset,    *)
+(* the device MUST destroy all the resource objects which have been       *)
+(* created." and "Upon a device reset, the device MUST reset all driver    *)
+(* capabilities."                                                          *)
 DeviceResetsOwner ==
     /\ needsReset' = FALSE
+    /\ objs' = [o \in ObjId |-> "none"]
+    /\ capLimit' = NoCap
     /\ listUsed' = [g \in GroupName |-> FALSE]
     /\ held' = {}
     /\ ready' = {}
@@ -551,7 +858,13 @@ DeviceResetsOwner ==
 (* it uses (the state Init reaches by LIST_QUERY, its completion,          *)
 (* LIST_USE, its completion, for each group: Linux's                       *)
 (* vp_modern_avq_activate at DRIVER_OK); Init is the state before.         *)
-InitFrom(listed) ==
+(* prepared (with listed, on a device with the resource object commands): *)
+(* it has also read the device capability (DEVICE_CAP_GET), set the driver *)
+(* capability to it (DRIVER_CAP_SET) and created the device parts object   *)
+(* of type SET with the least id (RESOURCE_OBJ_CREATE), each completed.    *)
+PreparedObj == CHOOSE o \in ObjId : \A p \in ObjId : o <= p
+
+InitFrom(listed, prepared) ==
     /\ vfEnable = TRUE
     /\ numVfs = MaxVFs
     /\ needsReset = FALSE
@@ -562,6 +875,8 @@ InitFrom(listed) ==
     /\ memberReset = [n \in VF |-> "none"]
     /\ held = {}
     /\ ready = {}
+    /\ objs = [o \in ObjId |-> IF prepared /\ o = PreparedObj THEN "SET" ELSE "none"]
+    /\ capLimit = IF prepared THEN PartsObjLimit ELSE NoCap
     /\ req = [c \in CmdId |-> NotSubmitted]
     /\ aq = [q \in 1..NumAq |-> <<>>]
     /\ res = [c \in CmdId |-> NoResult]
@@ -569,6 +884,9 @@ InitFrom(listed) ==
     /\ drvOut = {}
     /\ drvList = [g \in GroupName |-> IF listed /\ g \in DeviceGroups THEN "used" ELSE "none"]
     /\ drvMode = [n \in VF |-> "active"]
+    /\ drvObjs = objs
+    /\ drvCap = capLimit
+    /\ drvDevCap = prepared
     /\ inc = [n \in VF |-> 1]
     /\ meantInc = [c \in CmdId |-> 0]
     /\ effectInc = [c \in CmdId |-> NoEffect]
@@ -577,10 +895,40 @@ InitFrom(listed) ==
     /\ completions = [c \in CmdId |-> 0]
     /\ lastSet = [n \in VF |-> NoSet]
     /\ staleResume = {}
+    /\ created = [o \in ObjId |-> IF prepared /\ o = PreparedObj THEN 1 ELSE 0]
 
-Init == InitFrom(FALSE)
+Init == InitFrom(FALSE, FALSE)
 
 -----------------------------------------------------------------------------
+(* The request a driver writes (Req).                                      *)
+Request(op, g, n, v, stop, o, k, l, q) ==
+    [op |-> op, group |-> g, member |-> n, val |-> v, stop |-> stop, obj |-> o, kind |-> k,
+     lim |-> l, aq |-> q]
+
+(* Owner driver: what every submission of command c needs: the next       *)
+(* identity, and no DEVICE_NEEDS_RESET seen ("The driver SHOULD NOT rely   *)
+(* on completion of operations of a device if DEVICE_NEEDS_RESET is set"). *)
+DriverMaySubmit(c) == FreshId(c) /\ ~needsReset
+
+(* Owner driver: a command other than LIST_QUERY and LIST_USE for group g: *)
+(* "The driver MUST issue VIRTIO_ADMIN_CMD_LIST_USE and wait for it to be  *)
+(* completed with status VIRTIO_ADMIN_STATUS_OK before issuing any         *)
+(* commands (except for the initial VIRTIO_ADMIN_CMD_LIST_QUERY and        *)
+(* VIRTIO_ADMIN_CMD_LIST_USE)."                                            *)
+DriverListUsed(g) ==
+    /\ drvList[g] = "used"
+    /\ \A d \in DriverOutstandingIn(g) : req[d].op # "LIST_USE"
+
+(* Owner driver: it places request r as command c on its queue r.aq.  A     *)
+(* submission changes the shared memory and its own list of commands.      *)
+DriverPlaces(c, r) ==
+    /\ req' = [req EXCEPT ![c] = r]
+    /\ aq' = [aq EXCEPT ![r.aq] = Append(@, c)]
+    /\ drvOut' = drvOut \cup {c}
+    /\ meantInc' = [meantInc EXCEPT ![c] = IF r.member \in VF THEN inc[r.member] ELSE 0]
+    /\ UNCHANGED <<deviceVars, res, done, drvList, drvMode, drvObjs, drvCap, drvDevCap, inc,
+                   effectInc, abandoned, givenUp, completions, lastSet, staleResume, created>>
+
 (* Owner driver: it places command c on administration virtqueue q: opcode *)
 (* op for group g and member n, writing value v or stopping (stop).  "The driver enqueues      *)
 (* requests to an arbitrary administration virtqueue".  It keeps the       *)
@@ -624,15 +972,13 @@ Init == InitFrom(FALSE)
 (* NOT rely on completion of operations of a device if DEVICE_NEEDS_RESET  *)
 (* is set").                                                               *)
 DriverSubmit(c, q, g, op, n, v, stop) ==
-    /\ FreshId(c)
-    /\ ~needsReset
-    /\ op \in Supported(g)
+    /\ DriverMaySubmit(c)
+    /\ op \in (ListOps \cup MemberOps) \cap Supported(g)
     /\ CASE op = "LIST_QUERY" -> n = 0
          [] op = "LIST_USE"   -> /\ n = 0
                                  /\ drvList[g] \in {"queried", "used"}
                                  /\ DriverOutstanding = {}
-         [] OTHER             -> /\ drvList[g] = "used"
-                                 /\ \A d \in DriverOutstandingIn(g) : req[d].op # "LIST_USE"
+         [] OTHER             -> DriverListUsed(g)
     /\ g = "sriov" => /\ vfEnable
                       /\ op \in MemberOps => n \in 1..numVfs
     /\ g = "self" => n = 0
@@ -641,17 +987,51 @@ DriverSubmit(c, q, g, op, n, v, stop) ==
     /\ op = "DEV_MODE_SET"  => DriverPendingFor(n, HeldOps) = {}
     /\ op = "DEV_PARTS_SET" => /\ drvMode[n] = "stopped"
                                /\ DriverPendingFor(n, HeldOps) = {}
-    /\ req' = [req EXCEPT ![c] = [op |-> op, group |-> g, member |-> n, val |-> v,
-                                  stop |-> stop, aq |-> q]]
-    /\ aq' = [aq EXCEPT ![q] = Append(@, c)]
-    /\ drvOut' = drvOut \cup {c}
-    /\ meantInc' = [meantInc EXCEPT ![c] = IF n \in VF THEN inc[n] ELSE 0]
-    /\ UNCHANGED <<deviceVars, res, done, drvList, drvMode, inc, effectInc, abandoned,
-                   givenUp, completions, lastSet, staleResume>>
+                               /\ DriverSetObjs # {}
+                               /\ DriverObjPending(PartsObj) = {}
+    /\ DriverPlaces(c, Request(op, g, n, v, stop,
+                               IF op = "DEV_PARTS_SET" THEN PartsObj ELSE 0, "none", 0, q))
+
+(* Owner driver: it places capability command op on queue q; a            *)
+(* DRIVER_CAP_SET sets the limit l.  "The device and driver capabilities   *)
+(* commands are currently defined for self group type." and for each      *)
+(* "group_member_id is set to zero".  It never sets a limit above the      *)
+(* device's: "In VIRTIO_ADMIN_CMD_DRIVER_CAP_SET command, the driver MUST  *)
+(* NOT set the resource object limit value larger than the value reported  *)
+(* by the device in the command VIRTIO_ADMIN_CMD_DEVICE_CAP_GET"; under   *)
+(* "virtio14" it has read that value first and keeps the rules of         *)
+(* DriverCapRulesKept.                                                     *)
+DriverSubmitCap(c, q, op, l) ==
+    /\ DriverMaySubmit(c)
+    /\ op \in CapOps \cap Supported("self")
+    /\ DriverListUsed("self")
+    /\ l \in IF op = "DRIVER_CAP_SET" THEN CapVal ELSE {0}
+    /\ ObjRules = "virtio14" /\ op = "DRIVER_CAP_SET" => /\ drvDevCap
+                                                        /\ DriverCapRulesKept
+    /\ DriverPlaces(c, Request(op, "self", 0, DefaultVal, FALSE, 0, "none", l, q))
+
+(* Owner driver: it places resource object command op for the             *)
+(* VIRTIO_RESOURCE_OBJ_DEV_PARTS object with id o on queue q; a CREATE or  *)
+(* MODIFY supplies type k.  The resource object commands go to the Self    *)
+(* group: "virtio provides Device resource objects that the driver can     *)
+(* create, modify, and destroy using administration commands with the     *)
+(* self group type"; "group_member_id is set to zero for self-group type". *)
+(* Under "virtio14" it keeps DriverObjRulesKept.                           *)
+DriverSubmitObj(c, q, op, o, k) ==
+    /\ DriverMaySubmit(c)
+    /\ op \in ObjOps \cap Supported("self")
+    /\ DriverListUsed("self")
+    /\ o \in ObjId
+    /\ k \in IF op \in {"RESOURCE_OBJ_CREATE", "RESOURCE_OBJ_MODIFY"} THEN ObjKind ELSE {"none"}
+    /\ ObjRules = "virtio14" => DriverObjRulesKept(op, o)
+    /\ DriverPlaces(c, Request(op, "self", 0, DefaultVal, FALSE, o, k, 0, q))
 
 (* Owner driver: it takes back the used buffer of its command c and reads  *)
 (* status.  A successful LIST_QUERY or LIST_USE advances its list state;   *)
-(* a successful DEV_MODE_SET becomes its view of the member's mode.  A     *)
+(* a successful DEV_MODE_SET becomes its view of the member's mode; a      *)
+(* successful CREATE, MODIFY or DESTROY its view of the object, a          *)
+(* successful DRIVER_CAP_SET its view of the capability; after a          *)
+(* successful DEVICE_CAP_GET it knows the device capability.  A            *)
 (* failed command changed nothing ("If status is set to                    *)
 (* VIRTIO_ADMIN_STATUS_EINVAL, the device state MUST NOT change"); after   *)
 (* EAGAIN it may submit the command again ("The driver SHOULD retry a      *)
@@ -677,6 +1057,13 @@ DriverCollect(c) ==
                         THEN [drvMode EXCEPT ![r.member] =
                                 IF r.stop THEN "stopped" ELSE "active"]
                         ELSE drvMode
+          /\ drvObjs' = IF ok /\ r.op \in {"RESOURCE_OBJ_CREATE", "RESOURCE_OBJ_MODIFY"}
+                        THEN [drvObjs EXCEPT ![r.obj] = r.kind]
+                        ELSE IF ok /\ r.op = "RESOURCE_OBJ_DESTROY"
+                        THEN [drvObjs EXCEPT ![r.obj] = "none"]
+                        ELSE drvObjs
+          /\ drvCap' = IF ok /\ r.op = "DRIVER_CAP_SET" THEN r.lim ELSE drvCap
+          /\ drvDevCap' = (drvDevCap \/ (ok /\ r.op = "DEVICE_CAP_GET"))
     /\ done' = done \ {c}
     /\ drvOut' = drvOut \ {c}
     /\ UNCHANGED <<deviceVars, req, aq, res, historyVars>>
@@ -689,8 +1076,8 @@ DriverSriovDisable ==
     /\ DriverSync = "virtio13" => DriverOutstandingIn("sriov") = {}
     /\ vfEnable' = FALSE
     /\ DeviceRemovesMembers
-    /\ UNCHANGED <<numVfs, needsReset, mode, parts, cfg, sharedVars, driverVars,
-                   historyVars>>
+    /\ UNCHANGED <<numVfs, needsReset, mode, parts, cfg, objs, capLimit, sharedVars,
+                   driverVars, historyVars>>
 
 (* Owner driver: it writes NumVFs = k and sets VF Enable (SR-IOV enable);  *)
 (* the members 1..k appear new, and it knows them to be operating.         *)
@@ -701,9 +1088,9 @@ DriverSriovEnable(k) ==
     /\ numVfs' = k
     /\ DeviceCreatesMembers(k)
     /\ drvMode' = [n \in VF |-> "active"]
-    /\ UNCHANGED <<needsReset, listUsed, memberReset, held, ready, sharedVars, drvOut,
-                   drvList, meantInc, effectInc, abandoned, givenUp, completions,
-                   staleResume>>
+    /\ UNCHANGED <<needsReset, listUsed, memberReset, held, ready, objs, capLimit, sharedVars,
+                   drvOut, drvList, drvObjs, drvCap, drvDevCap, meantInc, effectInc,
+                   abandoned, givenUp, completions, staleResume, created>>
 
 (* Owner driver: it resets the owner device (writes device status 0, reads *)
 (* it back as 0: "The driver SHOULD consider a driver-initiated reset      *)
@@ -721,8 +1108,10 @@ DriverResetDevice ==
                                 THEN "unknown" ELSE drvMode[n]]
     /\ abandoned' = abandoned \cup {c \in drvOut : ~Completed(c)}
     /\ givenUp' = givenUp \cup drvOut
-    /\ UNCHANGED <<vfEnable, numVfs, mode, parts, cfg, memberReset, req, res,
-                   inc, meantInc, effectInc, completions, lastSet, staleResume>>
+    /\ drvObjs' = [o \in ObjId |-> "none"]
+    /\ drvCap' = NoCap
+    /\ UNCHANGED <<vfEnable, numVfs, mode, parts, cfg, memberReset, req, res, drvDevCap,
+                   inc, meantInc, effectInc, completions, lastSet, staleResume, created>>
 
 (* Owner driver: it sees DEVICE_NEEDS_RESET and recovers by a reset ("A    *)
 (* good implementation will try to recover by issuing a reset").           *)
@@ -737,14 +1126,14 @@ MemberDriverReset(n) ==
     /\ memberReset[n] = "none"
     /\ memberReset' = [memberReset EXCEPT ![n] = "reset"]
     /\ UNCHANGED <<vfEnable, numVfs, needsReset, listUsed, mode, parts, cfg, held, ready,
-                   sharedVars, driverVars, historyVars>>
+                   objs, capLimit, sharedVars, driverVars, historyVars>>
 
 MemberDriverFlr(n) ==
     /\ MemberExists(n)
     /\ memberReset[n] = "none"
     /\ memberReset' = [memberReset EXCEPT ![n] = "flr"]
     /\ UNCHANGED <<vfEnable, numVfs, needsReset, listUsed, mode, parts, cfg, held, ready,
-                   sharedVars, driverVars, historyVars>>
+                   objs, capLimit, sharedVars, driverVars, historyVars>>
 
 -----------------------------------------------------------------------------
 (* Device: member n's reset or FLR completes.  "For the SR-IOV group type, *)
@@ -760,7 +1149,7 @@ DeviceMemberResetDone(n) ==
     /\ mode' = IF MemberResetMode = "active" THEN [mode EXCEPT ![n] = "active"] ELSE mode
     /\ held' = {c \in held : req[c].member # n}
     /\ ready' = ready \cup {c \in held : req[c].member = n}
-    /\ UNCHANGED <<vfEnable, numVfs, needsReset, listUsed, cfg, sharedVars,
+    /\ UNCHANGED <<vfEnable, numVfs, needsReset, listUsed, cfg, objs, capLimit, sharedVars,
                    driverVars, historyVars>>
 
 (* Device: the command it may take next from queue q.  "complete" and      *)
@@ -790,8 +1179,8 @@ DeviceTake(q, c) ==
           /\ r.op \in HeldOps
           /\ memberReset[r.member] # "none"
        THEN /\ held' = held \cup {c}
-            /\ UNCHANGED <<listUsed, mode, parts, cfg, res, done, completions, effectInc,
-                           lastSet, staleResume>>
+            /\ UNCHANGED <<listUsed, mode, parts, cfg, objs, capLimit, res, done,
+                           completions, effectInc, lastSet, staleResume, created>>
        ELSE /\ \E o \in Results(r) : DeviceCompletes(c, o)
             /\ UNCHANGED held
     /\ UNCHANGED <<vfEnable, numVfs, needsReset, memberReset, ready, req, driverVars, inc,
@@ -816,12 +1205,15 @@ DeviceNeedsReset ==
     /\ ~needsReset
     /\ needsReset' = TRUE
     /\ UNCHANGED <<vfEnable, numVfs, listUsed, mode, parts, cfg, memberReset, held, ready,
-                   sharedVars, driverVars, historyVars>>
+                   objs, capLimit, sharedVars, driverVars, historyVars>>
 
 -----------------------------------------------------------------------------
 Next ==
     \/ \E c \in CmdId, q \in 1..NumAq, g \in GroupName, op \in OpName, n \in MemberId,
           v \in PartsVal, stop \in BOOLEAN : DriverSubmit(c, q, g, op, n, v, stop)
+    \/ \E c \in CmdId, q \in 1..NumAq, op \in CapOps, l \in CapVal : DriverSubmitCap(c, q, op, l)
+    \/ \E c \in CmdId, q \in 1..NumAq, op \in ObjOps, o \in ObjId, k \in ObjState :
+          DriverSubmitObj(c, q, op, o, k)
     \/ \E c \in CmdId : DriverCollect(c)
     \/ DriverSriovDisable
     \/ \E k \in 1..MaxVFs : DriverSriovEnable(k)
@@ -886,7 +1278,7 @@ NoCompletionAfterResetInv == \A c \in abandoned : ~Completed(c)
 NoSideEffectOnErrorProp ==
     [][\A c \in CmdId :
           (~Completed(c) /\ Completed(c)' /\ res'[c].status \in {"EINVAL", "EAGAIN"})
-              => UNCHANGED <<needsReset, listUsed, mode, parts, cfg>>]_vars
+              => UNCHANGED <<needsReset, listUsed, mode, parts, cfg, objs, capLimit>>]_vars
 
 (* "the device MUST respond to the commands VIRTIO_ADMIN_CMD_DEV_MODE_SET, *)
 (* VIRTIO_ADMIN_CMD_DEV_PARTS_SET after the member device completes FLR,   *)
@@ -968,6 +1360,41 @@ OwnerKnowsModeInv ==
 (* resumed using the VIRTIO_ADMIN_CMD_DEV_MODE_SET command."  A successful *)
 (* resume finds the parts of the last successful DEV_PARTS_SET before it.  *)
 ResumeAppliesSetPartsInv == staleResume = {}
+
+(* A driver that keeps the capability and resource object rules            *)
+(* (ObjRules = "virtio14") never meets the statuses the device gives when  *)
+(* they are broken: EEXIST ("if a resource object already exists with      *)
+(* supplied resource id for the specified type"), ENXIO ("if the specified *)
+(* resource object does not exist"), ENOSPC ("if the device fail to create *)
+(* the resource object") and EBUSY ("if the command requests to disable a *)
+(* capability while the device still has valid resource objects related   *)
+(* to the capability being disabled").  This project's reading of what     *)
+(* the driver rules are for.                                               *)
+ObjectRulesHonouredInv ==
+    \A c \in CmdId : Completed(c) => res[c].status \notin {"EEXIST", "ENXIO", "ENOSPC", "EBUSY"}
+
+(* Every object the device holds has an id the driver capability makes     *)
+(* valid: "Each resource object has a unique resource object ID - a        *)
+(* driver-assigned number in the range of 0 to limit - 1, where the limit  *)
+(* is the maximum number set by the driver for this resource object        *)
+(* type."  It fails when a driver creates an object before DRIVER_CAP_SET  *)
+(* and the device lets it (UnsetCapLimit = "device").                      *)
+ObjectsWithinDriverCapInv ==
+    \A o \in ObjId : objs[o] # "none" => capLimit # NoCap /\ o < capLimit
+
+(* "Upon device reset, all resource objects created by the driver are      *)
+(* destroyed within the device."  Once the owner driver has taken back     *)
+(* every capability and resource object command it sent, the objects and  *)
+(* the driver capability it believes are the device's, across owner        *)
+(* resets too.                                                             *)
+OwnerKnowsObjectsInv ==
+    (\A d \in drvOut : req[d].op \notin CapOps \cup ObjOps)
+        => drvObjs = objs /\ drvCap = capLimit
+
+(* Reachability, expected violated: an id is created a second time, after  *)
+(* its object was destroyed ("Destroying a resource object allows for the *)
+(* reuse of its ID for another resource object of the same type.").        *)
+DebugIdReusedInv == \A o \in ObjId : created[o] <= 1
 
 (* A command the owner driver gave up when it reset the owner device had   *)
 (* no effect.  Not a statement of the text, which denies it for            *)

@@ -16,8 +16,10 @@ CONSTANTS
     DriverGroups, \* the group types the owner driver sends commands for
     DriverVals,   \* the values it writes (a subset of Val)
     Listed,       \* TRUE: start where the owner driver has done LIST_QUERY and LIST_USE
-                  \* for every group the device supports (InitFrom(TRUE), a state Init
-                  \* reaches); FALSE: start from Init
+                  \* for every group the device supports (InitFrom(TRUE, Prepared), a state
+                  \* Init reaches); FALSE: start from Init
+    Prepared,     \* with Listed: start where it has also set the driver capability and
+                  \* created a device parts object of type SET (InitFrom's prepared)
     Events        \* the environment's events the model lets happen: a subset of
                   \* {"vfCycle", "memberReset", "memberFlr", "ownerReset", "needsReset"}
 
@@ -27,6 +29,8 @@ ASSUME MCType ==
     /\ DriverGroups \subseteq GroupName
     /\ DriverVals \subseteq Val
     /\ Listed \in BOOLEAN
+    /\ Prepared \in BOOLEAN
+    /\ Prepared => Listed /\ ObjOps \subseteq SelfOps /\ PreparedObj < PartsObjLimit
     /\ Events \subseteq {"vfCycle", "memberReset", "memberFlr", "ownerReset", "needsReset"}
 
 OneVF      == 1
@@ -45,11 +49,26 @@ Ops13      == {"LIST_QUERY", "LIST_USE", "CFG_WRITE"}
 \* A 1.4 device: the Self group too, and the device mode and parts commands.
 Groups14   == {"self", "sriov"}
 Ops14      == {"LIST_QUERY", "LIST_USE", "DEV_MODE_SET", "DEV_PARTS_SET"}
+\* The Self group's commands: the list commands only (1.3), or with the capability and
+\* resource object commands (1.4 with device parts).
+Self13     == ListOps
+Self14     == ListOps \cup CapOps \cup ObjOps
+\* Resource ids.
+OneObj     == {0}
+TwoObjs    == {0, 1}
 \* What the owner driver submits in a model.
 SriovOnly  == {"sriov"}
 CfgOnly    == {"CFG_WRITE"}
 ModeOnly   == {"DEV_MODE_SET"}
 ModeParts  == {"DEV_MODE_SET", "DEV_PARTS_SET"}
+CreateDestroy == {"RESOURCE_OBJ_CREATE", "RESOURCE_OBJ_DESTROY"}
+QueryDestroy  == {"RESOURCE_OBJ_QUERY", "RESOURCE_OBJ_DESTROY"}
+CreateOnly    == {"RESOURCE_OBJ_CREATE"}
+CapSetOnly    == {"DRIVER_CAP_SET"}
+CapsObjs      == {"DEVICE_CAP_GET", "DRIVER_CAP_SET", "RESOURCE_OBJ_CREATE",
+                  "RESOURCE_OBJ_MODIFY", "RESOURCE_OBJ_QUERY", "RESOURCE_OBJ_DESTROY"}
+ObjsParts     == {"RESOURCE_OBJ_CREATE", "RESOURCE_OBJ_DESTROY", "DEV_MODE_SET",
+                  "DEV_PARTS_SET"}
 
 \* The driver submits only the opcodes, groups and values the model names.
 MCDriverSubmit(c, q, g, op, n, v, stop) ==
@@ -58,10 +77,17 @@ MCDriverSubmit(c, q, g, op, n, v, stop) ==
     /\ v \in DriverVals \cup {DefaultVal}
     /\ DriverSubmit(c, q, g, op, n, v, stop)
 
+\* Likewise for the capability and resource object commands (Self group).
+MCDriverSubmitCap(c, q, op, l) == op \in DriverOps /\ DriverSubmitCap(c, q, op, l)
+MCDriverSubmitObj(c, q, op, o, k) == op \in DriverOps /\ DriverSubmitObj(c, q, op, o, k)
+
 \* Submissions, the device's work and the owner driver's reaping.
 MCCore ==
     \/ \E c \in CmdId, q \in 1..NumAq, g \in GroupName, op \in OpName, n \in MemberId,
           v \in PartsVal, stop \in BOOLEAN : MCDriverSubmit(c, q, g, op, n, v, stop)
+    \/ \E c \in CmdId, q \in 1..NumAq, op \in CapOps, l \in CapVal : MCDriverSubmitCap(c, q, op, l)
+    \/ \E c \in CmdId, q \in 1..NumAq, op \in ObjOps, o \in ObjId, k \in ObjState :
+          MCDriverSubmitObj(c, q, op, o, k)
     \/ \E c \in CmdId : DriverCollect(c)
     \/ \E n \in VF : DeviceMemberResetDone(n)
     \/ \E q \in 1..NumAq, c \in CmdId : DeviceTake(q, c)
@@ -87,7 +113,7 @@ MCEvents ==
     \/ MCDeviceNeedsReset
     \/ MCDriverRecover
 
-MCInit == InitFrom(Listed)
+MCInit == InitFrom(Listed, Prepared)
 MCNext == MCCore \/ MCEvents
 MCSpec == MCInit /\ [][MCNext]_vars /\ Fairness
 =============================================================================

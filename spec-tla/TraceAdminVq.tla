@@ -27,10 +27,13 @@ EXTENDS AdminVq, TLC
 
 CONSTANTS
     Log,      \* The events, a sequence of records [action |-> name, field |-> value, ...].
-    Listed    \* The run's start: TRUE is InitFrom(TRUE), where the owner driver has done
-              \* LIST_QUERY and LIST_USE for every group the device supports; FALSE is Init.
+    Listed,   \* The run's start: TRUE is InitFrom(TRUE, Prepared), where the owner driver
+              \* has done LIST_QUERY and LIST_USE for every group the device supports;
+              \* FALSE is Init.
+    Prepared  \* With Listed: it has also set the driver capability and created a device
+              \* parts object of type SET (InitFrom's prepared).
 
-ASSUME ListedType == Listed \in BOOLEAN
+ASSUME ListedType == Listed \in BOOLEAN /\ Prepared \in BOOLEAN /\ (Prepared => Listed)
 
 VARIABLE l    \* How many events of Log have been matched.
 
@@ -42,6 +45,8 @@ Range(s) == {s[i] : i \in DOMAIN s}
 (* The spec action event e names, with the parameters it carries.          *)
 Taken(e) ==
     \/ e.action = "DriverSubmit"          /\ DriverSubmit(e.c, e.q, e.g, e.op, e.n, e.v, e.stop)
+    \/ e.action = "DriverSubmitCap"       /\ DriverSubmitCap(e.c, e.q, e.op, e.l)
+    \/ e.action = "DriverSubmitObj"       /\ DriverSubmitObj(e.c, e.q, e.op, e.o, e.k)
     \/ e.action = "DriverCollect"         /\ DriverCollect(e.c)
     \/ e.action = "DriverSriovDisable"    /\ DriverSriovDisable
     \/ e.action = "DriverSriovEnable"     /\ DriverSriovEnable(e.k)
@@ -104,7 +109,7 @@ Accept(e) == l' = l + 1 /\ Step(e)
 (* a disabled action from wrong reported values when e is not accepted).   *)
 Move(e) == l' = l + 1 /\ Taken(e)
 
-TraceInit == l = 0 /\ InitFrom(Listed)
+TraceInit == l = 0 /\ InitFrom(Listed, Prepared)
 
 (* After the last event the log is done: stuttering, so that TLC reports a *)
 (* deadlock only where an event cannot be matched.                         *)

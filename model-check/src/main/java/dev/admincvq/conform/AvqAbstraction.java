@@ -3,10 +3,13 @@ package dev.admincvq.conform;
 import dev.admincvq.model.State;
 import dev.admincvq.model.TlaValue;
 import dev.admincvq.reference.adminvq.AdminVqSystem;
+import dev.admincvq.reference.adminvq.AvqDevice;
 import dev.admincvq.reference.adminvq.AvqOptions;
 import dev.admincvq.reference.adminvq.AvqSpecNames;
 import dev.admincvq.reference.adminvq.MemberMode;
 import dev.admincvq.reference.adminvq.MemberReset;
+import dev.admincvq.reference.adminvq.ObjKind;
+import dev.admincvq.reference.adminvq.ObjectOptions;
 import dev.admincvq.reference.adminvq.wire.AdminCmd;
 import dev.admincvq.reference.adminvq.wire.AdminCmdCodec;
 import dev.admincvq.reference.adminvq.wire.CmdDecoded;
@@ -20,6 +23,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The abstraction function for {@code AdminVq}: a reference {@link AdminVqSystem} as a state of the
@@ -36,13 +40,14 @@ public final class AvqAbstraction {
   static final TlaValue NO_RESULT = new TlaValue.ModelValue("NoResult");
   static final TlaValue NO_EFFECT = new TlaValue.ModelValue("NoEffect");
   static final TlaValue NO_SET = new TlaValue.ModelValue("NoSet");
+  static final TlaValue NO_CAP = new TlaValue.ModelValue("NoCap");
 
   /**
    * {@code s} as a spec state.
    *
    * @param s the implementation
    * @param cmdIds the model's {@code CmdId}: identities {@code 1..cmdIds}
-   * @return the 25 variables of {@code AdminVq}, in declaration order
+   * @return the 31 variables of {@code AdminVq}, in declaration order
    */
   public static State of(AdminVqSystem s, int cmdIds) {
     AvqOptions o = s.options();
@@ -59,6 +64,9 @@ public final class AvqAbstraction {
     b.add(bind("memberReset", byInt(1, vfs, n -> str(s.device().memberReset().getOrDefault(n, MemberReset.NONE).specName()))));
     b.add(bind("held", ints(s.device().held())));
     b.add(bind("ready", ints(s.device().ready())));
+    int objIds = o.objects().objIds();
+    b.add(bind("objs", byInt(0, objIds - 1, i -> kind(s.device().objs().get((long) i)))));
+    b.add(bind("capLimit", orMarker(s.device().capLimit(), NO_CAP)));
     // sharedVars
     b.add(bind("req", byInt(1, cmdIds, c -> request(s, c))));
     List<TlaValue> aq = new ArrayList<>();
@@ -72,6 +80,9 @@ public final class AvqAbstraction {
     b.add(bind("drvOut", ints(s.driver().drvOut())));
     b.add(bind("drvList", groups(g -> str(s.driver().drvList(g).specName()))));
     b.add(bind("drvMode", byInt(1, vfs, n -> str(s.driver().drvMode(n).map(m -> m.specName()).orElse("unknown")))));
+    b.add(bind("drvObjs", byInt(0, objIds - 1, i -> kind(s.driver().drvObjs().get((long) i)))));
+    b.add(bind("drvCap", orMarker(s.driver().drvCap(), NO_CAP)));
+    b.add(bind("drvDevCap", new TlaValue.Bool(s.driver().drvDevCap())));
     // historyVars
     b.add(bind("inc", byInt(1, vfs, n -> num(s.history().inc(n)))));
     b.add(bind("meantInc", byInt(1, cmdIds, c -> num(s.history().meantInc(c)))));
@@ -81,6 +92,7 @@ public final class AvqAbstraction {
     b.add(bind("completions", byInt(1, cmdIds, c -> num(s.history().completions(c)))));
     b.add(bind("lastSet", byInt(1, vfs, n -> orMarker(s.history().lastSet(n), NO_SET))));
     b.add(bind("staleResume", ints(s.history().staleResume())));
+    b.add(bind("created", byInt(0, objIds - 1, i -> num(s.history().created(i)))));
     return new State(b);
   }
 
@@ -104,6 +116,11 @@ public final class AvqAbstraction {
       val = p.parts().get(0) & 0xFF;
     }
     boolean stop = cmd.data() instanceof CommandData.ModeSet m && m.stop();
+    Optional<Opcode> opcode = Opcode.of(cmd.opcode());
+    boolean objectCommand = opcode.map(x -> ObjectOptions.OBJ_OPS.contains(x) || x == Opcode.DEV_PARTS_SET).orElse(false);
+    long obj = objectCommand ? AvqDevice.objectId(cmd).orElse(-1L) : 0;
+    String kind = AvqDevice.objectKind(cmd).map(ObjKind::specName).orElse("none");
+    int lim = AvqDevice.capSetLimit(cmd).orElse(0);
     return new TlaValue.Rec(
         List.of(
             field("op", str(op)),
@@ -111,6 +128,9 @@ public final class AvqAbstraction {
             field("member", TlaValue.Int.of(cmd.groupMemberId())),
             field("val", num(val)),
             field("stop", new TlaValue.Bool(stop)),
+            field("obj", TlaValue.Int.of(obj)),
+            field("kind", str(kind)),
+            field("lim", num(lim)),
             field("aq", num(s.queues().queueOf(c).orElse(0)))));
   }
 
@@ -118,6 +138,11 @@ public final class AvqAbstraction {
   private static TlaValue result(byte[] bytes) {
     AvqSpecNames.Result r = AvqSpecNames.result(bytes);
     return new TlaValue.Rec(List.of(field("status", str(r.status())), field("qual", str(r.qual()))));
+  }
+
+  /** An object's type by the spec's name, "none" for no object. */
+  private static TlaValue kind(@Nullable ObjKind k) {
+    return str(k == null ? "none" : k.specName());
   }
 
   private static TlaValue groups(Function<GroupType, TlaValue> of) {

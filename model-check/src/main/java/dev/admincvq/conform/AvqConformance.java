@@ -3,6 +3,7 @@ package dev.admincvq.conform;
 import dev.admincvq.graph.EdgeCover;
 import dev.admincvq.graph.StateGraph;
 import dev.admincvq.reference.adminvq.AdminVqSystem;
+import dev.admincvq.reference.trace.TraceSink;
 import dev.admincvq.tlc.GraphExplorer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,7 +51,7 @@ public record AvqConformance(Path spec, Path config, StateGraph graph, EdgeCover
 
   /** A replayer of this model's paths on the reference implementation. */
   public AvqReplayer replayer() {
-    return new AvqReplayer(graph, () -> new AdminVqSystem(settings.options(), settings.listed()));
+    return new AvqReplayer(graph, () -> new AdminVqSystem(settings.options(), settings.listed(), settings.prepared(), TraceSink.NONE));
   }
 
   /** Replays every path of the cover and reports. */

@@ -10,6 +10,7 @@ import dev.admincvq.reference.adminvq.AdminVqSystem;
 import dev.admincvq.reference.adminvq.AvqAction;
 import dev.admincvq.reference.adminvq.AvqRefusal;
 import dev.admincvq.reference.adminvq.AvqSpecNames;
+import dev.admincvq.reference.adminvq.ObjKind;
 import dev.admincvq.reference.adminvq.wire.GroupType;
 import dev.admincvq.reference.adminvq.wire.Opcode;
 import java.util.ArrayList;
@@ -85,6 +86,17 @@ public final class AvqReplayer implements PathReplayer {
         return Optional.of(new AvqRefusal(AvqAction.DRIVER_SUBMIT, "the implementation's next command id is " + s.driver().nextCmdId() + ", the model's " + c));
       }
       return s.driver().driverSubmit(p.integer("q"), group(p.string("g")), opcode(p.string("op")), p.integer("n"), p.integer("v"), p.bool("stop"));
+    } else if (action.equals(AvqAction.DRIVER_SUBMIT_CAP.specName()) || action.equals(AvqAction.DRIVER_SUBMIT_OBJ.specName())) {
+      int c = p.integer("c");
+      if (s.driver().nextCmdId() != c) {
+        return Optional.of(new AvqRefusal(AvqAction.DRIVER_SUBMIT, "the implementation's next command id is " + s.driver().nextCmdId() + ", the model's " + c));
+      }
+      if (action.equals(AvqAction.DRIVER_SUBMIT_CAP.specName())) {
+        return s.driver().driverSubmitCap(p.integer("q"), opcode(p.string("op")), p.integer("l"));
+      }
+      String k = p.string("k");
+      return s.driver().driverSubmitObj(
+          p.integer("q"), opcode(p.string("op")), p.integer("o"), k.equals("none") ? Optional.empty() : Optional.of(ObjKind.valueOf(k)));
     } else if (action.equals(AvqAction.DRIVER_COLLECT.specName())) {
       return s.driver().driverCollect(p.integer("c"));
     } else if (action.equals(AvqAction.DRIVER_SRIOV_DISABLE.specName())) {

@@ -3,6 +3,7 @@ package dev.admincvq.stress;
 import com.google.common.collect.ImmutableSet;
 import dev.admincvq.reference.adminvq.AdminVqSystem;
 import dev.admincvq.reference.adminvq.AvqOptions;
+import dev.admincvq.reference.adminvq.ObjectOptions;
 import dev.admincvq.reference.adminvq.AvqTrace;
 import dev.admincvq.reference.adminvq.wire.GroupType;
 import dev.admincvq.reference.adminvq.wire.Opcode;
@@ -47,11 +48,11 @@ public record AvqStressRunner(AvqOptions options, boolean listed, int submission
    * ordering, a stopped member staying stopped through a reset.
    */
   public static AvqOptions device14(int vfs) {
+    ImmutableSet<Opcode> ops = ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
     return new AvqOptions(
-        vfs, 1, ImmutableSet.of(GroupType.SELF, GroupType.SRIOV),
-        ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET),
+        vfs, 1, ImmutableSet.of(GroupType.SELF, GroupType.SRIOV), ops,
         AvqOptions.DriverSync.VIRTIO13, AvqOptions.Ordering.COMPLETE, AvqOptions.SriovRuleScope.MEMBER_COMMANDS,
-        AvqOptions.UsedListOnVfDisable.KEPT, AvqOptions.MemberResetMode.KEPT, true);
+        AvqOptions.UsedListOnVfDisable.KEPT, AvqOptions.MemberResetMode.KEPT, true, ObjectOptions.defaultFor(ops));
   }
 
   /**
@@ -60,10 +61,11 @@ public record AvqStressRunner(AvqOptions options, boolean listed, int submission
    * VF Enable, a reset resuming a member.
    */
   public static AvqOptions device13(int vfs) {
+    ImmutableSet<Opcode> ops = ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.LEGACY_DEV_CFG_WRITE);
     return new AvqOptions(
-        vfs, 2, ImmutableSet.of(GroupType.SRIOV), ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.LEGACY_DEV_CFG_WRITE),
+        vfs, 2, ImmutableSet.of(GroupType.SRIOV), ops,
         AvqOptions.DriverSync.NONE, AvqOptions.Ordering.ANY, AvqOptions.SriovRuleScope.ALL,
-        AvqOptions.UsedListOnVfDisable.DROPPED, AvqOptions.MemberResetMode.ACTIVE, false);
+        AvqOptions.UsedListOnVfDisable.DROPPED, AvqOptions.MemberResetMode.ACTIVE, false, ObjectOptions.defaultFor(ops));
   }
 
   /** Runs once with {@code seed}, tracing to {@code file}, which appears whole or not at all. */

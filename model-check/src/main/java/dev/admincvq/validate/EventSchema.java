@@ -7,6 +7,7 @@ import dev.admincvq.reference.ResetNotice;
 import dev.admincvq.reference.adminvq.AvqAction;
 import dev.admincvq.reference.adminvq.AvqOptions;
 import dev.admincvq.reference.adminvq.AvqSpecNames;
+import dev.admincvq.reference.adminvq.ObjectOptions;
 import dev.admincvq.reference.adminvq.wire.GroupType;
 import dev.admincvq.reference.adminvq.wire.Opcode;
 import java.util.Arrays;
@@ -135,11 +136,19 @@ record EventSchema(List<Field> header, Map<String, List<Field>> events) {
               named("UsedListOnVfDisable", AvqOptions.UsedListOnVfDisable.values(), AvqOptions.UsedListOnVfDisable::specName),
               named("MemberResetMode", AvqOptions.MemberResetMode.values(), AvqOptions.MemberResetMode::specName),
               f("TryAgain", Kind.BOOL),
-              f("Listed", Kind.BOOL)),
+              new Field("SelfOps", Kind.STRINGS, Arrays.stream(Opcode.values()).map(AvqSpecNames::op).toList()),
+              f("ObjId", Kind.INTS),
+              f("PartsObjLimit", Kind.INT),
+              named("ObjRules", ObjectOptions.ObjRules.values(), ObjectOptions.ObjRules::specName),
+              named("UnsetCapLimit", ObjectOptions.UnsetCapLimit.values(), ObjectOptions.UnsetCapLimit::specName),
+              f("Listed", Kind.BOOL),
+              f("Prepared", Kind.BOOL)),
           Map.ofEntries(
               avq(
                   AvqAction.DRIVER_SUBMIT,
                   f("c", Kind.INT), f("q", Kind.INT), f("g", Kind.STRING), f("op", Kind.STRING), f("n", Kind.INT), f("v", Kind.INT), f("stop", Kind.BOOL)),
+              avq(AvqAction.DRIVER_SUBMIT_CAP, f("c", Kind.INT), f("q", Kind.INT), f("op", Kind.STRING), f("l", Kind.INT)),
+              avq(AvqAction.DRIVER_SUBMIT_OBJ, f("c", Kind.INT), f("q", Kind.INT), f("op", Kind.STRING), f("o", Kind.INT), f("k", Kind.STRING)),
               avq(AvqAction.DRIVER_COLLECT, f("c", Kind.INT), f("status", Kind.STRING), f("qual", Kind.STRING)),
               avq(AvqAction.DRIVER_SRIOV_DISABLE),
               avq(AvqAction.DRIVER_SRIOV_ENABLE, f("k", Kind.INT)),

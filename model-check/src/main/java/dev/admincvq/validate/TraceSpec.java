@@ -51,7 +51,7 @@ public enum TraceSpec {
   List<String> modelValues() {
     return this == ACTORS
         ? List.of("NotSubmitted", "NoCmd", "NoEffect")
-        : List.of("NotSubmitted", "NoResult", "NoEffect", "NoSet");
+        : List.of("NotSubmitted", "NoResult", "NoEffect", "NoSet", "NoCap");
   }
 
   /** The constant of the default value, bound to 0, which no command carries. */

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Model-to-implementation conformance of the reference implementation of {@code AdminVq} (the
  * published administration virtqueue, {@code reference/adminvq}): every edge of every {@code
- * adminvq_*} model of the manifest ({@code spec-tla/models/adminvq/*.cfg}, 20 models, at most 2,127
+ * adminvq_*} model of the manifest ({@code spec-tla/models/adminvq/*.cfg}, 28 models, at most 2,127
  * states each) replayed in lockstep, the abstraction of the system's state equal to the model's
  * after every step. All of them, not one, because each model is the only one to exercise some
  * reading or action: {@code owner_needs_reset} alone has {@code DeviceNeedsReset} and {@code
@@ -36,7 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * order_start_completes_out_of_order} the other orderings, {@code list_query_sriov_all} the
  * SR-IOV rule on the list commands, {@code used_list_dropped_on_vf_disable} the dropped list,
  * {@code self_group_on_13_device} the Self group on a device without it, {@code two_aqs_13} two
- * queues. A model whose spec violates a property still conforms: the implementation does what the
+ * queues, the {@code obj_*} and {@code cap_*} models the capability and resource object commands
+ * (EEXIST, ENXIO, EBUSY, ENOSPC, a driver that breaks the rules, an owner reset destroying
+ * objects). A model whose spec violates a property still conforms: the implementation does what the
  * spec does, violation included. And the replay is not vacuous: a system built with another
  * reading diverges (a lockstep replay checks the implementation can take every step the model
  * takes, so the broken system is the stricter one: "complete" ordering against a "start" model).
@@ -98,7 +100,7 @@ class AdminVqConformanceTest {
     AvqOptions broken =
         new AvqOptions(
             o.maxVfs(), o.numAq(), o.deviceGroups(), o.sriovOps(), o.driverSync(), AvqOptions.Ordering.COMPLETE,
-            o.sriovRuleScope(), o.usedListOnVfDisable(), o.memberResetMode(), o.tryAgain());
+            o.sriovRuleScope(), o.usedListOnVfDisable(), o.memberResetMode(), o.tryAgain(), o.objects());
     ConformanceReport r =
         ConformanceReport.run(
             c.spec(), c.config(), c.settings().named(), c.graph(), c.cover(), c.explore(),
@@ -115,6 +117,7 @@ class AdminVqConformanceTest {
     assertTrue(s.options().tryAgain());
     assertTrue(s.listed());
     assertEquals(List.of("MaxVFs", "NumAq", "DeviceGroups", "SriovOps", "DriverSync", "Ordering", "SriovRuleScope",
-        "UsedListOnVfDisable", "MemberResetMode", "TryAgain", "Listed"), List.copyOf(s.named().keySet()));
+        "UsedListOnVfDisable", "MemberResetMode", "TryAgain", "SelfOps", "ObjId", "PartsObjLimit", "ObjRules",
+        "UnsetCapLimit", "Listed", "Prepared"), List.copyOf(s.named().keySet()));
   }
 }

@@ -21,10 +21,23 @@ public final class AdminVqSystem {
    *
    * @param options the constants
    * @param listed whether the owner driver has already done LIST_QUERY and LIST_USE for every group
-   *     the device supports ({@code InitFrom(TRUE)}) or not ({@code Init})
+   *     the device supports ({@code InitFrom(TRUE, prepared)}) or not ({@code Init}); prepared iff
+   *     listed and the device has the resource object commands, as the models bind {@code Prepared}
    */
   public AdminVqSystem(AvqOptions options, boolean listed) {
     this(options, listed, TraceSink.NONE);
+  }
+
+  /**
+   * A system in its initial state, prepared as the models bind it: iff listed and the device has
+   * the resource object commands.
+   *
+   * @param options the constants
+   * @param listed {@code InitFrom(listed, prepared)}
+   * @param trace where the events go
+   */
+  public AdminVqSystem(AvqOptions options, boolean listed, TraceSink trace) {
+    this(options, listed, listed && options.objects().hasObjects(), trace);
   }
 
   /**
@@ -33,15 +46,23 @@ public final class AdminVqSystem {
    * their own take their steps under one lock, which orders the events as the steps.
    *
    * @param options the constants
-   * @param listed {@code InitFrom(listed)}
+   * @param listed {@code InitFrom(listed, prepared)}
+   * @param prepared with listed: the driver has also read the device capability, set the driver
+   *     capability to it and created the device parts object 0 of type SET
    * @param trace where the events go ({@link TraceSink#NONE}: nowhere, at no cost)
    */
-  public AdminVqSystem(AvqOptions options, boolean listed, TraceSink trace) {
+  public AdminVqSystem(AvqOptions options, boolean listed, boolean prepared, TraceSink trace) {
+    if (prepared && !(listed && options.objects().hasObjects() && options.objects().partsObjLimit() > 0)) {
+      throw new IllegalArgumentException("Prepared needs Listed, the resource object commands and a limit above 0");
+    }
     this.options = options;
     this.queues = new AdminQueues(options.numAq());
     this.history = new AvqHistory(options.maxVfs());
-    this.device = new AvqDevice(options, queues, history, listed, trace);
-    this.driver = new OwnerDriver(options, device, queues, history, listed, trace);
+    if (prepared) {
+      history.objectCreated(0);
+    }
+    this.device = new AvqDevice(options, queues, history, listed, prepared, trace);
+    this.driver = new OwnerDriver(options, device, queues, history, listed, prepared, trace);
     for (int n = 1; n <= options.maxVfs(); n++) {
       members.add(new MemberDriver(n, device, trace));
     }

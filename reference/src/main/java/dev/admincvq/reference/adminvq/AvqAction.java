@@ -4,6 +4,10 @@ package dev.admincvq.reference.adminvq;
 public enum AvqAction {
   /** {@link OwnerDriver#driverSubmit}. */
   DRIVER_SUBMIT("DriverSubmit"),
+  /** {@link OwnerDriver#driverSubmitCap}. */
+  DRIVER_SUBMIT_CAP("DriverSubmitCap"),
+  /** {@link OwnerDriver#driverSubmitObj}. */
+  DRIVER_SUBMIT_OBJ("DriverSubmitObj"),
   /** {@link OwnerDriver#driverCollect}. */
   DRIVER_COLLECT("DriverCollect"),
   /** {@link OwnerDriver#driverSriovDisable}. */

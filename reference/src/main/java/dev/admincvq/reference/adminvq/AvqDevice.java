@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -27,9 +28,18 @@ import java.util.TreeSet;
  * reset in progress, and the commands it holds. It reads the administration virtqueues' buffers as
  * bytes ({@link AdminCmdCodec}) and writes results as bytes.
  *
- * <p>DEV_PARTS_SET to a member that is not stopped: the text says the device "SHOULD respond with
- * an error status" and names none (the spec's {@code "EUNNAMED"}); this implementation answers
- * {@link AdminStatus#EBUSY} with {@link StatusQualifier#Q_INVALID_COMMAND}, its own choice.
+ * <p>DEV_PARTS_SET to a member that is not stopped, or naming no device parts object of type SET:
+ * the text says the device "SHOULD respond with an error status" and names none (the spec's {@code
+ * "EUNNAMED"}); this implementation answers {@link #PARTS_SET_REFUSED} with {@link
+ * StatusQualifier#Q_INVALID_COMMAND}, its own choice. The failures the spec gives no qualifier
+ * (ENXIO, EBUSY, ENOSPC, EEXIST) carry {@link StatusQualifier#Q_INVALID_COMMAND} ("command error: no
+ * additional information"), an EINVAL for a driver capability above the device's {@link
+ * StatusQualifier#Q_INVALID_FIELD}.
+ *
+ * <p>Resource objects are VIRTIO_RESOURCE_OBJ_DEV_PARTS objects (hdr.type 0) of the Self group, by
+ * id; the driver capability is VIRTIO_DEV_PARTS_CAP's set_parts_resource_objects_limit. A capability
+ * or resource object command for another object type or capability id, or without a GET/SET type,
+ * passes nothing of the spec's validation: EINVAL with {@link StatusQualifier#Q_INVALID_FIELD}.
  *
  * <p>The abstract values the spec's commands write are one byte: the first byte of a legacy
  * configuration write's {@code data[]} and of DEV_PARTS_SET's {@code parts[]}; 0 is {@code
@@ -52,13 +62,26 @@ public final class AvqDevice {
   /** Held and ready commands, each with the queue it was taken from and its member. */
   private final Map<Integer, Taken> held = new TreeMap<>();
   private final Map<Integer, Taken> ready = new TreeMap<>();
+  /** The device parts objects by resource id ({@code objs}; an absent id is "none"). */
+  private final Map<Long, ObjKind> objs = new TreeMap<>();
+  /** {@code capLimit}; empty for {@code NoCap}. */
+  private OptionalInt capLimit = OptionalInt.empty();
+
+  /** The status of a DEV_PARTS_SET the device refuses: 1, the status table's "other". */
+  public static final int PARTS_SET_REFUSED = 1;
+
+  /** VIRTIO_RESOURCE_OBJ_DEV_PARTS, the resource object type (0x000). */
+  public static final int DEV_PARTS_OBJECT = 0;
 
   private final TraceSink trace;
 
   private record Taken(int queue, int member) {}
 
-  /** {@code InitFrom(listed)}: VF Enable set with NumVFs = MaxVFs, every member new and operating. */
-  AvqDevice(AvqOptions options, AdminQueues queues, AvqHistory history, boolean listed, TraceSink trace) {
+  /**
+   * {@code InitFrom(listed, prepared)}: VF Enable set with NumVFs = MaxVFs, every member new and
+   * operating; when prepared, the driver capability set to the device's and object 0 of type SET.
+   */
+  AvqDevice(AvqOptions options, AdminQueues queues, AvqHistory history, boolean listed, boolean prepared, TraceSink trace) {
     this.trace = trace;
     this.options = options;
     this.queues = queues;
@@ -72,6 +95,10 @@ public final class AvqDevice {
       parts.put(n, 0);
       cfg.put(n, 0);
       memberReset.put(n, MemberReset.NONE);
+    }
+    if (prepared) {
+      capLimit = OptionalInt.of(options.objects().partsObjLimit());
+      objs.put(0L, ObjKind.SET);
     }
   }
 
@@ -114,7 +141,101 @@ public final class AvqDevice {
     if (usesMember(cmd.opcode()) && op.get() != Opcode.DEV_MODE_SET && value(cmd).isEmpty()) {
       return StatusQualifier.Q_INVALID_FIELD;
     }
+    if ((op.get() == Opcode.DRIVER_CAP_SET && capSetLimit(cmd).isEmpty())
+        || (op.get() == Opcode.DEVICE_CAP_GET && !(cmd.data() instanceof CommandData.CapId i && i.id() == CommandData.CapSet.DEV_PARTS_CAP))
+        || (ObjectOptions.OBJ_OPS.contains(op.get()) && objectId(cmd).isEmpty())
+        || ((op.get() == Opcode.RESOURCE_OBJ_CREATE || op.get() == Opcode.RESOURCE_OBJ_MODIFY) && objectKind(cmd).isEmpty())) {
+      return StatusQualifier.Q_INVALID_FIELD;
+    }
     return StatusQualifier.Q_OK;
+  }
+
+  /** The set_parts_resource_objects_limit a DRIVER_CAP_SET of VIRTIO_DEV_PARTS_CAP supplies. */
+  public static OptionalInt capSetLimit(AdminCmd cmd) {
+    return cmd.data() instanceof CommandData.CapSet c ? c.setPartsLimit() : OptionalInt.empty();
+  }
+
+  /** The id of the device parts object a resource object command or DEV_PARTS_SET names. */
+  public static Optional<Long> objectId(AdminCmd cmd) {
+    CommandData d = cmd.data();
+    if (d instanceof CommandData.ObjectData o && o.objectType() == DEV_PARTS_OBJECT) {
+      return Optional.of(o.objectId());
+    } else if (d instanceof CommandData.ObjectQuery o && o.objectType() == DEV_PARTS_OBJECT) {
+      return Optional.of(o.objectId());
+    } else if (d instanceof CommandData.ObjectHeader o && o.objectType() == DEV_PARTS_OBJECT) {
+      return Optional.of(o.objectId());
+    } else if (d instanceof CommandData.PartsSet p && p.objectType() == DEV_PARTS_OBJECT) {
+      return Optional.of(p.objectId());
+    }
+    return Optional.empty();
+  }
+
+  /** The type (GET or SET) a CREATE or MODIFY supplies in resource_obj_specific_data. */
+  public static Optional<ObjKind> objectKind(AdminCmd cmd) {
+    if (cmd.data() instanceof CommandData.ObjectData o && !o.specific().isEmpty()) {
+      return ObjKind.of(o.specific().get(0) & 0xFF);
+    }
+    return Optional.empty();
+  }
+
+  /** {@code ObjLimit}: how many objects the device lets the driver create. */
+  private int objLimit() {
+    if (capLimit.isPresent()) {
+      return capLimit.getAsInt();
+    }
+    return options.objects().unsetCapLimit() == ObjectOptions.UnsetCapLimit.ZERO ? 0 : options.objects().partsObjLimit();
+  }
+
+  /** {@code Outcome(r)} when it is a failure: the failure, else empty. */
+  private Optional<AdminResult> failure(AdminCmd cmd) {
+    Opcode op = Opcode.of(cmd.opcode()).orElseThrow();
+    Optional<Long> id = objectId(cmd);
+    boolean fails;
+    AdminStatus status;
+    switch (op) {
+      case DEV_PARTS_SET -> {
+        boolean set = id.isPresent() && objs.get(id.get()) == ObjKind.SET;
+        return mode.get(member(cmd)) != MemberMode.STOPPED || !set
+            ? Optional.of(new AdminResult(PARTS_SET_REFUSED, StatusQualifier.Q_INVALID_COMMAND.code(), ImmutableList.of()))
+            : Optional.empty();
+      }
+      case DRIVER_CAP_SET -> {
+        int lim = capSetLimit(cmd).orElseThrow();
+        if (lim > options.objects().partsObjLimit()) {
+          return Optional.of(AdminResult.of(AdminStatus.EINVAL, StatusQualifier.Q_INVALID_FIELD));
+        }
+        fails = lim == 0 && !objs.isEmpty();
+        status = AdminStatus.EBUSY;
+      }
+      case RESOURCE_OBJ_CREATE -> {
+        long o = id.orElseThrow();
+        fails = objs.containsKey(o) || o >= objLimit();
+        status = objs.containsKey(o) ? AdminStatus.EEXIST : AdminStatus.ENOSPC;
+      }
+      case RESOURCE_OBJ_MODIFY, RESOURCE_OBJ_QUERY, RESOURCE_OBJ_DESTROY -> {
+        fails = !objs.containsKey(id.orElseThrow());
+        status = AdminStatus.ENXIO;
+      }
+      default -> {
+        fails = false;
+        status = AdminStatus.OK;
+      }
+    }
+    return fails ? Optional.of(AdminResult.of(status, StatusQualifier.Q_INVALID_COMMAND)) : Optional.empty();
+  }
+
+  /** What a successful command returns in command_specific_result. */
+  private ImmutableList<Byte> specificResult(AdminCmd cmd, GroupType g) {
+    return switch (Opcode.of(cmd.opcode()).orElseThrow()) {
+      case LIST_QUERY -> CommandData.OpcodeList.of(options.supported(g)).bytes();
+      // supported_caps[0] with bit 0 (VIRTIO_DEV_PARTS_CAP) set
+      case CAP_ID_LIST_QUERY -> ImmutableList.of((byte) 1, (byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 0);
+      // struct virtio_dev_parts_cap: get_parts_resource_objects_limit, set_parts_resource_objects_limit
+      case DEVICE_CAP_GET -> ImmutableList.of((byte) 0, (byte) options.objects().partsObjLimit());
+      case RESOURCE_OBJ_QUERY -> CommandData.ObjectData.devParts(
+          Optional.ofNullable(objs.get(objectId(cmd).orElseThrow())).orElseThrow().code());
+      default -> ImmutableList.of();
+    };
   }
 
   /** The abstract value a CFG_WRITE or DEV_PARTS_SET writes: the first byte of its payload. */
@@ -136,21 +257,17 @@ public final class AvqDevice {
     if (q != StatusQualifier.Q_OK) {
       return tryAgain ? Optional.empty() : Optional.of(AdminResult.of(AdminStatus.EINVAL, q));
     }
-    if (cmd.opcode() == Opcode.DEV_PARTS_SET.code() && mode.get(member(cmd)) != MemberMode.STOPPED) {
-      return tryAgain ? Optional.empty() : Optional.of(AdminResult.of(AdminStatus.EBUSY, StatusQualifier.Q_INVALID_COMMAND));
+    Optional<AdminResult> failed = failure(cmd);
+    if (failed.isPresent()) {
+      return tryAgain ? Optional.empty() : failed;
     }
     if (tryAgain) {
       return options.tryAgain()
           ? Optional.of(AdminResult.of(AdminStatus.EAGAIN, StatusQualifier.Q_TRYAGAIN))
           : Optional.empty();
     }
-    if (cmd.opcode() == Opcode.LIST_QUERY.code()) {
-      GroupType g = GroupType.of(cmd.groupType()).orElseThrow();
-      return Optional.of(
-          new AdminResult(
-              AdminStatus.OK.code(), StatusQualifier.Q_OK.code(), CommandData.OpcodeList.of(options.supported(g)).bytes()));
-    }
-    return Optional.of(AdminResult.of(AdminStatus.OK, StatusQualifier.Q_OK));
+    GroupType g = GroupType.of(cmd.groupType()).orElseThrow();
+    return Optional.of(new AdminResult(AdminStatus.OK.code(), StatusQualifier.Q_OK.code(), specificResult(cmd, g)));
   }
 
   private static int member(AdminCmd cmd) {
@@ -175,6 +292,18 @@ public final class AvqDevice {
       }
       usedList.put(GroupType.of(cmd.groupType()).orElseThrow(), Optional.of(Set.copyOf(ops)));
       return;
+    }
+    switch (op) {
+      case DRIVER_CAP_SET -> capLimit = OptionalInt.of(capSetLimit(cmd).orElseThrow());
+      case RESOURCE_OBJ_CREATE, RESOURCE_OBJ_MODIFY -> {
+        long id = objectId(cmd).orElseThrow();
+        objs.put(id, objectKind(cmd).orElseThrow());
+        if (op == Opcode.RESOURCE_OBJ_CREATE) {
+          history.objectCreated((int) id);
+        }
+      }
+      case RESOURCE_OBJ_DESTROY -> objs.remove(objectId(cmd).orElseThrow());
+      default -> {}
     }
     if (!AvqOptions.MEMBER_OPS.contains(op)) {
       return;
@@ -376,6 +505,8 @@ public final class AvqDevice {
   /** The owner device is reset ({@code DeviceResetsOwner}). */
   void deviceResetsOwner() {
     needsReset = false;
+    objs.clear();
+    capLimit = OptionalInt.empty();
     usedList.replaceAll((g, l) -> Optional.empty());
     held.clear();
     ready.clear();
@@ -426,6 +557,16 @@ public final class AvqDevice {
   /** {@code memberReset}. */
   public Map<Integer, MemberReset> memberReset() {
     return Map.copyOf(memberReset);
+  }
+
+  /** {@code objs}: the device parts objects by resource id (absent: "none"). */
+  public Map<Long, ObjKind> objs() {
+    return Map.copyOf(objs);
+  }
+
+  /** {@code capLimit}; empty for {@code NoCap}. */
+  public OptionalInt capLimit() {
+    return capLimit;
   }
 
   /** {@code held}. */

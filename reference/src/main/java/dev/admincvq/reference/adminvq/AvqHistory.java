@@ -19,6 +19,7 @@ public final class AvqHistory {
   private final Map<Integer, Integer> completions = new TreeMap<>();
   private final Map<Integer, Integer> lastSet = new TreeMap<>();
   private final Set<Integer> staleResume = new TreeSet<>();
+  private final Map<Integer, Integer> created = new TreeMap<>();
 
   /** Every member id's first incarnation. */
   AvqHistory(int maxVfs) {
@@ -61,6 +62,15 @@ public final class AvqHistory {
 
   void staleResume(int c) {
     staleResume.add(c);
+  }
+
+  void objectCreated(int id) {
+    created.merge(id, 1, Integer::sum);
+  }
+
+  /** {@code created[o]}: how many times an object with id {@code o} was created. */
+  public int created(int o) {
+    return created.getOrDefault(o, 0);
   }
 
   /** {@code inc[n]}. */

@@ -20,6 +20,7 @@ import java.util.Set;
  * @param usedListOnVfDisable {@code UsedListOnVfDisable}
  * @param memberResetMode {@code MemberResetMode}
  * @param tryAgain {@code TryAgain}: whether the device may answer EAGAIN instead of a success
+ * @param objects the constants of the capability and resource object commands
  */
 @Immutable
 public record AvqOptions(
@@ -32,7 +33,8 @@ public record AvqOptions(
     SriovRuleScope sriovRuleScope,
     UsedListOnVfDisable usedListOnVfDisable,
     MemberResetMode memberResetMode,
-    boolean tryAgain) {
+    boolean tryAgain,
+    ObjectOptions objects) {
 
   /** The two list commands, "assumed to be used" after reset. */
   public static final ImmutableSet<Opcode> LIST_OPS = ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE);
@@ -56,6 +58,15 @@ public record AvqOptions(
     if (!sriovOps.containsAll(LIST_OPS) || !union(LIST_OPS, MEMBER_OPS).containsAll(sriovOps)) {
       throw new IllegalArgumentException("SriovOps holds the list commands and member commands only: " + sriovOps);
     }
+    boolean parts = sriovOps.contains(Opcode.DEV_MODE_SET) && sriovOps.contains(Opcode.DEV_PARTS_SET);
+    boolean noParts = !sriovOps.contains(Opcode.DEV_MODE_SET) && !sriovOps.contains(Opcode.DEV_PARTS_SET);
+    boolean caps = objects.selfOps().containsAll(ObjectOptions.CAP_OPS);
+    boolean noCaps = ObjectOptions.CAP_OPS.stream().noneMatch(objects.selfOps()::contains);
+    boolean objs = objects.hasObjects();
+    boolean noObjs = ObjectOptions.OBJ_OPS.stream().noneMatch(objects.selfOps()::contains);
+    if (!(caps || noCaps) || !((parts && objs && caps) || (noParts && noObjs))) {
+      throw new IllegalArgumentException("SupportAllOrNone: " + sriovOps + ", " + objects.selfOps());
+    }
   }
 
   private static Set<Opcode> union(Set<Opcode> a, Set<Opcode> b) {
@@ -64,7 +75,7 @@ public record AvqOptions(
 
   /** {@code Supported(g)}: the opcodes the device supports for group {@code g}. */
   public ImmutableSet<Opcode> supported(GroupType g) {
-    return g == GroupType.SRIOV ? sriovOps : LIST_OPS;
+    return g == GroupType.SRIOV ? sriovOps : objects.selfOps();
   }
 
   /** {@code DriverSync}: whether the owner driver keeps the SR-IOV group's driver rule. */

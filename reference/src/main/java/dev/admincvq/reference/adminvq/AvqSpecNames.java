@@ -11,14 +11,22 @@ import java.util.Set;
 /**
  * The wire's numbers by {@code AdminVq.tla}'s names, for trace events and the abstraction of the
  * implementation's state: {@code LEGACY_DEV_CFG_WRITE} is the spec's {@code "CFG_WRITE"}; a status
- * other than OK, EAGAIN and EINVAL is {@code "EUNNAMED"} (the status table's "other"; this
- * implementation's EBUSY for DEV_PARTS_SET to a member that is not stopped); a qualifier the spec
- * does not name is {@code "Q_UNNAMED"}.
+ * other than OK, EAGAIN, EINVAL, ENXIO, EBUSY, ENOSPC and EEXIST is {@code "EUNNAMED"} (the status
+ * table's "other"; this implementation's {@link AvqDevice#PARTS_SET_REFUSED} for a DEV_PARTS_SET the
+ * device refuses); a qualifier the spec does not name is {@code "Q_UNNAMED"}.
  */
 public final class AvqSpecNames {
   private AvqSpecNames() {}
 
-  private static final Set<AdminStatus> NAMED_STATUS = Set.of(AdminStatus.OK, AdminStatus.EAGAIN, AdminStatus.EINVAL);
+  private static final Set<AdminStatus> NAMED_STATUS =
+      Set.of(
+          AdminStatus.OK,
+          AdminStatus.EAGAIN,
+          AdminStatus.EINVAL,
+          AdminStatus.ENXIO,
+          AdminStatus.EBUSY,
+          AdminStatus.ENOSPC,
+          AdminStatus.EEXIST);
 
   private static final Set<StatusQualifier> NAMED_QUALIFIERS =
       Set.of(
@@ -59,7 +67,8 @@ public final class AvqSpecNames {
   /**
    * A result by the spec's names.
    *
-   * @param status {@code status}: "OK", "EAGAIN", "EINVAL", "EUNNAMED"
+   * @param status {@code status}: "OK", "EAGAIN", "EINVAL", "ENXIO", "EBUSY", "ENOSPC", "EEXIST",
+   *     "EUNNAMED"
    * @param qual {@code status_qualifier}: "Q_OK", "Q_INVALID_OPCODE", ...
    */
   public record Result(String status, String qual) {}

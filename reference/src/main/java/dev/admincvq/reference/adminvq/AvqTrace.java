@@ -5,7 +5,9 @@ import dev.admincvq.reference.adminvq.wire.GroupType;
 import dev.admincvq.reference.trace.JsonValue;
 import dev.admincvq.reference.trace.TraceEvent;
 import dev.admincvq.reference.trace.TraceSink;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -19,10 +21,16 @@ public final class AvqTrace {
   /**
    * The header line (no newline) for a system built with {@code options} and {@code listed}:
    * {@code {"seq":0,"action":"Init","MaxVFs":1,"NumAq":1,"DeviceGroups":["self","sriov"],...}},
-   * one field per constant of {@code AdminVq} and {@code Listed} ({@code InitFrom(Listed)}), named
-   * as in the spec, values as the spec's.
+   * one field per constant of {@code AdminVq} and {@code Listed}, {@code Prepared} ({@code
+   * InitFrom(Listed, Prepared)}), named as in the spec, values as the spec's; prepared iff listed and
+   * the device has the resource object commands (as {@link AdminVqSystem}'s default).
    */
   public static String headerLine(AvqOptions options, boolean listed) {
+    return headerLine(options, listed, listed && options.objects().hasObjects());
+  }
+
+  /** The header line of a system started with {@code InitFrom(listed, prepared)}. */
+  public static String headerLine(AvqOptions options, boolean listed, boolean prepared) {
     TraceEvent.Builder b = TraceEvent.init();
     b.put("MaxVFs", options.maxVfs());
     b.put("NumAq", options.numAq());
@@ -34,7 +42,17 @@ public final class AvqTrace {
     b.put("UsedListOnVfDisable", options.usedListOnVfDisable().specName());
     b.put("MemberResetMode", options.memberResetMode().specName());
     b.put("TryAgain", options.tryAgain());
+    b.put("SelfOps", strings(options.objects().selfOps().stream().map(AvqSpecNames::op).sorted().toList()));
+    List<Integer> ids = new ArrayList<>();
+    for (int o = 0; o < options.objects().objIds(); o++) {
+      ids.add(o);
+    }
+    b.put("ObjId", ints(ids));
+    b.put("PartsObjLimit", options.objects().partsObjLimit());
+    b.put("ObjRules", options.objects().objRules().specName());
+    b.put("UnsetCapLimit", options.objects().unsetCapLimit().specName());
     b.put("Listed", listed);
+    b.put("Prepared", prepared);
     return b.build().toJson(0);
   }
 

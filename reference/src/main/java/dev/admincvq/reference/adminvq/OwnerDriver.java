@@ -13,6 +13,7 @@ import dev.admincvq.reference.trace.TraceSink;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -25,8 +26,16 @@ import java.util.stream.Collectors;
  * AdminVq!DriverSubmit}) and the SR-IOV driver rule under {@code DriverSync = "virtio13"}.
  */
 public final class OwnerDriver {
-  /** What the driver remembers of a command it submitted (its own bookkeeping). */
-  private record Sent(GroupType group, Opcode op, int member, boolean stop) {}
+  /**
+   * What the driver remembers of a command it submitted (its own bookkeeping): the object id a
+   * resource object command or DEV_PARTS_SET names (else 0), the type a CREATE or MODIFY supplies,
+   * the limit a DRIVER_CAP_SET sets (else 0).
+   */
+  private record Sent(GroupType group, Opcode op, int member, boolean stop, long obj, Optional<ObjKind> kind, int lim) {
+    static Sent of(GroupType group, Opcode op, int member, boolean stop, long obj) {
+      return new Sent(group, op, member, stop, obj, Optional.empty(), 0);
+    }
+  }
 
   private final AvqOptions options;
   private final AvqDevice device;
@@ -36,10 +45,14 @@ public final class OwnerDriver {
   private final Set<Integer> drvOut = new TreeSet<>();
   private final Map<GroupType, ListState> drvList = new EnumMap<>(GroupType.class);
   private final Map<Integer, Optional<MemberMode>> drvMode = new TreeMap<>();
+  private final Map<Long, ObjKind> drvObjs = new TreeMap<>();
+  private OptionalInt drvCap = OptionalInt.empty();
+  private boolean drvDevCap;
   private int nextId = 1;
   private final TraceSink trace;
 
-  OwnerDriver(AvqOptions options, AvqDevice device, AdminQueues queues, AvqHistory history, boolean listed, TraceSink trace) {
+  OwnerDriver(
+      AvqOptions options, AvqDevice device, AdminQueues queues, AvqHistory history, boolean listed, boolean prepared, TraceSink trace) {
     this.trace = trace;
     this.options = options;
     this.device = device;
@@ -50,6 +63,11 @@ public final class OwnerDriver {
     }
     for (int n = 1; n <= options.maxVfs(); n++) {
       drvMode.put(n, Optional.of(MemberMode.ACTIVE));
+    }
+    if (prepared) {
+      drvObjs.put(0L, ObjKind.SET);
+      drvCap = OptionalInt.of(options.objects().partsObjLimit());
+      drvDevCap = true;
     }
   }
 
@@ -91,11 +109,8 @@ public final class OwnerDriver {
     if (why.isPresent()) {
       return Optional.of(new AvqRefusal(AvqAction.DRIVER_SUBMIT, why.get()));
     }
-    int c = nextId++;
-    queues.place(c, q, AdminCmdCodec.encode(AdminCmd.of(op, g, n, data(g, op, v, stop))));
-    sent.put(c, new Sent(g, op, n, stop));
-    drvOut.add(c);
-    history.submitted(c, n);
+    long obj = op == Opcode.DEV_PARTS_SET ? partsObj().orElseThrow() : 0;
+    int c = place(q, Sent.of(g, op, n, stop, obj), data(g, op, v, stop, obj));
     AvqTrace.emit(
         trace,
         AvqAction.DRIVER_SUBMIT,
@@ -104,11 +119,9 @@ public final class OwnerDriver {
   }
 
   private Optional<String> submitRefusal(int q, GroupType g, Opcode op, int n, int v, boolean stop) {
-    if (q < 1 || q > options.numAq()) {
-      return Optional.of("no administration virtqueue " + q);
-    }
-    if (device.needsReset()) {
-      return Optional.of("DEVICE_NEEDS_RESET is set");
+    Optional<String> may = mayNotSubmit(q);
+    if (may.isPresent()) {
+      return may;
     }
     if (!options.supported(g).contains(op)) {
       return Optional.of(op + " is not supported for " + g);
@@ -144,27 +157,151 @@ public final class OwnerDriver {
     if (op == Opcode.DEV_PARTS_SET && drvMode.getOrDefault(n, Optional.empty()).orElse(null) != MemberMode.STOPPED) {
       return Optional.of("member " + n + " is not known to be stopped");
     }
+    if (op == Opcode.DEV_PARTS_SET && partsObj().map(o -> objPending(o)).orElse(true)) {
+      return Optional.of("no device parts object of type SET, or a resource object command for it is unreaped");
+    }
+    if (!AvqOptions.LIST_OPS.contains(op) && !AvqOptions.MEMBER_OPS.contains(op)) {
+      return Optional.of(op + " is submitted by driverSubmitCap or driverSubmitObj");
+    }
+    return Optional.empty();
+  }
+
+  /** Places command {@code s} with data {@code d} on queue {@code q}: its next id. */
+  private int place(int q, Sent s, CommandData d) {
+    int c = nextId++;
+    queues.place(c, q, AdminCmdCodec.encode(AdminCmd.of(s.op(), s.group(), s.member(), d)));
+    sent.put(c, s);
+    drvOut.add(c);
+    history.submitted(c, s.member());
+    return c;
+  }
+
+  /** What every submission needs: a queue, no DEVICE_NEEDS_RESET ({@code DriverMaySubmit}). */
+  private Optional<String> mayNotSubmit(int q) {
+    if (q < 1 || q > options.numAq()) {
+      return Optional.of("no administration virtqueue " + q);
+    }
+    return device.needsReset() ? Optional.of("DEVICE_NEEDS_RESET is set") : Optional.empty();
+  }
+
+  /** {@code DriverListUsed("self")} and {@code op \in Supported("self")}. */
+  private Optional<String> selfRefusal(Opcode op) {
+    if (!options.supported(GroupType.SELF).contains(op)) {
+      return Optional.of(op + " is not supported for the Self group");
+    }
+    if (drvList.get(GroupType.SELF) != ListState.USED
+        || outstanding().stream().map(this::sentOf).anyMatch(s -> s.group() == GroupType.SELF && s.op() == Opcode.LIST_USE)) {
+      return Optional.of("no successful LIST_USE for the Self group");
+    }
+    return Optional.empty();
+  }
+
+  /** {@code PartsObj}: the least id it believes to be a device parts object of type SET. */
+  private Optional<Long> partsObj() {
+    return drvObjs.entrySet().stream().filter(e -> e.getValue() == ObjKind.SET).map(Map.Entry::getKey).findFirst();
+  }
+
+  /** {@code DriverObjPending(o) # {}}: an unreaped resource object command for object {@code o}. */
+  private boolean objPending(long o) {
+    return drvOut.stream().map(this::sentOf).anyMatch(s -> ObjectOptions.OBJ_OPS.contains(s.op()) && s.obj() == o);
+  }
+
+  /** {@code DriverObjInUse(o) # {}}: an unreaped command that acts on or uses object {@code o}. */
+  private boolean objInUse(long o) {
+    return drvOut.stream().map(this::sentOf)
+        .anyMatch(s -> (ObjectOptions.OBJ_OPS.contains(s.op()) || s.op() == Opcode.DEV_PARTS_SET) && s.obj() == o);
+  }
+
+  private boolean capSetPending() {
+    return drvOut.stream().map(this::sentOf).anyMatch(s -> s.op() == Opcode.DRIVER_CAP_SET);
+  }
+
+  /**
+   * Implements {@code AdminVq!DriverSubmitCap(c, q, op, l)} with {@code c} = {@link #nextCmdId()}:
+   * places capability command {@code op} for VIRTIO_DEV_PARTS_CAP on queue {@code q}; a
+   * DRIVER_CAP_SET sets set_parts_resource_objects_limit to {@code l} (else 0). Under {@code ObjRules
+   * = "virtio14"} a DRIVER_CAP_SET only after DEVICE_CAP_GET, with no object and nothing related
+   * pending ({@code DriverCapRulesKept}).
+   */
+  public Optional<AvqRefusal> driverSubmitCap(int q, Opcode op, int l) {
+    Optional<String> why = mayNotSubmit(q).or(() -> selfRefusal(op));
+    if (why.isEmpty() && !ObjectOptions.CAP_OPS.contains(op)) {
+      why = Optional.of(op + " is not a capability command");
+    }
+    boolean set = op == Opcode.DRIVER_CAP_SET;
+    if (why.isEmpty() && (set ? l < 0 || l > options.objects().partsObjLimit() : l != 0)) {
+      why = Optional.of("limit " + l + " is not one " + op + " sets");
+    }
+    if (why.isEmpty() && set && options.objects().objRules() == ObjectOptions.ObjRules.VIRTIO14
+        && (!drvDevCap || !drvObjs.isEmpty() || drvOut.stream().map(this::sentOf).anyMatch(
+            s -> ObjectOptions.OBJ_OPS.contains(s.op()) || s.op() == Opcode.DEV_PARTS_SET || s.op() == Opcode.DRIVER_CAP_SET))) {
+      why = Optional.of("DRIVER_CAP_SET before DEVICE_CAP_GET, or while objects exist or related commands are unreaped");
+    }
+    if (why.isPresent()) {
+      return Optional.of(new AvqRefusal(AvqAction.DRIVER_SUBMIT_CAP, why.get()));
+    }
+    CommandData d =
+        switch (op) {
+          case DEVICE_CAP_GET -> new CommandData.CapId(CommandData.CapSet.DEV_PARTS_CAP);
+          case DRIVER_CAP_SET -> CommandData.CapSet.devParts(0, l);
+          default -> new CommandData.None();
+        };
+    int c = place(q, new Sent(GroupType.SELF, op, 0, false, 0, Optional.empty(), l), d);
+    AvqTrace.emit(trace, AvqAction.DRIVER_SUBMIT_CAP, e -> e.put("c", c).put("q", q).put("op", AvqSpecNames.op(op)).put("l", l));
+    return Optional.empty();
+  }
+
+  /**
+   * Implements {@code AdminVq!DriverSubmitObj(c, q, op, o, k)} with {@code c} = {@link
+   * #nextCmdId()}: places resource object command {@code op} for the device parts object {@code o}
+   * on queue {@code q}; a CREATE or MODIFY supplies type {@code k}. Under {@code ObjRules =
+   * "virtio14"} it keeps {@code DriverObjRulesKept}.
+   */
+  public Optional<AvqRefusal> driverSubmitObj(int q, Opcode op, int o, Optional<ObjKind> k) {
+    Optional<String> why = mayNotSubmit(q).or(() -> selfRefusal(op));
+    if (why.isEmpty() && (!ObjectOptions.OBJ_OPS.contains(op) || o < 0 || o >= options.objects().objIds())) {
+      why = Optional.of(op + " for object " + o + " is not a resource object command the model names");
+    }
+    boolean data = op == Opcode.RESOURCE_OBJ_CREATE || op == Opcode.RESOURCE_OBJ_MODIFY;
+    if (why.isEmpty() && data != k.isPresent()) {
+      why = Optional.of("a type is supplied by CREATE and MODIFY only");
+    }
+    if (why.isEmpty() && options.objects().objRules() == ObjectOptions.ObjRules.VIRTIO14) {
+      boolean exists = drvObjs.containsKey((long) o);
+      if (drvCap.isEmpty() || o >= drvCap.getAsInt() || capSetPending() || objInUse(o)
+          || (op == Opcode.RESOURCE_OBJ_CREATE) == exists) {
+        why = Optional.of("the resource object rules: DRIVER_CAP_SET first, an id below its limit, one command at a time, "
+            + "CREATE only for an id not created, the others only for an object that exists");
+      }
+    }
+    if (why.isPresent()) {
+      return Optional.of(new AvqRefusal(AvqAction.DRIVER_SUBMIT_OBJ, why.get()));
+    }
+    CommandData d =
+        switch (op) {
+          case RESOURCE_OBJ_QUERY -> new CommandData.ObjectQuery(AvqDevice.DEV_PARTS_OBJECT, o, 0);
+          case RESOURCE_OBJ_DESTROY -> new CommandData.ObjectHeader(AvqDevice.DEV_PARTS_OBJECT, o);
+          default -> new CommandData.ObjectData(
+              AvqDevice.DEV_PARTS_OBJECT, o, 0, CommandData.ObjectData.devParts(k.orElseThrow().code()));
+        };
+    int c = place(q, new Sent(GroupType.SELF, op, 0, false, o, k, 0), d);
+    String kind = k.map(ObjKind::specName).orElse("none");
+    AvqTrace.emit(
+        trace, AvqAction.DRIVER_SUBMIT_OBJ, e -> e.put("c", c).put("q", q).put("op", AvqSpecNames.op(op)).put("o", o).put("k", kind));
     return Optional.empty();
   }
 
   /** The command-specific data of the command. */
-  private CommandData data(GroupType g, Opcode op, int v, boolean stop) {
+  private CommandData data(GroupType g, Opcode op, int v, boolean stop, long obj) {
     return switch (op) {
       case LIST_QUERY -> new CommandData.None();
       case LIST_USE -> CommandData.OpcodeList.of(options.supported(g));
       case LEGACY_DEV_CFG_WRITE -> new CommandData.ConfigWrite(0, ImmutableList.of((byte) v));
       case DEV_MODE_SET -> CommandData.ModeSet.of(stop);
-      case DEV_PARTS_SET -> new CommandData.PartsSet(DEV_PARTS_OBJECT, 0, ImmutableList.of((byte) v));
+      case DEV_PARTS_SET -> new CommandData.PartsSet(AvqDevice.DEV_PARTS_OBJECT, obj, ImmutableList.of((byte) v));
       default -> throw new IllegalArgumentException("not a command the spec models: " + op);
     };
   }
-
-  /**
-   * {@code hdr.type} of DEV_PARTS_SET: the spec takes its resource object header to name an
-   * existing device parts object; this implementation names object type 2 and id 0 (resource
-   * objects are not modelled).
-   */
-  static final int DEV_PARTS_OBJECT = 2;
 
   /**
    * Implements {@code AdminVq!DriverCollect(c)}: takes back the used buffer of command {@code c}
@@ -186,6 +323,15 @@ public final class OwnerDriver {
     }
     if (ok && s.op() == Opcode.DEV_MODE_SET) {
       drvMode.put(s.member(), Optional.of(s.stop() ? MemberMode.STOPPED : MemberMode.ACTIVE));
+    }
+    if (ok && (s.op() == Opcode.RESOURCE_OBJ_CREATE || s.op() == Opcode.RESOURCE_OBJ_MODIFY)) {
+      drvObjs.put(s.obj(), s.kind().orElseThrow());
+    } else if (ok && s.op() == Opcode.RESOURCE_OBJ_DESTROY) {
+      drvObjs.remove(s.obj());
+    } else if (ok && s.op() == Opcode.DRIVER_CAP_SET) {
+      drvCap = OptionalInt.of(s.lim());
+    } else if (ok && s.op() == Opcode.DEVICE_CAP_GET) {
+      drvDevCap = true;
     }
     queues.takeBack(c);
     drvOut.remove(c);
@@ -242,6 +388,8 @@ public final class OwnerDriver {
     device.deviceResetsOwner();
     drvOut.clear();
     drvList.replaceAll((g, l) -> ListState.NONE);
+    drvObjs.clear();
+    drvCap = OptionalInt.empty();
     AvqTrace.emit(trace, action, e -> e.put("givenUp", AvqTrace.ints(givenUp)));
     return Optional.empty();
   }
@@ -262,6 +410,21 @@ public final class OwnerDriver {
   /** {@code drvList[g]}. */
   public ListState drvList(GroupType g) {
     return drvList.getOrDefault(g, ListState.NONE);
+  }
+
+  /** {@code drvObjs}: the objects it believes exist, by id (absent: "none"). */
+  public Map<Long, ObjKind> drvObjs() {
+    return Map.copyOf(drvObjs);
+  }
+
+  /** {@code drvCap}; empty for {@code NoCap}. */
+  public OptionalInt drvCap() {
+    return drvCap;
+  }
+
+  /** {@code drvDevCap}: it has read the device capability. */
+  public boolean drvDevCap() {
+    return drvDevCap;
   }
 
   /** {@code drvMode[n]}; empty for "unknown". */

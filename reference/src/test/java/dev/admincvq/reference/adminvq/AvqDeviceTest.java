@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
 class AvqDeviceTest {
 
   private static AvqOptions options(AvqOptions.SriovRuleScope scope, AvqOptions.DriverSync sync) {
+    ImmutableSet<Opcode> ops = ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
     return new AvqOptions(
-        1, 1, ImmutableSet.of(GroupType.SELF, GroupType.SRIOV),
-        ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET),
+        1, 1, ImmutableSet.of(GroupType.SELF, GroupType.SRIOV), ops,
         sync, AvqOptions.Ordering.COMPLETE, scope, AvqOptions.UsedListOnVfDisable.KEPT,
-        AvqOptions.MemberResetMode.KEPT, false);
+        AvqOptions.MemberResetMode.KEPT, false, ObjectOptions.defaultFor(ops));
   }
 
   private static byte[] result(AdminVqSystem s, int c) {

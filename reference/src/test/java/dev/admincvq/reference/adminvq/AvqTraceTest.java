@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 
 /** Each step of {@code reference/adminvq} is one trace event named as its AdminVq action; refusals none. */
 class AvqTraceTest {
+  private static final ImmutableSet<Opcode> OPS14 = ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
   private static final AvqOptions OPTIONS =
       new AvqOptions(
-          1, 1, ImmutableSet.of(GroupType.SELF, GroupType.SRIOV),
-          ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET),
+          1, 1, ImmutableSet.of(GroupType.SELF, GroupType.SRIOV), OPS14,
           AvqOptions.DriverSync.VIRTIO13, AvqOptions.Ordering.COMPLETE, AvqOptions.SriovRuleScope.MEMBER_COMMANDS,
-          AvqOptions.UsedListOnVfDisable.KEPT, AvqOptions.MemberResetMode.KEPT, false);
+          AvqOptions.UsedListOnVfDisable.KEPT, AvqOptions.MemberResetMode.KEPT, false, ObjectOptions.defaultFor(OPS14));
 
   @Test
   void aStopHeldByAnFlrIsTracedStepByStepAndARefusalIsNot() throws IOException {
@@ -53,7 +53,11 @@ class AvqTraceTest {
         "{\"seq\":0,\"action\":\"Init\",\"MaxVFs\":1,\"NumAq\":1,\"DeviceGroups\":[\"self\",\"sriov\"],"
             + "\"SriovOps\":[\"DEV_MODE_SET\",\"DEV_PARTS_SET\",\"LIST_QUERY\",\"LIST_USE\"],\"DriverSync\":\"virtio13\","
             + "\"Ordering\":\"complete\",\"SriovRuleScope\":\"memberCommands\",\"UsedListOnVfDisable\":\"kept\","
-            + "\"MemberResetMode\":\"kept\",\"TryAgain\":false,\"Listed\":true}",
+            + "\"MemberResetMode\":\"kept\",\"TryAgain\":false,"
+            + "\"SelfOps\":[\"CAP_ID_LIST_QUERY\",\"DEVICE_CAP_GET\",\"DRIVER_CAP_SET\",\"LIST_QUERY\",\"LIST_USE\","
+            + "\"RESOURCE_OBJ_CREATE\",\"RESOURCE_OBJ_DESTROY\",\"RESOURCE_OBJ_MODIFY\",\"RESOURCE_OBJ_QUERY\"],"
+            + "\"ObjId\":[0],\"PartsObjLimit\":1,\"ObjRules\":\"virtio14\",\"UnsetCapLimit\":\"zero\","
+            + "\"Listed\":true,\"Prepared\":true}",
         AvqTrace.headerLine(OPTIONS, true));
   }
 }

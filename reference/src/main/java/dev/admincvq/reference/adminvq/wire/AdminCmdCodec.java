@@ -75,6 +75,20 @@ public final class AdminCmdCodec {
       writeLe(b, at, 2, p.objectType());
       writeLe(b, at + 4, 4, p.objectId());
       copy(p.parts(), b, at + CommandData.PartsSet.HEADER);
+    } else if (data instanceof CommandData.CapId i) {
+      writeLe(b, at, 2, i.id());
+    } else if (data instanceof CommandData.CapSet c) {
+      writeLe(b, at, 2, c.id());
+      copy(c.capData(), b, at + CommandData.CapSet.HEADER);
+    } else if (data instanceof CommandData.ObjectData o) {
+      writeHeader(b, at, o.objectType(), o.objectId());
+      writeLe(b, at + 8, 8, o.flags());
+      copy(o.specific(), b, at + CommandData.ObjectData.HEADER);
+    } else if (data instanceof CommandData.ObjectQuery o) {
+      writeHeader(b, at, o.objectType(), o.objectId());
+      writeLe(b, at + 8, 8, o.flags());
+    } else if (data instanceof CommandData.ObjectHeader o) {
+      writeHeader(b, at, o.objectType(), o.objectId());
     } else if (data instanceof CommandData.Opaque o) {
       copy(o.bytes(), b, at);
     }
@@ -192,7 +206,47 @@ public final class AdminCmdCodec {
           new CommandData.PartsSet(
               (int) readLe(b, at, 2), readLe(b, at + 4, 4), slice(b, at + CommandData.PartsSet.HEADER, b.length)));
     }
+    if (kind == CommandData.CapId.class || kind == CommandData.CapSet.class) {
+      if (n < CommandData.CapId.SIZE) {
+        return new CmdDecoded.Err<>(new CmdWireError.Truncated(b.length, "id, reserved[6]"));
+      }
+      int nonZero = firstNonZero(b, at + 2, at + CommandData.CapId.SIZE);
+      if (nonZero >= 0) {
+        return new CmdDecoded.Err<>(new CmdWireError.ReservedNotZero(nonZero, "reserved", b[nonZero] & 0xFF));
+      }
+      int id = (int) readLe(b, at, 2);
+      if (kind == CommandData.CapId.class) {
+        return n == CommandData.CapId.SIZE ? new CmdDecoded.Ok<>(new CommandData.CapId(id)) : badLength(at + CommandData.CapId.SIZE, opcode, "8", n);
+      }
+      return new CmdDecoded.Ok<>(new CommandData.CapSet(id, slice(b, at + CommandData.CapSet.HEADER, b.length)));
+    }
+    if (kind == CommandData.ObjectData.class || kind == CommandData.ObjectQuery.class || kind == CommandData.ObjectHeader.class) {
+      int header = kind == CommandData.ObjectHeader.class ? CommandData.ObjectHeader.SIZE : CommandData.ObjectData.HEADER;
+      if (n < header) {
+        return new CmdDecoded.Err<>(new CmdWireError.Truncated(b.length, header == 8 ? "hdr" : "hdr, flags"));
+      }
+      int nonZero = firstNonZero(b, at + 2, at + 4);
+      if (nonZero >= 0) {
+        return new CmdDecoded.Err<>(new CmdWireError.ReservedNotZero(nonZero, "hdr.reserved", b[nonZero] & 0xFF));
+      }
+      int type = (int) readLe(b, at, 2);
+      long id = readLe(b, at + 4, 4);
+      if (kind == CommandData.ObjectHeader.class) {
+        return n == header ? new CmdDecoded.Ok<>(new CommandData.ObjectHeader(type, id)) : badLength(at + header, opcode, "8", n);
+      }
+      long flags = readLe(b, at + 8, 8);
+      if (kind == CommandData.ObjectQuery.class) {
+        return n == header ? new CmdDecoded.Ok<>(new CommandData.ObjectQuery(type, id, flags)) : badLength(at + header, opcode, "16", n);
+      }
+      return new CmdDecoded.Ok<>(new CommandData.ObjectData(type, id, flags, slice(b, at + header, b.length)));
+    }
     return new CmdDecoded.Ok<>(new CommandData.Opaque(slice(b, at, b.length)));
+  }
+
+  /** Writes {@code struct virtio_admin_cmd_resource_obj_cmd_hdr} at {@code at}. */
+  private static void writeHeader(byte[] b, int at, int type, long id) {
+    writeLe(b, at, 2, type);
+    writeLe(b, at + 4, 4, id);
   }
 
   private static CmdDecoded<CommandData> badLength(int offset, int opcode, String expected, int actual) {

@@ -18,6 +18,12 @@ public enum AdminStatus {
   ENOMEM(12),
   /** 16 (1.4): device busy. */
   EBUSY(16),
+  /**
+   * 17 (1.4, not in the status table): "VIRTIO_ADMIN_STATUS_EEXIST", which the resource objects'
+   * section names for RESOURCE_OBJ_CREATE; its number here is Linux's EEXIST, as the table's other
+   * statuses are Linux's (finding eexist-missing).
+   */
+  EEXIST(17),
   /** 22: invalid command. */
   EINVAL(22),
   /** 28 (1.4): resources exhausted on device. */

@@ -16,8 +16,18 @@ public sealed interface CommandData {
 
   /** The case of {@link CommandData} the opcode numbered {@code opcode} carries. */
   static Class<? extends CommandData> kindFor(int opcode) {
-    if (opcode == Opcode.LIST_QUERY.code()) {
+    if (opcode == Opcode.LIST_QUERY.code() || opcode == Opcode.CAP_ID_LIST_QUERY.code()) {
       return None.class;
+    } else if (opcode == Opcode.DEVICE_CAP_GET.code()) {
+      return CapId.class;
+    } else if (opcode == Opcode.DRIVER_CAP_SET.code()) {
+      return CapSet.class;
+    } else if (opcode == Opcode.RESOURCE_OBJ_CREATE.code() || opcode == Opcode.RESOURCE_OBJ_MODIFY.code()) {
+      return ObjectData.class;
+    } else if (opcode == Opcode.RESOURCE_OBJ_QUERY.code()) {
+      return ObjectQuery.class;
+    } else if (opcode == Opcode.RESOURCE_OBJ_DESTROY.code()) {
+      return ObjectHeader.class;
     } else if (opcode == Opcode.LIST_USE.code()) {
       return OpcodeList.class;
     } else if (opcode == Opcode.LEGACY_COMMON_CFG_WRITE.code() || opcode == Opcode.LEGACY_DEV_CFG_WRITE.code()) {
@@ -30,7 +40,7 @@ public sealed interface CommandData {
     return Opaque.class;
   }
 
-  /** No data: LIST_QUERY ("This command has no command specific data"). */
+  /** No data: LIST_QUERY, CAP_ID_LIST_QUERY ("This command has no command specific data"). */
   @Immutable
   record None() implements CommandData {
     @Override
@@ -169,6 +179,151 @@ public sealed interface CommandData {
     @Override
     public int length() {
       return HEADER + parts.size();
+    }
+  }
+
+  /** Checks a {@code struct virtio_admin_cmd_resource_obj_cmd_hdr}'s fields. */
+  private static void checkHeader(int objectType, long objectId) {
+    if (objectType < 0 || objectType > 0xFFFF || objectId < 0 || objectId > 0xFFFF_FFFFL) {
+      throw new IllegalArgumentException("hdr.type is a le16, hdr.id a le32: " + objectType + ", " + objectId);
+    }
+  }
+
+  /**
+   * DEVICE_CAP_GET's {@code struct virtio_admin_cmd_cap_get_data { le16 id; u8 reserved[6]; }}.
+   *
+   * @param id the capability id (a le16)
+   */
+  @Immutable
+  record CapId(int id) implements CommandData {
+    /** Bytes of the structure. */
+    public static final int SIZE = 8;
+
+    public CapId {
+      if (id < 0 || id > 0xFFFF) {
+        throw new IllegalArgumentException("id is a le16: " + id);
+      }
+    }
+
+    @Override
+    public int length() {
+      return SIZE;
+    }
+  }
+
+  /**
+   * DRIVER_CAP_SET's {@code struct virtio_admin_cmd_cap_set_data { le16 id; u8 reserved[6]; u8
+   * cap_specific_data[]; }}. For VIRTIO_DEV_PARTS_CAP (id 0) {@code cap_specific_data} is {@code
+   * struct virtio_dev_parts_cap { u8 get_parts_resource_objects_limit; u8
+   * set_parts_resource_objects_limit; }}.
+   *
+   * @param id the capability id (a le16)
+   * @param capData the bytes of {@code cap_specific_data}
+   */
+  @Immutable
+  record CapSet(int id, ImmutableList<Byte> capData) implements CommandData {
+    /** Bytes before {@code cap_specific_data}. */
+    public static final int HEADER = 8;
+
+    /** VIRTIO_DEV_PARTS_CAP's id. */
+    public static final int DEV_PARTS_CAP = 0;
+
+    public CapSet {
+      if (id < 0 || id > 0xFFFF) {
+        throw new IllegalArgumentException("id is a le16: " + id);
+      }
+    }
+
+    /** VIRTIO_DEV_PARTS_CAP with {@code set_parts_resource_objects_limit} {@code setLimit} (0..255). */
+    public static CapSet devParts(int getLimit, int setLimit) {
+      return new CapSet(DEV_PARTS_CAP, ImmutableList.of((byte) getLimit, (byte) setLimit));
+    }
+
+    /** {@code set_parts_resource_objects_limit} of VIRTIO_DEV_PARTS_CAP data, if present. */
+    public java.util.OptionalInt setPartsLimit() {
+      return id == DEV_PARTS_CAP && capData.size() >= 2 ? java.util.OptionalInt.of(capData.get(1) & 0xFF) : java.util.OptionalInt.empty();
+    }
+
+    @Override
+    public int length() {
+      return HEADER + capData.size();
+    }
+  }
+
+  /**
+   * RESOURCE_OBJ_CREATE's {@code struct virtio_admin_cmd_resource_obj_create_data} and
+   * RESOURCE_OBJ_MODIFY's {@code struct virtio_admin_cmd_resource_modify_data}, one layout: {@code
+   * struct virtio_admin_cmd_resource_obj_cmd_hdr hdr; le64 flags; u8 resource_obj_specific_data[];}
+   * with {@code hdr = { le16 type; u8 reserved[2]; le32 id; }}. For VIRTIO_RESOURCE_OBJ_DEV_PARTS
+   * the specific data is {@code struct virtio_resource_obj_dev_parts { u8 type; u8 reserved[7]; }}.
+   *
+   * @param objectType {@code hdr.type}
+   * @param objectId {@code hdr.id} (a le32, unsigned)
+   * @param flags {@code flags} ("reserved for future extension ... and is set to 0")
+   * @param specific the bytes of {@code resource_obj_specific_data}
+   */
+  @Immutable
+  record ObjectData(int objectType, long objectId, long flags, ImmutableList<Byte> specific) implements CommandData {
+    /** Bytes of {@code hdr} and {@code flags}. */
+    public static final int HEADER = 16;
+
+    public ObjectData {
+      checkHeader(objectType, objectId);
+    }
+
+    /** A device parts object's data: {@code type} GET (0) or SET (1), then {@code reserved[7]}. */
+    public static ImmutableList<Byte> devParts(int type) {
+      return ImmutableList.of((byte) type, (byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 0);
+    }
+
+    @Override
+    public int length() {
+      return HEADER + specific.size();
+    }
+  }
+
+  /**
+   * RESOURCE_OBJ_QUERY's {@code struct virtio_admin_cmd_resource_obj_query_data { struct
+   * virtio_admin_cmd_resource_obj_cmd_hdr hdr; le64 flags; }}.
+   *
+   * @param objectType {@code hdr.type}
+   * @param objectId {@code hdr.id}
+   * @param flags {@code flags}
+   */
+  @Immutable
+  record ObjectQuery(int objectType, long objectId, long flags) implements CommandData {
+    /** Bytes of the structure. */
+    public static final int SIZE = 16;
+
+    public ObjectQuery {
+      checkHeader(objectType, objectId);
+    }
+
+    @Override
+    public int length() {
+      return SIZE;
+    }
+  }
+
+  /**
+   * RESOURCE_OBJ_DESTROY's {@code struct virtio_admin_cmd_resource_obj_cmd_hdr { le16 type; u8
+   * reserved[2]; le32 id; }}.
+   *
+   * @param objectType {@code type}
+   * @param objectId {@code id}
+   */
+  @Immutable
+  record ObjectHeader(int objectType, long objectId) implements CommandData {
+    /** Bytes of the structure. */
+    public static final int SIZE = 8;
+
+    public ObjectHeader {
+      checkHeader(objectType, objectId);
+    }
+
+    @Override
+    public int length() {
+      return SIZE;
     }
   }
 

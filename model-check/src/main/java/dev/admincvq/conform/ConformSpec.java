@@ -17,7 +17,7 @@ public enum ConformSpec {
   ACTORS("actors", "spec-tla/MCAdminCvqActors.tla", "spec-tla/models/actors", "drops_barrier_wireGen"),
   /**
    * {@code AdminVq.tla} (the published admin virtqueue) on {@code reference/adminvq}; no model
-   * takes every action of the spec alone ({@code AdminVqConformanceTest} replays all 20), {@code
+   * takes every action of the spec alone ({@code AdminVqConformanceTest} replays all 28), {@code
    * member_flr_holds_answer} takes the most: submission, the device taking, holding a DEV_MODE_SET
    * or DEV_PARTS_SET while the member's FLR is in progress and answering it after, the FLR and its
    * completion, the owner driver reaping.

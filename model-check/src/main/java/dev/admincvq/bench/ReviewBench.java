@@ -45,7 +45,7 @@ public final class ReviewBench {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(
         List.of(
-            "-XX:+UseParallelGC", "-Xss16m", "-XX:TieredStopAtLevel=1",
+            "-XX:+UseParallelGC", "-Xss16m", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=240m",
             "--add-opens", "java.base/java.lang=ALL-UNNAMED",
             "--add-opens", "java.base/java.util.concurrent=ALL-UNNAMED",
             "--add-opens", "java.rmi/sun.rmi.server=ALL-UNNAMED",

@@ -47,23 +47,26 @@ public final class CheckReport {
     return r.verdict().label() + r.violated().map(v -> " of " + v).orElse("");
   }
 
-  /** The HTML page of {@code results}, counterexamples printed with {@code detail}. */
+  /**
+   * The HTML page of {@code results}, counterexamples printed with {@code detail}: the verdict
+   * table, the counterexamples with their diagrams, then what each model checked (last, so that
+   * the verdicts and the diagrams stay at the top of the page).
+   */
   public static HtmlPage html(List<CheckResult> results, TracePrinter.Detail detail) {
     HtmlPage page =
         HtmlPage.titled("admincvq check")
             .paragraph(
                 results.size() + (results.size() == 1 ? " model" : " models")
                     + " checked by TLC in one JVM. Counterexamples follow the table, as numbered"
-                    + " steps (the same numbers label the diagram's messages).")
+                    + " steps (the same numbers label the diagram's messages); what each model"
+                    + " checked comes last.")
             .heading("Verdicts")
             .table(verdictTable(results))
-            .heading("What was checked")
-            .bullets(results.stream().map(CheckReport::checked).toList());
+            .heading("Counterexamples");
     List<CheckResult> failing = results.stream().filter(r -> r.trace().isPresent()).toList();
     if (failing.isEmpty()) {
-      return page.heading("Counterexamples").paragraph("None: no model produced a counterexample.");
+      page = page.paragraph("None: no model produced a counterexample.");
     }
-    page = page.heading("Counterexamples");
     for (CheckResult r : failing) {
       Trace t = r.trace().orElseThrow();
       Svg svg = diagram(r, t).svg();
@@ -75,7 +78,7 @@ public final class CheckReport {
               .pre(TracePrinter.render(t, detail))
               .figure(svg, "Sequence diagram of the counterexample of " + modelName(r.config()) + ".");
     }
-    return page;
+    return page.heading("What was checked").bullets(results.stream().map(CheckReport::checked).toList());
   }
 
   /**

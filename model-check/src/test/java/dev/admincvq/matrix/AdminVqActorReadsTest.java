@@ -43,7 +43,7 @@ class AdminVqActorReadsTest {
     assertEquals(List.of(), reads.incomplete());
     assertEquals(
         List.of(
-            "DriverSubmit", "DriverCollect", "DriverSriovDisable", "DriverSriovEnable", "DriverResetDevice",
+            "DriverSubmit", "DriverSubmitCap", "DriverSubmitObj", "DriverCollect", "DriverSriovDisable", "DriverSriovEnable", "DriverResetDevice",
             "MemberDriverReset", "MemberDriverFlr", "DeviceMemberResetDone", "DeviceTake", "DeviceAnswerHeld",
             "DeviceNeedsReset"),
         reads.actions().stream().map(ActorReads.Action::name).toList());
@@ -52,7 +52,7 @@ class AdminVqActorReadsTest {
     }
     assertEquals(Set.of("Driver", "MemberDriver", "Device"), reads.views().keySet());
     assertEquals(
-        List.of("abandoned", "completions", "effectInc", "givenUp", "inc", "lastSet", "meantInc", "staleResume"),
+        List.of("abandoned", "completions", "created", "effectInc", "givenUp", "inc", "lastSet", "meantInc", "staleResume"),
         reads.history().stream().sorted().toList());
     assertEquals(List.of("memberReset", "numVfs", "vfEnable"), reads.views().getOrDefault("MemberDriver", List.of()).stream().sorted().toList());
   }

@@ -64,4 +64,9 @@ MacPerms == Permutations(Mac)
 \* SR-IOV disable and enable, never by a VF's own driver.
 MCSeedNext == MCCore \/ MCSriovChurn
 MCSeedSpec == Init /\ [][MCSeedNext]_vars /\ Fairness
+
+\* EveryCommandCompletes in its per-command form, \A c : Submitted(c) ~>
+\* Completed(c).  LivenessFormTest checks both forms on the same models and
+\* finds the same verdicts: the property's one-pass form loses nothing.
+MCEachCommandCompletes == \A c \in CmdId : CommandCompletes(c)
 =============================================================================

@@ -60,10 +60,12 @@ public record ActorReads(
    * An action and its reads.
    *
    * @param name the operator's name, e.g. {@code DriverCollect}
+   * @param parameters the operator's formal parameters, in order, e.g. {@code [c]}
    * @param actor the prefix of its actor, e.g. {@code Driver}
    */
-  public record Action(String name, String actor, List<Read> reads) {
+  public record Action(String name, List<String> parameters, String actor, List<Read> reads) {
     public Action {
+      parameters = List.copyOf(parameters);
       reads = List.copyOf(reads);
     }
 

@@ -124,7 +124,7 @@ public final class SpecReadsAnalyzer {
     answer.views().forEach(v -> views.put(v.prefix(), v.variables()));
     List<ActorReads.Action> actions = new ArrayList<>();
     for (ReadsAnswer.ActionAnswer action : answer.actions()) {
-      actions.add(new ActorReads.Action(action.action(), action.prefix(), reads(action.reads())));
+      actions.add(new ActorReads.Action(action.action(), action.parameters(), action.prefix(), reads(action.reads())));
     }
     return new ActorReads(module, problem, answer.variables(), answer.history(), views, actions, answer.problems());
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.admincvq.reference.DeviceCheck;
 import dev.admincvq.reference.DriverSync;
 import dev.admincvq.reference.ResetNotice;
+import dev.admincvq.reference.SpecAction;
 import dev.admincvq.reference.adminvq.AvqAction;
 import dev.admincvq.reference.adminvq.AvqOptions;
 import dev.admincvq.reference.adminvq.AvqSpecNames;
@@ -20,7 +21,8 @@ import java.util.function.Predicate;
 /**
  * The lines a trace of one spec may hold, as {@code reference/TRACE-MAPPING.md} lists them: the
  * header's fields (the constants of the run, by the spec's names, with the values each may take)
- * and, per spec action, the fields its events must carry. Fields beyond these (such as {@code
+ * and, per spec action ({@code SpecAction}, {@code AvqAction}: the spec's vocabulary), the fields
+ * its events must carry, the action's parameters among them. Fields beyond these (such as {@code
  * DeviceProcess}'s {@code why}) are ignored.
  *
  * @param header the header's fields ({@code seq 0}, {@code action "Init"})
@@ -105,19 +107,19 @@ record EventSchema(List<Field> header, Map<String, List<Field>> events) {
               f("NumVFsFixed", Kind.BOOL),
               named("ResetNotice", ResetNotice.values(), ResetNotice::specName)),
           Map.ofEntries(
-              Map.entry(
-                  "DriverSubmitAdmin",
-                  List.of(f("c", Kind.INT), f("t", Kind.INT), f("op", Kind.STRING), f("arg", Kind.INT_OR_BOOL), f("pos", Kind.INT), f("wgen", Kind.INT))),
-              Map.entry("DriverCollect", List.of(f("c", Kind.INT), f("t", Kind.INT), f("ack", Kind.STRING), f("ignored", Kind.BOOL))),
-              Map.entry("DriverSriovDisable", List.of(f("flushed", Kind.INTS), f("ignored", Kind.INTS))),
-              Map.entry("DriverSriovEnable", List.of(f("n", Kind.INT), f("gen", Kind.INTS))),
-              Map.entry("DriverLearnVfReset", List.of(f("v", Kind.INT), f("g", Kind.INT), f("news", Kind.BOOL), f("ignored", Kind.INTS))),
-              Map.entry("VfDriverSubmit", List.of(f("c", Kind.INT), f("v", Kind.INT), f("arg", Kind.INT))),
-              Map.entry("VfDriverReset", List.of(f("v", Kind.INT), f("flushed", Kind.INTS))),
-              Map.entry("DeviceFetch", List.of(f("c", Kind.INT))),
-              Map.entry("DeviceProcess", List.of(f("c", Kind.INT), f("t", Kind.INT), f("ack", Kind.STRING), f("applied", Kind.BOOL))),
-              Map.entry("DeviceProcessVf", List.of(f("v", Kind.INT), f("c", Kind.INT), f("ack", Kind.STRING))),
-              Map.entry("DeviceVfNeedsReset", List.of(f("v", Kind.INT)))));
+              actors(
+                  SpecAction.DRIVER_SUBMIT_ADMIN,
+                  f("c", Kind.INT), f("t", Kind.INT), f("op", Kind.STRING), f("arg", Kind.INT_OR_BOOL), f("pos", Kind.INT), f("wgen", Kind.INT)),
+              actors(SpecAction.DRIVER_COLLECT, f("c", Kind.INT), f("t", Kind.INT), f("ack", Kind.STRING), f("ignored", Kind.BOOL)),
+              actors(SpecAction.DRIVER_SRIOV_DISABLE, f("flushed", Kind.INTS), f("ignored", Kind.INTS)),
+              actors(SpecAction.DRIVER_SRIOV_ENABLE, f("n", Kind.INT), f("gen", Kind.INTS)),
+              actors(SpecAction.DRIVER_LEARN_VF_RESET, f("v", Kind.INT), f("g", Kind.INT), f("news", Kind.BOOL), f("ignored", Kind.INTS)),
+              actors(SpecAction.VF_DRIVER_SUBMIT, f("c", Kind.INT), f("v", Kind.INT), f("arg", Kind.INT)),
+              actors(SpecAction.VF_DRIVER_RESET, f("v", Kind.INT), f("flushed", Kind.INTS)),
+              actors(SpecAction.DEVICE_FETCH, f("c", Kind.INT)),
+              actors(SpecAction.DEVICE_PROCESS, f("c", Kind.INT), f("t", Kind.INT), f("ack", Kind.STRING), f("applied", Kind.BOOL)),
+              actors(SpecAction.DEVICE_PROCESS_VF, f("v", Kind.INT), f("c", Kind.INT), f("ack", Kind.STRING)),
+              actors(SpecAction.DEVICE_VF_NEEDS_RESET, f("v", Kind.INT))));
 
   /**
    * The events of {@code AdminVq} and its header (the constants of {@code AdminVq} and {@code
@@ -169,6 +171,10 @@ record EventSchema(List<Field> header, Map<String, List<Field>> events) {
   /** The spec actions, sorted (for error messages). */
   List<String> actions() {
     return events.keySet().stream().map(String::valueOf).sorted().toList();
+  }
+
+  private static Map.Entry<String, List<Field>> actors(SpecAction action, Field... fields) {
+    return Map.entry(action.specName(), List.of(fields));
   }
 
   private static Map.Entry<String, List<Field>> avq(AvqAction action, Field... fields) {

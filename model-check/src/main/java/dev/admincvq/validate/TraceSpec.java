@@ -1,5 +1,7 @@
 package dev.admincvq.validate;
 
+import dev.admincvq.reference.SpecAction;
+import dev.admincvq.reference.adminvq.AvqAction;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +69,9 @@ public enum TraceSpec {
   /** The field of the events (by action) that carries a command's value. */
   Optional<String> valueField(String action) {
     Map<String, String> fields =
-        this == ACTORS ? Map.of("DriverSubmitAdmin", "arg", "VfDriverSubmit", "arg") : Map.of("DriverSubmit", "v");
+        this == ACTORS
+            ? Map.of(SpecAction.DRIVER_SUBMIT_ADMIN.specName(), "arg", SpecAction.VF_DRIVER_SUBMIT.specName(), "arg")
+            : Map.of(AvqAction.DRIVER_SUBMIT.specName(), "v");
     return Optional.ofNullable(fields.get(action));
   }
 

@@ -74,7 +74,7 @@ class AdminVqConformanceTest {
   void theModelsTogetherTakeEverySpecAction() throws IOException {
     Set<String> taken = new TreeSet<>();
     for (String m : models().toList()) {
-      of(m).graph().edges().stream().map(Edge::action).forEach(taken::add);
+      of(m).model().graph().edges().stream().map(Edge::action).forEach(taken::add);
     }
     assertEquals(
         Arrays.stream(AvqAction.values()).map(AvqAction::specName).collect(Collectors.toCollection(TreeSet::new)), taken);
@@ -85,7 +85,7 @@ class AdminVqConformanceTest {
   void theConformCommandsDefaultModelTakesAsManyActionsAsAnyModel() throws IOException {
     Map<String, Long> actions = new TreeMap<>();
     for (String m : models().toList()) {
-      actions.put(m, of(m).graph().edges().stream().map(Edge::action).distinct().count());
+      actions.put(m, of(m).model().graph().edges().stream().map(Edge::action).distinct().count());
     }
     long most = actions.values().stream().mapToLong(Long::longValue).max().orElse(0);
     String chosen = ConformSpec.ADMINVQ.defaultModel();
@@ -102,9 +102,7 @@ class AdminVqConformanceTest {
             o.maxVfs(), o.numAq(), o.deviceGroups(), o.sriovOps(), o.driverSync(), AvqOptions.Ordering.COMPLETE,
             o.sriovRuleScope(), o.usedListOnVfDisable(), o.memberResetMode(), o.tryAgain(), o.objects());
     ConformanceReport r =
-        ConformanceReport.run(
-            c.spec(), c.config(), c.settings().named(), c.graph(), c.cover(), c.explore(),
-            new AvqReplayer(c.graph(), () -> new AdminVqSystem(broken, c.settings().listed())));
+        c.model().replay(c.settings().named(), AvqImplementation.replayer(c.model().graph(), () -> new AdminVqSystem(broken, c.settings().listed())));
     assertFalse(r.conforms());
     assertTrue(r.diverging() > 0);
     Divergence d = r.firstDivergence().orElseThrow();

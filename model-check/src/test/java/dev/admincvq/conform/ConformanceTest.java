@@ -75,7 +75,7 @@ class ConformanceTest {
   @Test
   void everyActionOfTheSpecIsAnEdgeOfTheSafeDesignsGraph() {
     Set<String> actions =
-        Models.SAFE.graph().edges().stream()
+        Models.SAFE.model().graph().edges().stream()
             .map(Edge::action)
             .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(Arrays.stream(SpecAction.values()).map(SpecAction::specName).collect(Collectors.toCollection(TreeSet::new)), actions);
@@ -93,14 +93,14 @@ class ConformanceTest {
 
   @Test
   void onlyTheStaleNoticeModelHasEdgesWhereTheDriverLearnsNothing() {
-    Predicate<Conformance> hasOne = c -> c.graph().edges().stream().anyMatch(e -> takesAStaleNotice(c.graph(), e));
+    Predicate<Conformance> hasOne = c -> c.model().graph().edges().stream().anyMatch(e -> takesAStaleNotice(c.model().graph(), e));
     assertTrue(hasOne.test(Models.STALE_NOTICES));
     assertFalse(hasOne.test(Models.SAFE));
   }
 
   /** The first divergence of the safe design's paths replayed on the machines {@code replayer} builds. */
-  private static Divergence firstDivergence(Replayer replayer) {
-    List<GraphPath> paths = Models.SAFE.cover().paths();
+  private static Divergence firstDivergence(PathReplayer replayer) {
+    List<GraphPath> paths = Models.SAFE.model().cover().paths();
     for (int i = 0; i < paths.size(); i++) {
       Optional<Divergence> d = replayer.replay(i, paths.get(i));
       if (d.isPresent()) {
@@ -113,8 +113,8 @@ class ConformanceTest {
   @Test
   void aDeviceIgnoringTheMemberGenerationIsCaughtWithAReadableDivergence() {
     Options options = Models.SAFE.options();
-    Replayer broken =
-        new Replayer(Models.SAFE.graph(), options, sink -> Machine.withBrokenDevice(options, DeviceCheck.NONE, sink));
+    PathReplayer broken =
+        ActorsImplementation.replayer(Models.SAFE.model().graph(), options, sink -> Machine.withBrokenDevice(options, DeviceCheck.NONE, sink));
     Divergence d = firstDivergence(broken);
     assertTrue(d.action().startsWith("DeviceProcess("), d.action());
     assertEquals(Optional.empty(), d.refusal());
@@ -131,7 +131,7 @@ class ConformanceTest {
     Options options = Models.SAFE.options();
     Options noBarrier =
         new Options(1, DriverSync.NONE, DeviceCheck.WIRE_GEN, true, true, false, true, dev.admincvq.reference.ResetNotice.LATE);
-    Replayer broken = new Replayer(Models.SAFE.graph(), options, sink -> new Machine(noBarrier, sink));
+    PathReplayer broken = ActorsImplementation.replayer(Models.SAFE.model().graph(), options, sink -> new Machine(noBarrier, sink));
     Divergence d = firstDivergence(broken);
     assertTrue(d.action().startsWith("DriverSriovDisable") || d.action().startsWith("DriverLearnVfReset"), d.action());
     assertEquals(List.of("drvIgnore"), d.differences().stream().map(Difference::path).toList());

@@ -3,6 +3,7 @@ package dev.admincvq.matrix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.admincvq.reference.SpecAction;
 import dev.admincvq.tlc.ActorReads;
 import dev.admincvq.tlc.ActorReads.Kind;
 import dev.admincvq.tlc.ActorReads.Violation;
@@ -11,6 +12,7 @@ import dev.admincvq.tlc.SpecReadsAnalyzer.Rules;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +22,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every action of {@code spec-tla/AdminCvqActors.tla} reads only what its actor observes, and no
+ * The actions of {@code spec-tla/AdminCvqActors.tla}'s {@code Next}, with their parameters, are
+ * {@link SpecAction}'s (the one list Java code names them by). Every action reads only what its actor observes, and no
  * action reads a history variable; checked from the spec's syntax tree (SANY), not from its text.
  *
  * <p>The rules ({@link SpecReadsAnalyzer}): the actions are the operators applied in {@code Next};
@@ -38,10 +41,6 @@ import org.junit.jupiter.api.Test;
 class ActorReadsTest {
   private static final Path ROOT = Path.of(System.getProperty("admincvq.root", ".."));
   private static final Path ACTORS = ROOT.resolve("spec-tla/AdminCvqActors.tla");
-  private static final List<String> ACTIONS =
-      List.of(
-          "DriverSubmitAdmin", "DriverCollect", "DriverSriovDisable", "DriverSriovEnable", "DriverLearnVfReset",
-          "VfDriverSubmit", "VfDriverReset", "DeviceFetch", "DeviceProcess", "DeviceProcessVf", "DeviceVfNeedsReset");
 
   private static final SpecReadsAnalyzer ANALYZER = SpecReadsAnalyzer.create();
   private static final ActorReads actors = ANALYZER.analyze(ACTORS, Rules.adminCvqActors());
@@ -63,7 +62,10 @@ class ActorReadsTest {
   void everyActionOfNextIsAnalysedWithItsActorsView() {
     assertTrue(actors.problem().isEmpty(), () -> actors.problem().orElseThrow().toString());
     assertEquals(List.of(), actors.incomplete());
-    assertEquals(ACTIONS, actors.actions().stream().map(ActorReads.Action::name).toList());
+    assertEquals(
+        Arrays.stream(SpecAction.values()).map(a -> a.specName() + a.parameters()).toList(),
+        actors.actions().stream().map(a -> a.name() + a.parameters()).toList(),
+        "SpecAction, the Java vocabulary of the spec's actions, is Next's actions with their parameters");
     for (ActorReads.Action action : actors.actions()) {
       assertTrue(action.name().startsWith(action.actor()), action.toString());
       assertTrue(!action.reads().isEmpty(), action.name() + " reads nothing");

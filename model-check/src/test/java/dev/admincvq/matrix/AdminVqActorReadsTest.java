@@ -3,10 +3,12 @@ package dev.admincvq.matrix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.admincvq.reference.adminvq.AvqAction;
 import dev.admincvq.tlc.ActorReads;
 import dev.admincvq.tlc.SpecReadsAnalyzer;
 import dev.admincvq.tlc.SpecReadsAnalyzer.Rules;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +18,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every action of {@code spec-tla/AdminVq.tla} (the administration virtqueue as published) reads
+ * The actions of {@code spec-tla/AdminVq.tla}'s {@code Next} with their parameters, and the
+ * recovery its {@code Fairness} names, are {@link AvqAction}'s (the one list Java code names them
+ * by). Every action of {@code spec-tla/AdminVq.tla} (the administration virtqueue as published) reads
  * only what its actor observes, and no action reads a history variable; checked from the spec's
  * syntax tree with the rules {@link ActorReadsTest} applies to {@code AdminCvqActors}: the owner
  * driver's actions are named {@code Driver...} and read {@code OwnerDriverView}, a member driver's
@@ -42,11 +46,9 @@ class AdminVqActorReadsTest {
     assertTrue(reads.problem().isEmpty(), () -> reads.problem().orElseThrow().toString());
     assertEquals(List.of(), reads.incomplete());
     assertEquals(
-        List.of(
-            "DriverSubmit", "DriverSubmitCap", "DriverSubmitObj", "DriverCollect", "DriverSriovDisable", "DriverSriovEnable", "DriverResetDevice",
-            "MemberDriverReset", "MemberDriverFlr", "DeviceMemberResetDone", "DeviceTake", "DeviceAnswerHeld",
-            "DeviceNeedsReset"),
-        reads.actions().stream().map(ActorReads.Action::name).toList());
+        Arrays.stream(AvqAction.values()).filter(AvqAction::inNext).map(a -> a.specName() + a.parameters()).toList(),
+        reads.actions().stream().map(a -> a.name() + a.parameters()).toList(),
+        "AvqAction, the Java vocabulary of the spec's actions, is Next's actions with their parameters");
     for (ActorReads.Action action : reads.actions()) {
       assertTrue(action.name().startsWith(action.actor()), action.toString());
     }
@@ -55,6 +57,17 @@ class AdminVqActorReadsTest {
         List.of("abandoned", "completions", "created", "effectInc", "givenUp", "inc", "lastSet", "meantInc", "staleResume"),
         reads.history().stream().sorted().toList());
     assertEquals(List.of("memberReset", "numVfs", "vfEnable"), reads.views().getOrDefault("MemberDriver", List.of()).stream().sorted().toList());
+  }
+
+  @Test
+  void theVocabularysActionsOutsideNextAreAppliedInTheFairnessConditions() {
+    ActorReads fairness = SpecReadsAnalyzer.create().analyze(SPEC, new Rules("Fairness", RULES.historyTuple(), RULES.actors(), RULES.exempt()));
+    List<String> outsideNext =
+        Arrays.stream(AvqAction.values()).filter(a -> !a.inNext()).map(a -> a.specName() + a.parameters()).toList();
+    assertEquals(List.of("DriverRecover[]"), outsideNext);
+    assertTrue(
+        fairness.actions().stream().map(a -> a.name() + a.parameters()).toList().containsAll(outsideNext),
+        () -> fairness.actions().stream().map(ActorReads.Action::name).toList().toString());
   }
 
   @Test

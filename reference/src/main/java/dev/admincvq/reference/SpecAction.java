@@ -1,43 +1,55 @@
 package dev.admincvq.reference;
 
+import com.google.common.collect.ImmutableList;
+
 /**
- * The actions of {@code AdminCvqActors}'s {@code Next}, grouped by the actor that takes them.
- * {@link #specName()} is the spec's name exactly; it names trace events and refusals, and the Java
- * method implementing the action is {@link #methodName()}.
+ * The actions of {@code AdminCvqActors}'s {@code Next}, in the order {@code Next} applies them,
+ * grouped by the actor that takes them: the one list of the spec's actions for Java (trace events,
+ * the trace schema, conformance replay). {@link #specName()} is the spec's name exactly; it names
+ * trace events and refusals, and the Java method implementing the action is {@link #methodName()};
+ * {@link #parameters()} are the operator's formal parameters, each also a field of the action's
+ * trace events. {@code ActorReadsTest} compares this list with the spec as SANY parses it.
  */
 public enum SpecAction {
   /** {@code DriverSubmitAdmin(c, t, op, arg)}: management driver. */
-  DRIVER_SUBMIT_ADMIN("DriverSubmitAdmin"),
+  DRIVER_SUBMIT_ADMIN("DriverSubmitAdmin", "c", "t", "op", "arg"),
   /** {@code DriverCollect}: management driver. */
   DRIVER_COLLECT("DriverCollect"),
   /** {@code DriverSriovDisable}: management driver. */
   DRIVER_SRIOV_DISABLE("DriverSriovDisable"),
   /** {@code DriverSriovEnable(n)}: management driver. */
-  DRIVER_SRIOV_ENABLE("DriverSriovEnable"),
-  /** {@code DriverLearnVfReset(v, g)}: management driver. */
-  DRIVER_LEARN_VF_RESET("DriverLearnVfReset"),
+  DRIVER_SRIOV_ENABLE("DriverSriovEnable", "n"),
+  /** {@code DriverLearnVfReset(v)}: management driver (the generation {@code g} is chosen inside). */
+  DRIVER_LEARN_VF_RESET("DriverLearnVfReset", "v"),
   /** {@code VfDriverSubmit(c, v, arg)}: the VF's own driver. */
-  VF_DRIVER_SUBMIT("VfDriverSubmit"),
+  VF_DRIVER_SUBMIT("VfDriverSubmit", "c", "v", "arg"),
   /** {@code VfDriverReset(v)}: the VF's own driver. */
-  VF_DRIVER_RESET("VfDriverReset"),
+  VF_DRIVER_RESET("VfDriverReset", "v"),
   /** {@code DeviceFetch(c)}: device. */
-  DEVICE_FETCH("DeviceFetch"),
+  DEVICE_FETCH("DeviceFetch", "c"),
   /** {@code DeviceProcess(c)}: device. */
-  DEVICE_PROCESS("DeviceProcess"),
+  DEVICE_PROCESS("DeviceProcess", "c"),
   /** {@code DeviceProcessVf(v)}: device. */
-  DEVICE_PROCESS_VF("DeviceProcessVf"),
+  DEVICE_PROCESS_VF("DeviceProcessVf", "v"),
   /** {@code DeviceVfNeedsReset(v)}: device. */
-  DEVICE_VF_NEEDS_RESET("DeviceVfNeedsReset");
+  DEVICE_VF_NEEDS_RESET("DeviceVfNeedsReset", "v");
 
   private final String specName;
+  private final ImmutableList<String> parameters;
 
-  SpecAction(String specName) {
+  SpecAction(String specName, String... parameters) {
     this.specName = specName;
+    this.parameters = ImmutableList.copyOf(parameters);
   }
 
   /** The action's name in {@code AdminCvqActors.tla}. */
   public String specName() {
     return specName;
+  }
+
+  /** The operator's formal parameters in the spec, in order. */
+  public ImmutableList<String> parameters() {
+    return parameters;
   }
 
   /** The name of the Java method implementing it: the spec name in lower camel case. */

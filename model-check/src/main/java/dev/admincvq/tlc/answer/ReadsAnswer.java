@@ -45,11 +45,13 @@ public record ReadsAnswer(
    * One action and every read in it.
    *
    * @param action the operator's name
+   * @param parameters the operator's formal parameters, in order
    * @param prefix the prefix of its actor
    * @param reads every occurrence read, in order of the walk
    */
-  public record ActionAnswer(String action, String prefix, List<ReadAnswer> reads) {
+  public record ActionAnswer(String action, List<String> parameters, String prefix, List<ReadAnswer> reads) {
     public ActionAnswer {
+      parameters = List.copyOf(parameters);
       reads = List.copyOf(reads);
     }
   }

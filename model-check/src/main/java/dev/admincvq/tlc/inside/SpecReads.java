@@ -21,6 +21,7 @@ import tla2sany.modanalyzer.SpecObj;
 import tla2sany.semantic.ASTConstants;
 import tla2sany.semantic.ExprNode;
 import tla2sany.semantic.ExprOrOpArgNode;
+import tla2sany.semantic.FormalParamNode;
 import tla2sany.semantic.LetInNode;
 import tla2sany.semantic.ModuleNode;
 import tla2sany.semantic.OpApplNode;
@@ -75,7 +76,11 @@ final class SpecReads {
             }
             Set<ReadAnswer> reads = new LinkedHashSet<>(); // an action applied twice reads the same
             applications.forEach(a -> reads.addAll(walker.readsOf(a, prefix.get())));
-            actions.add(new ActionAnswer(name, prefix.get(), List.copyOf(reads)));
+            List<String> parameters = new ArrayList<>();
+            for (FormalParamNode parameter : action.getParams()) {
+              parameters.add(parameter.getName().toString());
+            }
+            actions.add(new ActionAnswer(name, parameters, prefix.get(), List.copyOf(reads)));
           });
     }
     return new ReadsAnswer(parsed.answer(), variables, names(history), views, actions, problems);

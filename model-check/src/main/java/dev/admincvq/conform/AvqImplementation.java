@@ -1,9 +1,7 @@
 package dev.admincvq.conform;
 
 import dev.admincvq.graph.Edge;
-import dev.admincvq.graph.GraphPath;
 import dev.admincvq.graph.StateGraph;
-import dev.admincvq.model.Difference;
 import dev.admincvq.model.State;
 import dev.admincvq.model.TlaValue;
 import dev.admincvq.reference.adminvq.AdminVqSystem;
@@ -13,67 +11,51 @@ import dev.admincvq.reference.adminvq.AvqSpecNames;
 import dev.admincvq.reference.adminvq.ObjKind;
 import dev.admincvq.reference.adminvq.wire.GroupType;
 import dev.admincvq.reference.adminvq.wire.Opcode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Replays a path of a model of {@code AdminVq} in lockstep on a fresh reference {@link
- * AdminVqSystem}: drives each edge's action on the actor that owns it, with the edge's parameters,
- * then compares the abstraction of the system's state ({@link AvqAbstraction}) with the edge's
- * target state.
+ * {@code AdminVq} on the reference {@link AdminVqSystem}, for the replay core: drives each edge's
+ * action on the actor that owns it, with the edge's parameters; the system's state is abstracted by
+ * {@link AvqAbstraction}.
  *
  * <p>{@code DeviceTake(q, c)} and {@code DeviceAnswerHeld(c)} choose a result inside the action
  * ({@code \E o \in Results(r)}); the choice the edge made is read from its target state: the device
  * is asked to answer EAGAIN iff the edge's {@code res[c]} is EAGAIN. Everything else the device
  * decides itself.
  */
-public final class AvqReplayer implements PathReplayer {
-  private final StateGraph graph;
+public final class AvqImplementation implements SpecImplementation<AdminVqSystem> {
   private final int cmdIds;
   private final Supplier<AdminVqSystem> systems;
 
+  private AvqImplementation(int cmdIds, Supplier<AdminVqSystem> systems) {
+    this.cmdIds = cmdIds;
+    this.systems = systems;
+  }
+
   /**
-   * A replayer for {@code graph}'s paths on the systems {@code systems} builds.
+   * A replayer of {@code graph}'s paths on the systems {@code systems} builds.
    *
    * @param graph the model's state graph
    * @param systems a fresh system in the model's initial state
    */
-  public AvqReplayer(StateGraph graph, Supplier<AdminVqSystem> systems) {
-    this.graph = graph;
-    this.systems = systems;
-    TlaValue req =
-        graph.initial().isEmpty()
-            ? new TlaValue.Seq(List.of())
-            : graph.states().get(graph.initial().get(0)).get("req")
-                .orElseThrow(() -> new IllegalArgumentException("no variable req: not a model of AdminVq"));
-    this.cmdIds = req.isFunction() ? req.entries().size() : 0;
+  public static PathReplayer replayer(StateGraph graph, Supplier<AdminVqSystem> systems) {
+    return new LockstepReplayer<>(graph, new AvqImplementation(ExploredModel.cmdIds(graph, "AdminVq"), systems));
   }
 
   @Override
-  public Optional<Divergence> replay(int index, GraphPath path) {
-    AdminVqSystem system = systems.get();
-    List<String> soFar = new ArrayList<>();
-    State expected = graph.states().get(path.initial());
-    List<Difference> diff = Divergence.between(expected, AvqAbstraction.of(system, cmdIds));
-    if (!diff.isEmpty()) {
-      return Optional.of(new Divergence(index, 0, soFar, "Init", Optional.empty(), expected, AvqAbstraction.of(system, cmdIds), diff));
-    }
-    int step = 0;
-    for (int e : path.edges()) {
-      step++;
-      Edge edge = graph.edges().get(e);
-      expected = graph.states().get(edge.to());
-      Optional<String> refusal = drive(system, edge, expected).map(AvqRefusal::toString);
-      State actual = AvqAbstraction.of(system, cmdIds);
-      diff = Divergence.between(expected, actual);
-      if (refusal.isPresent() || !diff.isEmpty()) {
-        return Optional.of(new Divergence(index, step, soFar, edge.label(), refusal, expected, actual, diff));
-      }
-      soFar.add(edge.label());
-    }
-    return Optional.empty();
+  public AdminVqSystem fresh() {
+    return systems.get();
+  }
+
+  @Override
+  public State abstraction(AdminVqSystem system) {
+    return AvqAbstraction.of(system, cmdIds);
+  }
+
+  @Override
+  public Step<AdminVqSystem> step(Edge edge, State from, State to) {
+    return new Step<>(edge.label(), s -> drive(s, edge, to).map(AvqRefusal::toString));
   }
 
   /** Drives the edge's action on {@code s}; a refusal, or an id mismatch, is returned. */

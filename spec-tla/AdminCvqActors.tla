@@ -671,7 +671,7 @@ AckFinalProp == [][\A c \in CmdId : Completed(c) => ack'[c] = ack[c]]_vars
 (* from some point on every command submitted so far is completed, and no  *)
 (* step undoes a submission or a completion.  Under Spec it is the same    *)
 (* property as \A c \in CmdId : CommandCompletes(c): CmdId is finite, req  *)
-(* is written once per command and an ack once written stays (the second  *)
+(* is written once per command and an ack once written stays (the second   *)
 (* conjunct holds of Spec), so each submitted command being completed some *)
 (* time later and every submitted command being completed from some time   *)
 (* on say the same.  The per-command form costs TLC one pass per command,  *)

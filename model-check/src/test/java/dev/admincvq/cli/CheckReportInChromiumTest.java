@@ -201,7 +201,7 @@ class CheckReportInChromiumTest {
       assertEquals(
           List.of(thick, thick),
           lines.stream().filter(l -> l.startsWith("stale ")).toList(),
-          width + " px: each counterexample's OK for a gone generation (NoStaleEffect, FailOnGone) is a thick arrow");
+          width + " px: each counterexample's OK for a gone generation is a thick arrow");
     }
   }
 

@@ -19,9 +19,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -74,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--svg", paramLabel = "DIR", description = "also write each counterexample as a sequence diagram to DIR/<model>.svg (<model>: the CFG's name)")
   @Nullable Path svgDir;
 
-  @Option(names = "--html", paramLabel = "FILE", description = "also write a self-contained HTML report to FILE: the verdict table, what each model checked, each counterexample as text and diagram")
+  @Option(names = "--html", paramLabel = "FILE", description = "also write a self-contained HTML report to FILE: the verdict table, each counterexample as text and diagram, what each model checked (with its options as the manifest names them) and what each property checked states (its comment in the spec, with the statement it quotes)")
   @Nullable Path html;
 
   @Mixin ConstantOption constants = new ConstantOption();
@@ -111,6 +113,7 @@ final class CheckCommand implements Callable<Integer> {
     OutputPath.requireWritableDirectory(spec.commandLine(), "--svg", svgDir);
     List<CheckRequest> requests = new ArrayList<>();
     List<DerivedConfig> derived = new ArrayList<>();
+    Map<Path, Path> originals = new HashMap<>();
     try {
       Set<String> svgNames = new HashSet<>();
       for (String arg : specs) {
@@ -122,10 +125,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         DerivedConfig cfg = derivedConfig(request.config(), false);
         derived.add(cfg);
+        originals.put(cfg.path(), request.config());
         requests.add(
             new CheckRequest(request.spec(), cfg.path(), request.workers(), request.libraryPaths(), request.progress()));
       }
-      return check(requests);
+      return check(requests, originals);
     } finally {
       derived.forEach(DerivedConfig::close);
     }
@@ -136,7 +140,7 @@ final class CheckCommand implements Callable<Integer> {
     return constants.derive(spec.commandLine(), cfg, safetyOnly);
   }
 
-  private int check(List<CheckRequest> requests) throws IOException {
+  private int check(List<CheckRequest> requests, Map<Path, Path> originals) throws IOException {
     if (svgDir != null) {
       Files.createDirectories(svgDir); // checked before any model ran (OutputPath)
     }
@@ -179,7 +183,8 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     if (html != null) {
-      AtomicFile.write(html, CheckReport.html(results, detail).render());
+      ReportAbout about = new ReportAbout(originals, !constants.texts.isEmpty(), libraries, err);
+      AtomicFile.write(html, CheckReport.html(results, detail, about::of).render());
     }
     return exit;
   }

@@ -40,11 +40,14 @@ import picocli.CommandLine.Option;
       "(the rule sets DriverSync / DeviceCheck, then the readings of the open points), bounds,",
       "expected and actual result, violated property, trace length, distinct states, time; then",
       "the answer as grids, driver rule set by device rule set, one per reading of the other",
-      "options. Exit code 0 when every model gives what the manifest records, 1 otherwise. With",
-      "--properties, also the table of which design option guarantees which property, and exit",
-      "code 1 when a design's verdicts differ from those the manifest records. With",
-      "--json, a JSON array, one object per model with its options and bounds (with",
-      "--properties, an object: models, guarantees). With --deep, the deep tier instead: every",
+      "options; then the design x property table as far as each design's one run decides it",
+      "(ok: every property holds; NO (n): the property violated; ?: not decided, as TLC stops at",
+      "its first violation). Exit code 0 when every model gives what the manifest records, 1",
+      "otherwise. With --properties, that table with every cell decided instead (each property",
+      "checked on its own), and exit code 1 when a design's verdicts differ from those the",
+      "manifest records. With --json, a JSON array, one object per model with its options,",
+      "bounds and propertyVerdicts (holds, violated or not decided; with --properties, an",
+      "object: models, guarantees). With --deep, the deep tier instead: every",
       "design of the matrix at two VFs, three submissions and two generations per VF,",
       "invariants only, MAC values as model values under TLC's SYMMETRY (MacPerms in",
       "MCAdminCvqActors.tla says why that is sound); exit code 0 when every design gives the",
@@ -166,6 +169,12 @@ final class MatrixCommand implements Callable<Integer> {
         out.println();
         out.println("The answer (SAFE: every property holds; else the first violation TLC found, trace length):");
         out.print(grids);
+      }
+      String decided = GuaranteeTable.ofOneRun(rows);
+      if (!properties && !decided.isEmpty()) {
+        out.println();
+        out.println("Each design x each property, as far as its one run decides (" + GuaranteeTable.ONE_RUN_LEGEND + "):");
+        out.print(decided);
       }
       if (properties) {
         out.println();

@@ -3,7 +3,9 @@ package dev.admincvq.guarantee;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.admincvq.matrix.MatrixRow;
 import dev.admincvq.matrix.ModelEntry;
+import dev.admincvq.model.Trace;
 import dev.admincvq.report.Columns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +19,45 @@ import java.util.Set;
  * property holds, {@code NO (n)} where TLC found a counterexample of {@code n} states.
  */
 public final class GuaranteeTable {
+  /** The cell of a property that the one run of its model did not decide. */
+  public static final String NOT_DECIDED = "?";
+
+  /** What the cells of {@link #ofOneRun} mean. */
+  public static final String ONE_RUN_LEGEND =
+      "ok: holds (the model succeeded); NO (n): violated, TLC's counterexample has n states; "
+          + NOT_DECIDED + ": not decided by this run (TLC stops at its first violation);"
+          + " matrix --properties decides every cell";
+
   private GuaranteeTable() {}
+
+  /**
+   * The design-option x property table of what the matrix's one run per model established ({@link
+   * MatrixRow#decided}): for each design-option model, {@code ok} for every property when it
+   * succeeded, {@code NO (n)} for the property TLC's counterexample violates, {@link
+   * #NOT_DECIDED} for the others; {@code SAFE} where every property holds.
+   */
+  public static String ofOneRun(List<MatrixRow> rows) {
+    Map<String, Map<String, String>> table = new LinkedHashMap<>();
+    for (MatrixRow row : rows) {
+      if (!row.model().inMatrix()) {
+        continue;
+      }
+      int length = row.result().trace().map(Trace::length).orElse(0);
+      Map<String, String> cells = new LinkedHashMap<>();
+      row.decided()
+          .forEach(
+              (p, d) ->
+                  cells.put(
+                      p,
+                      switch (d) {
+                        case HOLDS -> "ok";
+                        case VIOLATED -> "NO (" + length + ")";
+                        case NOT_DECIDED -> NOT_DECIDED;
+                      }));
+      table.put(row.model().name(), cells);
+    }
+    return table.isEmpty() ? "" : table(table);
+  }
 
   /** The table of what the engine found, then any property it could not check. */
   public static String render(List<GuaranteeRow> rows) {

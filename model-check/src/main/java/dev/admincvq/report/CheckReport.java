@@ -13,8 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The report of {@code admincvq check} for people: a verdict table of the checked models, then
@@ -48,11 +52,49 @@ public final class CheckReport {
   }
 
   /**
-   * The HTML page of {@code results}, counterexamples printed with {@code detail}: the verdict
-   * table, the counterexamples with their diagrams, then what each model checked (last, so that
-   * the verdicts and the diagrams stay at the top of the page).
+   * What the page says of a model beyond TLC's result.
+   *
+   * @param options the design options the model binds, by the names the manifest gives them
+   *     ({@code VF reset} -> {@code drops config}), in order; empty for a model no manifest records
+   * @param meanings what each invariant and property the model checks means, by name
    */
+  public record About(Map<String, String> options, Map<String, Meaning> meanings) {
+    public About {
+      options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+      meanings = Collections.unmodifiableMap(new LinkedHashMap<>(meanings));
+    }
+
+    /** Nothing beyond TLC's result is known. */
+    public static About none() {
+      return new About(Map.of(), Map.of());
+    }
+  }
+
+  /**
+   * What an invariant or property means, as the spec's comment on it says.
+   *
+   * @param definedAt where it is defined ({@code AdminCvqActors.tla:412})
+   * @param comment the comment, with the statements it quotes in double quotes
+   * @param quotedFrom where the quoted statements come from ({@code the thread}), each once
+   */
+  public record Meaning(String definedAt, String comment, List<String> quotedFrom) {
+    public Meaning {
+      quotedFrom = List.copyOf(quotedFrom);
+    }
+  }
+
+  /** {@link #html(List, TracePrinter.Detail, Function)} with nothing known beyond TLC's results. */
   public static HtmlPage html(List<CheckResult> results, TracePrinter.Detail detail) {
+    return html(results, detail, r -> About.none());
+  }
+
+  /**
+   * The HTML page of {@code results}, counterexamples printed with {@code detail}: the verdict
+   * table, the counterexamples with their diagrams (each with the model's options and what the
+   * violated property means), then what each model checked and what each property checked means
+   * (last, so that the verdicts and the diagrams stay at the top of the page).
+   */
+  public static HtmlPage html(List<CheckResult> results, TracePrinter.Detail detail, Function<CheckResult, About> about) {
     HtmlPage page =
         HtmlPage.titled("admincvq check")
             .paragraph(
@@ -70,23 +112,60 @@ public final class CheckReport {
     for (CheckResult r : failing) {
       Trace t = r.trace().orElseThrow();
       Svg svg = diagram(r, t).svg();
+      About a = about.apply(r);
       page =
           page.subheading(modelName(r.config()) + ": " + outcome(r))
               .paragraph(
                   r.spec().getFileName() + " with " + r.config().getFileName() + "; counterexample of "
-                      + t.length() + " states.")
-              .pre(TracePrinter.render(t, detail))
+                      + t.length() + " states.");
+      if (!a.options().isEmpty()) {
+        page = page.paragraph("Options: " + optionsText(a.options()) + ".");
+      }
+      for (String v : r.violated().stream().toList()) {
+        Meaning m = a.meanings().get(v);
+        if (m != null && !m.comment().isEmpty()) {
+          page = page.paragraph(v + " (" + m.definedAt() + "): " + m.comment());
+        }
+      }
+      page =
+          page.pre(TracePrinter.render(t, detail))
               .figure(svg, "Sequence diagram of the counterexample of " + modelName(r.config()) + ".");
     }
-    return page.heading("What was checked").bullets(results.stream().map(CheckReport::checked).toList());
+    page = page.heading("What was checked").bullets(results.stream().map(r -> checked(r, about.apply(r))).toList());
+    Map<String, Meaning> meanings = new LinkedHashMap<>();
+    results.forEach(r -> about.apply(r).meanings().forEach(meanings::putIfAbsent));
+    if (!meanings.isEmpty()) {
+      page = page.heading("What each property states").table(meaningTable(meanings));
+    }
+    return page;
+  }
+
+  /** The options as {@code DriverSync: drain, DeviceCheck: inFlight, VF reset: drops config}. */
+  static String optionsText(Map<String, String> options) {
+    List<String> out = new ArrayList<>();
+    options.forEach((k, v) -> out.add(k + ": " + v));
+    return String.join(", ", out);
+  }
+
+  private static Table meaningTable(Map<String, Meaning> meanings) {
+    List<List<Table.Cell>> rows = new ArrayList<>();
+    meanings.forEach(
+        (name, m) ->
+            rows.add(
+                List.of(
+                    Table.Cell.of(name),
+                    Table.Cell.of(m.definedAt()),
+                    Table.Cell.of(m.comment().isEmpty() ? "(no comment in the spec)" : m.comment()),
+                    Table.Cell.of(String.join("; ", m.quotedFrom())))));
+    return new Table("", List.of("property", "defined at", "what the spec's comment says", "quoted from"), rows);
   }
 
   /**
-   * What the check of {@code r} covered, from its configuration: the constants as bound, the
-   * invariants and properties, and deadlock unless {@code CHECK_DEADLOCK FALSE}; for a success, all
-   * of them hold within those bounds.
+   * What the check of {@code r} covered, from its configuration: the invariants and properties,
+   * deadlock unless {@code CHECK_DEADLOCK FALSE}, the options as the manifest names them and the
+   * constants as bound; for a success, all of them hold within those bounds.
    */
-  static String checked(CheckResult r) {
+  static String checked(CheckResult r, About about) {
     ModelConfig cfg;
     try {
       cfg = ModelConfig.parse(Files.readString(r.config(), StandardCharsets.UTF_8));
@@ -112,6 +191,7 @@ public final class CheckReport {
     return modelName(r.config())
         + (r.verdict() == Verdict.SUCCESS ? ": every one holds: " : ": checked: ")
         + what
+        + (about.options().isEmpty() ? "" : "; options: " + optionsText(about.options()))
         + (constants.isEmpty() ? "" : "; constants: " + String.join(" ", constants));
   }
 

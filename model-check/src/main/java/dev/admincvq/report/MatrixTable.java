@@ -54,6 +54,8 @@ public final class MatrixTable {
       o.put("expected", row.model().expected().label());
       putOptional(o, "expectedViolated", row.model().violated());
       ResultCells.json(r, o);
+      ObjectNode decided = o.putObject("propertyVerdicts");
+      row.decided().forEach((property, d) -> decided.put(property, d.word()));
       o.put("asExpected", row.asExpected());
       ArrayNode mismatches = o.putArray("mismatches");
       row.mismatches().forEach(mismatches::add);

@@ -28,8 +28,9 @@ import java.util.Set;
  *       generation stamped on it (under {@code wireGen});
  *   <li>{@code DeviceFetch}: admin CVQ -> device;
  *   <li>{@code DeviceProcess}, {@code DeviceProcessVf}: device -> the VF generation the command
- *       acts on (device -> device for the PF itself or when no VF exists), with the ack; red when
- *       the device acks OK a command whose generation was gone;
+ *       acts on (device -> device for the PF itself or when no VF exists), with the ack; a thick
+ *       red arrow with a bold red label when the device acks OK a command whose generation was
+ *       gone;
  *   <li>{@code DriverCollect}: device -> management driver (dashed), the ack and whether the
  *       driver ignores it; {@code DriverLearnVfReset}: the notification it takes;
  *   <li>{@code VfDriverSubmit}, {@code VfDriverReset}: VF driver -> its VF, on the VF's own CVQ or
@@ -58,6 +59,19 @@ public record SequenceDiagram(Kind kind, String plantUml) {
   private static final Set<String> ADMIN_CVQ_VARIABLES =
       Set.of("vfEnable", "vfState", "gen", "req", "adminQ", "vfq", "resetNotice", "drvIgnore");
   private static final int MAX_LABEL = 110;
+
+  /**
+   * The stereotype of a message that acks OK a command whose generation was gone, and the colour
+   * of its arrow and label ({@link #STALE_COLOUR}, drawn {@link #STALE_THICKNESS} px thick, the
+   * label in bold): the one step a reader must not miss.
+   */
+  static final String STALE = "staleOk";
+
+  /** The colour of a stale OK's arrow and label. */
+  public static final String STALE_COLOUR = "#D1242F";
+
+  /** The thickness of a stale OK's arrow, in px (every other arrow is 1 px). */
+  public static final int STALE_THICKNESS = 3;
 
   /**
    * The diagram of {@code trace}.
@@ -120,7 +134,16 @@ public record SequenceDiagram(Kind kind, String plantUml) {
           .append("skinparam sequenceMessageAlign left\n")
           .append("skinparam responseMessageBelowArrow true\n")
           .append("skinparam noteBackgroundColor #FFFBE6\n")
-          .append("hide footbox\n");
+          .append("hide footbox\n")
+          .append("<style>\nsequenceDiagram {\n  .")
+          .append(STALE)
+          .append(" {\n    LineColor ")
+          .append(STALE_COLOUR)
+          .append("\n    LineThickness ")
+          .append(STALE_THICKNESS)
+          .append("\n    FontColor ")
+          .append(STALE_COLOUR)
+          .append("\n    FontStyle bold\n  }\n}\n</style>\n");
       if (!title.isEmpty()) {
         text.append("title ").append(PlantUmlSvg.text(title)).append('\n');
       }
@@ -256,11 +279,11 @@ public record SequenceDiagram(Kind kind, String plantUml) {
       String ack = at(after, "ack", c).asString();
       boolean gone = variable(after, "goneAt").elements().stream().anyMatch(x -> x.asInt() == c);
       boolean staleOk = gone && ack.equals("OK");
-      String arrow = staleOk ? " -[#D1242F,bold]> " : " -> ";
+      String stale = staleOk ? " <<" + STALE + ">>" : "";
       String what = "#" + c + " " + command(r) + (ownCvq ? " from its own CVQ" : "");
       String end = ": " + ack + (staleOk ? " although gone" : "");
       if (t == 0) {
-        src.line("PF" + arrow + "PF : " + src.label(n + what + " on the PF" + end));
+        src.line("PF -> PF" + stale + " : " + src.label(n + what + " on the PF" + end));
         return;
       }
       long meant = at(after, "meantFor", c).asInt();
@@ -270,9 +293,9 @@ public record SequenceDiagram(Kind kind, String plantUml) {
       String state = vfState(before, t);
       if (open != null && !state.equals("absent")) {
         String needs = state.equals("needsReset") ? " (NEEDS_RESET)" : "";
-        src.line("PF" + arrow + alias(t, open) + " : " + src.label(n + what + forWhom + needs + end));
+        src.line("PF -> " + alias(t, open) + stale + " : " + src.label(n + what + forWhom + needs + end));
       } else {
-        src.line("PF" + arrow + "PF : " + src.label(n + what + " for " + vfName(t, meant) + ", no VF" + t + " exists" + end));
+        src.line("PF -> PF" + stale + " : " + src.label(n + what + " for " + vfName(t, meant) + ", no VF" + t + " exists" + end));
       }
     }
 

@@ -301,13 +301,7 @@ public final class ModelRuns {
     SanyParser.Result parsed = parsed(model);
     TreeSet<Path> read = new TreeSet<>(List.of(spec));
     if (parsed.parsed()) {
-      for (String name : parsed.modules()) {
-        dirs.stream()
-            .map(d -> d.resolve(name + ".tla"))
-            .filter(Files::isRegularFile)
-            .findFirst()
-            .ifPresent(read::add);
-      }
+      read.addAll(parsed.files(model.libraryPaths()));
     } else {
       for (Path dir : dirs) {
         try (Stream<Path> files = Files.list(dir)) {

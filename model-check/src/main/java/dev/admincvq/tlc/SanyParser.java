@@ -4,6 +4,7 @@ import dev.admincvq.model.Problem;
 import dev.admincvq.tlc.answer.ParseAnswer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,25 @@ public final class SanyParser {
     /** SANY found no error. */
     public boolean parsed() {
       return problem.isEmpty();
+    }
+
+    /**
+     * The files of {@link #modules}, each looked up as the parse did: in the module's own
+     * directory, then in {@code libraryPaths}; absolute and normalized, in the order SANY loaded
+     * them. Modules found in neither (TLC's standard modules, the project's library) are left out.
+     */
+    public List<Path> files(List<Path> libraryPaths) {
+      List<Path> dirs = new ArrayList<>();
+      Path own = module.toAbsolutePath().normalize().getParent();
+      if (own != null) {
+        dirs.add(own);
+      }
+      libraryPaths.forEach(p -> dirs.add(p.toAbsolutePath().normalize()));
+      List<Path> out = new ArrayList<>();
+      for (String name : modules) {
+        dirs.stream().map(d -> d.resolve(name + ".tla")).filter(Files::isRegularFile).findFirst().ifPresent(out::add);
+      }
+      return List.copyOf(out);
     }
   }
 

@@ -31,6 +31,19 @@ class WidthOptionTest {
     assertEquals(nonSpace(whole.out()), nonSpace(fitted.out()));
   }
 
+  /**
+   * {@code prove}'s lines (its theorem and gap lines run to hundreds of columns) fitted: one run
+   * (it checks the proof models), every line within the width, the report's words all there.
+   */
+  @Test
+  void proveLinesFitTheWidthAsked() {
+    int width = 60;
+    CliRun fitted = CliRun.of("prove", "--width", Integer.toString(width));
+    assertEquals(0, fitted.exit(), fitted.err());
+    fitted.out().lines().forEach(l -> assertTrue(l.length() <= width, l.length() + ": " + l));
+    assertTrue(nonSpace(fitted.out()).contains(nonSpace("every TLAPS proof obligation")), fitted.out());
+  }
+
   @Test
   void jsonIsNeverFitted() {
     assertEquals(CliRun.of("properties", "--format", "json").out(), CliRun.of("properties", "--format", "json", "--width", "60").out());

@@ -20,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +58,7 @@ class SequenceDiagramTest {
     assertTrue(src.indexOf("destroy VF1_1") > src.indexOf("4. SR-IOV disable"), src);
     assertTrue(src.contains("create participant \"VF1 #2\" as VF1_2\nPF -> VF1_2 : 5. created\n"), src);
     // the device acks OK a command meant for the gone generation: a red arrow to VF1 #2
-    assertTrue(src.contains("PF -[#D1242F,bold]> VF1_2 : 6. #1 setMac(1) (meant for VF1 #1): OK although gone\n"), src);
+    assertTrue(src.contains("PF -> VF1_2 <<staleOk>> : 6. #1 setMac(1) (meant for VF1 #1): OK although gone\n"), src);
     assertTrue(src.contains("note across #FFD7D5 : violated: NoStaleEffect\n"), src);
   }
 
@@ -65,14 +67,14 @@ class SequenceDiagramTest {
     String src = diagramOf("drops_drain_none").plantUml();
     assertTrue(src.contains("VD1 -> VF1_1 : 4. resets VF1\n"), src);
     assertTrue(src.contains("create participant \"VF1 #2\" as VF1_2\nPF -> VF1_2 : 4. re-created by the reset\n"), src);
-    assertTrue(src.contains("PF -[#D1242F,bold]> VF1_2 : 5. #1 setMac(1) (meant for VF1 #1): OK although gone\n"), src);
+    assertTrue(src.contains("PF -> VF1_2 <<staleOk>> : 5. #1 setMac(1) (meant for VF1 #1): OK although gone\n"), src);
   }
 
   @Test
   void aVfInDeviceNeedsResetIsMarkedOnItsLifeline() {
     String src = diagramOf("keeps_none_virtio13").plantUml();
     assertTrue(src.contains("activate VF1_1 #FFB3B3\nhnote over VF1_1 #FFD7D5 : 4. DEVICE_NEEDS_RESET\n"), src);
-    assertTrue(src.contains("PF -[#D1242F,bold]> VF1_1 : 5. #1 setMac(1) (NEEDS_RESET): OK although gone"), src);
+    assertTrue(src.contains("PF -> VF1_1 <<staleOk>> : 5. #1 setMac(1) (NEEDS_RESET): OK although gone"), src);
     assertTrue(src.endsWith("violated: FailOnGone\n@enduml\n"), src);
   }
 
@@ -96,6 +98,21 @@ class SequenceDiagramTest {
         List.of(">management driver<", ">admin CVQ<", ">device<", ">VF1 driver<", ">VF1 #1<", ">VF1 #2<", "violated: NoStaleEffect")) {
       assertTrue(svg.markup().contains(text), text);
     }
+  }
+
+  @Test
+  void aStaleOkIsTheOneThickRedArrowAndItsLabelIsBoldRed() {
+    String svg = diagramOf("seed_none_none_staleEffect").svg().markup();
+    Matcher thick = Pattern.compile("<line [^>]*style=\"stroke:#D1242F;stroke-width:3(\\.0)?;\"").matcher(svg);
+    assertTrue(thick.find(), svg);
+    assertFalse(thick.find(), "one stale OK, one thick arrow");
+    assertTrue(
+        Pattern.compile("<text [^>]*fill=\"#D1242F\"[^>]*font-weight=\"700\"[^>]*>[^<]*OK although gone</text>").matcher(svg).find(),
+        svg);
+    assertFalse(
+        Pattern.compile("<line [^>]*stroke:#181818;stroke-width:[2-9]").matcher(svg).find(), "every other arrow stays thin");
+    String plain = diagramOf("drops_none_wireGen").svg().markup();
+    assertFalse(plain.contains("stroke-width:3"), "wireGen fails every stale command: no stale OK, no thick arrow");
   }
 
   @Test

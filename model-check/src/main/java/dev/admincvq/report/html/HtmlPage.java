@@ -2,6 +2,7 @@ package dev.admincvq.report.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A self-contained HTML page: a title and blocks in order, rendered to one file with its style
@@ -101,16 +102,22 @@ public record HtmlPage(String title, List<Block> blocks) {
     return with(new BulletList(items));
   }
 
+  /** A diagram is drawn at least this fraction of its own size (narrower, its box scrolls). */
+  public static final double MIN_SCALE = 0.75;
+
+  /** A diagram is drawn at most this multiple of its own size. */
+  public static final double MAX_SCALE = 1.5;
+
   private static final String STYLE =
       """
       body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;\
       margin:0;color:#1b1f24;background:#fff;line-height:1.45}
-      main{max-width:1240px;margin:0 auto;padding:24px 28px 48px}
+      main{max-width:1600px;margin:0 auto;padding:24px 28px 48px}
       h1{font-size:1.6em;margin:0 0 .6em;border-bottom:2px solid #d0d7de;padding-bottom:.3em}
       h2{font-size:1.25em;margin:1.6em 0 .5em}
       h3{font-size:1.05em;margin:1.3em 0 .4em}
       h4{font-size:1em;margin:1.1em 0 .3em}
-      table{border-collapse:collapse;margin:.4em 0 1em;font-size:.92em}
+      table{border-collapse:collapse;margin:.4em 0 1em;font-size:.92em;display:block;max-width:100%;overflow-x:auto}
       caption{text-align:left;font-weight:600;padding:.2em 0 .4em}
       th,td{border:1px solid #d0d7de;padding:.3em .6em;vertical-align:top;text-align:left}
       th{background:#f3f5f7}
@@ -119,9 +126,10 @@ public record HtmlPage(String title, List<Block> blocks) {
       td.bad{background:#ffebe9;font-weight:600;white-space:nowrap}
       td.changed{background:#fff8c5;font-weight:600;white-space:nowrap}
       pre{background:#f6f8fa;border:1px solid #d0d7de;border-radius:4px;padding:.7em .9em;\
-      overflow-x:auto;font-size:.85em;line-height:1.35}
+      white-space:pre-wrap;overflow-wrap:anywhere;font-size:.85em;line-height:1.35}
       figure{margin:.6em 0 1.4em}
       figure .diagram{overflow-x:auto;border:1px solid #d0d7de;border-radius:4px;padding:8px;background:#fff}
+      figure .diagram svg{display:block;width:100% !important;height:auto !important}
       figcaption{font-size:.88em;color:#57606a;margin-top:.3em}
       """;
 
@@ -151,7 +159,17 @@ public record HtmlPage(String title, List<Block> blocks) {
     } else if (block instanceof Pre p) {
       out.append("<pre>").append(Html.escape(p.text())).append("</pre>\n");
     } else if (block instanceof Figure f) {
-      out.append("<figure>\n<div class=\"diagram\">").append(f.svg().markup()).append("</div>\n");
+      // The diagram fills the box, between 3/4 and 3/2 of its own size; narrower than that, the
+      // box scrolls rather than the text shrinking out of reach.
+      String fit =
+          f.svg()
+              .width()
+              .stream()
+              .mapToObj(w -> String.format(Locale.ROOT, " style=\"min-width:%.0fpx;max-width:%.0fpx\"", w * MIN_SCALE, w * MAX_SCALE))
+              .findFirst()
+              .orElse("");
+      out.append("<figure>\n<div class=\"diagram\"><div class=\"fit\"").append(fit).append('>')
+          .append(f.svg().markup()).append("</div></div>\n");
       if (!f.caption().isEmpty()) {
         out.append("<figcaption>").append(Html.escape(f.caption())).append("</figcaption>\n");
       }

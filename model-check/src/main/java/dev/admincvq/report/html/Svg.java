@@ -1,6 +1,9 @@
 package dev.admincvq.report.html;
 
 import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An SVG image to be placed inline in an HTML page: one {@code <svg>} element, without an XML
@@ -33,6 +36,15 @@ public record Svg(String markup) {
     }
     return new Svg(rendered.substring(start).replaceAll("<\\?[^>]*\\?>", ""));
   }
+
+  /** The image's width in px, from the root element's {@code viewBox}, if it has one. */
+  public OptionalDouble width() {
+    Matcher m = VIEW_BOX.matcher(markup.substring(0, markup.indexOf('>') + 1));
+    return m.find() ? OptionalDouble.of(Double.parseDouble(String.valueOf(m.group(1)))) : OptionalDouble.empty();
+  }
+
+  private static final Pattern VIEW_BOX =
+      Pattern.compile("viewBox=\"[-0-9.]+ [-0-9.]+ ([0-9]+(?:\\.[0-9]+)?) [0-9.]+\"");
 
   /** As a standalone {@code .svg} file (with the XML declaration a file should have). */
   public String asFile() {

@@ -47,10 +47,16 @@ class HtmlPageTest {
     int h2 = html.indexOf("<h2>Verdicts</h2>");
     int table = html.indexOf("<td class=\"good\">MC_a</td><td class=\"num\">12,345</td>");
     int pre = html.indexOf("<pre>  1. Init\n  2. Next</pre>");
-    int svg = html.indexOf("<div class=\"diagram\"><svg width=\"10\"><rect/></svg></div>");
+    int svg = html.indexOf("<div class=\"diagram\"><div class=\"fit\"><svg width=\"10\"><rect/></svg></div></div>");
     assertTrue(h2 > 0 && table > h2 && pre > table && svg > pre, html);
     assertTrue(html.startsWith("<!DOCTYPE html>"));
     assertTrue(html.contains("<th>model</th><th>states</th>"));
+  }
+
+  @Test
+  void aDiagramIsDrawnBetweenThreeQuartersAndOneAndAHalfOfItsOwnWidth() {
+    String html = HtmlPage.titled("T").figure(new Svg("<svg viewBox=\"0 0 600 400\" width=\"600px\"><g/></svg>"), "").render();
+    assertTrue(html.contains("<div class=\"fit\" style=\"min-width:450px;max-width:900px\"><svg viewBox"), html);
   }
 
   @Test

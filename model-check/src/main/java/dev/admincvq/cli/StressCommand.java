@@ -56,7 +56,7 @@ final class StressCommand implements Callable<Integer> {
   @Option(names = "--runs", paramLabel = "R", description = "Runs, one trace each (default: ${DEFAULT-VALUE}).")
   int runs = 10;
 
-  @Option(names = "--commands", paramLabel = "K", description = "Submissions per driver thread per run (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--commands", paramLabel = "K", description = "Submissions per driver thread per run, each management driver thread's and at most as many for each VF's driver (default: ${DEFAULT-VALUE}).")
   int commands = 25;
 
   @Option(names = "--vfs", paramLabel = "V", description = "MaxVFs, each VF with a driver thread of its own (default: ${DEFAULT-VALUE}).")

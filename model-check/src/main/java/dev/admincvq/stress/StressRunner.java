@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -156,7 +157,7 @@ public final class StressRunner {
       for (int v = 1; v <= maxVfs; v++) {
         int vf = v;
         SplittableRandom random = new SplittableRandom(seed * 13 + v);
-        others.add(pool.submit(() -> vfDriverLoop(m, vf, driversDone, random, churn)));
+        others.add(pool.submit(() -> vfDriverLoop(m, vf, driversDone, random, churn, settings.commandsPerThread())));
       }
       others.add(pool.submit(() -> churnLoop(m, driversDone, new SplittableRandom(seed * 17 + 3), churn)));
       for (Future<?> d : drivers) {
@@ -255,13 +256,23 @@ public final class StressRunner {
     }
   }
 
-  /** A VF's own driver: sets its MAC through its CVQ, resets its VF now and then, unannounced. */
-  private static Void vfDriverLoop(Machine m, int v, AtomicBoolean driversDone, SplittableRandom random, Churn churn)
+  /**
+   * A VF's own driver: sets its MAC through its CVQ, resets its VF now and then, unannounced, until
+   * the management drivers are done or it has submitted as many commands as each of them. The
+   * bound keeps a trace's length independent of the machine's speed: while a slow management driver
+   * waits (under drain a disable waits for its VFs' commands), an unbounded VF driver kept submitting,
+   * and trace validation, whose cost grows faster than the number of commands, took minutes.
+   */
+  private static Void vfDriverLoop(
+      Machine m, int v, AtomicBoolean driversDone, SplittableRandom random, Churn churn, int submissions)
       throws InterruptedException {
-    while (!driversDone.get()) {
-      if (m.vfDriver(v).act(random, VF_RESET_CHANCE).filter(a -> a == SpecAction.VF_DRIVER_RESET).isPresent()) {
+    int submitted = 0;
+    while (!driversDone.get() && submitted < submissions) {
+      Optional<SpecAction> taken = m.vfDriver(v).act(random, VF_RESET_CHANCE);
+      if (taken.filter(a -> a == SpecAction.VF_DRIVER_RESET).isPresent()) {
         churn.vfResets().incrementAndGet();
       }
+      submitted += taken.filter(a -> a == SpecAction.VF_DRIVER_SUBMIT).isPresent() ? 1 : 0;
       Thread.sleep(0, 200_000 + random.nextInt(400_000));
     }
     return null;

@@ -17,9 +17,9 @@ import java.util.function.Consumer;
  * processes ({@link ProcessTlc}), side by side in one run, and checks that both sides found the
  * same thing.
  *
- * <p>Fairness: before anything is timed, the first model of the batch manifest is checked once
- * each way, untimed, so that neither side pays for first use of the files and of this JVM's own
- * code. Part (a) then runs the embedded check first (after a {@link System#gc}, so that it does not
+ * <p>Fairness: before anything is timed, the first model of the batch manifest is checked once each
+ * way, untimed, so that neither side pays for first use of the files and of this JVM's own code.
+ * Part (a) then runs the embedded check first (after a {@link System#gc}, so that it does not
  * inherit the warm-up's garbage), then the process. Part (b) interleaves the two sides model by
  * model, alternating which goes first, so that any drift in the machine's load hits both alike;
  * each side's total is the sum of its wall-clock times.
@@ -53,7 +53,9 @@ public final class Bench {
       Manifest bench = Manifest.read(settings.benchManifest());
       if (bench.models().size() != 1) {
         throw new IllegalArgumentException(
-            settings.benchManifest() + ": expected exactly one model, found " + bench.models().size());
+            settings.benchManifest()
+                + ": expected exactly one model, found "
+                + bench.models().size());
       }
       large = Optional.of(bench.models().get(0));
     }
@@ -80,7 +82,12 @@ public final class Bench {
     Measured process = process(model, workers);
     Measured in = Measured.of(embedded.result(), embedded.nanos());
     return new LargeModel(
-        new Comparison(model.name(), in, process, in.differencesFrom(process), countMismatches(model, embedded.result())),
+        new Comparison(
+            model.name(),
+            in,
+            process,
+            in.differencesFrom(process),
+            countMismatches(model, embedded.result())),
         workers);
   }
 
@@ -89,7 +96,10 @@ public final class Bench {
     int i = 0;
     for (ModelEntry model : models.models()) {
       boolean embeddedFirst = i++ % 2 == 0;
-      log.accept("(b) " + model.name() + (embeddedFirst ? " embedded, then as a process" : " as a process, then embedded"));
+      log.accept(
+          "(b) "
+              + model.name()
+              + (embeddedFirst ? " embedded, then as a process" : " as a process, then embedded"));
       Timed embedded;
       Measured process;
       if (embeddedFirst) {
@@ -102,7 +112,11 @@ public final class Bench {
       Measured in = Measured.of(embedded.result(), embedded.nanos());
       rows.add(
           new Comparison(
-              model.name(), in, process, in.differencesFrom(process), new MatrixRow(model, embedded.result()).mismatches()));
+              model.name(),
+              in,
+              process,
+              in.differencesFrom(process),
+              new MatrixRow(model, embedded.result()).mismatches()));
     }
     return new Batch(rows);
   }
@@ -117,12 +131,22 @@ public final class Bench {
       out.add("expected " + model.expected() + ", got " + r.verdict());
     }
     if (!r.violated().equals(model.violated())) {
-      out.add("expected violation of " + model.violated().orElse("nothing") + ", got " + r.violated().orElse("nothing"));
+      out.add(
+          "expected violation of "
+              + model.violated().orElse("nothing")
+              + ", got "
+              + r.violated().orElse("nothing"));
     }
     if (r.distinctStates() != model.distinctStates() || r.totalStates() != model.totalStates()) {
       out.add(
-          "expected " + model.distinctStates() + "/" + model.totalStates() + " distinct/total states, got "
-              + r.distinctStates() + "/" + r.totalStates());
+          "expected "
+              + model.distinctStates()
+              + "/"
+              + model.totalStates()
+              + " distinct/total states, got "
+              + r.distinctStates()
+              + "/"
+              + r.totalStates());
     }
     return List.copyOf(out);
   }
@@ -130,14 +154,19 @@ public final class Bench {
   private record Timed(CheckResult result, long nanos) {}
 
   private Timed embedded(ModelEntry model, int workers) {
-    CheckRequest request = new CheckRequest(model.spec(), model.config(), workers, model.libraryPaths(), p -> {});
+    CheckRequest request =
+        new CheckRequest(model.spec(), model.config(), workers, model.libraryPaths(), p -> {});
     long start = System.nanoTime();
     CheckResult result = tlc.check(request);
     return new Timed(result, System.nanoTime() - start);
   }
 
-  /** The process side; its module search path is the project library (manifests of this project need no other). */
+  /**
+   * The process side; its module search path is the project library (manifests of this project need
+   * no other).
+   */
   private Measured process(ModelEntry model, int workers) {
-    return Measured.of(ProcessTlc.run(model.spec(), model.config(), workers, machine.childJvmOptions()));
+    return Measured.of(
+        ProcessTlc.run(model.spec(), model.config(), workers, machine.childJvmOptions()));
   }
 }

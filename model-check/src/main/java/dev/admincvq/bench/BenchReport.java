@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param large part (a), unless skipped
  * @param batch part (b), unless skipped
  */
-public record BenchReport(Machine machine, List<String> method, Optional<LargeModel> large, Optional<Batch> batch) {
+public record BenchReport(
+    Machine machine, List<String> method, Optional<LargeModel> large, Optional<Batch> batch) {
   public BenchReport {
     method = List.copyOf(method);
   }

@@ -15,7 +15,10 @@ public final class BenchText {
         String.format(
             Locale.ROOT,
             "machine: %d cores, Java %s, heap -Xmx%,d MiB and -Xss%d KiB on both sides, -XX:+UseParallelGC%n",
-            m.cores(), m.java(), m.heapBytes() >> 20, m.stackKb()));
+            m.cores(),
+            m.java(),
+            m.heapBytes() >> 20,
+            m.stackKb()));
     for (String line : report.method()) {
       out.append("method: ").append(line).append('\n');
     }
@@ -27,7 +30,9 @@ public final class BenchText {
   private static void large(LargeModel a, StringBuilder out) {
     Comparison c = a.comparison();
     out.append('\n')
-        .append(String.format(Locale.ROOT, "(a) one large model, %d worker(s) on both sides%n", a.workers()));
+        .append(
+            String.format(
+                Locale.ROOT, "(a) one large model, %d worker(s) on both sides%n", a.workers()));
     List<String[]> cells = new ArrayList<>();
     cells.add(new String[] {"side", "model", "distinct", "total", "exit", "seconds"});
     cells.add(row("embedded", c.model(), c.embedded()));
@@ -37,15 +42,22 @@ public final class BenchText {
         String.format(
             Locale.ROOT,
             "embeddedVsProcess = %.3f (embedded / process; goal <= %.2f: %s)%n",
-            a.embeddedVsProcess(), LargeModel.GOAL, a.goalMet() ? "met" : "NOT met"));
+            a.embeddedVsProcess(),
+            LargeModel.GOAL,
+            a.goalMet() ? "met" : "NOT met"));
     problems(c, out);
   }
 
   private static void batch(Batch b, StringBuilder out) {
     out.append('\n')
-        .append(String.format(Locale.ROOT, "(b) %d models, one worker: one JVM against one process per model%n", b.rows().size()));
+        .append(
+            String.format(
+                Locale.ROOT,
+                "(b) %d models, one worker: one JVM against one process per model%n",
+                b.rows().size()));
     List<String[]> cells = new ArrayList<>();
-    cells.add(new String[] {"model", "distinct", "total", "exit", "embedded s", "process s", "agree"});
+    cells.add(
+        new String[] {"model", "distinct", "total", "exit", "embedded s", "process s", "agree"});
     for (Comparison c : b.rows()) {
       cells.add(
           new String[] {
@@ -58,13 +70,24 @@ public final class BenchText {
             c.ok() ? "yes" : "NO"
           });
     }
-    cells.add(new String[] {"total", "", "", "", seconds(b.embeddedSeconds()), seconds(b.processSeconds()), b.ok() ? "yes" : "NO"});
+    cells.add(
+        new String[] {
+          "total",
+          "",
+          "",
+          "",
+          seconds(b.embeddedSeconds()),
+          seconds(b.processSeconds()),
+          b.ok() ? "yes" : "NO"
+        });
     out.append(table(cells));
     out.append(
         String.format(
             Locale.ROOT,
             "batchSpeedup = %.2f (process total / embedded total; goal >= %.1f: %s)%n",
-            b.batchSpeedup(), Batch.GOAL, b.goalMet() ? "met" : "NOT met"));
+            b.batchSpeedup(),
+            Batch.GOAL,
+            b.goalMet() ? "met" : "NOT met"));
     for (Comparison c : b.rows()) {
       problems(c, out);
     }

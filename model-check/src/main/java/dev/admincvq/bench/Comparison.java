@@ -10,11 +10,15 @@ import java.util.List;
  * @param process as {@code java tlc2.TLC} in a separate process
  * @param disagreements how the two results differ (exit code, state counts, violation); empty when
  *     they agree
- * @param unexpected how the embedded result differs from what the manifest records; empty when
- *     as recorded
+ * @param unexpected how the embedded result differs from what the manifest records; empty when as
+ *     recorded
  */
 public record Comparison(
-    String model, Measured embedded, Measured process, List<String> disagreements, List<String> unexpected) {
+    String model,
+    Measured embedded,
+    Measured process,
+    List<String> disagreements,
+    List<String> unexpected) {
   public Comparison {
     disagreements = List.copyOf(disagreements);
     unexpected = List.copyOf(unexpected);

@@ -13,7 +13,14 @@ package dev.admincvq.bench;
  * @param conforms every edge covered, no divergence
  */
 public record ConformanceTiming(
-    String model, int edges, int covered, int paths, double exploreSeconds, double replaySeconds, double totalSeconds, boolean conforms) {
+    String model,
+    int edges,
+    int covered,
+    int paths,
+    double exploreSeconds,
+    double replaySeconds,
+    double totalSeconds,
+    boolean conforms) {
 
   /** The goal: generation + replay within this many seconds on 2 cores. */
   public static final double GOAL_SECONDS = 30.0;

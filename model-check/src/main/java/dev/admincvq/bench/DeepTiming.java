@@ -14,7 +14,8 @@ import java.util.Map;
  * @param bounds the tier's bounds
  * @param workers TLC workers per model
  */
-public record DeepTiming(List<DeepRow> rows, double seconds, Map<String, Integer> bounds, int workers) {
+public record DeepTiming(
+    List<DeepRow> rows, double seconds, Map<String, Integer> bounds, int workers) {
   /** Issue 13's goal for the whole tier on two cores. */
   public static final double GOAL_SECONDS = 600.0;
 

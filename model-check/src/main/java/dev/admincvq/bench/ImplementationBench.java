@@ -21,10 +21,10 @@ import java.util.function.Consumer;
  * The implementation's parts of the benchmark: (c) trace validation in this JVM against a process
  * per trace, on the same stress traces; (d) conformance generation and replay time.
  *
- * <p>Fairness of (c): the process side is warmed up by one untimed process (file cache), the
- * in-JVM side pays its whole cost, TLC's set-up and parse included, inside the timed batch; the
- * process side is timed on the first {@code sampled} traces only (a process costs seconds), and
- * the ratio compares means per trace.
+ * <p>Fairness of (c): the process side is warmed up by one untimed process (file cache), the in-JVM
+ * side pays its whole cost, TLC's set-up and parse included, inside the timed batch; the process
+ * side is timed on the first {@code sampled} traces only (a process costs seconds), and the ratio
+ * compares means per trace.
  */
 public final class ImplementationBench {
   private final Path specDirectory;
@@ -49,13 +49,22 @@ public final class ImplementationBench {
   public TraceValidationTiming traces(int runs, int commandsPerThread, int sampled) {
     Path dir = TempDirectory.create("admincvq-bench-traces-");
     try {
-      log.accept("(c) stress: " + runs + " runs of 8 driver threads, " + commandsPerThread + " submissions each");
+      log.accept(
+          "(c) stress: "
+              + runs
+              + " runs of 8 driver threads, "
+              + commandsPerThread
+              + " submissions each");
       List<LoggedTrace> traces = new ArrayList<>();
-      for (RunReport r : new StressRunner(new StressSettings(8, runs, commandsPerThread, 2, DriverSync.BARRIER, false, 42)).runAll(dir)) {
+      for (RunReport r :
+          new StressRunner(
+                  new StressSettings(8, runs, commandsPerThread, 2, DriverSync.BARRIER, false, 42))
+              .runAll(dir)) {
         traces.add(TraceReader.read(r.trace()));
       }
       long events = traces.stream().mapToLong(t -> t.events().size()).sum();
-      ProcessValidation process = new ProcessValidation(specDirectory, Machine.current().childJvmOptions());
+      ProcessValidation process =
+          new ProcessValidation(specDirectory, Machine.current().childJvmOptions());
       log.accept("(c) warm-up: one trace in a TLC process (untimed)");
       process.validate(traces.get(0));
       log.accept("(c) " + runs + " traces in this JVM");
@@ -73,7 +82,15 @@ public final class ImplementationBench {
         disagreements += v.decided() && v.accepted() == verdicts.get(i).accepted() ? 0 : 1;
       }
       int rejected = (int) verdicts.stream().filter(v -> !v.accepted()).count();
-      return new TraceValidationTiming(commandsPerThread, traces.size(), events, inProcess, n, processSeconds, disagreements, rejected);
+      return new TraceValidationTiming(
+          commandsPerThread,
+          traces.size(),
+          events,
+          inProcess,
+          n,
+          processSeconds,
+          disagreements,
+          rejected);
     } finally {
       TempDirectory.delete(dir);
     }
@@ -82,11 +99,22 @@ public final class ImplementationBench {
   /** Part (d), on model {@code config} of {@code MCAdminCvqActors.tla}. */
   public ConformanceTiming conformance(Path config) {
     String name = String.valueOf(config.getFileName()).replaceFirst("\\.cfg$", "");
-    log.accept("(d) conformance of " + name + ": edge-covering paths, replayed on the reference implementation");
+    log.accept(
+        "(d) conformance of "
+            + name
+            + ": edge-covering paths, replayed on the reference implementation");
     long start = System.nanoTime();
-    ConformanceReport r = Conformance.of(specDirectory.resolve("MCAdminCvqActors.tla"), config).run();
+    ConformanceReport r =
+        Conformance.of(specDirectory.resolve("MCAdminCvqActors.tla"), config).run();
     double total = (System.nanoTime() - start) / 1e9;
     return new ConformanceTiming(
-        name, r.edges(), r.covered(), r.paths(), r.explore().toNanos() / 1e9, r.replay().toNanos() / 1e9, total, r.conforms());
+        name,
+        r.edges(),
+        r.covered(),
+        r.paths(),
+        r.explore().toNanos() / 1e9,
+        r.replay().toNanos() / 1e9,
+        total,
+        r.conforms());
   }
 }

@@ -15,9 +15,19 @@ public final class ImplementationText {
             + "in this JVM:   %d traces, %,d events, %.2f s (%.4f s per trace), %d rejected%n"
             + "one process each: %d of them (the first), %.2f s (%.3f s per trace); verdicts differ on %d%n"
             + "traceValidationSpeedup = %.1f (process per trace / in-JVM per trace; goal >= %.0f: %s)%n",
-        c.commandsPerThread(), c.traces(), c.events(), c.inProcessSeconds(), c.inProcessPerTrace(), c.rejected(),
-        c.sampled(), c.processSeconds(), c.processPerTrace(), c.disagreements(),
-        c.speedup(), TraceValidationTiming.GOAL, c.goalMet() ? "met" : "NOT met");
+        c.commandsPerThread(),
+        c.traces(),
+        c.events(),
+        c.inProcessSeconds(),
+        c.inProcessPerTrace(),
+        c.rejected(),
+        c.sampled(),
+        c.processSeconds(),
+        c.processPerTrace(),
+        c.disagreements(),
+        c.speedup(),
+        TraceValidationTiming.GOAL,
+        c.goalMet() ? "met" : "NOT met");
   }
 
   /** Part (d) as text. */
@@ -26,8 +36,16 @@ public final class ImplementationText {
         Locale.ROOT,
         "%n(d) conformance of %s: %,d/%,d edges covered by %,d paths, replayed on the reference implementation%n"
             + "explore + generate %.2f s, replay %.2f s, total %.2f s (goal <= %.0f s: %s)%s%n",
-        d.model(), d.covered(), d.edges(), d.paths(), d.exploreSeconds(), d.replaySeconds(), d.totalSeconds(),
-        ConformanceTiming.GOAL_SECONDS, d.goalMet() ? "met" : "NOT met", d.conforms() ? "" : "; DOES NOT CONFORM");
+        d.model(),
+        d.covered(),
+        d.edges(),
+        d.paths(),
+        d.exploreSeconds(),
+        d.replaySeconds(),
+        d.totalSeconds(),
+        ConformanceTiming.GOAL_SECONDS,
+        d.goalMet() ? "met" : "NOT met",
+        d.conforms() ? "" : "; DOES NOT CONFORM");
   }
 
   /** Part (c) into {@code o}. */
@@ -64,8 +82,14 @@ public final class ImplementationText {
         Locale.ROOT,
         "%n(e) review %s %s (the newest spec change, full spec): %d models, %d TLC runs, exit %d%n"
             + "%.1f s (goal < %.0f s: %s)%n",
-        e.base(), e.head(), e.models(), e.runs(), e.exitCode(), e.seconds(),
-        ReviewTiming.GOAL_SECONDS, e.goalMet() ? "met" : "NOT met");
+        e.base(),
+        e.head(),
+        e.models(),
+        e.runs(),
+        e.exitCode(),
+        e.seconds(),
+        ReviewTiming.GOAL_SECONDS,
+        e.goalMet() ? "met" : "NOT met");
   }
 
   /** Part (e) into {@code o}. */

@@ -40,7 +40,8 @@ public record Machine(int cores, String java, long heapBytes, long stackKb) {
    */
   private static Optional<Long> vmOption(String name) {
     try {
-      HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+      HotSpotDiagnosticMXBean hotspot =
+          ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
       if (hotspot == null) {
         return Optional.empty();
       }

@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * What one side of a comparison found, and how long it took.
  *
- * @param seconds wall-clock time: for the embedded side the whole {@code TlcChecker.check} call, for
- *     a process from its start to its exit (JVM start-up included)
+ * @param seconds wall-clock time: for the embedded side the whole {@code TlcChecker.check} call,
+ *     for a process from its start to its exit (JVM start-up included)
  * @param exitCode TLC's exit status
  * @param distinct distinct states
  * @param total states generated
@@ -21,12 +21,23 @@ public record Measured(
     double seconds, int exitCode, long distinct, long total, int depth, Optional<String> violated) {
 
   static Measured of(CheckResult r, long nanos) {
-    return new Measured(nanos / 1e9, r.exitCode(), r.distinctStates(), r.totalStates(), r.stateDepth(), r.violated());
+    return new Measured(
+        nanos / 1e9,
+        r.exitCode(),
+        r.distinctStates(),
+        r.totalStates(),
+        r.stateDepth(),
+        r.violated());
   }
 
   static Measured of(ProcessTlc.Outcome o) {
     return new Measured(
-        o.duration().toNanos() / 1e9, o.exitCode(), o.distinct(), o.generated(), o.depth(), o.violated());
+        o.duration().toNanos() / 1e9,
+        o.exitCode(),
+        o.distinct(),
+        o.generated(),
+        o.depth(),
+        o.violated());
   }
 
   /**
@@ -40,12 +51,23 @@ public record Measured(
     }
     if (distinct != process.distinct || total != process.total) {
       out.add(
-          "states " + distinct + "/" + total + " embedded, " + process.distinct + "/" + process.total
+          "states "
+              + distinct
+              + "/"
+              + total
+              + " embedded, "
+              + process.distinct
+              + "/"
+              + process.total
               + " as a process (distinct/total)");
     }
     if (process.violated.isPresent() && !process.violated.equals(violated)) {
       out.add(
-          "violated " + violated.orElse("nothing") + " embedded, " + process.violated.get() + " as a process");
+          "violated "
+              + violated.orElse("nothing")
+              + " embedded, "
+              + process.violated.get()
+              + " as a process");
     }
     return List.copyOf(out);
   }

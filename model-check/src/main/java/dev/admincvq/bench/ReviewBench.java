@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Times part (e): {@code admincvq review BASE HEAD} where HEAD is the newest commit of the
- * project that changed {@code spec-tla/} and BASE its parent, both the full spec (every model of
- * both manifests). The review runs as the launcher runs it, in a process of its own with the
- * launcher's JVM options for {@code review}, so that the time is the one a user waits for.
+ * Times part (e): {@code admincvq review BASE HEAD} where HEAD is the newest commit of the project
+ * that changed {@code spec-tla/} and BASE its parent, both the full spec (every model of both
+ * manifests). The review runs as the launcher runs it, in a process of its own with the launcher's
+ * JVM options for {@code review}, so that the time is the one a user waits for.
  */
 public final class ReviewBench {
   private final Path repository;
@@ -33,7 +33,10 @@ public final class ReviewBench {
     this.progress = progress;
   }
 
-  /** The review of the newest spec change, timed; empty when the project is not a git repository with one. */
+  /**
+   * The review of the newest spec change, timed; empty when the project is not a git repository
+   * with one.
+   */
   public Optional<ReviewTiming> measure() {
     Optional<String> head = git("log", "-n", "1", "--format=%h", "--", "spec-tla");
     if (head.isEmpty() || git("rev-parse", "--verify", "--quiet", head.get() + "^").isEmpty()) {
@@ -45,14 +48,28 @@ public final class ReviewBench {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(
         List.of(
-            "-XX:+UseParallelGC", "-Xss16m", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=240m",
-            "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-            "--add-opens", "java.base/java.util.concurrent=ALL-UNNAMED",
-            "--add-opens", "java.rmi/sun.rmi.server=ALL-UNNAMED",
+            "-XX:+UseParallelGC",
+            "-Xss16m",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:ReservedCodeCacheSize=240m",
+            "--add-opens",
+            "java.base/java.lang=ALL-UNNAMED",
+            "--add-opens",
+            "java.base/java.util.concurrent=ALL-UNNAMED",
+            "--add-opens",
+            "java.rmi/sun.rmi.server=ALL-UNNAMED",
             "-Djavax.management.builder.initial=dev.admincvq.tlc.WithoutTlcBeans",
-            "-cp", System.getProperty("java.class.path"),
+            "-cp",
+            System.getProperty("java.class.path"),
             "dev.admincvq.cli.Main",
-            "review", base, head.get(), "--format", "json", "--quiet", "--repo", repository.toString()));
+            "review",
+            base,
+            head.get(),
+            "--format",
+            "json",
+            "--quiet",
+            "--repo",
+            repository.toString()));
     long start = System.nanoTime();
     Path dir = TempDirectory.create("admincvq-bench-review-");
     try {
@@ -87,7 +104,8 @@ public final class ReviewBench {
     List<String> command = new ArrayList<>(List.of("git", "-C", repository.toString()));
     command.addAll(List.of(args));
     try {
-      Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Process p =
+          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
       return p.waitFor() == 0 && !out.isEmpty() ? Optional.of(out) : Optional.empty();
     } catch (IOException e) {

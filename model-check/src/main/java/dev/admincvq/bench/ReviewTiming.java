@@ -10,7 +10,8 @@ package dev.admincvq.bench;
  * @param seconds wall-clock time of the review process, start to exit
  * @param exitCode the review's exit code (0: no verdict got worse, 1: one did, 2: error)
  */
-public record ReviewTiming(String base, String head, int models, int runs, double seconds, int exitCode) {
+public record ReviewTiming(
+    String base, String head, int models, int runs, double seconds, int exitCode) {
 
   /** The goal: a review of two revisions of the full spec within this many seconds on 2 cores. */
   public static final double GOAL_SECONDS = 60.0;

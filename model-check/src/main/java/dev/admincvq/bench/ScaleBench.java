@@ -58,20 +58,36 @@ public final class ScaleBench {
    * workers} workers and then by TLC's distributed mode with {@link #LOCAL_WORKERS} local worker
    * processes of one thread each.
    */
-  public DistributedTiming distributed(Path benchManifest, int workers) throws Manifest.ManifestException {
+  public DistributedTiming distributed(Path benchManifest, int workers)
+      throws Manifest.ManifestException {
     ModelEntry model = Manifest.read(benchManifest).models().get(0);
     try (DerivedConfig cfg = DerivedConfig.of(model.config(), List.of(), true)) {
       log.accept("(g) " + model.name() + " in this JVM, invariants only");
       long start = System.nanoTime();
-      CheckResult single = tlc.check(new CheckRequest(model.spec(), cfg.path(), workers, model.libraryPaths(), p -> {}));
+      CheckResult single =
+          tlc.check(
+              new CheckRequest(model.spec(), cfg.path(), workers, model.libraryPaths(), p -> {}));
       Measured one = Measured.of(single, System.nanoTime() - start);
-      log.accept("(g) " + model.name() + " by TLC's distributed mode, " + LOCAL_WORKERS + " local workers");
+      log.accept(
+          "(g) "
+              + model.name()
+              + " by TLC's distributed mode, "
+              + LOCAL_WORKERS
+              + " local workers");
       start = System.nanoTime();
       CheckResult spread =
           DistributedTlc.check(
               new DistributedTlc.Request(
-                  model.spec(), cfg.path(), cfg.checkDeadlock(), freePort(), LOCAL_WORKERS, 1, model.libraryPaths(), log));
-      return new DistributedTiming(model.name(), one, Measured.of(spread, System.nanoTime() - start), LOCAL_WORKERS);
+                  model.spec(),
+                  cfg.path(),
+                  cfg.checkDeadlock(),
+                  freePort(),
+                  LOCAL_WORKERS,
+                  1,
+                  model.libraryPaths(),
+                  log));
+      return new DistributedTiming(
+          model.name(), one, Measured.of(spread, System.nanoTime() - start), LOCAL_WORKERS);
     }
   }
 

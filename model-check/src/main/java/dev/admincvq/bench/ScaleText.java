@@ -59,13 +59,21 @@ public final class ScaleText {
             + "this JVM:    %,d distinct states, exit %d, %.1f s%n"
             + "distributed: %,d distinct states, exit %d, %.1f s%n"
             + "distributedAgrees = %s (same distinct states and verdict)%n",
-        g.model(), g.localWorkers(),
-        g.single().distinct(), g.single().exitCode(), g.single().seconds(),
-        g.distributed().distinct(), g.distributed().exitCode(), g.distributed().seconds(),
+        g.model(),
+        g.localWorkers(),
+        g.single().distinct(),
+        g.single().exitCode(),
+        g.single().seconds(),
+        g.distributed().distinct(),
+        g.distributed().exitCode(),
+        g.distributed().seconds(),
         g.agrees());
   }
 
-  /** Part (f) into {@code o}: {@code deepMatrixSeconds}, {@code deepMatrixModels}, {@code deepMatrixBounds}, and the rows. */
+  /**
+   * Part (f) into {@code o}: {@code deepMatrixSeconds}, {@code deepMatrixModels}, {@code
+   * deepMatrixBounds}, and the rows.
+   */
   public static void deep(DeepTiming f, ObjectNode o) {
     o.put("deepMatrixSeconds", f.seconds());
     o.put("deepMatrixModels", f.rows().size());

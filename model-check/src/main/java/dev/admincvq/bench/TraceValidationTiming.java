@@ -15,7 +15,13 @@ package dev.admincvq.bench;
  */
 public record TraceValidationTiming(
     int commandsPerThread,
-    int traces, long events, double inProcessSeconds, int sampled, double processSeconds, int disagreements, int rejected) {
+    int traces,
+    long events,
+    double inProcessSeconds,
+    int sampled,
+    double processSeconds,
+    int disagreements,
+    int rejected) {
 
   /** The goal: at least this many times faster per trace in this JVM. */
   public static final double GOAL = 100.0;

@@ -14,8 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file whole or not at all: to a temporary file beside it, then renamed into place. The
- * file gets the permissions of any new file (0666 less the umask), not a temporary file's 0600.
- * A temporary file still there when the CLI is interrupted is removed by {@link #deleteAllLeft}
+ * file gets the permissions of any new file (0666 less the umask), not a temporary file's 0600. A
+ * temporary file still there when the CLI is interrupted is removed by {@link #deleteAllLeft}
  * ({@link ShutdownOnSignal}).
  */
 final class AtomicFile {
@@ -51,7 +51,8 @@ final class AtomicFile {
     Path tmp = create(dir);
     try {
       Files.writeString(tmp, content, StandardCharsets.UTF_8);
-      Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(tmp);
       LIVE.remove(tmp);
@@ -60,11 +61,14 @@ final class AtomicFile {
 
   /**
    * A new, empty file in {@code dir} under a name no other has; {@code Files.createFile} without
-   * attributes lets the umask decide its mode, where {@code Files.createTempFile} would make it 0600.
+   * attributes lets the umask decide its mode, where {@code Files.createTempFile} would make it
+   * 0600.
    */
   static Path create(Path dir) throws IOException {
     while (true) {
-      Path tmp = dir.resolve(".admincvq-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+      Path tmp =
+          dir.resolve(
+              ".admincvq-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
       try {
         LIVE.add(tmp); // before it exists: an interrupt between the two still finds it
         return Files.createFile(tmp);

@@ -8,17 +8,17 @@ import dev.admincvq.bench.BenchReport;
 import dev.admincvq.bench.BenchSettings;
 import dev.admincvq.bench.BenchText;
 import dev.admincvq.bench.ConformanceTiming;
-import dev.admincvq.bench.ImplementationBench;
-import dev.admincvq.bench.ImplementationText;
-import dev.admincvq.bench.ReviewBench;
-import dev.admincvq.bench.ReviewTiming;
-import dev.admincvq.bench.TraceValidationTiming;
-import dev.admincvq.bench.Machine;
-import dev.admincvq.bench.ScaleBench;
-import dev.admincvq.bench.ScaleText;
 import dev.admincvq.bench.DeepTiming;
 import dev.admincvq.bench.DistributedTiming;
+import dev.admincvq.bench.ImplementationBench;
+import dev.admincvq.bench.ImplementationText;
 import dev.admincvq.bench.LargeModel;
+import dev.admincvq.bench.Machine;
+import dev.admincvq.bench.ReviewBench;
+import dev.admincvq.bench.ReviewTiming;
+import dev.admincvq.bench.ScaleBench;
+import dev.admincvq.bench.ScaleText;
+import dev.admincvq.bench.TraceValidationTiming;
 import dev.admincvq.matrix.Manifest;
 import dev.admincvq.tlc.RunInterruptedException;
 import dev.admincvq.tlc.TlcChecker;
@@ -74,7 +74,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin JsonOption json = new JsonOption();
 
-  @Option(names = "--workers", paramLabel = "N", description = "TLC workers on both sides of (a) (default: the cores, ${DEFAULT-VALUE})")
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description = "TLC workers on both sides of (a) (default: the cores, ${DEFAULT-VALUE})")
   int workers = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--quick", description = "skip (a), the large model (about two minutes)")
@@ -92,15 +95,21 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--skip-review", description = "skip (e), the review of the newest spec change")
   boolean skipReview;
 
-  @Option(names = "--bench-manifest", paramLabel = "FILE", description = "the large model (default: spec-tla/models/bench.json of this project)")
+  @Option(
+      names = "--bench-manifest",
+      paramLabel = "FILE",
+      description = "the large model (default: spec-tla/models/bench.json of this project)")
   @Nullable Path benchManifest;
 
-  @Option(names = "--deep", description = "also (f), the deep tier of the matrix (tens of minutes on two cores)")
+  @Option(
+      names = "--deep",
+      description = "also (f), the deep tier of the matrix (tens of minutes on two cores)")
   boolean deep;
 
   @Option(
       names = "--distributed",
-      description = "also (g), the large model by TLC's distributed mode with two local workers, against this JVM")
+      description =
+          "also (g), the large model by TLC's distributed mode with two local workers, against this JVM")
   boolean distributed;
 
   @Mixin ManifestOption manifest = new ManifestOption();
@@ -112,7 +121,8 @@ final class BenchCommand implements Callable<Integer> {
     } catch (RunInterruptedException e) {
       spec.commandLine()
           .getOut()
-          .println("Interrupted: no report; the parts measured before the interrupt are named on stderr above");
+          .println(
+              "Interrupted: no report; the parts measured before the interrupt are named on stderr above");
       spec.commandLine().getErr().println("admincvq: interrupted");
       return Exit.INTERRUPTED;
     }
@@ -120,11 +130,13 @@ final class BenchCommand implements Callable<Integer> {
 
   private int measure() throws IOException {
     if (workers < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1, was " + workers);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--workers must be at least 1, was " + workers);
     }
     if (quick && skipBatch && skipTraces && skipConform && skipReview && !deep && !distributed) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), "--quick, --skip-batch, --skip-traces, --skip-conform and --skip-review leave nothing to measure");
+          spec.commandLine(),
+          "--quick, --skip-batch, --skip-traces, --skip-conform and --skip-review leave nothing to measure");
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -138,14 +150,18 @@ final class BenchCommand implements Callable<Integer> {
                 workers,
                 !quick,
                 !skipBatch);
-        report = Optional.of(new Bench(TlcChecker.create(), Machine.current(), line -> progress(err, line)).run(settings));
+        report =
+            Optional.of(
+                new Bench(TlcChecker.create(), Machine.current(), line -> progress(err, line))
+                    .run(settings));
       }
     } catch (Manifest.ManifestException e) {
       err.println("admincvq: " + e.problem());
       return Exit.USAGE;
     }
     Path specDirectory = ProjectLayout.root().orElse(Path.of("")).resolve("spec-tla");
-    ImplementationBench implementation = new ImplementationBench(specDirectory, line -> progress(err, line));
+    ImplementationBench implementation =
+        new ImplementationBench(specDirectory, line -> progress(err, line));
     List<TraceValidationTiming> traces = new ArrayList<>();
     if (!skipTraces) {
       // Short traces (the goal's measure) and long ones: validation time grows with the number of
@@ -156,13 +172,17 @@ final class BenchCommand implements Callable<Integer> {
     Optional<ConformanceTiming> conformance =
         skipConform
             ? Optional.empty()
-            : Optional.of(implementation.conformance(specDirectory.resolve("models/actors/drops_barrier_wireGen.cfg")));
+            : Optional.of(
+                implementation.conformance(
+                    specDirectory.resolve("models/actors/drops_barrier_wireGen.cfg")));
     Optional<ReviewTiming> review =
         skipReview
             ? Optional.empty()
-            : new ReviewBench(ProjectLayout.root().orElse(Path.of("")), line -> progress(err, line)).measure();
+            : new ReviewBench(ProjectLayout.root().orElse(Path.of("")), line -> progress(err, line))
+                .measure();
     if (!skipReview && review.isEmpty()) {
-      progress(err, "(e) skipped: not a git checkout with a commit changing spec-tla/ and its parent");
+      progress(
+          err, "(e) skipped: not a git checkout with a commit changing spec-tla/ and its parent");
     }
     ScaleBench scale = new ScaleBench(TlcChecker.create(), line -> progress(err, line));
     Optional<DeepTiming> deepTier = Optional.empty();
@@ -173,14 +193,18 @@ final class BenchCommand implements Callable<Integer> {
       }
       if (distributed) {
         distributedRun =
-            Optional.of(scale.distributed(benchManifest != null ? benchManifest : ProjectLayout.defaultBenchManifest(), workers));
+            Optional.of(
+                scale.distributed(
+                    benchManifest != null ? benchManifest : ProjectLayout.defaultBenchManifest(),
+                    workers));
       }
     } catch (Manifest.ManifestException e) {
       err.println("admincvq: " + e.problem());
       return Exit.USAGE;
     }
     if (json.on()) {
-      ObjectNode o = report.map(BenchJson::of).orElseGet(() -> new ObjectMapper().createObjectNode());
+      ObjectNode o =
+          report.map(BenchJson::of).orElseGet(() -> new ObjectMapper().createObjectNode());
       Optional<LargeModel> large = report.flatMap(BenchReport::large);
       if (large.isPresent()) {
         o.put("statesPerSecondVsRaw", 1.0 / large.get().embeddedVsProcess());
@@ -216,7 +240,9 @@ final class BenchCommand implements Callable<Integer> {
       distributedRun.ifPresent(g -> out.print(ScaleText.distributed(g)));
     }
     boolean ok =
-        report.map(BenchReport::ok).orElse(true) && traces.stream().allMatch(TraceValidationTiming::ok) && conformance.map(ConformanceTiming::conforms).orElse(true)
+        report.map(BenchReport::ok).orElse(true)
+            && traces.stream().allMatch(TraceValidationTiming::ok)
+            && conformance.map(ConformanceTiming::conforms).orElse(true)
             && review.map(ReviewTiming::reviewed).orElse(true)
             && deepTier.map(DeepTiming::ok).orElse(true)
             && distributedRun.map(DistributedTiming::agrees).orElse(true);

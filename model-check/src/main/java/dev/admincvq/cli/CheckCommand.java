@@ -56,38 +56,75 @@ import picocli.CommandLine.Parameters;
 final class CheckCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
 
-  @Option(names = "--config", paramLabel = "CFG", description = "configuration for every SPEC without its own :CFG")
+  @Option(
+      names = "--config",
+      paramLabel = "CFG",
+      description = "configuration for every SPEC without its own :CFG")
   @Nullable Path config;
 
-  @Option(names = "--workers", paramLabel = "N", defaultValue = "1", description = "TLC worker threads (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "TLC worker threads (default: ${DEFAULT-VALUE})")
   int workers;
 
-  @Option(names = "--lib", paramLabel = "DIR", description = "also search DIR for modules the specs extend (repeatable)")
+  @Option(
+      names = "--lib",
+      paramLabel = "DIR",
+      description = "also search DIR for modules the specs extend (repeatable)")
   List<Path> libraries = new ArrayList<>();
 
   @Mixin JsonOption json = new JsonOption();
 
-  @Option(names = "--trace-out", paramLabel = "FILE", description = "also write the counterexample in ITF JSON (Apalache/Quint) to FILE; needs a single SPEC")
+  @Option(
+      names = "--trace-out",
+      paramLabel = "FILE",
+      description =
+          "also write the counterexample in ITF JSON (Apalache/Quint) to FILE; needs a single SPEC")
   @Nullable Path traceOut;
 
-  @Option(names = "--full-states", description = "print every state of a counterexample whole (changed variables marked *), not only what each step changed")
+  @Option(
+      names = "--full-states",
+      description =
+          "print every state of a counterexample whole (changed variables marked *), not only what each step changed")
   boolean fullStates;
 
-  @Option(names = "--svg", paramLabel = "DIR", description = "also write each counterexample as a sequence diagram to DIR/<model>.svg (<model>: the CFG's name)")
+  @Option(
+      names = "--svg",
+      paramLabel = "DIR",
+      description =
+          "also write each counterexample as a sequence diagram to DIR/<model>.svg (<model>: the CFG's name)")
   @Nullable Path svgDir;
 
-  @Option(names = "--html", paramLabel = "FILE", description = "also write a self-contained HTML report to FILE: the verdict table, each counterexample as text and diagram, what each model checked (with its options as the manifest names them) and what each property checked states (its comment in the spec, with the statement it quotes)")
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      description =
+          "also write a self-contained HTML report to FILE: the verdict table, each counterexample as text and diagram, what each model checked (with its options as the manifest names them) and what each property checked states (its comment in the spec, with the statement it quotes)")
   @Nullable Path html;
 
   @Mixin ConstantOption constants = new ConstantOption();
 
-  @Option(names = "--distributed", description = "check with TLC's distributed mode (safety only; see above)")
+  @Option(
+      names = "--distributed",
+      description = "check with TLC's distributed mode (safety only; see above)")
   boolean distributed;
 
-  @Option(names = "--local-workers", paramLabel = "N", defaultValue = "0", description = "with --distributed: start N worker processes on this machine, each with --workers threads (default: ${DEFAULT-VALUE}, wait for remote workers)")
+  @Option(
+      names = "--local-workers",
+      paramLabel = "N",
+      defaultValue = "0",
+      description =
+          "with --distributed: start N worker processes on this machine, each with --workers threads (default: ${DEFAULT-VALUE}, wait for remote workers)")
   int localWorkers;
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "10997", description = "with --distributed: the port of the server's RMI registry (default: ${DEFAULT-VALUE}, TLC's)")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "10997",
+      description =
+          "with --distributed: the port of the server's RMI registry (default: ${DEFAULT-VALUE}, TLC's)")
   int port;
 
   @Parameters(paramLabel = "SPEC.tla[:CFG]", arity = "1..*", description = "the specs to check")
@@ -96,16 +133,19 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (workers < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1, was " + workers);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--workers must be at least 1, was " + workers);
     }
     if (distributed) {
       return new DistributedCheck(this).run();
     }
     if (localWorkers != 0 || spec.commandLine().getParseResult().hasMatchedOption("--port")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--local-workers and --port need --distributed");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--local-workers and --port need --distributed");
     }
     if (traceOut != null && specs.size() > 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--trace-out needs a single SPEC");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--trace-out needs a single SPEC");
     }
     // Every output is checked before any model runs.
     OutputPath.requireWritableFile(spec.commandLine(), "--html", html);
@@ -121,13 +161,19 @@ final class CheckCommand implements Callable<Integer> {
         warnSkipped(request.config(), spec.commandLine().getErr());
         if (svgDir != null && !svgNames.add(CheckReport.svgFileName(request.config()))) {
           throw new CommandLine.ParameterException(
-              spec.commandLine(), "--svg: two models would both write " + CheckReport.svgFileName(request.config()));
+              spec.commandLine(),
+              "--svg: two models would both write " + CheckReport.svgFileName(request.config()));
         }
         DerivedConfig cfg = derivedConfig(request.config(), false);
         derived.add(cfg);
         originals.put(cfg.path(), request.config());
         requests.add(
-            new CheckRequest(request.spec(), cfg.path(), request.workers(), request.libraryPaths(), request.progress()));
+            new CheckRequest(
+                request.spec(),
+                cfg.path(),
+                request.workers(),
+                request.libraryPaths(),
+                request.progress()));
       }
       return check(requests, originals);
     } finally {
@@ -135,7 +181,10 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  /** {@code cfg} with the {@code --constant} overrides, and without its properties if {@code safetyOnly}. */
+  /**
+   * {@code cfg} with the {@code --constant} overrides, and without its properties if {@code
+   * safetyOnly}.
+   */
   DerivedConfig derivedConfig(Path cfg, boolean safetyOnly) {
     return constants.derive(spec.commandLine(), cfg, safetyOnly);
   }
@@ -144,7 +193,8 @@ final class CheckCommand implements Callable<Integer> {
     if (svgDir != null) {
       Files.createDirectories(svgDir); // checked before any model ran (OutputPath)
     }
-    TracePrinter.Detail detail = fullStates ? TracePrinter.Detail.FULL_STATES : TracePrinter.Detail.CHANGES;
+    TracePrinter.Detail detail =
+        fullStates ? TracePrinter.Detail.FULL_STATES : TracePrinter.Detail.CHANGES;
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     TlcChecker tlc = TlcChecker.create();
@@ -154,7 +204,9 @@ final class CheckCommand implements Callable<Integer> {
     for (CheckRequest asked : requests) {
       CheckRequest request = asked;
       if (!json.on()) {
-        request = request.withProgress(new ProgressLine(err, String.valueOf(request.spec().getFileName())));
+        request =
+            request.withProgress(
+                new ProgressLine(err, String.valueOf(request.spec().getFileName())));
       }
       TlcChecker.Checked checked;
       try {
@@ -165,7 +217,9 @@ final class CheckCommand implements Callable<Integer> {
       }
       CheckResult result = checked.result();
       if (json.on()) {
-        out.println(mapper.writeValueAsString(ResultJson.withHooks(ResultJson.of(result), checked.hooks())));
+        out.println(
+            mapper.writeValueAsString(
+                ResultJson.withHooks(ResultJson.of(result), checked.hooks())));
       } else {
         print(result, detail, out, err);
       }
@@ -189,10 +243,15 @@ final class CheckCommand implements Callable<Integer> {
     return exit;
   }
 
-  /** One warning line per section of {@code cfg} that the run leaves out ({@link ConfigKeywords}: ALIAS). */
+  /**
+   * One warning line per section of {@code cfg} that the run leaves out ({@link ConfigKeywords}:
+   * ALIAS).
+   */
   static void warnSkipped(Path cfg, PrintWriter err) {
     if (Files.isRegularFile(cfg)) {
-      ConfigKeywords.of(cfg).skipped().forEach(s -> err.println("admincvq: warning: " + s.warning(cfg)));
+      ConfigKeywords.of(cfg)
+          .skipped()
+          .forEach(s -> err.println("admincvq: warning: " + s.warning(cfg)));
     }
   }
 
@@ -201,8 +260,12 @@ final class CheckCommand implements Callable<Integer> {
     return new CheckRequest(a.spec(), a.config(), workers, libraries, p -> {});
   }
 
-  /** What a check stopped by an interrupt had found: no verdict, the states so far if TLC had started. */
-  private void printInterrupted(CheckRequest r, Optional<Progress> soFar, PrintWriter out, PrintWriter err) {
+  /**
+   * What a check stopped by an interrupt had found: no verdict, the states so far if TLC had
+   * started.
+   */
+  private void printInterrupted(
+      CheckRequest r, Optional<Progress> soFar, PrintWriter out, PrintWriter err) {
     String found =
         soFar
             .map(
@@ -227,14 +290,16 @@ final class CheckCommand implements Callable<Integer> {
           });
       out.println(o.toString());
     } else {
-      out.println(r.spec() + " (" + r.config().getFileName() + "): interrupted, no verdict; " + found);
+      out.println(
+          r.spec() + " (" + r.config().getFileName() + "): interrupted, no verdict; " + found);
     }
     err.println("admincvq: interrupted");
   }
 
   static void print(CheckResult r, TracePrinter.Detail detail, PrintWriter out, PrintWriter err) {
     if (r.verdict() == Verdict.ERROR) {
-      err.println("admincvq: " + r.problem().map(Object::toString).orElse(r.spec() + ": TLC failed"));
+      err.println(
+          "admincvq: " + r.problem().map(Object::toString).orElse(r.spec() + ": TLC failed"));
       return;
     }
     out.println(

@@ -47,7 +47,8 @@ final class ConformCommand implements Callable<Integer> {
   @Option(
       names = "--spec",
       paramLabel = "S",
-      description = "actors (AdminCvqActors.tla, the default) or adminvq (AdminVq.tla, the published admin virtqueue).")
+      description =
+          "actors (AdminCvqActors.tla, the default) or adminvq (AdminVq.tla, the published admin virtqueue).")
   String specName = ConformSpec.ACTORS.optionName();
 
   @Option(
@@ -69,7 +70,10 @@ final class ConformCommand implements Callable<Integer> {
     ConformSpec which =
         ConformSpec.named(specName)
             .orElseThrow(
-                () -> new CommandLine.ParameterException(spec.commandLine(), "--spec must be actors or adminvq, not '" + specName + "'"));
+                () ->
+                    new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--spec must be actors or adminvq, not '" + specName + "'"));
     Path root = ProjectLayout.root().orElse(Path.of(""));
     Path config = which.config(root, model == null ? which.defaultModel() : model);
     Path tla = which.rootModule(root);
@@ -84,7 +88,9 @@ final class ConformCommand implements Callable<Integer> {
       err.println("admincvq: " + e.getMessage());
       return Exit.FAILURE;
     } catch (RunInterruptedException e) {
-      out.println(config.getFileName() + ": interrupted while its state graph was explored; no path replayed");
+      out.println(
+          config.getFileName()
+              + ": interrupted while its state graph was explored; no path replayed");
       err.println("admincvq: interrupted");
       return Exit.INTERRUPTED;
     }
@@ -124,8 +130,11 @@ final class ConformCommand implements Callable<Integer> {
       for (Difference x : d.differences()) {
         ObjectNode dn = diffs.addObject();
         dn.put("path", x.path());
-        x.left().ifPresentOrElse(v -> dn.put("expected", String.valueOf(v)), () -> dn.putNull("expected"));
-        x.right().ifPresentOrElse(v -> dn.put("actual", String.valueOf(v)), () -> dn.putNull("actual"));
+        x.left()
+            .ifPresentOrElse(
+                v -> dn.put("expected", String.valueOf(v)), () -> dn.putNull("expected"));
+        x.right()
+            .ifPresentOrElse(v -> dn.put("actual", String.valueOf(v)), () -> dn.putNull("actual"));
       }
       n.set("expected", stateNode(mapper, d.expected()));
       n.set("actual", stateNode(mapper, d.actual()));

@@ -24,12 +24,17 @@ final class DistributedCheck {
     if (command.specs.size() != 1) {
       throw new CommandLine.ParameterException(cli, "--distributed checks a single SPEC");
     }
-    if (command.traceOut != null || command.svgDir != null || command.html != null || command.fullStates) {
+    if (command.traceOut != null
+        || command.svgDir != null
+        || command.html != null
+        || command.fullStates) {
       throw new CommandLine.ParameterException(
-          cli, "--distributed prints no counterexample: --trace-out, --svg, --html and --full-states need a check without it");
+          cli,
+          "--distributed prints no counterexample: --trace-out, --svg, --html and --full-states need a check without it");
     }
     if (command.localWorkers < 0) {
-      throw new CommandLine.ParameterException(cli, "--local-workers must be at least 0, was " + command.localWorkers);
+      throw new CommandLine.ParameterException(
+          cli, "--local-workers must be at least 0, was " + command.localWorkers);
     }
     if (command.port < 1 || command.port > 65535) {
       throw new CommandLine.ParameterException(cli, "--port must be 1-65535, was " + command.port);
@@ -39,7 +44,9 @@ final class DistributedCheck {
     PrintWriter err = cli.getErr();
     try (DerivedConfig cfg = command.derivedConfig(a.config(), true)) {
       if (!cfg.dropped().isEmpty()) {
-        err.println("admincvq: distributed TLC checks safety only; not checked: " + String.join(", ", cfg.dropped()));
+        err.println(
+            "admincvq: distributed TLC checks safety only; not checked: "
+                + String.join(", ", cfg.dropped()));
       }
       CheckResult r =
           DistributedTlc.check(

@@ -17,8 +17,8 @@ final class Exit {
   static final int MISMATCH = 1;
 
   /**
-   * The command could not do its work: a model that cannot be run, a file of the project that cannot
-   * be read, an unexpected failure; reported in one line.
+   * The command could not do its work: a model that cannot be run, a file of the project that
+   * cannot be read, an unexpected failure; reported in one line.
    */
   static final int FAILURE = 3;
 

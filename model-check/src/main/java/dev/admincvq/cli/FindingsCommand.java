@@ -42,7 +42,10 @@ final class FindingsCommand implements Callable<Integer> {
 
   @Mixin FormatOption format = new FormatOption();
 
-  @Option(names = "--finding", paramLabel = "ID", description = "print only the finding with this id")
+  @Option(
+      names = "--finding",
+      paramLabel = "ID",
+      description = "print only the finding with this id")
   @Nullable String id;
 
   @Option(
@@ -58,7 +61,8 @@ final class FindingsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path given = file;
-    Path findingsFile = given != null ? given : ProjectLayout.root().orElse(Path.of("")).resolve(FINDINGS);
+    Path findingsFile =
+        given != null ? given : ProjectLayout.root().orElse(Path.of("")).resolve(FINDINGS);
     List<Finding> findings;
     Manifest models;
     try {

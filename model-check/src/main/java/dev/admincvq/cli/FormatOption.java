@@ -9,7 +9,11 @@ final class FormatOption {
     json
   }
 
-  @Option(names = "--format", paramLabel = "md|json", defaultValue = "md", description = "md (default) or json")
+  @Option(
+      names = "--format",
+      paramLabel = "md|json",
+      defaultValue = "md",
+      description = "md (default) or json")
   Format format = Format.md;
 
   /** Whether JSON was asked for. */

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 final class JsonOption {
   @Option(
       names = "--json",
-      description = "print JSON instead of text, for programs (its shape: the description above); no progress lines")
+      description =
+          "print JSON instead of text, for programs (its shape: the description above); no progress lines")
   boolean on;
 
   /** Whether {@code --json} was given. */

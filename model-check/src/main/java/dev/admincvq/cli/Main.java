@@ -17,9 +17,20 @@ import picocli.CommandLine.Command;
         "The executable formal model of the virtio-net admin control virtqueue and the SR-IOV VF"
             + " lifecycle around it: TLC runs in this JVM, one isolated run per model.",
     subcommands = {
-      CheckCommand.class, SimulateCommand.class, WorkerCommand.class, MatrixCommand.class, ProveCommand.class, BenchCommand.class,
-      ConformCommand.class, ScenariosCommand.class, StressCommand.class, ValidateCommand.class, PropertiesCommand.class,
-      FindingsCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class
+      CheckCommand.class,
+      SimulateCommand.class,
+      WorkerCommand.class,
+      MatrixCommand.class,
+      ProveCommand.class,
+      BenchCommand.class,
+      ConformCommand.class,
+      ScenariosCommand.class,
+      StressCommand.class,
+      ValidateCommand.class,
+      PropertiesCommand.class,
+      FindingsCommand.class,
+      ReviewCommand.class,
+      CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
@@ -41,7 +52,8 @@ public final class Main implements Runnable {
               new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
               new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     } finally {
-      signals.finished(); // also when an error ends the command: then the hook has nothing to wait for
+      signals
+          .finished(); // also when an error ends the command: then the hook has nothing to wait for
     }
     if (!Interruption.requested()) {
       System.exit(exit);

@@ -22,8 +22,9 @@ final class ManifestOption {
   }
 
   /**
-   * Reads the manifest {@link #orDefault()} names; when it cannot be read, prints the problem (naming
-   * the file) on {@code err} and returns nothing, for the caller to exit with {@link Exit#USAGE}.
+   * Reads the manifest {@link #orDefault()} names; when it cannot be read, prints the problem
+   * (naming the file) on {@code err} and returns nothing, for the caller to exit with {@link
+   * Exit#USAGE}.
    */
   Optional<Manifest> read(PrintWriter err) {
     try {

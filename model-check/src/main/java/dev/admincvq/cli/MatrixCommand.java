@@ -8,11 +8,11 @@ import dev.admincvq.deep.DeepTable;
 import dev.admincvq.deep.DeepTier;
 import dev.admincvq.guarantee.GuaranteeMatrix;
 import dev.admincvq.guarantee.GuaranteeRow;
+import dev.admincvq.guarantee.GuaranteeTable;
 import dev.admincvq.matrix.Manifest;
 import dev.admincvq.matrix.MatrixRow;
 import dev.admincvq.matrix.MatrixRunner;
 import dev.admincvq.report.AnswerGrid;
-import dev.admincvq.guarantee.GuaranteeTable;
 import dev.admincvq.report.MatrixTable;
 import dev.admincvq.tlc.RunInterruptedException;
 import dev.admincvq.tlc.TlcChecker;
@@ -28,7 +28,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code admincvq matrix}: checks every model of the manifest and prints the design-option table. */
+/**
+ * {@code admincvq matrix}: checks every model of the manifest and prints the design-option table.
+ */
 @Command(
     name = "matrix",
     mixinStandardHelpOptions = true,
@@ -124,7 +126,8 @@ final class MatrixCommand implements Callable<Integer> {
     boolean terminal = !json.on() && MatrixProgress.onTerminal();
     MatrixProgress checking = new MatrixProgress(err, terminal, models.models().size());
     MatrixProgress examining =
-        new MatrixProgress(err, terminal, (int) models.models().stream().filter(m -> m.inMatrix()).count());
+        new MatrixProgress(
+            err, terminal, (int) models.models().stream().filter(m -> m.inMatrix()).count());
     try {
       rows =
           runner.run(
@@ -132,7 +135,8 @@ final class MatrixCommand implements Callable<Integer> {
               row -> {
                 finished.add(row);
                 if (!json.on()) {
-                  checking.finished(row.model().name(), row.asExpected() ? "as expected" : "NOT as expected");
+                  checking.finished(
+                      row.model().name(), row.asExpected() ? "as expected" : "NOT as expected");
                 }
               },
               m -> checking.live(m.name()));
@@ -159,7 +163,8 @@ final class MatrixCommand implements Callable<Integer> {
       both.set("guarantees", GuaranteeTable.json(guarantees));
       out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(both));
     } else if (json.on()) {
-      out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(MatrixTable.json(rows)));
+      out.println(
+          mapper.writerWithDefaultPrettyPrinter().writeValueAsString(MatrixTable.json(rows)));
     } else {
       out.print(MatrixTable.render(rows));
       long ok = rows.stream().filter(MatrixRow::asExpected).count();
@@ -167,13 +172,17 @@ final class MatrixCommand implements Callable<Integer> {
       String grids = AnswerGrid.ofResults(rows);
       if (!grids.isEmpty()) {
         out.println();
-        out.println("The answer (SAFE: every property holds; else the first violation TLC found, trace length):");
+        out.println(
+            "The answer (SAFE: every property holds; else the first violation TLC found, trace length):");
         out.print(grids);
       }
       String decided = GuaranteeTable.ofOneRun(rows);
       if (!properties && !decided.isEmpty()) {
         out.println();
-        out.println("Each design x each property, as far as its one run decides (" + GuaranteeTable.ONE_RUN_LEGEND + "):");
+        out.println(
+            "Each design x each property, as far as its one run decides ("
+                + GuaranteeTable.ONE_RUN_LEGEND
+                + "):");
         out.print(decided);
       }
       if (properties) {
@@ -200,42 +209,51 @@ final class MatrixCommand implements Callable<Integer> {
     List<DeepRow> rows;
     try {
       rows =
-        new DeepRunner(TlcChecker.create(), workers)
-            .run(
-                models,
-                tier,
-                row -> {
-                  finished.add(row);
-                  done[0]++;
-                  if (!json.on()) {
-                    err.println(
-                        String.format(
-                            Locale.ROOT,
-                            "checked %d of %d %-48s %s",
-                            done[0],
-                            total,
-                            row.design().name(),
-                            row.asExpected() ? "same verdict" : "VERDICT CHANGED"));
-                  }
-                });
+          new DeepRunner(TlcChecker.create(), workers)
+              .run(
+                  models,
+                  tier,
+                  row -> {
+                    finished.add(row);
+                    done[0]++;
+                    if (!json.on()) {
+                      err.println(
+                          String.format(
+                              Locale.ROOT,
+                              "checked %d of %d %-48s %s",
+                              done[0],
+                              total,
+                              row.design().name(),
+                              row.asExpected() ? "same verdict" : "VERDICT CHANGED"));
+                    }
+                  });
     } catch (RunInterruptedException e) {
       if (json.on()) {
         ObjectNode partial = new ObjectMapper().createObjectNode();
         partial.put("interrupted", true);
         partial.set("models", DeepTable.json(finished));
-        out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(partial));
+        out.println(
+            new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(partial));
       } else {
         if (!finished.isEmpty()) {
           out.print(DeepTable.render(finished));
         }
-        out.println("Interrupted: " + finished.size() + " of " + total + " designs checked in the deep tier.");
+        out.println(
+            "Interrupted: "
+                + finished.size()
+                + " of "
+                + total
+                + " designs checked in the deep tier.");
       }
       err.println("admincvq: interrupted");
       return Exit.INTERRUPTED;
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     if (json.on()) {
-      out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(DeepTable.json(rows)));
+      out.println(
+          new ObjectMapper()
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(DeepTable.json(rows)));
     } else {
       out.print(DeepTable.render(rows));
       long same = rows.stream().filter(DeepRow::asExpected).count();
@@ -258,7 +276,11 @@ final class MatrixCommand implements Callable<Integer> {
 
   /** On an interrupt: the rows of the models that finished (no grids: they need every model). */
   private void printInterrupted(
-      Manifest models, List<MatrixRow> finished, List<GuaranteeRow> examined, PrintWriter out, PrintWriter err)
+      Manifest models,
+      List<MatrixRow> finished,
+      List<GuaranteeRow> examined,
+      PrintWriter out,
+      PrintWriter err)
       throws IOException {
     if (json.on()) {
       ObjectMapper mapper = new ObjectMapper();

@@ -7,8 +7,9 @@ import java.util.function.Consumer;
 
 /**
  * {@code matrix}'s progress on stderr: one line per model as it finishes, with its place ("model 7
- * of 29"), fit for a log; on a terminal also a live line, rewritten in place every few seconds, with
- * the states a model being checked has reached (models checked at once share the line in turn).
+ * of 29"), fit for a log; on a terminal also a live line, rewritten in place every few seconds,
+ * with the states a model being checked has reached (models checked at once share the line in
+ * turn).
  */
 final class MatrixProgress {
   private static final String CLEAR_LINE = "\r\033[K";
@@ -67,6 +68,8 @@ final class MatrixProgress {
       err.print(CLEAR_LINE);
       liveShown = false;
     }
-    err.println(String.format(Locale.ROOT, "checked %-48s %-16s (model %d of %d)", name, what, done, total));
+    err.println(
+        String.format(
+            Locale.ROOT, "checked %-48s %-16s (model %d of %d)", name, what, done, total));
   }
 }

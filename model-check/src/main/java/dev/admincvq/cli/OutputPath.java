@@ -14,7 +14,9 @@ import picocli.CommandLine;
 final class OutputPath {
   private OutputPath() {}
 
-  /** Fails, as a usage error, unless {@code file} (given to {@code option}) can be written; none is. */
+  /**
+   * Fails, as a usage error, unless {@code file} (given to {@code option}) can be written; none is.
+   */
   static void requireWritableFile(CommandLine cli, String option, @Nullable Path file) {
     if (file == null) {
       return;
@@ -38,9 +40,9 @@ final class OutputPath {
   }
 
   /**
-   * Fails, as a usage error, unless {@code dir} (given to {@code option}) is a directory that can be
-   * written, or can be made: its nearest existing ancestor is a directory that can be written; none
-   * is.
+   * Fails, as a usage error, unless {@code dir} (given to {@code option}) is a directory that can
+   * be written, or can be made: its nearest existing ancestor is a directory that can be written;
+   * none is.
    */
   static void requireWritableDirectory(CommandLine cli, String option, @Nullable Path dir) {
     if (dir == null) {
@@ -51,14 +53,19 @@ final class OutputPath {
       existing = existing.getParent();
     }
     if (existing == null || !Files.isDirectory(existing)) {
-      throw refused(cli, option, dir, existing == null ? "no such directory" : existing + " is not a directory");
+      throw refused(
+          cli,
+          option,
+          dir,
+          existing == null ? "no such directory" : existing + " is not a directory");
     }
     if (!Files.isWritable(existing)) {
       throw refused(cli, option, dir, "directory " + existing + " cannot be written");
     }
   }
 
-  private static CommandLine.ParameterException refused(CommandLine cli, String option, Path path, String why) {
+  private static CommandLine.ParameterException refused(
+      CommandLine cli, String option, Path path, String why) {
     return new CommandLine.ParameterException(cli, option + ": cannot write " + path + ": " + why);
   }
 }

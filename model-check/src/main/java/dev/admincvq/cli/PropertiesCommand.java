@@ -40,7 +40,8 @@ final class PropertiesCommand implements Callable<Integer> {
 
   @Option(
       names = "--statements",
-      description = "print the normative statements of the published text against AdminVq.tla instead")
+      description =
+          "print the normative statements of the published text against AdminVq.tla instead")
   boolean statements;
 
   @Override
@@ -50,7 +51,10 @@ final class PropertiesCommand implements Callable<Integer> {
     Path root = ProjectLayout.root().orElse(Path.of(""));
     PrintedTable table;
     try {
-      table = statements ? StatementReport.project(root) : Traceability.of(Traceability.Sources.project(root));
+      table =
+          statements
+              ? StatementReport.project(root)
+              : Traceability.of(Traceability.Sources.project(root));
     } catch (Manifest.ManifestException e) {
       err.println("admincvq: " + e.problem());
       return Exit.FAILURE;

@@ -22,11 +22,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code admincvq prove}: parses every module, checks the proof models, says what is and is not checked. */
+/**
+ * {@code admincvq prove}: parses every module, checks the proof models, says what is and is not
+ * checked.
+ */
 @Command(
     name = "prove",
     mixinStandardHelpOptions = true,
-    header = "Parse every module, check the proof models; say per theorem what is and is not checked.",
+    header =
+        "Parse every module, check the proof models; say per theorem what is and is not checked.",
     description = {
       "Parses every module of spec-tla/ and proofs/ with SANY (syntax, semantic and level",
       "analysis), checks the models of proofs/models/manifest.json (inductiveness of IInv, IInv on",
@@ -44,7 +48,9 @@ final class ProveCommand implements Callable<Integer> {
 
   @Mixin WidthOption width = new WidthOption();
 
-  @Option(names = "--traces", description = "also print the counterexample to induction of each cti_* model")
+  @Option(
+      names = "--traces",
+      description = "also print the counterexample to induction of each cti_* model")
   boolean traces;
 
   @Override
@@ -76,7 +82,8 @@ final class ProveCommand implements Callable<Integer> {
         new MatrixRunner(TlcChecker.create(), Runtime.getRuntime().availableProcessors())
             .run(manifest, row -> err.println("checked " + row.model().name()), m -> p -> {});
     List<TheoremStatus> statuses = TheoremStatus.of(theorems, rows);
-    ProveReport.lines(root, parses, statuses, conjuncts, rows, byHand.models(), traces).forEach(out::println);
+    ProveReport.lines(root, parses, statuses, conjuncts, rows, byHand.models(), traces)
+        .forEach(out::println);
     boolean ok = ProveReport.allAsRecorded(parses, rows, statuses);
     out.println(
         ok

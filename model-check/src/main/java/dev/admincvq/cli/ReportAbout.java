@@ -22,8 +22,8 @@ import java.util.Map;
 /**
  * What {@code check --html} says of each model beyond TLC's result ({@link CheckReport.About}): its
  * options by the names the project's manifest gives them, when the manifest records its
- * configuration and no {@code --constant} changed it; and what each invariant and property it checks
- * means, from the comments of the modules its spec loads ({@link PropertyMeanings}).
+ * configuration and no {@code --constant} changed it; and what each invariant and property it
+ * checks means, from the comments of the modules its spec loads ({@link PropertyMeanings}).
  */
 final class ReportAbout {
   private final Map<Path, ModelEntry> byConfig = new HashMap<>();
@@ -39,7 +39,8 @@ final class ReportAbout {
    * @param libraries the {@code --lib} directories
    * @param err where a warning goes when the manifest or a module cannot be read
    */
-  ReportAbout(Map<Path, Path> originals, boolean overridden, List<Path> libraries, PrintWriter err) {
+  ReportAbout(
+      Map<Path, Path> originals, boolean overridden, List<Path> libraries, PrintWriter err) {
     this.originals = Map.copyOf(originals);
     this.overridden = overridden;
     this.libraries = List.copyOf(libraries);
@@ -67,7 +68,9 @@ final class ReportAbout {
       ModelConfig cfg = ModelConfig.parse(Files.readString(r.config(), StandardCharsets.UTF_8));
       List<String> names = new ArrayList<>(cfg.invariants());
       names.addAll(cfg.properties());
-      List<Path> files = modules.computeIfAbsent(r.spec(), s -> SanyParser.create().parse(s, libraries).files(libraries));
+      List<Path> files =
+          modules.computeIfAbsent(
+              r.spec(), s -> SanyParser.create().parse(s, libraries).files(libraries));
       PropertyMeanings.of(files, names)
           .forEach(
               (name, m) ->
@@ -78,7 +81,11 @@ final class ReportAbout {
                           m.comment(),
                           m.quotes().stream().map(Citation::source).distinct().toList())));
     } catch (IOException e) {
-      err.println("admincvq: warning: --html: what the properties of " + r.config().getFileName() + " mean is left out: " + e.getMessage());
+      err.println(
+          "admincvq: warning: --html: what the properties of "
+              + r.config().getFileName()
+              + " mean is left out: "
+              + e.getMessage());
     }
     return out;
   }

@@ -40,22 +40,41 @@ import picocli.CommandLine.Parameters;
 final class ReviewCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
 
-  @Parameters(index = "0", paramLabel = "BASE", description = "the revision or checkout before the change")
+  @Parameters(
+      index = "0",
+      paramLabel = "BASE",
+      description = "the revision or checkout before the change")
   String base = "";
 
-  @Parameters(index = "1", paramLabel = "HEAD", description = "the revision or checkout after the change")
+  @Parameters(
+      index = "1",
+      paramLabel = "HEAD",
+      description = "the revision or checkout after the change")
   String head = "";
 
-  @Option(names = "--format", paramLabel = "md|json|html", defaultValue = "md", description = "report format (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--format",
+      paramLabel = "md|json|html",
+      defaultValue = "md",
+      description = "report format (default: ${DEFAULT-VALUE})")
   String format = "md";
 
-  @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE (whole or not at all) instead of printing it")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "write the report to FILE (whole or not at all) instead of printing it")
   @Nullable Path outFile;
 
-  @Option(names = "--model", paramLabel = "NAME", description = "review only this model (repeatable; default: every model)")
+  @Option(
+      names = "--model",
+      paramLabel = "NAME",
+      description = "review only this model (repeatable; default: every model)")
   List<String> models = new ArrayList<>();
 
-  @Option(names = "--repo", paramLabel = "DIR", description = "the git repository of BASE and HEAD revisions (default: this project)")
+  @Option(
+      names = "--repo",
+      paramLabel = "DIR",
+      description = "the git repository of BASE and HEAD revisions (default: this project)")
   @Nullable Path repo;
 
   @Option(names = "--quiet", description = "no progress lines on standard error")
@@ -67,7 +86,10 @@ final class ReviewCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ReviewFormat kind =
         ReviewFormat.named(format)
-            .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "--format must be md, json or html, was " + format));
+            .orElseThrow(
+                () ->
+                    new CommandLine.ParameterException(
+                        spec.commandLine(), "--format must be md, json or html, was " + format));
     OutputPath.requireWritableFile(spec.commandLine(), "--out", outFile); // before any model runs
     Path repository = repo != null ? repo : ProjectLayout.root().orElse(Path.of(""));
     ReviewReport report;
@@ -75,11 +97,14 @@ final class ReviewCommand implements Callable<Integer> {
       Side b = sources.resolve(base);
       Side h = sources.resolve(head);
       report =
-          new Review(TlcChecker.create(), GraphExplorer.create(), line -> {
-                if (!quiet) {
-                  err.println("review: " + line);
-                }
-              })
+          new Review(
+                  TlcChecker.create(),
+                  GraphExplorer.create(),
+                  line -> {
+                    if (!quiet) {
+                      err.println("review: " + line);
+                    }
+                  })
               .run(b, h, models);
     } catch (ReviewException e) {
       err.println("admincvq: " + e.problem());

@@ -37,7 +37,8 @@ final class ScenariosCommand implements Callable<Integer> {
   @Parameters(
       arity = "0..1",
       paramLabel = "DIR",
-      description = "the directory of *.scenario files (default: spec-tla/scenarios of this project)")
+      description =
+          "the directory of *.scenario files (default: spec-tla/scenarios of this project)")
   @Nullable Path dir;
 
   @Mixin ManifestOption manifest = new ManifestOption();
@@ -47,7 +48,10 @@ final class ScenariosCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path given = dir;
-    Path scenarios = given != null ? given : ProjectLayout.root().orElse(Path.of("")).resolve("spec-tla/scenarios");
+    Path scenarios =
+        given != null
+            ? given
+            : ProjectLayout.root().orElse(Path.of("")).resolve("spec-tla/scenarios");
     if (!Files.isDirectory(scenarios)) {
       err.println("admincvq: no such directory: " + scenarios);
       return Exit.USAGE;

@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
  * What the CLI does on SIGINT or SIGTERM: a shutdown hook asks every TLC run to stop ({@link
  * Interruption}), waits for the command to print what it knows (the states found so far, the models
  * that finished) and to remove its run directories, removes any directory still left and any
- * half-written output file's temporary file ({@link AtomicFile}), and lets the
- * JVM end with the signal's status (130 for SIGINT, 143 for SIGTERM).
+ * half-written output file's temporary file ({@link AtomicFile}), and lets the JVM end with the
+ * signal's status (130 for SIGINT, 143 for SIGTERM).
  *
  * <p>On a normal end the command has {@link #finished()} before {@code System.exit}, and the hook
  * does nothing.

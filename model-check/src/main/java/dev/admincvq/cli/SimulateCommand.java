@@ -24,7 +24,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code admincvq simulate}: random behaviours of a model, beyond the bounds an exhaustive check reaches. */
+/**
+ * {@code admincvq simulate}: random behaviours of a model, beyond the bounds an exhaustive check
+ * reaches.
+ */
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
@@ -48,27 +51,47 @@ final class SimulateCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
 
-  @Option(names = "--config", paramLabel = "CFG", description = "configuration, unless SPEC has its own :CFG")
+  @Option(
+      names = "--config",
+      paramLabel = "CFG",
+      description = "configuration, unless SPEC has its own :CFG")
   @Nullable Path config;
 
-  @Option(names = "--lib", paramLabel = "DIR", description = "also search DIR for modules the spec extends (repeatable)")
+  @Option(
+      names = "--lib",
+      paramLabel = "DIR",
+      description = "also search DIR for modules the spec extends (repeatable)")
   List<Path> libraries = new ArrayList<>();
 
   @Mixin ConstantOption constants = new ConstantOption();
 
-  @Option(names = "--depth", paramLabel = "N", defaultValue = "100", description = "at most N states per behaviour (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--depth",
+      paramLabel = "N",
+      defaultValue = "100",
+      description = "at most N states per behaviour (default: ${DEFAULT-VALUE})")
   int depth;
 
-  @Option(names = "--behaviours", paramLabel = "N", description = "draw N behaviours (default: 1000, or as many as --seconds allows)")
+  @Option(
+      names = "--behaviours",
+      paramLabel = "N",
+      description = "draw N behaviours (default: 1000, or as many as --seconds allows)")
   @Nullable Long behaviours;
 
   @Option(names = "--seconds", paramLabel = "S", description = "stop drawing after S seconds")
   @Nullable Long seconds;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed of the random choices (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "1",
+      description = "seed of the random choices (default: ${DEFAULT-VALUE})")
   long seed;
 
-  @Option(names = "--full-states", description = "print every state of the counterexample whole, not only what each step changed")
+  @Option(
+      names = "--full-states",
+      description =
+          "print every state of the counterexample whole, not only what each step changed")
   boolean fullStates;
 
   @Mixin JsonOption json = new JsonOption();
@@ -83,7 +106,8 @@ final class SimulateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cli, "--depth must be at least 1, was " + depth);
     }
     if (behaviours != null && behaviours < 1) {
-      throw new CommandLine.ParameterException(cli, "--behaviours must be at least 1, was " + behaviours);
+      throw new CommandLine.ParameterException(
+          cli, "--behaviours must be at least 1, was " + behaviours);
     }
     if (seconds != null && seconds < 1) {
       throw new CommandLine.ParameterException(cli, "--seconds must be at least 1, was " + seconds);
@@ -97,7 +121,8 @@ final class SimulateCommand implements Callable<Integer> {
     try (DerivedConfig cfg = constants.derive(cli, a.config(), true)) {
       SimulationResult r =
           TlcSimulator.create()
-              .simulate(new SimulationRequest(a.spec(), cfg.path(), libraries, count, time, depth, seed));
+              .simulate(
+                  new SimulationRequest(a.spec(), cfg.path(), libraries, count, time, depth, seed));
       boolean interrupted = Interruption.requested();
       if (r.verdict() == Verdict.ERROR) {
         if (interrupted) {
@@ -105,7 +130,8 @@ final class SimulateCommand implements Callable<Integer> {
           err.println("admincvq: interrupted");
           return Exit.INTERRUPTED;
         }
-        err.println("admincvq: " + r.problem().map(Object::toString).orElse(a.spec() + ": TLC failed"));
+        err.println(
+            "admincvq: " + r.problem().map(Object::toString).orElse(a.spec() + ": TLC failed"));
         return Exit.FAILURE;
       }
       if (json.on()) {
@@ -117,12 +143,16 @@ final class SimulateCommand implements Callable<Integer> {
       } else {
         out.print(
             SimulationReport.text(
-                r, cfg.dropped(), fullStates ? TracePrinter.Detail.FULL_STATES : TracePrinter.Detail.CHANGES));
+                r,
+                cfg.dropped(),
+                fullStates ? TracePrinter.Detail.FULL_STATES : TracePrinter.Detail.CHANGES));
       }
       if (interrupted) {
         if (!json.on()) {
           out.println(
-              "Interrupted after " + r.behaviours() + " behaviours: the above is what they showed; the behaviour being drawn is left out.");
+              "Interrupted after "
+                  + r.behaviours()
+                  + " behaviours: the above is what they showed; the behaviour being drawn is left out.");
         }
         err.println("admincvq: interrupted");
         return Exit.INTERRUPTED;

@@ -13,7 +13,10 @@ record SpecArgument(Path spec, Path config) {
     int colon = arg.lastIndexOf(':');
     boolean hasCfg = colon > 0 && arg.substring(colon + 1).endsWith(".cfg");
     Path specFile = Path.of(hasCfg ? arg.substring(0, colon) : arg);
-    Path cfg = hasCfg ? Path.of(arg.substring(colon + 1)) : config != null ? config : CheckRequest.defaultConfig(specFile);
+    Path cfg =
+        hasCfg
+            ? Path.of(arg.substring(colon + 1))
+            : config != null ? config : CheckRequest.defaultConfig(specFile);
     return new SpecArgument(specFile, cfg);
   }
 }

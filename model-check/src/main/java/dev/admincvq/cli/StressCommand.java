@@ -44,39 +44,63 @@ import picocli.CommandLine.Option;
 final class StressCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
 
-  @Option(names = "--threads", paramLabel = "N", description = "Driver threads (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Driver threads (default: ${DEFAULT-VALUE}).")
   int threads = 8;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where the traces go: a new or empty directory (created if missing).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      required = true,
+      description = "Where the traces go: a new or empty directory (created if missing).")
   Path out = Path.of("");
 
-  @Option(names = "--seed", paramLabel = "S", description = "Seeds every thread's choices (default: ${DEFAULT-VALUE}); the interleaving is the scheduler's.")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description =
+          "Seeds every thread's choices (default: ${DEFAULT-VALUE}); the interleaving is the scheduler's.")
   long seed = 1;
 
-  @Option(names = "--runs", paramLabel = "R", description = "Runs, one trace each (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--runs",
+      paramLabel = "R",
+      description = "Runs, one trace each (default: ${DEFAULT-VALUE}).")
   int runs = 10;
 
-  @Option(names = "--commands", paramLabel = "K", description = "Submissions per driver thread per run, each management driver thread's and at most as many for each VF's driver (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--commands",
+      paramLabel = "K",
+      description =
+          "Submissions per driver thread per run, each management driver thread's and at most as many for each VF's driver (default: ${DEFAULT-VALUE}).")
   int commands = 25;
 
-  @Option(names = "--vfs", paramLabel = "V", description = "MaxVFs, each VF with a driver thread of its own (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--vfs",
+      paramLabel = "V",
+      description = "MaxVFs, each VF with a driver thread of its own (default: ${DEFAULT-VALUE}).")
   int vfs = 2;
 
   @Option(
       names = "--sync",
       paramLabel = "barrier|drain",
-      description = "The management driver's rule set, in its safe design: barrier with the member generation on the wire, a VF reset re-creating the VF; or drain with the generation noted at fetch, a VF reset keeping the VF's configuration (default: ${DEFAULT-VALUE}).")
+      description =
+          "The management driver's rule set, in its safe design: barrier with the member generation on the wire, a VF reset re-creating the VF; or drain with the generation noted at fetch, a VF reset keeping the VF's configuration (default: ${DEFAULT-VALUE}).")
   String sync = "barrier";
 
   @Option(
       names = "--broken-device",
-      description = "Run a device that skips its check (DeviceCheck none) while the traces claim the safe design: 'validate' must reject them.")
+      description =
+          "Run a device that skips its check (DeviceCheck none) while the traces claim the safe design: 'validate' must reject them.")
   boolean broken;
 
   @Option(
       names = "--spec",
       paramLabel = "S",
-      description = "actors (the reference implementation of AdminCvqActors.tla, the default) or adminvq (reference/adminvq).")
+      description =
+          "actors (the reference implementation of AdminCvqActors.tla, the default) or adminvq (reference/adminvq).")
   String specName = "actors";
 
   @Override
@@ -86,7 +110,8 @@ final class StressCommand implements Callable<Integer> {
       return adminvq(o);
     }
     if (!specName.equals("actors")) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--spec must be actors or adminvq, not '" + specName + "'");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--spec must be actors or adminvq, not '" + specName + "'");
     }
     DriverSync driverSync;
     if (sync.equals("drain")) {
@@ -94,22 +119,36 @@ final class StressCommand implements Callable<Integer> {
     } else if (sync.equals("barrier")) {
       driverSync = DriverSync.BARRIER;
     } else {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--sync must be drain or barrier, got " + sync);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--sync must be drain or barrier, got " + sync);
     }
     bounded("--threads", threads, StressSettings.MAX_THREADS);
     bounded("--vfs", vfs, StressSettings.MAX_VFS);
     bounded("--runs", runs, StressSettings.MAX_RUNS);
     bounded("--commands", commands, StressSettings.MAX_COMMANDS_PER_RUN / threads);
-    StressSettings settings = new StressSettings(threads, runs, commands, vfs, driverSync, broken, seed);
+    StressSettings settings =
+        new StressSettings(threads, runs, commands, vfs, driverSync, broken, seed);
     requireFreshOut();
     List<RunReport> reports = new StressRunner(settings).runAll(out);
     int bad = 0;
     for (RunReport r : reports) {
       o.printf(
           "%s: %,d steps, %d commands, %d SR-IOV disables, %d VF resets, %d NEEDS_RESET; stale effects %d, lost completions %d, double completions %d, invariant failures %d%n",
-          r.trace(), r.steps(), r.submitted(), r.destroys(), r.vfResets(), r.needsResets(), r.staleEffects(),
-          r.lostCompletions(), r.doubleCompletions(), r.invariantViolations());
-      bad += r.staleEffects() + r.lostCompletions() + r.doubleCompletions() + r.invariantViolations() > 0 ? 1 : 0;
+          r.trace(),
+          r.steps(),
+          r.submitted(),
+          r.destroys(),
+          r.vfResets(),
+          r.needsResets(),
+          r.staleEffects(),
+          r.lostCompletions(),
+          r.doubleCompletions(),
+          r.invariantViolations());
+      bad +=
+          r.staleEffects() + r.lostCompletions() + r.doubleCompletions() + r.invariantViolations()
+                  > 0
+              ? 1
+              : 0;
     }
     o.printf(
         "%d runs, %d driver threads, %s: %d with a stale effect, lost or double completion or failed invariant%n",
@@ -117,7 +156,9 @@ final class StressCommand implements Callable<Integer> {
     return bad == 0 ? 0 : Exit.MISMATCH;
   }
 
-  /** {@code --spec adminvq}: one trace per run, odd runs on a 1.4 device, even runs on a 1.3 one. */
+  /**
+   * {@code --spec adminvq}: one trace per run, odd runs on a 1.4 device, even runs on a 1.3 one.
+   */
   private int adminvq(PrintWriter o) {
     bounded("--vfs", vfs, StressSettings.MAX_VFS);
     bounded("--runs", runs, StressSettings.MAX_RUNS);
@@ -129,7 +170,8 @@ final class StressCommand implements Callable<Integer> {
       throw new UncheckedIOException("cannot create " + out, e);
     }
     for (int r = 1; r <= runs; r++) {
-      AvqOptions options = r % 2 == 1 ? AvqStressRunner.device14(vfs) : AvqStressRunner.device13(vfs);
+      AvqOptions options =
+          r % 2 == 1 ? AvqStressRunner.device14(vfs) : AvqStressRunner.device13(vfs);
       Path file = out.resolve(String.format("run-%04d.ndjson", r));
       new AvqStressRunner(options, r % 4 < 2, commands).run(file, seed * 7919 + r);
       o.println(file + ": " + (r % 2 == 1 ? "1.4 device" : "1.3 device"));
@@ -137,7 +179,9 @@ final class StressCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Fails unless {@code --out} is a directory this process can write that holds no earlier traces. */
+  /**
+   * Fails unless {@code --out} is a directory this process can write that holds no earlier traces.
+   */
   private void requireFreshOut() {
     OutputPath.requireWritableDirectory(spec.commandLine(), "--out", out);
     try {
@@ -151,7 +195,13 @@ final class StressCommand implements Callable<Integer> {
   private void bounded(String option, int value, int max) {
     if (value < 1 || value > max) {
       throw new CommandLine.ParameterException(
-          spec.commandLine(), option + " must be 1 to " + max + (option.equals("--commands") ? " with --threads " + threads : "") + ", got " + value);
+          spec.commandLine(),
+          option
+              + " must be 1 to "
+              + max
+              + (option.equals("--commands") ? " with --threads " + threads : "")
+              + ", got "
+              + value);
     }
   }
 }

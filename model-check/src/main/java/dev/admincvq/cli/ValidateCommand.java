@@ -51,13 +51,17 @@ import picocli.CommandLine.Parameters;
 final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
 
-  @Parameters(arity = "1..*", paramLabel = "TRACE", description = "Trace files (.ndjson) or directories of them.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "TRACE",
+      description = "Trace files (.ndjson) or directories of them.")
   List<Path> traces = new ArrayList<>();
 
   @Option(
       names = "--spec",
       paramLabel = "S",
-      description = "actors (TraceAdminCvqActors.tla, the default) or adminvq (TraceAdminVq.tla, the published admin virtqueue).")
+      description =
+          "actors (TraceAdminCvqActors.tla, the default) or adminvq (TraceAdminVq.tla, the published admin virtqueue).")
   String specName = TraceSpec.ACTORS.optionName();
 
   @Mixin JsonOption json = new JsonOption();
@@ -69,7 +73,10 @@ final class ValidateCommand implements Callable<Integer> {
     TraceSpec which =
         TraceSpec.named(specName)
             .orElseThrow(
-                () -> new CommandLine.ParameterException(spec.commandLine(), "--spec must be actors or adminvq, not '" + specName + "'"));
+                () ->
+                    new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--spec must be actors or adminvq, not '" + specName + "'"));
     List<LoggedTrace> read = new ArrayList<>();
     int malformed = 0;
     for (Path p : files()) {
@@ -91,7 +98,11 @@ final class ValidateCommand implements Callable<Integer> {
       verdicts = new TraceValidator(root.resolve("spec-tla")).validate(read);
     } catch (RunInterruptedException e) {
       out.println(
-          "Interrupted: " + read.size() + (read.size() == 1 ? " trace" : " traces") + " read (" + events
+          "Interrupted: "
+              + read.size()
+              + (read.size() == 1 ? " trace" : " traces")
+              + " read ("
+              + events
               + " events), no verdict yet (the traces of one design are judged together, in one run)");
       err.println("admincvq: interrupted");
       return Exit.INTERRUPTED;
@@ -103,7 +114,10 @@ final class ValidateCommand implements Callable<Integer> {
     if (!json.on()) {
       out.println(ValidationText.summary(which, verdicts, events, seconds));
       if (malformed > 0) {
-        out.println(malformed + (malformed == 1 ? " file is" : " files are") + " not a trace (named on stderr)");
+        out.println(
+            malformed
+                + (malformed == 1 ? " file is" : " files are")
+                + " not a trace (named on stderr)");
       }
     }
     if (malformed > 0) {
@@ -117,7 +131,9 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path p : traces) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> s = Files.list(p)) {
-          s.filter(f -> String.valueOf(f.getFileName()).endsWith(".ndjson")).sorted().forEach(out::add);
+          s.filter(f -> String.valueOf(f.getFileName()).endsWith(".ndjson"))
+              .sorted()
+              .forEach(out::add);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot list " + p, e);
         }
@@ -126,7 +142,8 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     if (out.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "no *.ndjson trace in " + traces);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "no *.ndjson trace in " + traces);
     }
     return out;
   }
@@ -138,22 +155,28 @@ final class ValidateCommand implements Callable<Integer> {
     o.put("valid", v.accepted());
     o.put("events", v.events());
     o.put("matched", v.matched());
-    v.firstBad().ifPresent(e -> {
-      o.put("firstBadLine", e.line());
-      o.put("firstBadAction", e.action());
-    });
-    v.rejection().ifPresent(r -> {
-      o.put("enabled", r.enabled());
-      ArrayNode fields = o.putArray("disagreements");
-      r.disagreements().forEach(fields::add);
-      o.put("candidateStates", r.candidateCount());
-      ArrayNode states = o.putArray("candidates");
-      r.candidates().forEach(st -> {
-        ObjectNode state = states.addObject();
-        st.bindings().forEach(b -> state.put(b.variable(), b.value().toString()));
-      });
-      r.error().ifPresent(e -> o.put("error", e));
-    });
+    v.firstBad()
+        .ifPresent(
+            e -> {
+              o.put("firstBadLine", e.line());
+              o.put("firstBadAction", e.action());
+            });
+    v.rejection()
+        .ifPresent(
+            r -> {
+              o.put("enabled", r.enabled());
+              ArrayNode fields = o.putArray("disagreements");
+              r.disagreements().forEach(fields::add);
+              o.put("candidateStates", r.candidateCount());
+              ArrayNode states = o.putArray("candidates");
+              r.candidates()
+                  .forEach(
+                      st -> {
+                        ObjectNode state = states.addObject();
+                        st.bindings().forEach(b -> state.put(b.variable(), b.value().toString()));
+                      });
+              r.error().ifPresent(e -> o.put("error", e));
+            });
     return o.toString();
   }
 }

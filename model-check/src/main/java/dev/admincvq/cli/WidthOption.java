@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code --width N}, shared by the commands whose lines are wider than a terminal (matrix rows,
  * prove's lines, the traceability table): lines are fitted to N columns ({@link FitWidth}). Without
- * it, to the terminal's width ({@code COLUMNS}, else 80) when stdout is a terminal; unchanged when it
- * is not, and never with JSON.
+ * it, to the terminal's width ({@code COLUMNS}, else 80) when stdout is a terminal; unchanged when
+ * it is not, and never with JSON.
  */
 final class WidthOption {
   /** A terminal's width when {@code COLUMNS} does not say. */
@@ -22,7 +22,8 @@ final class WidthOption {
   @Option(
       names = "--width",
       paramLabel = "N",
-      description = "fit lines to N columns, wider lines wrapped with an indent (default: the terminal's width, COLUMNS or 80, when stdout is a terminal; else unchanged)")
+      description =
+          "fit lines to N columns, wider lines wrapped with an indent (default: the terminal's width, COLUMNS or 80, when stdout is a terminal; else unchanged)")
   @Nullable Integer width;
 
   /**

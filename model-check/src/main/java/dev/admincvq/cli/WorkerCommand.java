@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code admincvq worker HOST}: a TLC worker for a server started by {@code check --distributed}. */
+/**
+ * {@code admincvq worker HOST}: a TLC worker for a server started by {@code check --distributed}.
+ */
 @Command(
     name = "worker",
     mixinStandardHelpOptions = true,
@@ -25,10 +27,17 @@ import picocli.CommandLine.Parameters;
 final class WorkerCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "10997", description = "the server's port (default: ${DEFAULT-VALUE}, TLC's)")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "10997",
+      description = "the server's port (default: ${DEFAULT-VALUE}, TLC's)")
   int port;
 
-  @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: this machine's cores)")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "worker threads (default: this machine's cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Parameters(paramLabel = "HOST", description = "the machine the server runs on")
@@ -37,16 +46,20 @@ final class WorkerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     if (threads < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--threads must be at least 1, was " + threads);
     }
     if (port < 1 || port > 65535) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 1-65535, was " + port);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--port must be 1-65535, was " + port);
     }
     Process worker = DistributedTlc.worker(host, port, threads).inheritIO().start();
     int exit = worker.waitFor();
     if (exit != 0) {
       // TLC's worker exits 255 and others that mean nothing to a caller: one code, said here.
-      spec.commandLine().getErr().println("admincvq: the TLC worker process ended with exit code " + exit);
+      spec.commandLine()
+          .getErr()
+          .println("admincvq: the TLC worker process ended with exit code " + exit);
       return Exit.FAILURE;
     }
     return 0;

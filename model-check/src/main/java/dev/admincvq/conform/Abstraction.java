@@ -59,7 +59,10 @@ public final class Abstraction {
     b.add(bind("fetchGen", byCmd(cmdIds, c -> num(orZero(a.device().fetchGen().get(c))))));
     // sharedVars
     boolean keepsPos = options.deviceCheck() == DeviceCheck.AVAIL_FENCE;
-    b.add(bind("req", byCmd(cmdIds, c -> a.req(c).map(r -> request(r, keepsPos)).orElse(NOT_SUBMITTED))));
+    b.add(
+        bind(
+            "req",
+            byCmd(cmdIds, c -> a.req(c).map(r -> request(r, keepsPos)).orElse(NOT_SUBMITTED))));
     b.add(bind("availIdx", num(a.shared().availIdx())));
     b.add(bind("adminQ", seq(a.shared().adminQ())));
     b.add(bind("inflight", seq(a.device().inflight())));
@@ -73,7 +76,8 @@ public final class Abstraction {
     b.add(bind("drvMac", fcn(a.driver().drvMac(), Abstraction::mac)));
     List<TlaValue.Fcn.Pair> drvLast = new ArrayList<>();
     for (int t = 0; t <= a.maxVfs(); t++) {
-      drvLast.add(new TlaValue.Fcn.Pair(num(t), a.drvLast(t).map(c -> num(c.value())).orElse(NO_CMD)));
+      drvLast.add(
+          new TlaValue.Fcn.Pair(num(t), a.drvLast(t).map(c -> num(c.value())).orElse(NO_CMD)));
     }
     b.add(bind("drvLast", new TlaValue.Fcn(drvLast)));
     b.add(bind("drvGen", fcn(a.driver().drvGen(), Abstraction::num)));
@@ -91,7 +95,9 @@ public final class Abstraction {
   private static TlaValue request(Request r, boolean keepsPos) {
     Command command = r.command();
     TlaValue arg =
-        command instanceof Command.SetMac m ? mac(m.mac()) : new TlaValue.Bool(((Command.SetTrust) command).trusted());
+        command instanceof Command.SetMac m
+            ? mac(m.mac())
+            : new TlaValue.Bool(((Command.SetTrust) command).trusted());
     return new TlaValue.Rec(
         List.of(
             field("target", num(r.target())),

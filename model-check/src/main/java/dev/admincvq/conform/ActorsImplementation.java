@@ -50,15 +50,18 @@ public final class ActorsImplementation implements SpecImplementation<ActorsImpl
   }
 
   /**
-   * A replayer of {@code graph}'s paths on the machines {@code machines} builds, each tracing to the
-   * sink given: for replaying a model on an implementation that breaks it.
+   * A replayer of {@code graph}'s paths on the machines {@code machines} builds, each tracing to
+   * the sink given: for replaying a model on an implementation that breaks it.
    *
    * @param graph the model's state graph
    * @param options the model's constants (for the abstraction)
    * @param machines a fresh machine in its initial state, tracing to the sink given
    */
-  public static PathReplayer replayer(StateGraph graph, Options options, Function<TraceSink, Machine> machines) {
-    return new LockstepReplayer<>(graph, new ActorsImplementation(options, ExploredModel.cmdIds(graph, "AdminCvqActors"), machines));
+  public static PathReplayer replayer(
+      StateGraph graph, Options options, Function<TraceSink, Machine> machines) {
+    return new LockstepReplayer<>(
+        graph,
+        new ActorsImplementation(options, ExploredModel.cmdIds(graph, "AdminCvqActors"), machines));
   }
 
   /**
@@ -88,7 +91,9 @@ public final class ActorsImplementation implements SpecImplementation<ActorsImpl
         if (a == SpecAction.DRIVER_LEARN_VF_RESET) {
           int v = p.integer("v");
           int g = takenNotice(from, to, v);
-          return new Step<>(a.specName() + "(v = " + v + ", g = " + g + ")", t -> traced(t, a, m -> refusalOf(m.driver().driverLearnVfReset(v, g))));
+          return new Step<>(
+              a.specName() + "(v = " + v + ", g = " + g + ")",
+              t -> traced(t, a, m -> refusalOf(m.driver().driverLearnVfReset(v, g))));
         }
         return new Step<>(edge.label(), t -> traced(t, a, m -> drive(m, a, p)));
       }
@@ -97,7 +102,8 @@ public final class ActorsImplementation implements SpecImplementation<ActorsImpl
   }
 
   /** Takes the step; then exactly one event named as the action must have been traced. */
-  private static Optional<String> traced(Traced t, SpecAction action, Function<Machine, Optional<String>> drive) {
+  private static Optional<String> traced(
+      Traced t, SpecAction action, Function<Machine, Optional<String>> drive) {
     int before = t.trace().events.size();
     Optional<String> refusal = drive.apply(t.machine());
     return refusal.isPresent() ? refusal : t.trace().oneEventNamed(action, before);
@@ -106,10 +112,15 @@ public final class ActorsImplementation implements SpecImplementation<ActorsImpl
   /** The generation of the notification about {@code v} the edge takes. */
   private static int takenNotice(State from, State to, int v) {
     TlaValue key = TlaValue.Int.of(v);
-    List<TlaValue> taken = new ArrayList<>(from.get("resetNotice").orElseThrow().apply(key).elements());
-    taken.removeIf(g -> to.get("resetNotice").orElseThrow().apply(key).elements().stream().anyMatch(g::tlaEquals));
+    List<TlaValue> taken =
+        new ArrayList<>(from.get("resetNotice").orElseThrow().apply(key).elements());
+    taken.removeIf(
+        g ->
+            to.get("resetNotice").orElseThrow().apply(key).elements().stream()
+                .anyMatch(g::tlaEquals));
     if (taken.size() != 1 || !(taken.get(0) instanceof TlaValue.Int g)) {
-      throw new IllegalArgumentException("DriverLearnVfReset(" + v + ") takes no single notification: " + taken);
+      throw new IllegalArgumentException(
+          "DriverLearnVfReset(" + v + ") takes no single notification: " + taken);
     }
     return g.value().intValueExact();
   }
@@ -157,7 +168,8 @@ public final class ActorsImplementation implements SpecImplementation<ActorsImpl
     CmdId next = m.driver().nextCmdId();
     return next.value() == c
         ? Optional.empty()
-        : Optional.of("the implementation's next command id is " + next.value() + ", the model's " + c);
+        : Optional.of(
+            "the implementation's next command id is " + next.value() + ", the model's " + c);
   }
 
   private static Command command(EdgeParams p) {
@@ -183,9 +195,12 @@ public final class ActorsImplementation implements SpecImplementation<ActorsImpl
       events.add(event);
     }
 
-    /** Empty if exactly one event named {@code action} was traced since {@code from}, else why not. */
+    /**
+     * Empty if exactly one event named {@code action} was traced since {@code from}, else why not.
+     */
     Optional<String> oneEventNamed(SpecAction action, int from) {
-      List<String> names = events.subList(from, events.size()).stream().map(TraceEvent::action).toList();
+      List<String> names =
+          events.subList(from, events.size()).stream().map(TraceEvent::action).toList();
       return names.equals(List.of(action.specName()))
           ? Optional.empty()
           : Optional.of("traced " + names + ", not one " + action.specName() + " event");

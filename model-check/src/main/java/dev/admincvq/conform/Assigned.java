@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The constants a model's configuration assigns ({@code NAME = value}, the value as TLA+ text), read
- * as the options of a reference implementation: one reading for the models of both specs.
+ * The constants a model's configuration assigns ({@code NAME = value}, the value as TLA+ text),
+ * read as the options of a reference implementation: one reading for the models of both specs.
  */
 final class Assigned {
   private Assigned() {}
@@ -35,14 +35,17 @@ final class Assigned {
   }
 
   private static String unquote(String word) {
-    return word.length() >= 2 && word.startsWith("\"") && word.endsWith("\"") ? word.substring(1, word.length() - 1) : word;
+    return word.length() >= 2 && word.startsWith("\"") && word.endsWith("\"")
+        ? word.substring(1, word.length() - 1)
+        : word;
   }
 
   /** The text assigned to {@code name}; fails when the model assigns it nothing. */
   static String required(Map<String, String> assigned, String name) {
     String v = assigned.get(name);
     if (v == null) {
-      throw new IllegalArgumentException("the model does not assign " + name + " a value (NAME = value)");
+      throw new IllegalArgumentException(
+          "the model does not assign " + name + " a value (NAME = value)");
     }
     return v;
   }
@@ -57,11 +60,15 @@ final class Assigned {
   }
 
   /** The one of {@code values} whose spec name ({@code specName}) is {@code name}'s value. */
-  static <E> E option(E[] values, Function<E, String> specName, Map<String, String> assigned, String name) {
+  static <E> E option(
+      E[] values, Function<E, String> specName, Map<String, String> assigned, String name) {
     String v = required(assigned, name);
     return Arrays.stream(values)
         .filter(e -> specName.apply(e).equals(v))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(name + " = \"" + v + "\" is not a value the spec allows"));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    name + " = \"" + v + "\" is not a value the spec allows"));
   }
 }

@@ -31,7 +31,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * shared buffers' bytes through the codec: the opcode's spec name ({@code LEGACY_DEV_CFG_WRITE} is
  * the spec's {@code "CFG_WRITE"}), the group, the member, the value (the first byte of the payload
  * of a CFG_WRITE or DEV_PARTS_SET, else {@code DefaultVal} 0), bit 0 of DEV_MODE_SET's flags, the
- * queue; statuses and qualifiers by the spec's names ({@link AvqSpecNames}). {@code DefaultVal} is 0, as {@code MCDefault}.
+ * queue; statuses and qualifiers by the spec's names ({@link AvqSpecNames}). {@code DefaultVal} is
+ * 0, as {@code MCDefault}.
  */
 public final class AvqAbstraction {
   private AvqAbstraction() {}
@@ -58,10 +59,22 @@ public final class AvqAbstraction {
     b.add(bind("numVfs", num(s.device().numVfs())));
     b.add(bind("needsReset", new TlaValue.Bool(s.device().needsReset())));
     b.add(bind("listUsed", groups(g -> new TlaValue.Bool(s.device().listUsed(g)))));
-    b.add(bind("mode", byInt(1, vfs, n -> str(s.device().mode().getOrDefault(n, MemberMode.ACTIVE).specName()))));
+    b.add(
+        bind(
+            "mode",
+            byInt(
+                1,
+                vfs,
+                n -> str(s.device().mode().getOrDefault(n, MemberMode.ACTIVE).specName()))));
     b.add(bind("parts", byInt(1, vfs, n -> num(s.device().parts().getOrDefault(n, 0)))));
     b.add(bind("cfg", byInt(1, vfs, n -> num(s.device().cfg().getOrDefault(n, 0)))));
-    b.add(bind("memberReset", byInt(1, vfs, n -> str(s.device().memberReset().getOrDefault(n, MemberReset.NONE).specName()))));
+    b.add(
+        bind(
+            "memberReset",
+            byInt(
+                1,
+                vfs,
+                n -> str(s.device().memberReset().getOrDefault(n, MemberReset.NONE).specName()))));
     b.add(bind("held", ints(s.device().held())));
     b.add(bind("ready", ints(s.device().ready())));
     int objIds = o.objects().objIds();
@@ -74,12 +87,22 @@ public final class AvqAbstraction {
       aq.add(new TlaValue.Seq(s.queues().avail(q).stream().map(AvqAbstraction::num).toList()));
     }
     b.add(bind("aq", new TlaValue.Seq(aq)));
-    b.add(bind("res", byInt(1, cmdIds, c -> s.queues().result(c).map(AvqAbstraction::result).orElse(NO_RESULT))));
+    b.add(
+        bind(
+            "res",
+            byInt(
+                1,
+                cmdIds,
+                c -> s.queues().result(c).map(AvqAbstraction::result).orElse(NO_RESULT))));
     b.add(bind("done", ints(s.queues().used())));
     // driverVars
     b.add(bind("drvOut", ints(s.driver().drvOut())));
     b.add(bind("drvList", groups(g -> str(s.driver().drvList(g).specName()))));
-    b.add(bind("drvMode", byInt(1, vfs, n -> str(s.driver().drvMode(n).map(m -> m.specName()).orElse("unknown")))));
+    b.add(
+        bind(
+            "drvMode",
+            byInt(
+                1, vfs, n -> str(s.driver().drvMode(n).map(m -> m.specName()).orElse("unknown")))));
     b.add(bind("drvObjs", byInt(0, objIds - 1, i -> kind(s.driver().drvObjs().get((long) i)))));
     b.add(bind("drvCap", orMarker(s.driver().drvCap(), NO_CAP)));
     b.add(bind("drvDevCap", new TlaValue.Bool(s.driver().drvDevCap())));
@@ -108,7 +131,10 @@ public final class AvqAbstraction {
     }
     AdminCmd cmd = ok.value();
     String op = Opcode.of(cmd.opcode()).map(AvqSpecNames::op).orElse("opcode " + cmd.opcode());
-    String group = GroupType.of(cmd.groupType()).map(GroupType::specName).orElse("group_type " + cmd.groupType());
+    String group =
+        GroupType.of(cmd.groupType())
+            .map(GroupType::specName)
+            .orElse("group_type " + cmd.groupType());
     int val = 0;
     if (cmd.data() instanceof CommandData.ConfigWrite w && !w.data().isEmpty()) {
       val = w.data().get(0) & 0xFF;
@@ -117,7 +143,10 @@ public final class AvqAbstraction {
     }
     boolean stop = cmd.data() instanceof CommandData.ModeSet m && m.stop();
     Optional<Opcode> opcode = Opcode.of(cmd.opcode());
-    boolean objectCommand = opcode.map(x -> ObjectOptions.OBJ_OPS.contains(x) || x == Opcode.DEV_PARTS_SET).orElse(false);
+    boolean objectCommand =
+        opcode
+            .map(x -> ObjectOptions.OBJ_OPS.contains(x) || x == Opcode.DEV_PARTS_SET)
+            .orElse(false);
     long obj = objectCommand ? AvqDevice.objectId(cmd).orElse(-1L) : 0;
     String kind = AvqDevice.objectKind(cmd).map(ObjKind::specName).orElse("none");
     int lim = AvqDevice.capSetLimit(cmd).orElse(0);
@@ -137,7 +166,8 @@ public final class AvqAbstraction {
   /** {@code res[c]}: {@code [status, qual]}, decoded from its bytes. */
   private static TlaValue result(byte[] bytes) {
     AvqSpecNames.Result r = AvqSpecNames.result(bytes);
-    return new TlaValue.Rec(List.of(field("status", str(r.status())), field("qual", str(r.qual()))));
+    return new TlaValue.Rec(
+        List.of(field("status", str(r.status())), field("qual", str(r.qual()))));
   }
 
   /** An object's type by the spec's name, "none" for no object. */

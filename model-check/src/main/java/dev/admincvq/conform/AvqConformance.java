@@ -18,8 +18,8 @@ public record AvqConformance(ExploredModel model, AvqSettings settings) {
   /**
    * Explores the model and builds the cover.
    *
-   * @throws IllegalArgumentException if TLC cannot set the model up, or it is not a model of
-   *     {@code AdminVq} with every constant the system needs assigned
+   * @throws IllegalArgumentException if TLC cannot set the model up, or it is not a model of {@code
+   *     AdminVq} with every constant the system needs assigned
    */
   public static AvqConformance of(Path spec, Path config) {
     ExploredModel model = ExploredModel.of(spec, config);
@@ -29,7 +29,10 @@ public record AvqConformance(ExploredModel model, AvqSettings settings) {
   /** A replayer of this model's paths on the reference implementation. */
   public PathReplayer replayer() {
     return AvqImplementation.replayer(
-        model.graph(), () -> new AdminVqSystem(settings.options(), settings.listed(), settings.prepared(), TraceSink.NONE));
+        model.graph(),
+        () ->
+            new AdminVqSystem(
+                settings.options(), settings.listed(), settings.prepared(), TraceSink.NONE));
   }
 
   /** Replays every path of the cover and reports. */

@@ -40,7 +40,8 @@ public final class AvqImplementation implements SpecImplementation<AdminVqSystem
    * @param systems a fresh system in the model's initial state
    */
   public static PathReplayer replayer(StateGraph graph, Supplier<AdminVqSystem> systems) {
-    return new LockstepReplayer<>(graph, new AvqImplementation(ExploredModel.cmdIds(graph, "AdminVq"), systems));
+    return new LockstepReplayer<>(
+        graph, new AvqImplementation(ExploredModel.cmdIds(graph, "AdminVq"), systems));
   }
 
   @Override
@@ -65,20 +66,44 @@ public final class AvqImplementation implements SpecImplementation<AdminVqSystem
     if (action.equals(AvqAction.DRIVER_SUBMIT.specName())) {
       int c = p.integer("c");
       if (s.driver().nextCmdId() != c) {
-        return Optional.of(new AvqRefusal(AvqAction.DRIVER_SUBMIT, "the implementation's next command id is " + s.driver().nextCmdId() + ", the model's " + c));
+        return Optional.of(
+            new AvqRefusal(
+                AvqAction.DRIVER_SUBMIT,
+                "the implementation's next command id is "
+                    + s.driver().nextCmdId()
+                    + ", the model's "
+                    + c));
       }
-      return s.driver().driverSubmit(p.integer("q"), group(p.string("g")), opcode(p.string("op")), p.integer("n"), p.integer("v"), p.bool("stop"));
-    } else if (action.equals(AvqAction.DRIVER_SUBMIT_CAP.specName()) || action.equals(AvqAction.DRIVER_SUBMIT_OBJ.specName())) {
+      return s.driver()
+          .driverSubmit(
+              p.integer("q"),
+              group(p.string("g")),
+              opcode(p.string("op")),
+              p.integer("n"),
+              p.integer("v"),
+              p.bool("stop"));
+    } else if (action.equals(AvqAction.DRIVER_SUBMIT_CAP.specName())
+        || action.equals(AvqAction.DRIVER_SUBMIT_OBJ.specName())) {
       int c = p.integer("c");
       if (s.driver().nextCmdId() != c) {
-        return Optional.of(new AvqRefusal(AvqAction.DRIVER_SUBMIT, "the implementation's next command id is " + s.driver().nextCmdId() + ", the model's " + c));
+        return Optional.of(
+            new AvqRefusal(
+                AvqAction.DRIVER_SUBMIT,
+                "the implementation's next command id is "
+                    + s.driver().nextCmdId()
+                    + ", the model's "
+                    + c));
       }
       if (action.equals(AvqAction.DRIVER_SUBMIT_CAP.specName())) {
         return s.driver().driverSubmitCap(p.integer("q"), opcode(p.string("op")), p.integer("l"));
       }
       String k = p.string("k");
-      return s.driver().driverSubmitObj(
-          p.integer("q"), opcode(p.string("op")), p.integer("o"), k.equals("none") ? Optional.empty() : Optional.of(ObjKind.valueOf(k)));
+      return s.driver()
+          .driverSubmitObj(
+              p.integer("q"),
+              opcode(p.string("op")),
+              p.integer("o"),
+              k.equals("none") ? Optional.empty() : Optional.of(ObjKind.valueOf(k)));
     } else if (action.equals(AvqAction.DRIVER_COLLECT.specName())) {
       return s.driver().driverCollect(p.integer("c"));
     } else if (action.equals(AvqAction.DRIVER_SRIOV_DISABLE.specName())) {
@@ -110,7 +135,9 @@ public final class AvqImplementation implements SpecImplementation<AdminVqSystem
   /** Whether {@code res[c]} is EAGAIN in {@code to}. */
   private static boolean answeredEagain(State to, int c) {
     TlaValue res = to.get("res").orElseThrow().apply(TlaValue.Int.of(c));
-    return res.isFunction() && res.field("status") instanceof TlaValue.Str s && s.value().equals("EAGAIN");
+    return res.isFunction()
+        && res.field("status") instanceof TlaValue.Str s
+        && s.value().equals("EAGAIN");
   }
 
   private static GroupType group(String name) {

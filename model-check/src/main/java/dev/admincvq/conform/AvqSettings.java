@@ -39,20 +39,33 @@ public record AvqSettings(AvqOptions options, boolean listed, boolean prepared) 
         switch (Assigned.required(assigned, "DeviceGroups")) {
           case "Groups13" -> ImmutableSet.of(GroupType.SRIOV);
           case "Groups14" -> ImmutableSet.of(GroupType.SELF, GroupType.SRIOV);
-          default -> throw new IllegalArgumentException("DeviceGroups <- " + assigned.get("DeviceGroups") + ": not Groups13 or Groups14");
+          default ->
+              throw new IllegalArgumentException(
+                  "DeviceGroups <- " + assigned.get("DeviceGroups") + ": not Groups13 or Groups14");
         };
     ImmutableSet<Opcode> ops =
         switch (Assigned.required(assigned, "SriovOps")) {
-          case "Ops13" -> ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.LEGACY_DEV_CFG_WRITE);
-          case "Ops14" -> ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
-          default -> throw new IllegalArgumentException("SriovOps <- " + assigned.get("SriovOps") + ": not Ops13 or Ops14");
+          case "Ops13" ->
+              ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.LEGACY_DEV_CFG_WRITE);
+          case "Ops14" ->
+              ImmutableSet.of(
+                  Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
+          default ->
+              throw new IllegalArgumentException(
+                  "SriovOps <- " + assigned.get("SriovOps") + ": not Ops13 or Ops14");
         };
     ImmutableSet<Opcode> self =
         switch (Assigned.required(assigned, "SelfOps")) {
           case "Self13" -> AvqOptions.LIST_OPS;
-          case "Self14" -> ImmutableSet.<Opcode>builder()
-              .addAll(AvqOptions.LIST_OPS).addAll(ObjectOptions.CAP_OPS).addAll(ObjectOptions.OBJ_OPS).build();
-          default -> throw new IllegalArgumentException("SelfOps <- " + assigned.get("SelfOps") + ": not Self13 or Self14");
+          case "Self14" ->
+              ImmutableSet.<Opcode>builder()
+                  .addAll(AvqOptions.LIST_OPS)
+                  .addAll(ObjectOptions.CAP_OPS)
+                  .addAll(ObjectOptions.OBJ_OPS)
+                  .build();
+          default ->
+              throw new IllegalArgumentException(
+                  "SelfOps <- " + assigned.get("SelfOps") + ": not Self13 or Self14");
         };
     String limit = Assigned.required(assigned, "PartsObjLimit");
     if (!limit.matches("[0-9]{1,3}")) {
@@ -63,22 +76,48 @@ public record AvqSettings(AvqOptions options, boolean listed, boolean prepared) 
             self,
             size(init, "objs"),
             Integer.parseInt(limit),
-            Assigned.option(ObjectOptions.ObjRules.values(), ObjectOptions.ObjRules::specName, assigned, "ObjRules"),
-            Assigned.option(ObjectOptions.UnsetCapLimit.values(), ObjectOptions.UnsetCapLimit::specName, assigned, "UnsetCapLimit"));
+            Assigned.option(
+                ObjectOptions.ObjRules.values(),
+                ObjectOptions.ObjRules::specName,
+                assigned,
+                "ObjRules"),
+            Assigned.option(
+                ObjectOptions.UnsetCapLimit.values(),
+                ObjectOptions.UnsetCapLimit::specName,
+                assigned,
+                "UnsetCapLimit"));
     AvqOptions options =
         new AvqOptions(
             maxVfs,
             numAq,
             groups,
             ops,
-            Assigned.option(AvqOptions.DriverSync.values(), AvqOptions.DriverSync::specName, assigned, "DriverSync"),
-            Assigned.option(AvqOptions.Ordering.values(), AvqOptions.Ordering::specName, assigned, "Ordering"),
-            Assigned.option(AvqOptions.SriovRuleScope.values(), AvqOptions.SriovRuleScope::specName, assigned, "SriovRuleScope"),
-            Assigned.option(AvqOptions.UsedListOnVfDisable.values(), AvqOptions.UsedListOnVfDisable::specName, assigned, "UsedListOnVfDisable"),
-            Assigned.option(AvqOptions.MemberResetMode.values(), AvqOptions.MemberResetMode::specName, assigned, "MemberResetMode"),
+            Assigned.option(
+                AvqOptions.DriverSync.values(),
+                AvqOptions.DriverSync::specName,
+                assigned,
+                "DriverSync"),
+            Assigned.option(
+                AvqOptions.Ordering.values(), AvqOptions.Ordering::specName, assigned, "Ordering"),
+            Assigned.option(
+                AvqOptions.SriovRuleScope.values(),
+                AvqOptions.SriovRuleScope::specName,
+                assigned,
+                "SriovRuleScope"),
+            Assigned.option(
+                AvqOptions.UsedListOnVfDisable.values(),
+                AvqOptions.UsedListOnVfDisable::specName,
+                assigned,
+                "UsedListOnVfDisable"),
+            Assigned.option(
+                AvqOptions.MemberResetMode.values(),
+                AvqOptions.MemberResetMode::specName,
+                assigned,
+                "MemberResetMode"),
             Assigned.bool(assigned, "TryAgain"),
             objects);
-    return new AvqSettings(options, Assigned.bool(assigned, "Listed"), Assigned.bool(assigned, "Prepared"));
+    return new AvqSettings(
+        options, Assigned.bool(assigned, "Listed"), Assigned.bool(assigned, "Prepared"));
   }
 
   /** The settings by the spec's constant names, in the spec's order, values as TLA+ writes them. */
@@ -105,7 +144,12 @@ public record AvqSettings(AvqOptions options, boolean listed, boolean prepared) 
   }
 
   private static int size(State init, String variable) {
-    TlaValue v = init.get(variable).orElseThrow(() -> new IllegalArgumentException("no variable " + variable + ": not a model of AdminVq"));
+    TlaValue v =
+        init.get(variable)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no variable " + variable + ": not a model of AdminVq"));
     return v.isFunction() ? v.entries().size() : 0;
   }
 }

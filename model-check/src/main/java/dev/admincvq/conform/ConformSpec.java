@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The specs whose models conformance replays on the reference implementation: each with its
- * bounded root module, its folder of models and the model replayed when none is named.
+ * The specs whose models conformance replays on the reference implementation: each with its bounded
+ * root module, its folder of models and the model replayed when none is named.
  */
 public enum ConformSpec {
   /**
@@ -14,7 +14,8 @@ public enum ConformSpec {
    * safe design barrier + wireGen where a VF reset re-creates the VF, every action of the spec an
    * edge of its graph.
    */
-  ACTORS("actors", "spec-tla/MCAdminCvqActors.tla", "spec-tla/models/actors", "drops_barrier_wireGen"),
+  ACTORS(
+      "actors", "spec-tla/MCAdminCvqActors.tla", "spec-tla/models/actors", "drops_barrier_wireGen"),
   /**
    * {@code AdminVq.tla} (the published admin virtqueue) on {@code reference/adminvq}; no model
    * takes every action of the spec alone ({@code AdminVqConformanceTest} replays all 28), {@code
@@ -22,7 +23,8 @@ public enum ConformSpec {
    * or DEV_PARTS_SET while the member's FLR is in progress and answering it after, the FLR and its
    * completion, the owner driver reaping.
    */
-  ADMINVQ("adminvq", "spec-tla/MCAdminVq.tla", "spec-tla/models/adminvq", "member_flr_holds_answer");
+  ADMINVQ(
+      "adminvq", "spec-tla/MCAdminVq.tla", "spec-tla/models/adminvq", "member_flr_holds_answer");
 
   private final String optionName;
   private final String rootModule;
@@ -56,9 +58,14 @@ public enum ConformSpec {
     return root.resolve(rootModule);
   }
 
-  /** A model by name ({@code keeps_drain_inFlight}) under {@code root}, or a {@code .cfg} path as given. */
+  /**
+   * A model by name ({@code keeps_drain_inFlight}) under {@code root}, or a {@code .cfg} path as
+   * given.
+   */
   public Path config(Path root, String model) {
-    return model.endsWith(".cfg") ? Path.of(model) : root.resolve(modelFolder).resolve(model + ".cfg");
+    return model.endsWith(".cfg")
+        ? Path.of(model)
+        : root.resolve(modelFolder).resolve(model + ".cfg");
   }
 
   /**

@@ -12,13 +12,19 @@ public final class ConformText {
 
   /** The implementation's constants: {@code DriverSync = barrier, DeviceCheck = wireGen, ...}. */
   public static String options(Map<String, String> options) {
-    return options.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
+    return options.entrySet().stream()
+        .map(e -> e.getKey() + " = " + e.getValue())
+        .collect(Collectors.joining(", "));
   }
 
   /** Coverage and result, several lines; the first divergence in full. */
   public static String report(ConformanceReport r) {
     StringBuilder b = new StringBuilder();
-    b.append("model:    ").append(r.config().getFileName()).append(" (").append(options(r.options())).append(")\n");
+    b.append("model:    ")
+        .append(r.config().getFileName())
+        .append(" (")
+        .append(options(r.options()))
+        .append(")\n");
     b.append(
         String.format(
             Locale.ROOT,
@@ -53,14 +59,19 @@ public final class ConformText {
   /** A divergence: the path so far, the action, the differing places, both states. */
   public static String divergence(Divergence d) {
     StringBuilder b = new StringBuilder();
-    b.append("first divergence: path ").append(d.path()).append(", step ").append(d.step()).append('\n');
+    b.append("first divergence: path ")
+        .append(d.path())
+        .append(", step ")
+        .append(d.step())
+        .append('\n');
     b.append("  path so far:\n");
     b.append("    0. Init\n");
     for (int i = 0; i < d.pathSoFar().size(); i++) {
       b.append("    ").append(i + 1).append(". ").append(d.pathSoFar().get(i)).append('\n');
     }
     b.append("  action: ").append(d.action()).append('\n');
-    d.refusal().ifPresent(r -> b.append("  refused by the implementation: ").append(r).append('\n'));
+    d.refusal()
+        .ifPresent(r -> b.append("  refused by the implementation: ").append(r).append('\n'));
     b.append("  differing (model vs implementation):\n");
     for (Difference x : d.differences()) {
       b.append("    ").append(difference(x)).append('\n');

@@ -16,8 +16,8 @@ public record Conformance(ExploredModel model, Options options) {
   /**
    * Explores the model and builds the cover.
    *
-   * @throws IllegalArgumentException if TLC cannot set the model up, or it is not a model of
-   *     {@code AdminCvqActors} with every constant the machine needs assigned
+   * @throws IllegalArgumentException if TLC cannot set the model up, or it is not a model of {@code
+   *     AdminCvqActors} with every constant the machine needs assigned
    */
   public static Conformance of(Path spec, Path config) {
     ExploredModel model = ExploredModel.of(spec, config);

@@ -64,7 +64,13 @@ public record ConformanceReport(
    * @param replayer replays one path on the implementation
    */
   public static ConformanceReport run(
-      Path spec, Path config, Map<String, String> options, StateGraph graph, EdgeCover cover, Duration explore, PathReplayer replayer) {
+      Path spec,
+      Path config,
+      Map<String, String> options,
+      StateGraph graph,
+      EdgeCover cover,
+      Duration explore,
+      PathReplayer replayer) {
     long start = System.nanoTime();
     List<GraphPath> paths = cover.paths();
     Optional<Divergence> first = Optional.empty();

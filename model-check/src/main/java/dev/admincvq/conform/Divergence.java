@@ -49,7 +49,11 @@ public record Divergence(
         out.add(new Difference(b.variable(), Optional.of(b.value()), Optional.empty()));
       } else {
         out.addAll(
-            Difference.between(b.variable(), b.value().canonical(), a.get().canonical(), Difference.Depth.EVERY_ENTRY));
+            Difference.between(
+                b.variable(),
+                b.value().canonical(),
+                a.get().canonical(),
+                Difference.Depth.EVERY_ENTRY));
       }
     }
     for (State.Binding b : actual.bindings()) {

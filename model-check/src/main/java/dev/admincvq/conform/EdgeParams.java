@@ -4,7 +4,9 @@ import dev.admincvq.graph.Edge;
 import dev.admincvq.model.State;
 import dev.admincvq.model.TlaValue;
 
-/** An edge's action parameters by name, as the replayers read them (a wrong name or type is a bug). */
+/**
+ * An edge's action parameters by name, as the replayers read them (a wrong name or type is a bug).
+ */
 record EdgeParams(Edge edge) {
   TlaValue get(String name) {
     for (State.Binding b : edge.parameters()) {

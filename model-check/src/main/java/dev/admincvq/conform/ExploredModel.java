@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * A model explored for conformance, whatever its spec: its reachable state graph, the paths
- * covering every edge from the initial states, and its configuration's text (for the constants
- * the implementation is built with).
+ * covering every edge from the initial states, and its configuration's text (for the constants the
+ * implementation is built with).
  *
  * @param spec the model's root module
  * @param config its configuration
@@ -24,7 +24,13 @@ import java.util.Map;
  * @param cover the paths covering every edge
  * @param explore the time the exploration took
  */
-public record ExploredModel(Path spec, Path config, String configText, StateGraph graph, EdgeCover cover, Duration explore) {
+public record ExploredModel(
+    Path spec,
+    Path config,
+    String configText,
+    StateGraph graph,
+    EdgeCover cover,
+    Duration explore) {
 
   /** A state bound far above the project's models; a larger graph is reported truncated. */
   public static final int MAX_STATES = 2_000_000;
@@ -58,7 +64,8 @@ public record ExploredModel(Path spec, Path config, String configText, StateGrap
   /**
    * Replays every path of the cover with {@code replayer} and reports.
    *
-   * @param options the constants the implementation was built with (see {@link ConformanceReport#options()})
+   * @param options the constants the implementation was built with (see {@link
+   *     ConformanceReport#options()})
    * @param replayer replays one path on the implementation
    */
   public ConformanceReport replay(Map<String, String> options, PathReplayer replayer) {
@@ -71,15 +78,20 @@ public record ExploredModel(Path spec, Path config, String configText, StateGrap
    *
    * @param graph the model's state graph
    * @param specName the spec's name, for the error
-   * @throws IllegalArgumentException if that state has no function {@code req} (not a model of the spec)
+   * @throws IllegalArgumentException if that state has no function {@code req} (not a model of the
+   *     spec)
    */
   static int cmdIds(StateGraph graph, String specName) {
     if (graph.initial().isEmpty()) {
       return 0;
     }
     TlaValue req =
-        graph.states().get(graph.initial().get(0)).get("req")
-            .orElseThrow(() -> new IllegalArgumentException("no variable req: not a model of " + specName));
+        graph
+            .states()
+            .get(graph.initial().get(0))
+            .get("req")
+            .orElseThrow(
+                () -> new IllegalArgumentException("no variable req: not a model of " + specName));
     if (req.isFunction()) {
       return req.entries().size();
     }

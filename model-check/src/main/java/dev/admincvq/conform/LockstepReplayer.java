@@ -40,19 +40,22 @@ public final class LockstepReplayer<I> implements PathReplayer {
     State actual = implementation.abstraction(replayed);
     List<Difference> diff = Divergence.between(expected, actual);
     if (!diff.isEmpty()) {
-      return Optional.of(new Divergence(index, 0, soFar, "Init", Optional.empty(), expected, actual, diff));
+      return Optional.of(
+          new Divergence(index, 0, soFar, "Init", Optional.empty(), expected, actual, diff));
     }
     int step = 0;
     for (int e : path.edges()) {
       step++;
       Edge edge = graph.edges().get(e);
       expected = graph.states().get(edge.to());
-      SpecImplementation.Step<I> s = implementation.step(edge, graph.states().get(edge.from()), expected);
+      SpecImplementation.Step<I> s =
+          implementation.step(edge, graph.states().get(edge.from()), expected);
       Optional<String> refusal = s.drive().apply(replayed);
       actual = implementation.abstraction(replayed);
       diff = Divergence.between(expected, actual);
       if (refusal.isPresent() || !diff.isEmpty()) {
-        return Optional.of(new Divergence(index, step, soFar, s.label(), refusal, expected, actual, diff));
+        return Optional.of(
+            new Divergence(index, step, soFar, s.label(), refusal, expected, actual, diff));
       }
       soFar.add(s.label());
     }

@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * The reference machine's {@link Options} for a model of {@code AdminCvqActors}: the design options
  * and the readings of the open points as the configuration assigns them ({@code DriverSync =
- * "barrier"}, {@code InOrder = TRUE}), {@code MaxVFs} as the size of {@code vfState}'s domain in the
- * initial state (the configuration binds it by definition, {@code MaxVFs <- OneVF}).
+ * "barrier"}, {@code InOrder = TRUE}), {@code MaxVFs} as the size of {@code vfState}'s domain in
+ * the initial state (the configuration binds it by definition, {@code MaxVFs <- OneVF}).
  */
 public final class ModelSettings {
   private ModelSettings() {}
@@ -26,7 +26,12 @@ public final class ModelSettings {
    */
   public static Options of(String configText, State init) {
     Map<String, String> assigned = Assigned.in(configText);
-    TlaValue vfState = init.get("vfState").orElseThrow(() -> new IllegalArgumentException("no variable vfState: not a model of AdminCvqActors"));
+    TlaValue vfState =
+        init.get("vfState")
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no variable vfState: not a model of AdminCvqActors"));
     int maxVfs = vfState.isFunction() ? vfState.entries().size() : 0;
     return new Options(
         maxVfs,

@@ -27,14 +27,18 @@ public interface SpecImplementation<I> {
    */
   Step<I> step(Edge edge, State from, State to);
 
-  /** {@code implementation}'s state as a state of the spec, variable by variable in declaration order. */
+  /**
+   * {@code implementation}'s state as a state of the spec, variable by variable in declaration
+   * order.
+   */
   State abstraction(I implementation);
 
   /**
    * One step as the implementation takes it.
    *
    * @param label the step as reported: the action with its parameters
-   * @param drive takes the step on an implementation; answers why not (a refusal, a mismatch) or empty
+   * @param drive takes the step on an implementation; answers why not (a refusal, a mismatch) or
+   *     empty
    * @param <I> the implementation
    */
   record Step<I>(String label, Function<I, Optional<String>> drive) {}

@@ -28,7 +28,10 @@ public record DeepRow(ModelEntry design, Map<String, Integer> bounds, CheckResul
       return List.of();
     }
     return List.of(
-        "the quick tier gives " + design.expected() + ", this one " + result.verdict()
+        "the quick tier gives "
+            + design.expected()
+            + ", this one "
+            + result.verdict()
             + result.violated().map(v -> " of " + v).orElse("")
             + result.problem().map(p -> " (" + p + ")").orElse(""));
   }

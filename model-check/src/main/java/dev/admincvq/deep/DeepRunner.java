@@ -32,7 +32,8 @@ public final class DeepRunner {
    */
   public DeepRunner(TlcChecker tlc, int workers, int jobs) {
     if (workers < 1 || jobs < 1) {
-      throw new IllegalArgumentException("workers and jobs must be at least 1, were " + workers + " and " + jobs);
+      throw new IllegalArgumentException(
+          "workers and jobs must be at least 1, were " + workers + " and " + jobs);
     }
     this.tlc = tlc;
     this.workers = workers;
@@ -40,21 +41,27 @@ public final class DeepRunner {
   }
 
   /**
-   * Checks the matrix's designs (the rows in manifest order), except those whose own bounds exceed the
-   * tier's in some constant ({@link DeepTier#exceededBy}).
+   * Checks the matrix's designs (the rows in manifest order), except those whose own bounds exceed
+   * the tier's in some constant ({@link DeepTier#exceededBy}).
    *
-   * @param onRow called after each design as it finishes, on the calling thread, e.g. to show progress
+   * @param onRow called after each design as it finishes, on the calling thread, e.g. to show
+   *     progress
    */
   public List<DeepRow> run(Manifest manifest, DeepTier tier, Consumer<DeepRow> onRow) {
     List<ModelEntry> designs =
         manifest.models().stream().filter(d -> d.inMatrix() && !tier.exceededBy(d)).toList();
     return ConcurrentRuns.each(
-        designs, jobs, design -> new DeepRow(design, tier.boundsOf(design), check(design, tier)), onRow);
+        designs,
+        jobs,
+        design -> new DeepRow(design, tier.boundsOf(design), check(design, tier)),
+        onRow);
   }
 
   private CheckResult check(ModelEntry design, DeepTier tier) {
-    try (DerivedConfig cfg = DerivedConfig.of(design.config(), tier.overrides(), true, tier.symmetry())) {
-      return tlc.check(new CheckRequest(design.spec(), cfg.path(), workers, design.libraryPaths(), p -> {}));
+    try (DerivedConfig cfg =
+        DerivedConfig.of(design.config(), tier.overrides(), true, tier.symmetry())) {
+      return tlc.check(
+          new CheckRequest(design.spec(), cfg.path(), workers, design.libraryPaths(), p -> {}));
     }
   }
 }

@@ -12,7 +12,16 @@ import java.util.List;
 /** The deep tier's table: each design's verdict at the larger bounds beside the quick tier's. */
 public final class DeepTable {
   private static final String[] HEADER = {
-    "model", "options", "bounds", "quick tier", "this tier", "violated", "trace", "states", "time", "same"
+    "model",
+    "options",
+    "bounds",
+    "quick tier",
+    "this tier",
+    "violated",
+    "trace",
+    "states",
+    "time",
+    "same"
   };
 
   private DeepTable() {}
@@ -24,7 +33,11 @@ public final class DeepTable {
       CheckResult r = row.result();
       List<String> line =
           new ArrayList<>(
-              List.of(row.design().name(), row.design().optionsText(), row.boundsText(), row.design().expected().label()));
+              List.of(
+                  row.design().name(),
+                  row.design().optionsText(),
+                  row.boundsText(),
+                  row.design().expected().label()));
       line.addAll(List.of(ResultCells.of(r)));
       line.add(row.asExpected() ? "yes" : "NO");
       cells.add(line.toArray(new String[0]));

@@ -16,11 +16,15 @@ import java.util.Optional;
  * @param name the tier's name as reports print it
  * @param overrides the constants bound otherwise than in the design's configuration
  * @param symmetry the symmetry the tier's configurations name, a definition of the spec's MC module
- * @param bounds the bounds the overrides set, in the manifest's terms ({@code MaxVFs}, {@code CmdId}
- *     as the number of submissions, {@code MaxInc}); a design's own bounds where this names none
+ * @param bounds the bounds the overrides set, in the manifest's terms ({@code MaxVFs}, {@code
+ *     CmdId} as the number of submissions, {@code MaxInc}); a design's own bounds where this names
+ *     none
  */
 public record DeepTier(
-    String name, List<ConstantOverride> overrides, Optional<String> symmetry, Map<String, Integer> bounds) {
+    String name,
+    List<ConstantOverride> overrides,
+    Optional<String> symmetry,
+    Map<String, Integer> bounds) {
   public DeepTier {
     overrides = List.copyOf(overrides);
     bounds = Collections.unmodifiableMap(new LinkedHashMap<>(bounds));
@@ -61,8 +65,8 @@ public record DeepTier(
   /**
    * Whether {@code design}'s own bounds exceed this tier's in some constant (e.g. a design checked
    * at three generations per VF, where the tier has two): such a design is a bounds variant of
-   * another design, and the tier's run of that other design is its run at the tier's bounds, so
-   * the tier leaves it out.
+   * another design, and the tier's run of that other design is its run at the tier's bounds, so the
+   * tier leaves it out.
    */
   public boolean exceededBy(ModelEntry design) {
     return bounds.entrySet().stream()

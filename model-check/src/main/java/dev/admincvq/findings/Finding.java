@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param section the section of the virtio text, as its headings name it
  * @param quote the statements concerned, verbatim
  * @param readings the readings the spec encodes as options (none for a gap or a defect)
- * @param model the model whose counterexample shows what can happen; empty for a defect of the
- *     text no behaviour shows (a misnamed status, a wrong opcode)
+ * @param model the model whose counterexample shows what can happen; empty for a defect of the text
+ *     no behaviour shows (a misnamed status, a wrong opcode)
  * @param proposal the wording proposed
  * @param line the line of the finding in its file, for messages
  * @param column the column of the finding in its file

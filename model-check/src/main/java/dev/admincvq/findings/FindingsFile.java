@@ -19,8 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a findings file: a JSON array of finding objects. Every error names the file, and the
- * line and column of the JSON at fault or of the finding that lacks a field.
+ * Reads a findings file: a JSON array of finding objects. Every error names the file, and the line
+ * and column of the JSON at fault or of the finding that lacks a field.
  */
 public final class FindingsFile {
   private FindingsFile() {}
@@ -33,7 +33,8 @@ public final class FindingsFile {
     } catch (NoSuchFileException e) {
       throw new FindingsException(Problem.inFile(file.toString(), "no such file"));
     } catch (IOException e) {
-      throw new FindingsException(Problem.inFile(file.toString(), "cannot read: " + e.getMessage()));
+      throw new FindingsException(
+          Problem.inFile(file.toString(), "cannot read: " + e.getMessage()));
     }
     ObjectMapper mapper = new ObjectMapper();
     List<Finding> out = new ArrayList<>();
@@ -60,12 +61,14 @@ public final class FindingsFile {
     } catch (JsonProcessingException e) {
       throw new FindingsException(JsonFiles.problem(file, e));
     } catch (IOException e) {
-      throw new FindingsException(Problem.inFile(file.toString(), "cannot read: " + e.getMessage()));
+      throw new FindingsException(
+          Problem.inFile(file.toString(), "cannot read: " + e.getMessage()));
     }
     return List.copyOf(out);
   }
 
-  private static Finding finding(Path file, JsonLocation at, JsonNode node) throws FindingsException {
+  private static Finding finding(Path file, JsonLocation at, JsonNode node)
+      throws FindingsException {
     String id = text(file, at, node, "id", "finding");
     String where = "finding " + id;
     List<String> quote = new ArrayList<>();
@@ -95,7 +98,10 @@ public final class FindingsFile {
     }
     JsonNode model = node.get("model");
     if (model == null || !(model.isNull() || (model.isTextual() && !model.asText().isBlank()))) {
-      throw invalid(file, at, where + ": missing field \"model\" (a model's name, or null when no model shows it)");
+      throw invalid(
+          file,
+          at,
+          where + ": missing field \"model\" (a model's name, or null when no model shows it)");
     }
     return new Finding(
         id,
@@ -119,6 +125,7 @@ public final class FindingsFile {
   }
 
   private static FindingsException invalid(Path file, JsonLocation at, String message) {
-    return new FindingsException(new Problem(file.toString(), at.getLineNr(), at.getColumnNr(), message));
+    return new FindingsException(
+        new Problem(file.toString(), at.getLineNr(), at.getColumnNr(), message));
   }
 }

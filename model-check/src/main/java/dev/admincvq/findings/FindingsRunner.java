@@ -13,8 +13,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Shows findings: checks each finding's model with TLC in this JVM (one worker, so its breadth-first
- * search gives a shortest counterexample) and takes its counterexample as the finding's trace.
+ * Shows findings: checks each finding's model with TLC in this JVM (one worker, so its
+ * breadth-first search gives a shortest counterexample) and takes its counterexample as the
+ * finding's trace.
  */
 public final class FindingsRunner {
   private final TlcChecker tlc;
@@ -47,7 +48,8 @@ public final class FindingsRunner {
    * @throws FindingsException naming the finding and the model when a model gives no
    *     counterexample, or cannot be checked
    */
-  public List<ShownFinding> show(List<Finding> findings, Consumer<String> onModel) throws FindingsException {
+  public List<ShownFinding> show(List<Finding> findings, Consumer<String> onModel)
+      throws FindingsException {
     checkNames(findings);
     List<ShownFinding> out = new ArrayList<>();
     for (Finding f : findings) {
@@ -57,16 +59,26 @@ public final class FindingsRunner {
       }
       ModelEntry m = model(f, f.model().get());
       onModel.accept(m.name());
-      CheckResult result = tlc.check(new CheckRequest(m.spec(), m.config(), 1, m.libraryPaths(), p -> {}));
+      CheckResult result =
+          tlc.check(new CheckRequest(m.spec(), m.config(), 1, m.libraryPaths(), p -> {}));
       if (result.verdict() == Verdict.ERROR) {
         throw new FindingsException(
-            "finding " + f.id() + ": model " + m.name() + " could not be checked: "
+            "finding "
+                + f.id()
+                + ": model "
+                + m.name()
+                + " could not be checked: "
                 + result.problem().map(Object::toString).orElse("TLC exit " + result.exitCode()));
       }
       Optional<Trace> trace = result.trace();
       if (result.verdict() == Verdict.SUCCESS || trace.isEmpty()) {
         throw new FindingsException(
-            "finding " + f.id() + ": model " + m.name() + " gives no counterexample (" + result.verdict()
+            "finding "
+                + f.id()
+                + ": model "
+                + m.name()
+                + " gives no counterexample ("
+                + result.verdict()
                 + "); the finding's trace is gone");
       }
       out.add(new ShownFinding(f, result.violated(), TraceStep.of(trace.get())));
@@ -79,6 +91,8 @@ public final class FindingsRunner {
         .filter(m -> m.name().equals(name))
         .findFirst()
         .orElseThrow(
-            () -> new FindingsException("finding " + f.id() + ": no model " + name + " in " + manifest.file()));
+            () ->
+                new FindingsException(
+                    "finding " + f.id() + ": no model " + name + " in " + manifest.file()));
   }
 }

@@ -14,9 +14,9 @@ public final class FindingsText {
   /**
    * A JSON array, one object per finding: {@code id}, {@code kind}, {@code section}, {@code quote}
    * (the statements, verbatim), {@code readings}, {@code model} and {@code violated} (null for a
-   * defect no behaviour shows), {@code trace} (the steps of the counterexample, the first being
-   * the initial state, each with {@code action}, {@code parameters} and {@code changes}) and
-   * {@code proposal}.
+   * defect no behaviour shows), {@code trace} (the steps of the counterexample, the first being the
+   * initial state, each with {@code action}, {@code parameters} and {@code changes}) and {@code
+   * proposal}.
    */
   public static String json(List<ShownFinding> shown) {
     ObjectMapper mapper = new ObjectMapper();
@@ -31,7 +31,8 @@ public final class FindingsText {
       f.quote().forEach(quote::add);
       ArrayNode readings = o.putArray("readings");
       for (Reading r : f.readings()) {
-        readings.addObject()
+        readings
+            .addObject()
             .put("constant", r.constant())
             .put("value", r.value())
             .put("meaning", r.meaning())
@@ -47,7 +48,8 @@ public final class FindingsText {
         ObjectNode parameters = n.putObject("parameters");
         step.parameters().forEach(p -> parameters.put(p.name(), p.value()));
         ArrayNode changes = n.putArray("changes");
-        step.changes().forEach(c -> changes.addObject().put("variable", c.name()).put("value", c.value()));
+        step.changes()
+            .forEach(c -> changes.addObject().put("variable", c.name()).put("value", c.value()));
       }
       o.put("proposal", f.proposal());
     }
@@ -67,9 +69,9 @@ public final class FindingsText {
   }
 
   /**
-   * Markdown, one section per finding: the section of the text, the text quoted, the readings,
-   * what can happen as a numbered sequence of steps (the counterexample after its initial state,
-   * each step with what it changed) and the proposed text.
+   * Markdown, one section per finding: the section of the text, the text quoted, the readings, what
+   * can happen as a numbered sequence of steps (the counterexample after its initial state, each
+   * step with what it changed) and the proposed text.
    */
   public static String markdown(List<ShownFinding> shown) {
     StringBuilder out = new StringBuilder();
@@ -88,8 +90,15 @@ public final class FindingsText {
       if (!f.readings().isEmpty()) {
         out.append("It reads more than one way:\n\n");
         for (Reading r : f.readings()) {
-          out.append("- `").append(r.constant()).append(" = \"").append(r.value()).append("\"`: ")
-              .append(r.meaning()).append(" (model `").append(r.model()).append("`)\n");
+          out.append("- `")
+              .append(r.constant())
+              .append(" = \"")
+              .append(r.value())
+              .append("\"`: ")
+              .append(r.meaning())
+              .append(" (model `")
+              .append(r.model())
+              .append("`)\n");
         }
         out.append('\n');
       }
@@ -105,7 +114,8 @@ public final class FindingsText {
       out.append("What can happen: no behaviour shows it; it is a defect of the text itself.\n\n");
       return;
     }
-    out.append("What can happen (TLC's shortest counterexample of model `").append(f.model().get())
+    out.append("What can happen (TLC's shortest counterexample of model `")
+        .append(f.model().get())
         .append("`, from its initial state):\n\n");
     List<TraceStep> steps = s.trace();
     for (int i = 1; i < steps.size(); i++) {

@@ -8,8 +8,8 @@ import java.util.Optional;
  *
  * @param finding the finding as recorded
  * @param violated the property the trace violates; empty for a finding without a model
- * @param trace TLC's shortest counterexample of the finding's model; empty for a finding without
- *     a model
+ * @param trace TLC's shortest counterexample of the finding's model; empty for a finding without a
+ *     model
  */
 public record ShownFinding(Finding finding, Optional<String> violated, List<TraceStep> trace) {
   public ShownFinding {

@@ -32,7 +32,9 @@ public record TraceStep(int number, String action, List<Value> parameters, List<
     if (parameters.isEmpty()) {
       return action;
     }
-    return parameters.stream().map(p -> p.name() + " = " + p.value()).collect(Collectors.joining(", ", action + "(", ")"));
+    return parameters.stream()
+        .map(p -> p.name() + " = " + p.value())
+        .collect(Collectors.joining(", ", action + "(", ")"));
   }
 
   /** The steps of {@code trace}, each with only what it changed. */
@@ -42,17 +44,23 @@ public record TraceStep(int number, String action, List<Value> parameters, List<
     for (Step step : trace.steps()) {
       List<Value> changes = new ArrayList<>();
       if (previous == null) {
-        step.state().bindings().forEach(b -> changes.add(new Value(b.variable(), b.value().toString())));
+        step.state()
+            .bindings()
+            .forEach(b -> changes.add(new Value(b.variable(), b.value().toString())));
       } else {
         for (State.Binding b : step.state().changedSince(previous)) {
           TlaValue before = previous.get(b.variable()).orElse(b.value());
-          for (Difference d : Difference.between(b.variable(), before, b.value(), Difference.Depth.SAME_DOMAIN_COMPOUND)) {
+          for (Difference d :
+              Difference.between(
+                  b.variable(), before, b.value(), Difference.Depth.SAME_DOMAIN_COMPOUND)) {
             changes.add(new Value(d.path(), d.rightText()));
           }
         }
       }
       List<Value> parameters =
-          step.parameters().stream().map(p -> new Value(p.variable(), p.value().toString())).toList();
+          step.parameters().stream()
+              .map(p -> new Value(p.variable(), p.value().toString()))
+              .toList();
       out.add(new TraceStep(step.number(), step.action(), parameters, changes));
       previous = step.state();
     }

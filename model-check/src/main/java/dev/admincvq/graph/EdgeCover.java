@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * A set of paths from the initial states that together take every reachable edge at least once.
  *
- * <p>Built greedily: for the first edge not yet covered, the shortest path from an initial state
- * to its source, then that edge, then, for as long as there is one, an uncovered edge leaving the
+ * <p>Built greedily: for the first edge not yet covered, the shortest path from an initial state to
+ * its source, then that edge, then, for as long as there is one, an uncovered edge leaving the
  * state reached; repeated until every edge is covered.
  *
  * @param paths the paths
@@ -69,7 +69,9 @@ public record EdgeCover(List<GraphPath> paths, int covered, int total) {
       while (e >= 0) {
         path.add(e);
         covered[e] = true;
-        e = firstUncovered(outgoing.get(edges.get(e).to()), covered, nextUncovered, edges.get(e).to());
+        e =
+            firstUncovered(
+                outgoing.get(edges.get(e).to()), covered, nextUncovered, edges.get(e).to());
       }
       for (int p : prefix) {
         covered[p] = true;
@@ -83,7 +85,8 @@ public record EdgeCover(List<GraphPath> paths, int covered, int total) {
     return new EdgeCover(paths, count, edges.size());
   }
 
-  private static int firstUncovered(List<Integer> out, boolean[] covered, int[] scanFrom, int state) {
+  private static int firstUncovered(
+      List<Integer> out, boolean[] covered, int[] scanFrom, int state) {
     for (int i = scanFrom[state]; i < out.size(); i++) {
       if (!covered[out.get(i)]) {
         scanFrom[state] = i;

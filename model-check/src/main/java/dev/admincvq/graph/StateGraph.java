@@ -18,7 +18,8 @@ import java.util.List;
  * @param edges every distinct edge (source, target, action, parameters)
  * @param truncated whether the exploration stopped at its state bound (then edges are missing)
  */
-public record StateGraph(List<State> states, List<Integer> initial, List<Edge> edges, boolean truncated) {
+public record StateGraph(
+    List<State> states, List<Integer> initial, List<Edge> edges, boolean truncated) {
   public StateGraph {
     states = List.copyOf(states);
     initial = List.copyOf(initial);
@@ -81,7 +82,8 @@ public record StateGraph(List<State> states, List<Integer> initial, List<Edge> e
     steps.add(new Step(1, Step.INIT, List.of(), states.get(at)));
     for (int e : path) {
       Edge edge = edges.get(e);
-      steps.add(new Step(steps.size() + 1, edge.action(), edge.parameters(), states.get(edge.to())));
+      steps.add(
+          new Step(steps.size() + 1, edge.action(), edge.parameters(), states.get(edge.to())));
     }
     return Trace.finite(steps);
   }

@@ -19,9 +19,9 @@ import java.util.function.Consumer;
  * Which design option guarantees which property. TLC stops at the first violation it meets, so a
  * model that checks all properties tells only one thing an option breaks; here every property of
  * each design-option model gets its verdict as if checked on its own, from the one per-property
- * verdict engine that {@code review} uses too ({@link ModelRuns}: one TLC run per model that
- * checks its temporal properties while its state graph is recorded, every invariant evaluated in
- * every state of it, violated temporal properties re-checked without the ones already found).
+ * verdict engine that {@code review} uses too ({@link ModelRuns}: one TLC run per model that checks
+ * its temporal properties while its state graph is recorded, every invariant evaluated in every
+ * state of it, violated temporal properties re-checked without the ones already found).
  */
 public final class GuaranteeMatrix {
   /** More reachable states than this and a model is reported as an error, not examined. */
@@ -72,7 +72,9 @@ public final class GuaranteeMatrix {
       throw new IllegalStateException(e.problem().toString(), e);
     }
     List<PropertyVerdict> verdicts = new ArrayList<>();
-    examined.verdicts().forEach((name, outcome) -> verdicts.add(new PropertyVerdict(name, outcome)));
+    examined
+        .verdicts()
+        .forEach((name, outcome) -> verdicts.add(new PropertyVerdict(name, outcome)));
     return new GuaranteeRow(model, verdicts, examined.graph().states().size());
   }
 }

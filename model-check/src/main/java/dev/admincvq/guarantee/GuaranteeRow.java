@@ -1,13 +1,11 @@
 package dev.admincvq.guarantee;
 
+import dev.admincvq.matrix.ModelEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import dev.admincvq.matrix.ModelEntry;
-
-import java.util.List;
 
 /**
  * One design option and, for each property of its model, whether it holds.

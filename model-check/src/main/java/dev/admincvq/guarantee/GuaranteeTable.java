@@ -25,7 +25,8 @@ public final class GuaranteeTable {
   /** What the cells of {@link #ofOneRun} mean. */
   public static final String ONE_RUN_LEGEND =
       "ok: holds (the model succeeded); NO (n): violated, TLC's counterexample has n states; "
-          + NOT_DECIDED + ": not decided by this run (TLC stops at its first violation);"
+          + NOT_DECIDED
+          + ": not decided by this run (TLC stops at its first violation);"
           + " matrix --properties decides every cell";
 
   private GuaranteeTable() {}
@@ -33,8 +34,8 @@ public final class GuaranteeTable {
   /**
    * The design-option x property table of what the matrix's one run per model established ({@link
    * MatrixRow#decided}): for each design-option model, {@code ok} for every property when it
-   * succeeded, {@code NO (n)} for the property TLC's counterexample violates, {@link
-   * #NOT_DECIDED} for the others; {@code SAFE} where every property holds.
+   * succeeded, {@code NO (n)} for the property TLC's counterexample violates, {@link #NOT_DECIDED}
+   * for the others; {@code SAFE} where every property holds.
    */
   public static String ofOneRun(List<MatrixRow> rows) {
     Map<String, Map<String, String>> table = new LinkedHashMap<>();
@@ -70,8 +71,15 @@ public final class GuaranteeTable {
       for (PropertyVerdict v : row.verdicts()) {
         v.outcome()
             .message()
-            .ifPresent(m -> out.append("error in ").append(row.model().name()).append(" / ")
-                .append(v.property()).append(": ").append(m).append('\n'));
+            .ifPresent(
+                m ->
+                    out.append("error in ")
+                        .append(row.model().name())
+                        .append(" / ")
+                        .append(v.property())
+                        .append(": ")
+                        .append(m)
+                        .append('\n'));
       }
     }
     return out.toString();
@@ -97,14 +105,15 @@ public final class GuaranteeTable {
     header.addAll(properties);
     header.add("all");
     cells.add(header.toArray(new String[0]));
-    rows.forEach((name, verdicts) -> {
-      List<String> line = new ArrayList<>(List.of(name));
-      for (String p : properties) {
-        line.add(verdicts.getOrDefault(p, "-"));
-      }
-      line.add(verdicts.values().stream().allMatch("ok"::equals) ? "SAFE" : "");
-      cells.add(line.toArray(new String[0]));
-    });
+    rows.forEach(
+        (name, verdicts) -> {
+          List<String> line = new ArrayList<>(List.of(name));
+          for (String p : properties) {
+            line.add(verdicts.getOrDefault(p, "-"));
+          }
+          line.add(verdicts.values().stream().allMatch("ok"::equals) ? "SAFE" : "");
+          cells.add(line.toArray(new String[0]));
+        });
     return Columns.render(cells);
   }
 
@@ -114,6 +123,7 @@ public final class GuaranteeTable {
     row.verdicts().forEach(v -> cells.put(v.property(), v.cell()));
     return cells;
   }
+
   public static ArrayNode json(List<GuaranteeRow> rows) {
     ArrayNode array = JsonNodeFactory.instance.arrayNode();
     for (GuaranteeRow row : rows) {

@@ -9,7 +9,10 @@ public record PropertyVerdict(String property, Outcome outcome) {
     return outcome.kind() == Outcome.Kind.HOLDS;
   }
 
-  /** A cell of the guarantee table: {@code ok}, {@code NO (n)} with the trace length, or {@code error}. */
+  /**
+   * A cell of the guarantee table: {@code ok}, {@code NO (n)} with the trace length, or {@code
+   * error}.
+   */
   public String cell() {
     return switch (outcome.kind()) {
       case HOLDS -> "ok";

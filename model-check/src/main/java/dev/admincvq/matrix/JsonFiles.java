@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Reads the project's JSON files (manifests, theorem lists) with errors naming file and position. */
+/**
+ * Reads the project's JSON files (manifests, theorem lists) with errors naming file and position.
+ */
 public final class JsonFiles {
   private JsonFiles() {}
 
@@ -19,7 +21,8 @@ public final class JsonFiles {
   public static JsonNode readArray(Path file, String what) throws ManifestException {
     JsonNode root = read(file);
     if (!root.isArray()) {
-      throw new ManifestException(Problem.inFile(file.toString(), "expected a JSON array of " + what));
+      throw new ManifestException(
+          Problem.inFile(file.toString(), "expected a JSON array of " + what));
     }
     return root;
   }
@@ -34,7 +37,8 @@ public final class JsonFiles {
     } catch (JsonProcessingException e) {
       throw new ManifestException(problem(file, e));
     } catch (IOException e) {
-      throw new ManifestException(Problem.inFile(file.toString(), "cannot read: " + e.getMessage()));
+      throw new ManifestException(
+          Problem.inFile(file.toString(), "cannot read: " + e.getMessage()));
     }
     if (root == null) {
       throw new ManifestException(Problem.inFile(file.toString(), "no JSON value"));

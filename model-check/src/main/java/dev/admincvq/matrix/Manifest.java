@@ -36,8 +36,8 @@ public record Manifest(Path file, List<ModelEntry> models) {
   }
 
   /**
-   * Reads a manifest. Paths in it ({@code spec}, {@code config}, {@code libraryPaths}) are
-   * relative to the directory above the manifest's own ({@code spec-tla/} for {@code
+   * Reads a manifest. Paths in it ({@code spec}, {@code config}, {@code libraryPaths}) are relative
+   * to the directory above the manifest's own ({@code spec-tla/} for {@code
    * spec-tla/models/manifest.json}).
    */
   public static Manifest read(Path file) throws ManifestException {
@@ -52,14 +52,16 @@ public record Manifest(Path file, List<ModelEntry> models) {
     return new Manifest(file, models);
   }
 
-  private static ModelEntry entry(Path file, Path base, int index, JsonNode node) throws ManifestException {
+  private static ModelEntry entry(Path file, Path base, int index, JsonNode node)
+      throws ManifestException {
     String where = "model #" + (index + 1);
     String name = text(file, node, "model", where);
     where = "model " + name;
     String expectedText = text(file, node, "expected", where);
     Verdict expected =
         Verdict.fromLabel(expectedText)
-            .orElseThrow(() -> invalid(file, name + ": unknown expected result \"" + expectedText + "\""));
+            .orElseThrow(
+                () -> invalid(file, name + ": unknown expected result \"" + expectedText + "\""));
     Map<String, String> options = new LinkedHashMap<>();
     JsonNode opts = node.path("options");
     for (Map.Entry<String, JsonNode> option : opts.properties()) {
@@ -71,7 +73,9 @@ public record Manifest(Path file, List<ModelEntry> models) {
     JsonNode bound = node.path("bounds");
     if (!bound.isObject()) {
       throw invalid(
-          file, where + ": missing object field \"bounds\" (e.g. {\"MaxVFs\": 1, \"CmdId\": 2}; {} if none)");
+          file,
+          where
+              + ": missing object field \"bounds\" (e.g. {\"MaxVFs\": 1, \"CmdId\": 2}; {} if none)");
     }
     for (Map.Entry<String, JsonNode> b : bound.properties()) {
       if (!b.getValue().canConvertToInt() || b.getValue().asInt() < 0) {
@@ -114,7 +118,8 @@ public record Manifest(Path file, List<ModelEntry> models) {
     return value.asText();
   }
 
-  private static String text(Path file, JsonNode node, String field, String where) throws ManifestException {
+  private static String text(Path file, JsonNode node, String field, String where)
+      throws ManifestException {
     JsonNode v = node.get(field);
     if (v == null || !v.isTextual() || v.asText().isBlank()) {
       throw invalid(file, where + ": missing text field \"" + field + "\"");
@@ -122,7 +127,8 @@ public record Manifest(Path file, List<ModelEntry> models) {
     return v.asText();
   }
 
-  private static long number(Path file, JsonNode node, String field, String where) throws ManifestException {
+  private static long number(Path file, JsonNode node, String field, String where)
+      throws ManifestException {
     JsonNode v = node.get(field);
     if (v == null || !v.canConvertToLong()) {
       throw invalid(file, where + ": missing number field \"" + field + "\"");

@@ -20,17 +20,32 @@ public record MatrixRow(ModelEntry model, CheckResult result) {
   public List<String> mismatches() {
     List<String> out = new ArrayList<>();
     if (result.verdict() != model.expected()) {
-      out.add("expected " + model.expected() + ", got " + result.verdict()
-          + result.problem().map(p -> " (" + p + ")").orElse(""));
+      out.add(
+          "expected "
+              + model.expected()
+              + ", got "
+              + result.verdict()
+              + result.problem().map(p -> " (" + p + ")").orElse(""));
       return out;
     }
     if (!result.violated().equals(model.violated())) {
-      out.add("expected violation of " + model.violated().orElse("nothing")
-          + ", got " + result.violated().orElse("nothing"));
+      out.add(
+          "expected violation of "
+              + model.violated().orElse("nothing")
+              + ", got "
+              + result.violated().orElse("nothing"));
     }
-    if (result.distinctStates() != model.distinctStates() || result.totalStates() != model.totalStates()) {
-      out.add("expected " + model.distinctStates() + "/" + model.totalStates()
-          + " distinct/total states, got " + result.distinctStates() + "/" + result.totalStates());
+    if (result.distinctStates() != model.distinctStates()
+        || result.totalStates() != model.totalStates()) {
+      out.add(
+          "expected "
+              + model.distinctStates()
+              + "/"
+              + model.totalStates()
+              + " distinct/total states, got "
+              + result.distinctStates()
+              + "/"
+              + result.totalStates());
     }
     if (result.stateDepth() != model.stateDepth()) {
       out.add("expected depth " + model.stateDepth() + ", got " + result.stateDepth());
@@ -54,8 +69,8 @@ public record MatrixRow(ModelEntry model, CheckResult result) {
     /** TLC's counterexample is to this property. */
     VIOLATED("violated"),
     /**
-     * Not established by this run: TLC stopped at another property's counterexample (or a
-     * deadlock, or an error) first. {@code matrix --properties} checks each property on its own.
+     * Not established by this run: TLC stopped at another property's counterexample (or a deadlock,
+     * or an error) first. {@code matrix --properties} checks each property on its own.
      */
     NOT_DECIDED("not decided");
 
@@ -72,8 +87,8 @@ public record MatrixRow(ModelEntry model, CheckResult result) {
   }
 
   /**
-   * Each invariant and property the model's configuration checks, in its order, with what this
-   * run established of it: all hold when the model succeeded; the one TLC names is violated; every
+   * Each invariant and property the model's configuration checks, in its order, with what this run
+   * established of it: all hold when the model succeeded; the one TLC names is violated; every
    * other is not decided. Nothing is inferred beyond what TLC reported.
    *
    * @throws UncheckedIOException when the configuration cannot be read any more
@@ -92,7 +107,9 @@ public record MatrixRow(ModelEntry model, CheckResult result) {
       Decided d =
           result.verdict() == Verdict.SUCCESS
               ? Decided.HOLDS
-              : result.violated().filter(p::equals).isPresent() ? Decided.VIOLATED : Decided.NOT_DECIDED;
+              : result.violated().filter(p::equals).isPresent()
+                  ? Decided.VIOLATED
+                  : Decided.NOT_DECIDED;
       out.put(p, d);
     }
     return Collections.unmodifiableMap(out);

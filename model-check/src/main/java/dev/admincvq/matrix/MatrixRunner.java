@@ -39,11 +39,14 @@ public final class MatrixRunner {
    * largest first (by the states their manifest records): a large model started last would run
    * alone at the end while the other jobs have nothing left to do.
    *
-   * @param onRow called after each model as it finishes, on the calling thread, e.g. to show progress
+   * @param onRow called after each model as it finishes, on the calling thread, e.g. to show
+   *     progress
    * @param progress TLC's figures while a model is checked, per model
    */
   public List<MatrixRow> run(
-      Manifest manifest, Consumer<MatrixRow> onRow, Function<ModelEntry, Consumer<Progress>> progress) {
+      Manifest manifest,
+      Consumer<MatrixRow> onRow,
+      Function<ModelEntry, Consumer<Progress>> progress) {
     List<ModelEntry> models = manifest.models();
     List<ModelEntry> starts = jobs == 1 ? models : largestFirst(models);
     List<MatrixRow> rows =
@@ -54,13 +57,20 @@ public final class MatrixRunner {
                 new MatrixRow(
                     model,
                     tlc.check(
-                        new CheckRequest(model.spec(), model.config(), 1, model.libraryPaths(), progress.apply(model)))),
+                        new CheckRequest(
+                            model.spec(),
+                            model.config(),
+                            1,
+                            model.libraryPaths(),
+                            progress.apply(model)))),
             onRow);
     return models.stream().map(m -> rows.get(starts.indexOf(m))).toList();
   }
 
   /** The models in the order to start them: most recorded states first, manifest order on ties. */
   static List<ModelEntry> largestFirst(List<ModelEntry> models) {
-    return models.stream().sorted(Comparator.comparingLong(ModelEntry::totalStates).reversed()).toList();
+    return models.stream()
+        .sorted(Comparator.comparingLong(ModelEntry::totalStates).reversed())
+        .toList();
   }
 }

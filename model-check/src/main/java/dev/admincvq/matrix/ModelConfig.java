@@ -25,11 +25,27 @@ public record ModelConfig(String text, List<Section> sections) {
 
   private static final Set<String> KEYWORDS =
       Set.of(
-          "CONSTANT", "CONSTANTS", "INIT", "NEXT", "SPECIFICATION", "INVARIANT", "INVARIANTS",
-          "PROPERTY", "PROPERTIES", "CONSTRAINT", "CONSTRAINTS", "ACTION_CONSTRAINT",
-          "ACTION_CONSTRAINTS", "SYMMETRY", "VIEW", "CHECK_DEADLOCK", "POSTCONDITION", "ALIAS");
+          "CONSTANT",
+          "CONSTANTS",
+          "INIT",
+          "NEXT",
+          "SPECIFICATION",
+          "INVARIANT",
+          "INVARIANTS",
+          "PROPERTY",
+          "PROPERTIES",
+          "CONSTRAINT",
+          "CONSTRAINTS",
+          "ACTION_CONSTRAINT",
+          "ACTION_CONSTRAINTS",
+          "SYMMETRY",
+          "VIEW",
+          "CHECK_DEADLOCK",
+          "POSTCONDITION",
+          "ALIAS");
   private static final Pattern TOKEN =
-      Pattern.compile("\\\\\\*[^\\n]*|\\(\\*.*?\\*\\)|\"(?:[^\"\\\\]|\\\\.)*\"|[^\\s]+", Pattern.DOTALL);
+      Pattern.compile(
+          "\\\\\\*[^\\n]*|\\(\\*.*?\\*\\)|\"(?:[^\"\\\\]|\\\\.)*\"|[^\\s]+", Pattern.DOTALL);
 
   public static ModelConfig parse(String text) {
     List<Section> sections = new ArrayList<>();
@@ -84,7 +100,10 @@ public record ModelConfig(String text, List<Section> sections) {
    * configuration's invariants, else as a property.
    */
   public String checkingOnly(String name) {
-    return withoutChecks() + (invariants().contains(name) ? "INVARIANT " : "PROPERTY ") + name + "\n";
+    return withoutChecks()
+        + (invariants().contains(name) ? "INVARIANT " : "PROPERTY ")
+        + name
+        + "\n";
   }
 
   /**

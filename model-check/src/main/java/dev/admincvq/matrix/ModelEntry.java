@@ -11,8 +11,8 @@ import java.util.OptionalInt;
 import java.util.StringJoiner;
 
 /**
- * One model of the manifest: which spec and configuration, which design options it binds, and
- * what checking it must give.
+ * One model of the manifest: which spec and configuration, which design options it binds, and what
+ * checking it must give.
  *
  * @param name the model's name, e.g. {@code MC_drain_incarnation_inorder}
  * @param spec the root module, resolved against the manifest's directory's parent

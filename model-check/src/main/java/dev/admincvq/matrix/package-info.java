@@ -1,2 +1,4 @@
-/** The design-option matrix: the manifest of expected verdicts, and checking every model against it. */
+/**
+ * The design-option matrix: the manifest of expected verdicts, and checking every model against it.
+ */
 package dev.admincvq.matrix;

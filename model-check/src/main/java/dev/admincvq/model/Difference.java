@@ -61,10 +61,10 @@ public record Difference(String path, Optional<TlaValue> left, Optional<TlaValue
   /**
    * Where {@code left} and {@code right} differ as TLA+ values (none when they are equal).
    *
-   * <p>Two differing functions are opened as {@code depth} allows; then their parts come in
-   * {@code right}'s order when both have one domain, else {@code left}'s arguments in its order
-   * followed by those only {@code right} has. Anything not opened is one difference, reported with
-   * both values as given.
+   * <p>Two differing functions are opened as {@code depth} allows; then their parts come in {@code
+   * right}'s order when both have one domain, else {@code left}'s arguments in its order followed
+   * by those only {@code right} has. Anything not opened is one difference, reported with both
+   * values as given.
    *
    * @param path the name of the whole (a variable)
    */
@@ -74,7 +74,8 @@ public record Difference(String path, Optional<TlaValue> left, Optional<TlaValue
     return List.copyOf(out);
   }
 
-  private static void collect(String path, TlaValue left, TlaValue right, Depth depth, List<Difference> out) {
+  private static void collect(
+      String path, TlaValue left, TlaValue right, Depth depth, List<Difference> out) {
     if (left.tlaEquals(right)) {
       return;
     }
@@ -87,24 +88,31 @@ public record Difference(String path, Optional<TlaValue> left, Optional<TlaValue
           for (Map.Entry<TlaValue, Part> e : r.entrySet()) {
             Part before = l.get(e.getKey());
             if (before != null) {
-              collect(path + e.getValue().segment(), before.value(), e.getValue().value(), depth, out);
+              collect(
+                  path + e.getValue().segment(), before.value(), e.getValue().value(), depth, out);
             }
           }
           return;
         }
-        l.forEach((key, part) -> {
-          Part other = r.get(key);
-          if (other == null) {
-            out.add(new Difference(path + part.segment(), Optional.of(part.value()), Optional.empty()));
-          } else {
-            collect(path + part.segment(), part.value(), other.value(), depth, out);
-          }
-        });
-        r.forEach((key, part) -> {
-          if (!l.containsKey(key)) {
-            out.add(new Difference(path + part.segment(), Optional.empty(), Optional.of(part.value())));
-          }
-        });
+        l.forEach(
+            (key, part) -> {
+              Part other = r.get(key);
+              if (other == null) {
+                out.add(
+                    new Difference(
+                        path + part.segment(), Optional.of(part.value()), Optional.empty()));
+              } else {
+                collect(path + part.segment(), part.value(), other.value(), depth, out);
+              }
+            });
+        r.forEach(
+            (key, part) -> {
+              if (!l.containsKey(key)) {
+                out.add(
+                    new Difference(
+                        path + part.segment(), Optional.empty(), Optional.of(part.value())));
+              }
+            });
         return;
       }
     }

@@ -15,7 +15,10 @@ public record State(List<Binding> bindings) {
 
   /** The value of {@code variable}, if the state binds it. */
   public Optional<TlaValue> get(String variable) {
-    return bindings.stream().filter(b -> b.variable().equals(variable)).map(Binding::value).findFirst();
+    return bindings.stream()
+        .filter(b -> b.variable().equals(variable))
+        .map(Binding::value)
+        .findFirst();
   }
 
   /** The bindings of this state whose value differs from the one in {@code before}. */

@@ -14,25 +14,28 @@ import java.util.stream.Collectors;
  * field order. {@code toString()} prints the value in TLA+ syntax.
  *
  * <p>The records' {@code equals} compares shapes as TLC handed them over; TLA+'s {@code =} is
- * {@link #tlaEquals}, which compares {@linkplain #canonical() canonical forms}: a sequence, a record
- * and a function are all functions, and equal when they map equal arguments to equal values. The
- * accessors ({@link #apply}, {@link #field}, {@link #index}, {@link #asInt} ...) follow TLA+ too: a
- * sequence's index and a record's field are function application.
+ * {@link #tlaEquals}, which compares {@linkplain #canonical() canonical forms}: a sequence, a
+ * record and a function are all functions, and equal when they map equal arguments to equal values.
+ * The accessors ({@link #apply}, {@link #field}, {@link #index}, {@link #asInt} ...) follow TLA+
+ * too: a sequence's index and a record's field are function application.
  */
 public sealed interface TlaValue {
 
   /**
    * This value in canonical form: every function (sequence, record or function) with a non-empty
    * domain of strings becomes a record with its fields sorted by name, any other non-empty function
-   * a function with its pairs sorted by the text of their arguments, the empty function {@code <<>>};
-   * set elements are canonical, distinct and sorted by their text. Two values are equal in TLA+
-   * exactly when their canonical forms are {@code equals} (and so have one {@code hashCode}).
+   * a function with its pairs sorted by the text of their arguments, the empty function {@code
+   * <<>>}; set elements are canonical, distinct and sorted by their text. Two values are equal in
+   * TLA+ exactly when their canonical forms are {@code equals} (and so have one {@code hashCode}).
    */
   default TlaValue canonical() {
     return Canonical.of(this);
   }
 
-  /** TLA+'s {@code =}: whether this and {@code other} are the same TLA+ value, whatever their shapes. */
+  /**
+   * TLA+'s {@code =}: whether this and {@code other} are the same TLA+ value, whatever their
+   * shapes.
+   */
   default boolean tlaEquals(TlaValue other) {
     return equals(other) || canonical().equals(other.canonical());
   }
@@ -43,8 +46,8 @@ public sealed interface TlaValue {
   }
 
   /**
-   * This function's arguments with their images, in its own order: a sequence's are {@code 1..n},
-   * a record's its field names as strings.
+   * This function's arguments with their images, in its own order: a sequence's are {@code 1..n}, a
+   * record's its field names as strings.
    *
    * @throws IllegalArgumentException if this is not a function
    */
@@ -81,20 +84,28 @@ public sealed interface TlaValue {
     }
     if (this instanceof Rec r) {
       return argument instanceof Str name
-          ? r.fields().stream().filter(f -> f.name().equals(name.value())).map(Rec.Field::value).findFirst()
+          ? r.fields().stream()
+              .filter(f -> f.name().equals(name.value()))
+              .map(Rec.Field::value)
+              .findFirst()
           : Optional.empty();
     }
-    return entries().stream().filter(p -> p.key().tlaEquals(argument)).map(Fcn.Pair::value).findFirst();
+    return entries().stream()
+        .filter(p -> p.key().tlaEquals(argument))
+        .map(Fcn.Pair::value)
+        .findFirst();
   }
 
   /**
    * TLA+'s {@code f[argument]}.
    *
-   * @throws IllegalArgumentException if this is not a function or {@code argument} not in its domain
+   * @throws IllegalArgumentException if this is not a function or {@code argument} not in its
+   *     domain
    */
   default TlaValue apply(TlaValue argument) {
     return lookup(argument)
-        .orElseThrow(() -> new IllegalArgumentException(argument + " is not in the domain of " + this));
+        .orElseThrow(
+            () -> new IllegalArgumentException(argument + " is not in the domain of " + this));
   }
 
   /**
@@ -106,7 +117,8 @@ public sealed interface TlaValue {
     if (!isFunction()) {
       throw new IllegalArgumentException("not a record: " + this);
     }
-    return lookup(new Str(name)).orElseThrow(() -> new IllegalArgumentException("no field " + name + " in " + this));
+    return lookup(new Str(name))
+        .orElseThrow(() -> new IllegalArgumentException("no field " + name + " in " + this));
   }
 
   /**
@@ -128,7 +140,9 @@ public sealed interface TlaValue {
       List<Fcn.Pair> entries = entries();
       List<TlaValue> out = new ArrayList<>();
       for (int i = 0; i < entries.size(); i++) {
-        out.add(lookup(Int.of(i + 1)).orElseThrow(() -> new IllegalArgumentException("not a sequence: " + this)));
+        out.add(
+            lookup(Int.of(i + 1))
+                .orElseThrow(() -> new IllegalArgumentException("not a sequence: " + this)));
       }
       return List.copyOf(out);
     }
@@ -227,7 +241,9 @@ public sealed interface TlaValue {
 
     @Override
     public String toString() {
-      return elements.stream().map(TlaValue::toString).collect(Collectors.joining(", ", "<<", ">>"));
+      return elements.stream()
+          .map(TlaValue::toString)
+          .collect(Collectors.joining(", ", "<<", ">>"));
     }
   }
 
@@ -243,9 +259,7 @@ public sealed interface TlaValue {
     /** The fields as an ordered, unmodifiable map. */
     public Map<String, TlaValue> asMap() {
       return fields.stream()
-          .collect(
-              Collectors.toUnmodifiableMap(
-                  Field::name, Field::value, (a, b) -> a));
+          .collect(Collectors.toUnmodifiableMap(Field::name, Field::value, (a, b) -> a));
     }
 
     @Override

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * One conjunct of the inductive invariant {@code IInv}, as {@code proofs/conjuncts.json} records
- * it: its number and definition name, why IInv has it ({@link Role}), the models that show it
- * (by name, from {@code proofs/models/manifest.json}), and a sentence on what they show.
+ * it: its number and definition name, why IInv has it ({@link Role}), the models that show it (by
+ * name, from {@code proofs/models/manifest.json}), and a sentence on what they show.
  */
 public record Conjunct(int number, String name, Role role, List<String> models, String note) {
   public Conjunct {
@@ -25,7 +25,9 @@ public record Conjunct(int number, String name, Role role, List<String> models, 
      * Without it the rest is still inductive and still implies the properties; it fixes a variable
      * no other conjunct constrains, so that TLC can enumerate the states of IInv.
      */
-    PINNING("pinning", "no counterexample to induction without it; kept so that TLC can enumerate IInv");
+    PINNING(
+        "pinning",
+        "no counterexample to induction without it; kept so that TLC can enumerate IInv");
 
     private final String label;
     private final String meaning;

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads {@code proofs/conjuncts.json}: a JSON array with one object per conjunct of IInv, in order. */
+/**
+ * Reads {@code proofs/conjuncts.json}: a JSON array with one object per conjunct of IInv, in order.
+ */
 public final class ConjunctFile {
   private ConjunctFile() {}
 
@@ -22,11 +24,17 @@ public final class ConjunctFile {
       node.path("models").forEach(m -> models.add(m.asText()));
       String name = node.path("name").asText("");
       Optional<Conjunct.Role> role = Conjunct.Role.of(node.path("role").asText(""));
-      if (node.path("conjunct").asInt(0) != entry || name.isBlank() || models.isEmpty() || role.isEmpty()) {
+      if (node.path("conjunct").asInt(0) != entry
+          || name.isBlank()
+          || models.isEmpty()
+          || role.isEmpty()) {
         throw new ManifestException(
             Problem.inFile(
                 file.toString(),
-                "conjunct #" + entry + ": needs \"conjunct\": " + entry
+                "conjunct #"
+                    + entry
+                    + ": needs \"conjunct\": "
+                    + entry
                     + ", \"name\", \"role\" (cti, goal or pinning) and \"models\""));
       }
       conjuncts.add(new Conjunct(entry, name, role.get(), models, node.path("note").asText("")));

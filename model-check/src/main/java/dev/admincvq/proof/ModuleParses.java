@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Every TLA+ module of {@code spec-tla/} (with {@code lib/}) and {@code proofs/}, parsed by SANY. */
+/**
+ * Every TLA+ module of {@code spec-tla/} (with {@code lib/}) and {@code proofs/}, parsed by SANY.
+ */
 public final class ModuleParses {
   private ModuleParses() {}
 
@@ -23,7 +25,10 @@ public final class ModuleParses {
         continue;
       }
       try (Stream<Path> files = Files.walk(base)) {
-        files.filter(p -> String.valueOf(p.getFileName()).endsWith(".tla")).sorted().forEach(all::add);
+        files
+            .filter(p -> String.valueOf(p.getFileName()).endsWith(".tla"))
+            .sorted()
+            .forEach(all::add);
       }
     }
     return List.copyOf(all);

@@ -46,7 +46,9 @@ public final class ProveReport {
           "  "
               + (p.parsed() ? "parsed  " : "FAILED  ")
               + relative(root, p.module())
-              + p.problem().map(pr -> "  " + pr).orElse("  (with " + String.join(", ", p.modules()) + ")"));
+              + p.problem()
+                  .map(pr -> "  " + pr)
+                  .orElse("  (with " + String.join(", ", p.modules()) + ")"));
     }
     out.add("");
     for (TheoremStatus s : theorems) {
@@ -61,16 +63,27 @@ public final class ProveReport {
       out.add("  not checked:      " + t.unchecked());
       out.add("");
     }
-    out.add("IInv, conjunct by conjunct (models drop it: cti_k finds a counterexample to induction,");
+    out.add(
+        "IInv, conjunct by conjunct (models drop it: cti_k finds a counterexample to induction,");
     out.add("nocti_k finds none, goal_k shows the rest does not imply it):");
     for (Conjunct c : conjuncts) {
-      out.add(String.format(Locale.ROOT, "  %2d %-22s %s: %s", c.number(), c.name(), c.role().label(), c.role().meaning()));
+      out.add(
+          String.format(
+              Locale.ROOT,
+              "  %2d %-22s %s: %s",
+              c.number(),
+              c.name(),
+              c.role().label(),
+              c.role().meaning()));
       for (String name : c.models()) {
-        Optional<MatrixRow> row = rows.stream().filter(r -> r.model().name().equals(name)).findFirst();
-        out.add("       " + row.map(ProveReport::rowText).orElseGet(() -> notRunHere(name, byHand)));
+        Optional<MatrixRow> row =
+            rows.stream().filter(r -> r.model().name().equals(name)).findFirst();
+        out.add(
+            "       " + row.map(ProveReport::rowText).orElseGet(() -> notRunHere(name, byHand)));
         if (traces && c.role() == Conjunct.Role.CTI) {
           row.flatMap(r -> r.result().trace())
-              .ifPresent(tr -> TracePrinter.render(tr).lines().forEach(l -> out.add("         " + l)));
+              .ifPresent(
+                  tr -> TracePrinter.render(tr).lines().forEach(l -> out.add("         " + l)));
         }
       }
       if (!c.note().isBlank()) {
@@ -78,8 +91,10 @@ public final class ProveReport {
       }
     }
     out.add("");
-    out.add("Not checked by any tool here: every TLAPS proof obligation (TLAPS cannot be installed from");
-    out.add("the package registries this project may use, so no step of a TLAPS proof was run through a");
+    out.add(
+        "Not checked by any tool here: every TLAPS proof obligation (TLAPS cannot be installed from");
+    out.add(
+        "the package registries this project may use, so no step of a TLAPS proof was run through a");
     out.add("prover); anything beyond the bounds above.");
     return List.copyOf(out);
   }
@@ -103,7 +118,8 @@ public final class ProveReport {
   }
 
   /** Every model gave what its manifest records and every module parsed. */
-  public static boolean allAsRecorded(List<SanyParser.Result> parses, List<MatrixRow> rows, List<TheoremStatus> theorems) {
+  public static boolean allAsRecorded(
+      List<SanyParser.Result> parses, List<MatrixRow> rows, List<TheoremStatus> theorems) {
     return parses.stream().allMatch(SanyParser.Result::parsed)
         && rows.stream().allMatch(MatrixRow::asExpected)
         && theorems.stream().allMatch(TheoremStatus::checkedAsRecorded);
@@ -113,7 +129,11 @@ public final class ProveReport {
     return parses.stream()
         .filter(p -> String.valueOf(p.module().getFileName()).equals(module))
         .findFirst()
-        .map(p -> p.parsed() ? "yes, with " + String.join(", ", p.modules()) : "NO: " + p.problem().map(Object::toString).orElse(""))
+        .map(
+            p ->
+                p.parsed()
+                    ? "yes, with " + String.join(", ", p.modules())
+                    : "NO: " + p.problem().map(Object::toString).orElse(""))
         .orElse("not among the parsed modules");
   }
 
@@ -123,9 +143,13 @@ public final class ProveReport {
     String outcome = res.verdict().label() + res.violated().map(v -> " of " + v).orElse("");
     String trace = res.trace().map(t -> ", " + t.length() + "-state trace").orElse("");
     boolean initial =
-        res.verdict() == dev.admincvq.model.Verdict.SAFETY_FAILURE && res.stateDepth() == 0 && res.trace().isEmpty();
+        res.verdict() == dev.admincvq.model.Verdict.SAFETY_FAILURE
+            && res.stateDepth() == 0
+            && res.trace().isEmpty();
     String states =
-        initial ? "in an initial state" : String.format(Locale.ROOT, "%,9d states%s", res.distinctStates(), trace);
+        initial
+            ? "in an initial state"
+            : String.format(Locale.ROOT, "%,9d states%s", res.distinctStates(), trace);
     return String.format(
         Locale.ROOT,
         "%-26s %-40s %s; %s; %s",

@@ -8,7 +8,12 @@ import java.util.List;
  * what no tool here checks.
  */
 public record Theorem(
-    String name, String module, String statement, List<String> models, String checked, String unchecked) {
+    String name,
+    String module,
+    String statement,
+    List<String> models,
+    String checked,
+    String unchecked) {
   public Theorem {
     models = List.copyOf(models);
   }

@@ -21,7 +21,9 @@ public final class TheoremFile {
       String name = node.path("theorem").asText("");
       if (name.isBlank() || models.isEmpty()) {
         throw new ManifestException(
-            Problem.inFile(file.toString(), "theorem #" + (theorems.size() + 1) + ": needs \"theorem\" and \"models\""));
+            Problem.inFile(
+                file.toString(),
+                "theorem #" + (theorems.size() + 1) + ": needs \"theorem\" and \"models\""));
       }
       theorems.add(
           new Theorem(

@@ -7,23 +7,37 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Java source file read just enough to tell where a word is used: its code without comments,
- * and its methods with their bodies and whether they are tests.
+ * A Java source file read just enough to tell where a word is used: its code without comments, and
+ * its methods with their bodies and whether they are tests.
  */
 record JavaSource(String className, String code, List<Method> methods) {
   JavaSource {
     methods = List.copyOf(methods);
   }
 
-  /** A method: its name, its body's span in {@link #code}, and whether it is annotated as a test. */
+  /**
+   * A method: its name, its body's span in {@link #code}, and whether it is annotated as a test.
+   */
   record Method(String name, int bodyStart, int bodyEnd, boolean isTest) {}
 
   private static final Pattern HEADER =
-      Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*\\((?:[^(){};]++|\\([^(){};]*+\\))*+\\)\\s*(throws\\s+[\\w.,\\s]+)?\\{");
+      Pattern.compile(
+          "([A-Za-z_][A-Za-z0-9_]*)\\s*\\((?:[^(){};]++|\\([^(){};]*+\\))*+\\)\\s*(throws\\s+[\\w.,\\s]+)?\\{");
   private static final Pattern TEST_ANNOTATION =
       Pattern.compile("@(Test|TestFactory|ParameterizedTest|RepeatedTest|Property)\\b");
   private static final List<String> NOT_METHODS =
-      List.of("if", "for", "while", "switch", "catch", "synchronized", "try", "return", "new", "else", "do");
+      List.of(
+          "if",
+          "for",
+          "while",
+          "switch",
+          "catch",
+          "synchronized",
+          "try",
+          "return",
+          "new",
+          "else",
+          "do");
 
   static JavaSource parse(String className, String source) {
     String code = blank(source, false);
@@ -37,7 +51,11 @@ record JavaSource(String className, String code, List<Method> methods) {
       }
       int open = m.end() - 1;
       int close = matching(structure, open);
-      int from = Math.max(Math.max(structure.lastIndexOf(';', m.start()), structure.lastIndexOf('}', m.start())), structure.lastIndexOf('{', m.start()));
+      int from =
+          Math.max(
+              Math.max(
+                  structure.lastIndexOf(';', m.start()), structure.lastIndexOf('}', m.start())),
+              structure.lastIndexOf('{', m.start()));
       boolean test = TEST_ANNOTATION.matcher(structure.substring(from + 1, m.start())).find();
       methods.add(new Method(name, open, close, test));
     }

@@ -2,7 +2,9 @@ package dev.admincvq.properties;
 
 import java.util.List;
 
-/** A table generated from the sources, printed as Markdown or JSON, with what does not hold of it. */
+/**
+ * A table generated from the sources, printed as Markdown or JSON, with what does not hold of it.
+ */
 public interface PrintedTable {
   String markdown();
 

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  *
  * <p>The properties section is the one that follows the definition of {@code Spec} (sections are
  * separated by {@code ----} rules), as the project's style puts them: "{@code Init}, actions,
- * {@code Next}, {@code Spec}, then invariants and properties, then {@code THEOREM}s". A property
- * is a definition there without parameters; a definition with parameters (such as {@code
- * Settled(t)}) is a helper, and the comment above a helper belongs to the property defined after
- * it. A citation is a text in double quotes of at least three words.
+ * {@code Next}, {@code Spec}, then invariants and properties, then {@code THEOREM}s". A property is
+ * a definition there without parameters; a definition with parameters (such as {@code Settled(t)})
+ * is a helper, and the comment above a helper belongs to the property defined after it. A citation
+ * is a text in double quotes of at least three words.
  */
 public final class PropertyComments {
   private PropertyComments() {}
@@ -25,13 +25,14 @@ public final class PropertyComments {
   private static final Pattern QUOTE = Pattern.compile("\"([^\"]+)\"");
   private static final Pattern SECTION_AFTER =
       Pattern.compile("^\\s*[,(]?\\s*\\(?\\s*(DOMAIN\\.md section [0-9A-Za-z]+)");
-  private static final Pattern NORMATIVE = Pattern.compile("\\b(MUST|SHOULD|MAY|SHALL|REQUIRED)\\b");
+  private static final Pattern NORMATIVE =
+      Pattern.compile("\\b(MUST|SHOULD|MAY|SHALL|REQUIRED)\\b");
 
   /**
    * The properties of {@code module} (the text of a {@code .tla} file), in the order defined.
    *
-   * @throws IllegalArgumentException if the module defines no {@code Spec} or has no section
-   *     after it
+   * @throws IllegalArgumentException if the module defines no {@code Spec} or has no section after
+   *     it
    */
   public static List<SpecProperty> parse(String module) {
     List<String> lines = module.lines().toList();
@@ -98,14 +99,17 @@ public final class PropertyComments {
       if (text.split(" ").length < 3) {
         continue;
       }
-      String before = comment.substring(Math.max(0, q.start() - 40), q.start()).toLowerCase(Locale.ROOT);
+      String before =
+          comment.substring(Math.max(0, q.start() - 40), q.start()).toLowerCase(Locale.ROOT);
       Matcher section = SECTION_AFTER.matcher(comment.substring(q.end()));
       String named =
-          before.matches("(?s).*virtio-net:\\s*$") ? "virtio-net spec"
-              : before.matches("(?s).*virtio 1\\.\\d+\\W*$") ? "virtio 1.x spec"
-              : before.matches("(?s).*\\blinux\\b[^.]*$") ? "Linux"
-              : before.matches("(?s).*\\bthread\\b[^.]*$") ? "the thread"
-              : "";
+          before.matches("(?s).*virtio-net:\\s*$")
+              ? "virtio-net spec"
+              : before.matches("(?s).*virtio 1\\.\\d+\\W*$")
+                  ? "virtio 1.x spec"
+                  : before.matches("(?s).*\\blinux\\b[^.]*$")
+                      ? "Linux"
+                      : before.matches("(?s).*\\bthread\\b[^.]*$") ? "the thread" : "";
       String source;
       if (section.find()) {
         source = named.isEmpty() ? group(section, 1) : named + ", " + group(section, 1);

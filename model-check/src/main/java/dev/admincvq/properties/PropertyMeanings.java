@@ -41,16 +41,21 @@ public final class PropertyMeanings {
    * @param modules the module files of a spec, the spec's own first
    * @throws IOException if a module cannot be read
    */
-  public static Map<String, Meaning> of(List<Path> modules, Collection<String> names) throws IOException {
+  public static Map<String, Meaning> of(List<Path> modules, Collection<String> names)
+      throws IOException {
     Map<String, Meaning> out = new LinkedHashMap<>();
     for (Path module : modules) {
-      SpecDefinitions definitions = SpecDefinitions.scan(Files.readString(module, StandardCharsets.UTF_8));
+      SpecDefinitions definitions =
+          SpecDefinitions.scan(Files.readString(module, StandardCharsets.UTF_8));
       for (String name : names) {
         Optional<SpecDefinitions.Definition> d = definitions.get(name);
         Meaning known = out.get(name);
         if (d.isPresent() && (known == null || known.comment().isEmpty())) {
           String comment = d.get().comment();
-          out.put(name, new Meaning(name, module, d.get().line(), comment, PropertyComments.citations(comment)));
+          out.put(
+              name,
+              new Meaning(
+                  name, module, d.get().line(), comment, PropertyComments.citations(comment)));
         }
       }
     }

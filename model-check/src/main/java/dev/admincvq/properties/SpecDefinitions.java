@@ -13,10 +13,10 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * The definitions of a TLA+ module as its text lays them out, each with the comment that governs
  * it: for an operator (or an {@code ASSUME} name), the last block of comment lines above it in its
- * section (sections are separated by {@code ----} rules; one block may govern several
- * definitions in a row, as it does {@code UsedOps}, {@code SriovRuleApplies} and {@code
- * DeviceValidates}) and the comments inside its body; for a constant or a variable, the {@code \*}
- * note after its name in the {@code CONSTANTS} or {@code VARIABLES} block.
+ * section (sections are separated by {@code ----} rules; one block may govern several definitions
+ * in a row, as it does {@code UsedOps}, {@code SriovRuleApplies} and {@code DeviceValidates}) and
+ * the comments inside its body; for a constant or a variable, the {@code \*} note after its name in
+ * the {@code CONSTANTS} or {@code VARIABLES} block.
  *
  * @param definitions each name, in module order
  */
@@ -34,8 +34,10 @@ public record SpecDefinitions(Map<String, Definition> definitions) {
    */
   public record Definition(String name, int line, String comment) {}
 
-  private static final Pattern DEFINITION = Pattern.compile("^(?:ASSUME\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*(\\([^)]*\\))?\\s*==");
-  private static final Pattern DECLARED = Pattern.compile("^ {4}([A-Za-z_][A-Za-z0-9_]*),?\\s*(\\\\\\*.*)?$");
+  private static final Pattern DEFINITION =
+      Pattern.compile("^(?:ASSUME\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*(\\([^)]*\\))?\\s*==");
+  private static final Pattern DECLARED =
+      Pattern.compile("^ {4}([A-Za-z_][A-Za-z0-9_]*),?\\s*(\\\\\\*.*)?$");
   private static final Pattern RULE = Pattern.compile("^(-{4,}|={4,}).*");
   private static final Pattern BOXED = Pattern.compile("\\(\\*(.*?)\\*\\)");
 
@@ -97,7 +99,10 @@ public record SpecDefinitions(Map<String, Definition> definitions) {
         comments.getOrDefault(current, new StringBuilder()).append(' ').append(commentOf(line));
       }
     }
-    comments.forEach((name, c) -> out.put(name, new Definition(name, lines.getOrDefault(name, 0), normalized(c.toString()))));
+    comments.forEach(
+        (name, c) ->
+            out.put(
+                name, new Definition(name, lines.getOrDefault(name, 0), normalized(c.toString()))));
     return new SpecDefinitions(out);
   }
 

@@ -8,8 +8,8 @@ import java.util.List;
  *
  * @param name the definition's name, e.g. {@code NoStaleEffect}
  * @param line the 1-based line of its definition
- * @param comment the comment above it (or above the helper definitions just before it), as one
- *     line of text
+ * @param comment the comment above it (or above the helper definitions just before it), as one line
+ *     of text
  * @param citations the statements that comment quotes
  */
 public record SpecProperty(String name, int line, String comment, List<Citation> citations) {

@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param encodedBy the definitions of the spec that encode it, each with how; empty when out of
  *     scope
  * @param outOfScope why the spec does not encode it; empty when it does
- * @param specQuotes the parts of {@code quote} the spec's comments quote; empty when they quote
- *     it whole
+ * @param specQuotes the parts of {@code quote} the spec's comments quote; empty when they quote it
+ *     whole
  * @param note what else a reader should know of the mapping
  */
 public record Statement(
@@ -32,7 +32,8 @@ public record Statement(
   }
 
   /** The kinds of encoding: how a definition encodes a statement. */
-  public static final List<String> KINDS = List.of("property", "assumption", "action guard", "action effect", "option");
+  public static final List<String> KINDS =
+      List.of("property", "assumption", "action guard", "action effect", "option");
 
   /**
    * A definition that encodes a statement.

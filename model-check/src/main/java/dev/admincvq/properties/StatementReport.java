@@ -16,7 +16,8 @@ import java.util.List;
  * @param spec the spec's definitions
  * @param specName the spec's file name, for messages and line references
  */
-public record StatementReport(StatementTable table, SpecDefinitions spec, String specName) implements PrintedTable {
+public record StatementReport(StatementTable table, SpecDefinitions spec, String specName)
+    implements PrintedTable {
   /** The table, relative to the project root. */
   public static final String TABLE = "spec-tla/statements-adminvq.json";
 
@@ -29,9 +30,13 @@ public record StatementReport(StatementTable table, SpecDefinitions spec, String
     try {
       module = Files.readString(spec, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ManifestException(Problem.inFile(spec.toString(), "cannot read: " + e.getMessage()));
+      throw new ManifestException(
+          Problem.inFile(spec.toString(), "cannot read: " + e.getMessage()));
     }
-    return new StatementReport(StatementTable.read(table), SpecDefinitions.scan(module), String.valueOf(spec.getFileName()));
+    return new StatementReport(
+        StatementTable.read(table),
+        SpecDefinitions.scan(module),
+        String.valueOf(spec.getFileName()));
   }
 
   /** The project's table and spec under {@code root}. */

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * The normative statements of the virtio text a spec models, each mapped to the definitions that
- * encode it or listed as out of scope with a reason ({@code spec-tla/statements-adminvq.json}).
- * The quotes are checked in: the build never reads the virtio repository; {@code
+ * encode it or listed as out of scope with a reason ({@code spec-tla/statements-adminvq.json}). The
+ * quotes are checked in: the build never reads the virtio repository; {@code
  * tools/extract-normative.py} lists a version's statements to compare with.
  *
  * @param file the table's file, for messages
@@ -29,12 +29,14 @@ import java.util.stream.Collectors;
  * @param scope which files and sections the table covers, and which it leaves out
  * @param statements the statements, in the text's order
  */
-public record StatementTable(Path file, String ref, String commit, String scope, List<Statement> statements) {
+public record StatementTable(
+    Path file, String ref, String commit, String scope, List<Statement> statements) {
   public StatementTable {
     statements = List.copyOf(statements);
   }
 
-  private static final Pattern NORMATIVE = Pattern.compile("\\b(MUST|SHOULD|MAY|SHALL|REQUIRED|RECOMMENDED|OPTIONAL)\\b");
+  private static final Pattern NORMATIVE =
+      Pattern.compile("\\b(MUST|SHOULD|MAY|SHALL|REQUIRED|RECOMMENDED|OPTIONAL)\\b");
 
   /** Reads a table; a file that is not one is a problem naming it (and the line and column). */
   public static StatementTable read(Path file) throws ManifestException {
@@ -81,7 +83,8 @@ public record StatementTable(Path file, String ref, String commit, String scope,
     return v != null && v.isTextual() ? Optional.of(v.asText()) : Optional.empty();
   }
 
-  private static String text(Path file, JsonNode node, String field, String where) throws ManifestException {
+  private static String text(Path file, JsonNode node, String field, String where)
+      throws ManifestException {
     JsonNode v = node.get(field);
     if (v == null || !v.isTextual() || v.asText().isBlank()) {
       throw invalid(file, where + ": missing text field \"" + field + "\"");
@@ -96,9 +99,9 @@ public record StatementTable(Path file, String ref, String commit, String scope,
   /**
    * What does not hold of the table against the spec's definitions, one line each: a statement
    * without a normative keyword; one neither encoded nor out of scope, or both; an encoding by a
-   * definition the spec does not have, or of an unknown kind; a quoted part that is not part of
-   * the statement's quote, or that no comment of its encoding definitions quotes; a second
-   * statement with the same id.
+   * definition the spec does not have, or of an unknown kind; a quoted part that is not part of the
+   * statement's quote, or that no comment of its encoding definitions quotes; a second statement
+   * with the same id.
    */
   public List<String> problems(SpecDefinitions spec, String specName) {
     List<String> out = new ArrayList<>();
@@ -112,16 +115,26 @@ public record StatementTable(Path file, String ref, String commit, String scope,
         out.add(where + ": the quote has no normative keyword (MUST, SHOULD, MAY, ...)");
       }
       if (s.encodedBy().isEmpty() == s.outOfScope().isEmpty()) {
-        out.add(where + (s.encodedBy().isEmpty()
-            ? ": neither encoded by a definition of " + specName + " nor out of scope with a reason"
-            : ": both encoded and out of scope"));
+        out.add(
+            where
+                + (s.encodedBy().isEmpty()
+                    ? ": neither encoded by a definition of "
+                        + specName
+                        + " nor out of scope with a reason"
+                    : ": both encoded and out of scope"));
       }
       for (Statement.Encoding e : s.encodedBy()) {
         if (spec.get(e.definition()).isEmpty()) {
           out.add(where + ": " + specName + " has no definition " + e.definition());
         }
         if (!Statement.KINDS.contains(e.kind())) {
-          out.add(where + ": unknown kind \"" + e.kind() + "\" (" + String.join(", ", Statement.KINDS) + ")");
+          out.add(
+              where
+                  + ": unknown kind \""
+                  + e.kind()
+                  + "\" ("
+                  + String.join(", ", Statement.KINDS)
+                  + ")");
         }
       }
       if (s.encodedBy().isEmpty()) {
@@ -133,10 +146,19 @@ public record StatementTable(Path file, String ref, String commit, String scope,
         if (!quote.contains(p)) {
           out.add(where + ": the quoted part \"" + p + "\" is not part of the statement's quote");
         } else if (s.encodedBy().stream()
-            .noneMatch(e -> spec.get(e.definition()).map(d -> d.comment().contains(p)).orElse(false))) {
+            .noneMatch(
+                e -> spec.get(e.definition()).map(d -> d.comment().contains(p)).orElse(false))) {
           out.add(
-              where + ": no comment of " + s.encodedBy().stream().map(Statement.Encoding::definition).collect(Collectors.joining(", "))
-                  + " in " + specName + " quotes \"" + p + "\"");
+              where
+                  + ": no comment of "
+                  + s.encodedBy().stream()
+                      .map(Statement.Encoding::definition)
+                      .collect(Collectors.joining(", "))
+                  + " in "
+                  + specName
+                  + " quotes \""
+                  + p
+                  + "\"");
         }
       }
     }
@@ -155,14 +177,24 @@ public record StatementTable(Path file, String ref, String commit, String scope,
 
   /**
    * The table as Markdown: where the statements come from, then one row per statement: its id,
-   * section (the last part of the label), the statement quoted, and the definitions with their
-   * kind and line, or "out of scope" with the reason.
+   * section (the last part of the label), the statement quoted, and the definitions with their kind
+   * and line, or "out of scope" with the reason.
    */
   public String markdown(SpecDefinitions spec, String specName) {
     StringBuilder out = new StringBuilder();
-    out.append("Normative statements of virtio-spec ").append(ref).append(" (commit ").append(commit, 0, Math.min(12, commit.length()))
-        .append("): ").append(statements.size()).append(", ").append(encoded()).append(" encoded by ").append(specName)
-        .append(", ").append(statements.size() - encoded()).append(" out of scope.\n\n");
+    out.append("Normative statements of virtio-spec ")
+        .append(ref)
+        .append(" (commit ")
+        .append(commit, 0, Math.min(12, commit.length()))
+        .append("): ")
+        .append(statements.size())
+        .append(", ")
+        .append(encoded())
+        .append(" encoded by ")
+        .append(specName)
+        .append(", ")
+        .append(statements.size() - encoded())
+        .append(" out of scope.\n\n");
     out.append("| Statement | Section | Text | Encoded by |\n|---|---|---|---|\n");
     for (Statement s : statements) {
       String section = s.section().substring(s.section().lastIndexOf('/') + 1).strip();
@@ -170,13 +202,30 @@ public record StatementTable(Path file, String ref, String commit, String scope,
           s.encodedBy().isEmpty()
               ? "out of scope: " + s.outOfScope().orElse("")
               : s.encodedBy().stream()
-                  .map(e -> "`" + e.definition() + "` (" + e.kind() + ", " + specName + ":" + spec.get(e.definition()).map(d -> d.line()).orElse(0) + ")")
+                  .map(
+                      e ->
+                          "`"
+                              + e.definition()
+                              + "` ("
+                              + e.kind()
+                              + ", "
+                              + specName
+                              + ":"
+                              + spec.get(e.definition()).map(d -> d.line()).orElse(0)
+                              + ")")
                   .collect(Collectors.joining(", "));
       if (s.note().isPresent()) {
         encoded += ". " + s.note().get();
       }
-      out.append("| ").append(s.id()).append(" | ").append(cell(s.file() + ", " + section)).append(" | ")
-          .append(cell(s.quote())).append(" | ").append(cell(encoded)).append(" |\n");
+      out.append("| ")
+          .append(s.id())
+          .append(" | ")
+          .append(cell(s.file() + ", " + section))
+          .append(" | ")
+          .append(cell(s.quote()))
+          .append(" | ")
+          .append(cell(encoded))
+          .append(" |\n");
     }
     return out.toString();
   }
@@ -192,7 +241,8 @@ public record StatementTable(Path file, String ref, String commit, String scope,
       o.put("id", s.id()).put("file", s.file()).put("section", s.section()).put("quote", s.quote());
       ArrayNode encoded = o.putArray("encodedBy");
       for (Statement.Encoding e : s.encodedBy()) {
-        encoded.addObject()
+        encoded
+            .addObject()
             .put("definition", e.definition())
             .put("kind", e.kind())
             .put("module", specName)

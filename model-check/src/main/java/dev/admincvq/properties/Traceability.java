@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The traceability table, generated: each property of the spec -> the statements its comment
- * quotes -> the models that check it -> the tests that assert it.
+ * The traceability table, generated: each property of the spec -> the statements its comment quotes
+ * -> the models that check it -> the tests that assert it.
  *
  * <p>A model checks a property when its configuration lists it ({@code INVARIANT(S)} or {@code
  * PROPERTY/PROPERTIES}), or when it is a model of a theorem of {@code proofs/theorems.json} whose
@@ -36,8 +36,8 @@ import java.util.stream.Stream;
  *
  * <p>A test asserts a property when (a) its code, comments aside, names the property (reported as
  * the test method that does), or (b) it runs every model of a manifest and asserts each gives the
- * outcome recorded there (its code names the manifest's path and calls {@code asExpected()}), and
- * a model of that manifest decides the property.
+ * outcome recorded there (its code names the manifest's path and calls {@code asExpected()}), and a
+ * model of that manifest decides the property.
  *
  * @param spec the module the properties come from
  * @param rows one per property, in the order the spec defines them
@@ -64,7 +64,8 @@ public record Traceability(Path spec, List<Row> rows) implements PrintedTable {
    * @param theorems {@code proofs/theorems.json}, if the project has one
    * @param testRoots directories of test sources, searched recursively for {@code .java} files
    */
-  public record Sources(Path root, Path spec, List<Path> manifests, Optional<Path> theorems, List<Path> testRoots) {
+  public record Sources(
+      Path root, Path spec, List<Path> manifests, Optional<Path> theorems, List<Path> testRoots) {
     public Sources {
       manifests = List.copyOf(manifests);
       testRoots = List.copyOf(testRoots);
@@ -74,7 +75,8 @@ public record Traceability(Path spec, List<Row> rows) implements PrintedTable {
      * The project's own sources: {@code spec-tla/AdminCvqActors.tla} (the spec the answer comes
      * from), the manifests of {@code spec-tla/models} and {@code proofs/models}, {@code
      * proofs/theorems.json}, and the tests of {@code model-check} and {@code reference}; those that
-     * do not exist are left out. Only models and theorems of that spec are traced ({@link #ofSpec}).
+     * do not exist are left out. Only models and theorems of that spec are traced ({@link
+     * #ofSpec}).
      */
     public static Sources project(Path root) {
       List<Path> manifests =
@@ -123,21 +125,25 @@ public record Traceability(Path spec, List<Row> rows) implements PrintedTable {
         try {
           cfg = ModelConfig.parse(Files.readString(e.config(), StandardCharsets.UTF_8));
         } catch (IOException | UncheckedIOException x) {
-          throw problem(e.config(), "cannot read the configuration of model " + e.name() + ": " + x.getMessage());
+          throw problem(
+              e.config(),
+              "cannot read the configuration of model " + e.name() + ": " + x.getMessage());
         }
         List<String> names = new ArrayList<>(cfg.invariants());
         names.addAll(cfg.properties());
         checked.add(new Checked(e, rel, names));
       }
     }
-    List<Theorem> theorems = sources.theorems().isPresent() ? TheoremFile.read(sources.theorems().get()) : List.of();
+    List<Theorem> theorems =
+        sources.theorems().isPresent() ? TheoremFile.read(sources.theorems().get()) : List.of();
     List<JavaSource> tests = readTests(sources.testRoots());
     List<Row> rows = new ArrayList<>();
     for (SpecProperty p : properties) {
       List<ModelCheck> models = new ArrayList<>();
       for (Checked c : checked) {
         if (c.names().contains(p.name())) {
-          models.add(new ModelCheck(c.entry().name(), c.manifest(), outcome(c.entry(), p.name()), ""));
+          models.add(
+              new ModelCheck(c.entry().name(), c.manifest(), outcome(c.entry(), p.name()), ""));
         }
       }
       for (Theorem t : theorems) {
@@ -145,10 +151,14 @@ public record Traceability(Path spec, List<Row> rows) implements PrintedTable {
           continue;
         }
         for (String model : t.models()) {
-          Optional<Checked> c = checked.stream().filter(x -> x.entry().name().equals(model)).findFirst();
-          if (c.isPresent() && models.stream().noneMatch(m -> m.model().equals(model) && m.theorem().isEmpty())) {
+          Optional<Checked> c =
+              checked.stream().filter(x -> x.entry().name().equals(model)).findFirst();
+          if (c.isPresent()
+              && models.stream().noneMatch(m -> m.model().equals(model) && m.theorem().isEmpty())) {
             ModelCheck.Outcome o =
-                c.get().entry().expected() == Verdict.SUCCESS ? ModelCheck.Outcome.HOLDS : ModelCheck.Outcome.UNDECIDED;
+                c.get().entry().expected() == Verdict.SUCCESS
+                    ? ModelCheck.Outcome.HOLDS
+                    : ModelCheck.Outcome.UNDECIDED;
             models.add(new ModelCheck(model, c.get().manifest(), o, t.name()));
           }
         }
@@ -158,10 +168,9 @@ public record Traceability(Path spec, List<Row> rows) implements PrintedTable {
     return new Traceability(sources.spec(), rows);
   }
 
-
   /**
-   * Whether a model's root module (or a theorem's module) belongs to the traced spec {@code S} by the
-   * project's naming convention (STYLE.md): {@code S}, {@code MCS}, {@code S_suffix} or {@code
+   * Whether a model's root module (or a theorem's module) belongs to the traced spec {@code S} by
+   * the project's naming convention (STYLE.md): {@code S}, {@code MCS}, {@code S_suffix} or {@code
    * MCS_suffix}. A manifest may hold models of other specs (the earlier {@code AdminCvq} beside
    * {@code AdminCvqActors}); their properties of the same name are not this spec's.
    */
@@ -179,15 +188,25 @@ public record Traceability(Path spec, List<Row> rows) implements PrintedTable {
     if (e.expected() == Verdict.SUCCESS) {
       return ModelCheck.Outcome.HOLDS;
     }
-    return e.violated().map(property::equals).orElse(false) ? ModelCheck.Outcome.VIOLATED : ModelCheck.Outcome.UNDECIDED;
+    return e.violated().map(property::equals).orElse(false)
+        ? ModelCheck.Outcome.VIOLATED
+        : ModelCheck.Outcome.UNDECIDED;
   }
 
-  private static List<TestReference> testsOf(String property, List<ModelCheck> models, List<JavaSource> tests) {
+  private static List<TestReference> testsOf(
+      String property, List<ModelCheck> models, List<JavaSource> tests) {
     List<TestReference> out = new ArrayList<>();
     for (JavaSource t : tests) {
-      for (String manifest : models.stream().filter(ModelCheck::decides).map(ModelCheck::manifest).distinct().toList()) {
+      for (String manifest :
+          models.stream()
+              .filter(ModelCheck::decides)
+              .map(ModelCheck::manifest)
+              .distinct()
+              .toList()) {
         if (t.code().contains("\"" + manifest + "\"") && t.code().contains(".asExpected()")) {
-          out.add(new TestReference(t.className(), "asserts the recorded outcome of every model of " + manifest));
+          out.add(
+              new TestReference(
+                  t.className(), "asserts the recorded outcome of every model of " + manifest));
         }
       }
       for (String method : t.testsUsing(property)) {
@@ -209,7 +228,10 @@ public record Traceability(Path spec, List<Row> rows) implements PrintedTable {
       for (Path f : files) {
         String name = String.valueOf(f.getFileName());
         try {
-          out.add(JavaSource.parse(name.substring(0, name.length() - 5), Files.readString(f, StandardCharsets.UTF_8)));
+          out.add(
+              JavaSource.parse(
+                  name.substring(0, name.length() - 5),
+                  Files.readString(f, StandardCharsets.UTF_8)));
         } catch (IOException | UncheckedIOException e) {
           throw problem(f, "cannot read: " + e.getMessage());
         }
@@ -233,8 +255,8 @@ public record Traceability(Path spec, List<Row> rows) implements PrintedTable {
   }
 
   /**
-   * What is missing: a property whose comment quotes no statement, or that no model decides
-   * (holds or violated). Empty when every property is traced.
+   * What is missing: a property whose comment quotes no statement, or that no model decides (holds
+   * or violated). Empty when every property is traced.
    */
   @Override
   public List<String> problems() {
@@ -245,7 +267,9 @@ public record Traceability(Path spec, List<Row> rows) implements PrintedTable {
         out.add(where + " quotes no statement of the thread or the virtio spec in its comment");
       }
       if (r.models().stream().noneMatch(ModelCheck::decides)) {
-        out.add(where + " is decided by no model (none lists it, or every one that does stops at another property)");
+        out.add(
+            where
+                + " is decided by no model (none lists it, or every one that does stops at another property)");
       }
     }
     return List.copyOf(out);
@@ -255,7 +279,8 @@ public record Traceability(Path spec, List<Row> rows) implements PrintedTable {
   @Override
   public String markdown() {
     StringBuilder out = new StringBuilder();
-    out.append("| Property | Statement quoted (source) | Models that check it | Tests that assert it |\n")
+    out.append(
+            "| Property | Statement quoted (source) | Models that check it | Tests that assert it |\n")
         .append("|---|---|---|---|\n");
     for (Row r : rows) {
       String statements =
@@ -264,18 +289,31 @@ public record Traceability(Path spec, List<Row> rows) implements PrintedTable {
               : r.property().citations().stream()
                   .map(c -> "\"" + c.text() + "\" (" + c.source() + ")")
                   .collect(Collectors.joining("<br>"));
-      out.append("| `").append(r.property().name()).append("` (")
-          .append(spec.getFileName()).append(':').append(r.property().line()).append(") | ")
-          .append(cell(statements)).append(" | ")
-          .append(cell(modelsText(r.models()))).append(" | ")
-          .append(cell(testsText(r.tests()))).append(" |\n");
+      out.append("| `")
+          .append(r.property().name())
+          .append("` (")
+          .append(spec.getFileName())
+          .append(':')
+          .append(r.property().line())
+          .append(") | ")
+          .append(cell(statements))
+          .append(" | ")
+          .append(cell(modelsText(r.models())))
+          .append(" | ")
+          .append(cell(testsText(r.tests())))
+          .append(" |\n");
     }
     out.append('\n')
-        .append("Models: a model checks a property its configuration lists, or that the statement of a theorem of\n")
-        .append("proofs/theorems.json names when the model is one of that theorem's; its manifest's recorded outcome\n")
-        .append("decides the property (holds / violated) or not (undecided: TLC stops at another property first).\n")
-        .append("Tests: a test method whose code names the property, or a test that asserts the recorded outcome of\n")
-        .append("every model of a manifest (its code names the manifest and calls asExpected()) where a model decides it.\n");
+        .append(
+            "Models: a model checks a property its configuration lists, or that the statement of a theorem of\n")
+        .append(
+            "proofs/theorems.json names when the model is one of that theorem's; its manifest's recorded outcome\n")
+        .append(
+            "decides the property (holds / violated) or not (undecided: TLC stops at another property first).\n")
+        .append(
+            "Tests: a test method whose code names the property, or a test that asserts the recorded outcome of\n")
+        .append(
+            "every model of a manifest (its code names the manifest and calls asExpected()) where a model decides it.\n");
     return out.toString();
   }
 
@@ -286,7 +324,10 @@ public record Traceability(Path spec, List<Row> rows) implements PrintedTable {
     List<String> parts = new ArrayList<>();
     for (ModelCheck.Outcome o : List.of(ModelCheck.Outcome.HOLDS, ModelCheck.Outcome.VIOLATED)) {
       List<String> direct =
-          models.stream().filter(m -> m.outcome() == o && m.theorem().isEmpty()).map(ModelCheck::model).toList();
+          models.stream()
+              .filter(m -> m.outcome() == o && m.theorem().isEmpty())
+              .map(ModelCheck::model)
+              .toList();
       if (!direct.isEmpty()) {
         parts.add(o.label() + " (" + direct.size() + "): " + String.join(", ", direct));
       }
@@ -294,8 +335,10 @@ public record Traceability(Path spec, List<Row> rows) implements PrintedTable {
     Map<String, List<String>> byTheorem = new LinkedHashMap<>();
     models.stream()
         .filter(m -> !m.theorem().isEmpty() && m.decides())
-        .forEach(m -> byTheorem.computeIfAbsent(m.theorem(), k -> new ArrayList<>()).add(m.model()));
-    byTheorem.forEach((t, ms) -> parts.add("holds via THEOREM " + t + ": " + String.join(", ", ms)));
+        .forEach(
+            m -> byTheorem.computeIfAbsent(m.theorem(), k -> new ArrayList<>()).add(m.model()));
+    byTheorem.forEach(
+        (t, ms) -> parts.add("holds via THEOREM " + t + ": " + String.join(", ", ms)));
     long undecided = models.stream().filter(m -> !m.decides()).count();
     if (undecided > 0) {
       parts.add("undecided in " + undecided + " more");
@@ -308,7 +351,14 @@ public record Traceability(Path spec, List<Row> rows) implements PrintedTable {
       return "none";
     }
     return tests.stream()
-        .map(t -> t.how().equals("names it") ? t.test() : t.test() + " (every model of " + t.how().substring(t.how().lastIndexOf(' ') + 1) + ")")
+        .map(
+            t ->
+                t.how().equals("names it")
+                    ? t.test()
+                    : t.test()
+                        + " (every model of "
+                        + t.how().substring(t.how().lastIndexOf(' ') + 1)
+                        + ")")
         .collect(Collectors.joining(", "));
   }
 
@@ -327,10 +377,17 @@ public record Traceability(Path spec, List<Row> rows) implements PrintedTable {
       o.put("module", String.valueOf(spec.getFileName()));
       o.put("line", r.property().line());
       ArrayNode cites = o.putArray("statements");
-      r.property().citations().forEach(c -> cites.addObject().put("text", c.text()).put("source", c.source()));
+      r.property()
+          .citations()
+          .forEach(c -> cites.addObject().put("text", c.text()).put("source", c.source()));
       ArrayNode models = o.putArray("models");
       for (ModelCheck m : r.models()) {
-        ObjectNode n = models.addObject().put("model", m.model()).put("manifest", m.manifest()).put("outcome", m.outcome().label());
+        ObjectNode n =
+            models
+                .addObject()
+                .put("model", m.model())
+                .put("manifest", m.manifest())
+                .put("outcome", m.outcome().label());
         if (!m.theorem().isEmpty()) {
           n.put("theorem", m.theorem());
         }

@@ -14,11 +14,11 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * The answer as grids: the models that differ only in the management driver's rule set
- * ({@code DriverSync}, one row each) and the device's ({@code DeviceCheck}, one column each), under
- * the same readings of every other option and the same bounds, as one table (only complete ones:
- * a model for every pair); a cell is {@code SAFE}
- * when every property holds, else the property TLC found violated first and its trace length.
+ * The answer as grids: the models that differ only in the management driver's rule set ({@code
+ * DriverSync}, one row each) and the device's ({@code DeviceCheck}, one column each), under the
+ * same readings of every other option and the same bounds, as one table (only complete ones: a
+ * model for every pair); a cell is {@code SAFE} when every property holds, else the property TLC
+ * found violated first and its trace length.
  */
 public final class AnswerGrid {
   static final String ROW_OPTION = "DriverSync";
@@ -32,13 +32,18 @@ public final class AnswerGrid {
     for (MatrixRow r : rows) {
       cells.put(
           r.model(),
-          cell(r.result().verdict(), r.result().violated(), r.result().trace().map(t -> OptionalInt.of(t.length()))
-              .orElse(OptionalInt.empty())));
+          cell(
+              r.result().verdict(),
+              r.result().violated(),
+              r.result().trace().map(t -> OptionalInt.of(t.length())).orElse(OptionalInt.empty())));
     }
     return render(cells);
   }
 
-  /** The grids of what the manifest records (equal to {@link #ofResults} when every model is as expected). */
+  /**
+   * The grids of what the manifest records (equal to {@link #ofResults} when every model is as
+   * expected).
+   */
   public static String ofManifest(List<ModelEntry> models) {
     Map<ModelEntry, String> cells = new LinkedHashMap<>();
     for (ModelEntry m : models) {
@@ -62,7 +67,9 @@ public final class AnswerGrid {
   private static String render(Map<ModelEntry, String> cells) {
     Map<String, List<ModelEntry>> groups = new LinkedHashMap<>();
     for (ModelEntry m : cells.keySet()) {
-      if (m.inMatrix() && m.options().containsKey(ROW_OPTION) && m.options().containsKey(COLUMN_OPTION)) {
+      if (m.inMatrix()
+          && m.options().containsKey(ROW_OPTION)
+          && m.options().containsKey(COLUMN_OPTION)) {
         groups.computeIfAbsent(groupKey(m), k -> new ArrayList<>()).add(m);
       }
     }
@@ -78,7 +85,9 @@ public final class AnswerGrid {
         devices.add(c);
         byPair.put(d + "\u0000" + c, cells.getOrDefault(m, "-"));
       }
-      if (drivers.size() < 2 || devices.size() < 2 || byPair.size() != drivers.size() * devices.size()) {
+      if (drivers.size() < 2
+          || devices.size() < 2
+          || byPair.size() != drivers.size() * devices.size()) {
         continue;
       }
       List<String[]> table = new ArrayList<>();
@@ -103,11 +112,13 @@ public final class AnswerGrid {
   /** The other options and the bounds, which a grid holds fixed. */
   private static String groupKey(ModelEntry m) {
     List<String> others = new ArrayList<>();
-    m.options().forEach((k, v) -> {
-      if (!k.equals(ROW_OPTION) && !k.equals(COLUMN_OPTION)) {
-        others.add(k + ": " + v);
-      }
-    });
+    m.options()
+        .forEach(
+            (k, v) -> {
+              if (!k.equals(ROW_OPTION) && !k.equals(COLUMN_OPTION)) {
+                others.add(k + ": " + v);
+              }
+            });
     return String.join(", ", others) + " (bounds: " + m.boundsText() + ")";
   }
 }

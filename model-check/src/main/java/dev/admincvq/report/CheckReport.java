@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The report of {@code admincvq check} for people: a verdict table of the checked models, then
- * each counterexample as numbered text and as a sequence diagram.
+ * The report of {@code admincvq check} for people: a verdict table of the checked models, then each
+ * counterexample as numbered text and as a sequence diagram.
  */
 public final class CheckReport {
   private CheckReport() {}
@@ -43,7 +43,8 @@ public final class CheckReport {
 
   /** The sequence diagram of a result's counterexample, titled with the model's name. */
   public static SequenceDiagram diagram(CheckResult result, Trace trace) {
-    return SequenceDiagram.of(modelName(result.config()) + ": " + outcome(result), trace, result.violated());
+    return SequenceDiagram.of(
+        modelName(result.config()) + ": " + outcome(result), trace, result.violated());
   }
 
   /** The verdict and the violated property: {@code safety failure of FailOnGone}. */
@@ -54,8 +55,8 @@ public final class CheckReport {
   /**
    * What the page says of a model beyond TLC's result.
    *
-   * @param options the design options the model binds, by the names the manifest gives them
-   *     ({@code VF reset} -> {@code drops config}), in order; empty for a model no manifest records
+   * @param options the design options the model binds, by the names the manifest gives them ({@code
+   *     VF reset} -> {@code drops config}), in order; empty for a model no manifest records
    * @param meanings what each invariant and property the model checks means, by name
    */
   public record About(Map<String, String> options, Map<String, Meaning> meanings) {
@@ -94,11 +95,13 @@ public final class CheckReport {
    * violated property means), then what each model checked and what each property checked means
    * (last, so that the verdicts and the diagrams stay at the top of the page).
    */
-  public static HtmlPage html(List<CheckResult> results, TracePrinter.Detail detail, Function<CheckResult, About> about) {
+  public static HtmlPage html(
+      List<CheckResult> results, TracePrinter.Detail detail, Function<CheckResult, About> about) {
     HtmlPage page =
         HtmlPage.titled("admincvq check")
             .paragraph(
-                results.size() + (results.size() == 1 ? " model" : " models")
+                results.size()
+                    + (results.size() == 1 ? " model" : " models")
                     + " checked by TLC in one JVM. Counterexamples follow the table, as numbered"
                     + " steps (the same numbers label the diagram's messages); what each model"
                     + " checked comes last.")
@@ -116,8 +119,12 @@ public final class CheckReport {
       page =
           page.subheading(modelName(r.config()) + ": " + outcome(r))
               .paragraph(
-                  r.spec().getFileName() + " with " + r.config().getFileName() + "; counterexample of "
-                      + t.length() + " states.");
+                  r.spec().getFileName()
+                      + " with "
+                      + r.config().getFileName()
+                      + "; counterexample of "
+                      + t.length()
+                      + " states.");
       if (!a.options().isEmpty()) {
         page = page.paragraph("Options: " + optionsText(a.options()) + ".");
       }
@@ -129,9 +136,12 @@ public final class CheckReport {
       }
       page =
           page.pre(TracePrinter.render(t, detail))
-              .figure(svg, "Sequence diagram of the counterexample of " + modelName(r.config()) + ".");
+              .figure(
+                  svg, "Sequence diagram of the counterexample of " + modelName(r.config()) + ".");
     }
-    page = page.heading("What was checked").bullets(results.stream().map(r -> checked(r, about.apply(r))).toList());
+    page =
+        page.heading("What was checked")
+            .bullets(results.stream().map(r -> checked(r, about.apply(r))).toList());
     Map<String, Meaning> meanings = new LinkedHashMap<>();
     results.forEach(r -> about.apply(r).meanings().forEach(meanings::putIfAbsent));
     if (!meanings.isEmpty()) {
@@ -157,7 +167,8 @@ public final class CheckReport {
                     Table.Cell.of(m.definedAt()),
                     Table.Cell.of(m.comment().isEmpty() ? "(no comment in the spec)" : m.comment()),
                     Table.Cell.of(String.join("; ", m.quotedFrom())))));
-    return new Table("", List.of("property", "defined at", "what the spec's comment says", "quoted from"), rows);
+    return new Table(
+        "", List.of("property", "defined at", "what the spec's comment says", "quoted from"), rows);
   }
 
   /**
@@ -213,11 +224,23 @@ public final class CheckReport {
               Table.Cell.number(r.totalStates()),
               Table.Cell.number(r.stateDepth()),
               r.trace().map(t -> Table.Cell.number(t.length())).orElse(Table.Cell.of("")),
-              new Table.Cell(String.format(Locale.ROOT, "%.2f", r.duration().toMillis() / 1000.0), Tone.PLAIN, true)));
+              new Table.Cell(
+                  String.format(Locale.ROOT, "%.2f", r.duration().toMillis() / 1000.0),
+                  Tone.PLAIN,
+                  true)));
     }
     return new Table(
         "",
-        List.of("model", "spec", "verdict", "violated", "distinct states", "generated", "depth", "trace (states)", "time (s)"),
+        List.of(
+            "model",
+            "spec",
+            "verdict",
+            "violated",
+            "distinct states",
+            "generated",
+            "depth",
+            "trace (states)",
+            "time (s)"),
         rows);
   }
 }

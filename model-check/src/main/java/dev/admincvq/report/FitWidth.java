@@ -24,7 +24,8 @@ public final class FitWidth {
    */
   public static List<String> wrap(String line, int width) {
     if (width < MIN_WIDTH) {
-      throw new IllegalArgumentException("a width of at least " + MIN_WIDTH + " is needed, not " + width);
+      throw new IllegalArgumentException(
+          "a width of at least " + MIN_WIDTH + " is needed, not " + width);
     }
     if (line.length() <= width) {
       return List.of(line);

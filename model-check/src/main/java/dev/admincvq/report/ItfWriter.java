@@ -30,7 +30,11 @@ public final class ItfWriter {
     meta.put("format-description", "https://apalache-mc.org/docs/adr/015adr-trace.html");
     meta.put("source", String.valueOf(result.spec()));
     meta.put("config", String.valueOf(result.config()));
-    meta.put("description", "TLC counterexample: " + result.verdict() + result.violated().map(v -> " of " + v).orElse(""));
+    meta.put(
+        "description",
+        "TLC counterexample: "
+            + result.verdict()
+            + result.violated().map(v -> " of " + v).orElse(""));
     ArrayNode vars = root.putArray("vars");
     if (!trace.steps().isEmpty()) {
       for (State.Binding b : trace.steps().get(0).state().bindings()) {
@@ -63,7 +67,9 @@ public final class ItfWriter {
 
   public static String write(CheckResult result, Trace trace) {
     try {
-      return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(toItf(result, trace));
+      return new ObjectMapper()
+          .writerWithDefaultPrettyPrinter()
+          .writeValueAsString(toItf(result, trace));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot render ITF", e);
     }

@@ -27,7 +27,8 @@ public final class MatrixTable {
                   row.model().name(),
                   row.model().optionsText(),
                   row.model().boundsText(),
-                  row.model().expected().label() + row.model().violated().map(v -> " (" + v + ")").orElse("")));
+                  row.model().expected().label()
+                      + row.model().violated().map(v -> " (" + v + ")").orElse("")));
       line.addAll(List.of(ResultCells.of(r)));
       line.add(row.asExpected() ? "yes" : "NO");
       cells.add(line.toArray(new String[0]));

@@ -29,11 +29,13 @@ public final class PlantUmlSvg {
   public static Svg render(String source) {
     SourceStringReader reader = new SourceStringReader(source);
     if (reader.getBlocks().size() != 1) {
-      throw new IllegalArgumentException("expected one @startuml block, found " + reader.getBlocks().size());
+      throw new IllegalArgumentException(
+          "expected one @startuml block, found " + reader.getBlocks().size());
     }
     Diagram diagram = reader.getBlocks().get(0).getDiagram();
     if (diagram instanceof PSystemError error) {
-      throw new IllegalArgumentException("PlantUML rejects the diagram: " + error.getWarningOrError());
+      throw new IllegalArgumentException(
+          "PlantUML rejects the diagram: " + error.getWarningOrError());
     }
     ByteArrayOutputStream svg = new ByteArrayOutputStream();
     try {

@@ -15,9 +15,9 @@ import java.util.Optional;
 
 /**
  * One check result as a JSON object: {@code spec, config, result, violated, distinctStates,
- * totalStates, stateDepth, seconds, exitCode, trace, problem}, and from {@code check --json}
- * {@code hooksApplied} ({@link #withHooks}). The trace is a list of steps
- * ({@code action}, {@code parameters}, {@code state}), values in ITF's encoding.
+ * totalStates, stateDepth, seconds, exitCode, trace, problem}, and from {@code check --json} {@code
+ * hooksApplied} ({@link #withHooks}). The trace is a list of steps ({@code action}, {@code
+ * parameters}, {@code state}), values in ITF's encoding.
  */
 public final class ResultJson {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -48,7 +48,8 @@ public final class ResultJson {
   }
 
   /** The fields every result starts with: {@code spec, config, result, violated} (null if none). */
-  public static ObjectNode head(Path spec, Path config, Verdict verdict, Optional<String> violated) {
+  public static ObjectNode head(
+      Path spec, Path config, Verdict verdict, Optional<String> violated) {
     ObjectNode o = JSON.objectNode();
     o.put("spec", String.valueOf(spec));
     o.put("config", String.valueOf(config));
@@ -61,7 +62,9 @@ public final class ResultJson {
     return o;
   }
 
-  /** A trace's steps: each with its action, the action's parameters and the state, values in ITF. */
+  /**
+   * A trace's steps: each with its action, the action's parameters and the state, values in ITF.
+   */
   public static ArrayNode steps(Trace trace) {
     ArrayNode steps = JSON.arrayNode();
     for (Step step : trace.steps()) {

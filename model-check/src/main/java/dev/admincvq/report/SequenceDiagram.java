@@ -31,8 +31,8 @@ import java.util.Set;
  *       acts on (device -> device for the PF itself or when no VF exists), with the ack; a thick
  *       red arrow with a bold red label when the device acks OK a command whose generation was
  *       gone;
- *   <li>{@code DriverCollect}: device -> management driver (dashed), the ack and whether the
- *       driver ignores it; {@code DriverLearnVfReset}: the notification it takes;
+ *   <li>{@code DriverCollect}: device -> management driver (dashed), the ack and whether the driver
+ *       ignores it; {@code DriverLearnVfReset}: the notification it takes;
  *   <li>{@code VfDriverSubmit}, {@code VfDriverReset}: VF driver -> its VF, on the VF's own CVQ or
  *       its device status;
  *   <li>{@code DriverSriovDisable}, {@code DriverSriovEnable}: management driver -> device, with
@@ -61,9 +61,9 @@ public record SequenceDiagram(Kind kind, String plantUml) {
   private static final int MAX_LABEL = 110;
 
   /**
-   * The stereotype of a message that acks OK a command whose generation was gone, and the colour
-   * of its arrow and label ({@link #STALE_COLOUR}, drawn {@link #STALE_THICKNESS} px thick, the
-   * label in bold): the one step a reader must not miss.
+   * The stereotype of a message that acks OK a command whose generation was gone, and the colour of
+   * its arrow and label ({@link #STALE_COLOUR}, drawn {@link #STALE_THICKNESS} px thick, the label
+   * in bold): the one step a reader must not miss.
    */
   static final String STALE = "staleOk";
 
@@ -117,7 +117,12 @@ public record SequenceDiagram(Kind kind, String plantUml) {
 
   private static void end(Source src, Trace trace, Optional<String> violated) {
     if (trace.loopsBackTo().isPresent()) {
-      src.line("note across : " + src.label("then back to state " + trace.loopsBackTo().getAsInt() + ": the behaviour repeats forever"));
+      src.line(
+          "note across : "
+              + src.label(
+                  "then back to state "
+                      + trace.loopsBackTo().getAsInt()
+                      + ": the behaviour repeats forever"));
     } else if (trace.stutters()) {
       src.line("note across : " + src.label("then stutters forever: nothing else happens"));
     }
@@ -166,8 +171,10 @@ public record SequenceDiagram(Kind kind, String plantUml) {
   /** The actors' participants and messages, step by step. */
   private static final class ActorsLayout {
     private final Source src;
+
     /** VF id -> the generation whose lifeline is open (absent: none). */
     private final Map<Long, Long> alive = new LinkedHashMap<>();
+
     private final Set<Long> needsReset = new java.util.HashSet<>();
 
     ActorsLayout(Source src) {
@@ -210,37 +217,65 @@ public record SequenceDiagram(Kind kind, String plantUml) {
           TlaValue r = at(after, "req", c);
           long stamp = r.field("wgen").asInt();
           src.line(
-              "D -> Q : " + src.label(n + "#" + c + " " + command(r) + " to " + target(r) + (stamp > 0 ? ", stamped #" + stamp : "")));
+              "D -> Q : "
+                  + src.label(
+                      n
+                          + "#"
+                          + c
+                          + " "
+                          + command(r)
+                          + " to "
+                          + target(r)
+                          + (stamp > 0 ? ", stamped #" + stamp : "")));
         }
         case "VfDriverSubmit" -> {
           long c = param(s, "c");
           long v = param(s, "v");
-          src.line("VD" + v + " -> " + lifeline(v) + " : " + src.label(n + "#" + c + " " + command(at(after, "req", c)) + " on its own CVQ"));
+          src.line(
+              "VD"
+                  + v
+                  + " -> "
+                  + lifeline(v)
+                  + " : "
+                  + src.label(
+                      n + "#" + c + " " + command(at(after, "req", c)) + " on its own CVQ"));
         }
         case "DeviceFetch" -> src.line("Q -> PF : " + src.label(n + "fetch #" + param(s, "c")));
         case "DeviceProcess" -> process(n, param(s, "c"), before, after, false);
-        case "DeviceProcessVf" -> process(n, at(before, "vfq", param(s, "v")).elements().get(0).asInt(), before, after, true);
+        case "DeviceProcessVf" ->
+            process(
+                n, at(before, "vfq", param(s, "v")).elements().get(0).asInt(), before, after, true);
         case "DriverCollect" -> {
           long c = variable(before, "adminUsed").elements().get(0).asInt();
-          boolean ignored = variable(before, "drvIgnore").elements().stream().anyMatch(x -> x.asInt() == c);
+          boolean ignored =
+              variable(before, "drvIgnore").elements().stream().anyMatch(x -> x.asInt() == c);
           String ack = at(after, "ack", c).asString();
-          src.line("PF --> D : " + src.label(n + "reaps #" + c + ": " + ack + (ignored ? " (ignored: barrier)" : "")));
+          src.line(
+              "PF --> D : "
+                  + src.label(
+                      n + "reaps #" + c + ": " + ack + (ignored ? " (ignored: barrier)" : "")));
         }
         case "DriverLearnVfReset" -> {
           long v = param(s, "v");
           List<TlaValue> taken = new java.util.ArrayList<>(at(before, "resetNotice", v).elements());
-          taken.removeIf(g -> at(after, "resetNotice", v).elements().stream().anyMatch(g::tlaEquals));
+          taken.removeIf(
+              g -> at(after, "resetNotice", v).elements().stream().anyMatch(g::tlaEquals));
           String which = taken.size() == 1 ? " (generation " + taken.get(0) + ")" : "";
-          src.line("PF --> D : " + src.label(n + "takes the notice: VF" + v + " was reset" + which));
+          src.line(
+              "PF --> D : " + src.label(n + "takes the notice: VF" + v + " was reset" + which));
         }
         case "DriverSriovDisable" -> {
-          src.line("D -> PF : " + src.label(n + "SR-IOV disable: VF Enable cleared, every VF destroyed"));
+          src.line(
+              "D -> PF : "
+                  + src.label(n + "SR-IOV disable: VF Enable cleared, every VF destroyed"));
           for (long v : List.copyOf(alive.keySet())) {
             destroy(v);
           }
         }
         case "DriverSriovEnable" -> {
-          src.line("D -> PF : " + src.label(n + "SR-IOV enable: NumVFs " + param(s, "n") + ", VF Enable set"));
+          src.line(
+              "D -> PF : "
+                  + src.label(n + "SR-IOV enable: NumVFs " + param(s, "n") + ", VF Enable set"));
           for (long v : vfIds(after)) {
             if (!vfState(after, v).equals("absent")) {
               create(v, at(after, "gen", v).asInt(), n + "created");
@@ -293,9 +328,19 @@ public record SequenceDiagram(Kind kind, String plantUml) {
       String state = vfState(before, t);
       if (open != null && !state.equals("absent")) {
         String needs = state.equals("needsReset") ? " (NEEDS_RESET)" : "";
-        src.line("PF -> " + alias(t, open) + stale + " : " + src.label(n + what + forWhom + needs + end));
+        src.line(
+            "PF -> "
+                + alias(t, open)
+                + stale
+                + " : "
+                + src.label(n + what + forWhom + needs + end));
       } else {
-        src.line("PF -> PF" + stale + " : " + src.label(n + what + " for " + vfName(t, meant) + ", no VF" + t + " exists" + end));
+        src.line(
+            "PF -> PF"
+                + stale
+                + " : "
+                + src.label(
+                    n + what + " for " + vfName(t, meant) + ", no VF" + t + " exists" + end));
       }
     }
 
@@ -340,7 +385,10 @@ public record SequenceDiagram(Kind kind, String plantUml) {
 
     private static String command(TlaValue r) {
       TlaValue arg = r.field("arg");
-      return r.field("op").asString() + "(" + (arg instanceof TlaValue.Str s ? s.value() : arg.toString()) + ")";
+      return r.field("op").asString()
+          + "("
+          + (arg instanceof TlaValue.Str s ? s.value() : arg.toString())
+          + ")";
     }
 
     private static String target(TlaValue r) {
@@ -353,7 +401,8 @@ public record SequenceDiagram(Kind kind, String plantUml) {
           .filter(p -> p.variable().equals(name))
           .findFirst()
           .map(p -> p.value().asInt())
-          .orElseThrow(() -> new IllegalArgumentException(s.action() + " has no parameter " + name));
+          .orElseThrow(
+              () -> new IllegalArgumentException(s.action() + " has no parameter " + name));
     }
 
     private static List<Long> vfIds(State s) {
@@ -371,14 +420,18 @@ public record SequenceDiagram(Kind kind, String plantUml) {
 
   /** The value of {@code name} in state {@code s}. */
   private static TlaValue variable(State s, String name) {
-    return s.get(name).orElseThrow(() -> new IllegalArgumentException("the state has no variable " + name));
+    return s.get(name)
+        .orElseThrow(() -> new IllegalArgumentException("the state has no variable " + name));
   }
 
   /** {@code variable[key]} of a function or sequence value. */
   private static TlaValue at(State s, String variable, long key) {
     TlaValue f =
-        s.get(variable).orElseThrow(() -> new IllegalArgumentException("the state has no variable " + variable));
+        s.get(variable)
+            .orElseThrow(
+                () -> new IllegalArgumentException("the state has no variable " + variable));
     return f.lookup(TlaValue.Int.of(key))
-        .orElseThrow(() -> new IllegalArgumentException(variable + "[" + key + "] does not exist in " + f));
+        .orElseThrow(
+            () -> new IllegalArgumentException(variable + "[" + key + "] does not exist in " + f));
   }
 }

@@ -8,8 +8,8 @@ import dev.admincvq.model.Trace;
 import java.util.List;
 
 /**
- * A counterexample for people: a numbered list of steps, each with the action taken and only
- * what it changed. The initial state is shown whole.
+ * A counterexample for people: a numbered list of steps, each with the action taken and only what
+ * it changed. The initial state is shown whole.
  *
  * <pre>
  *   1. Init
@@ -20,8 +20,8 @@ import java.util.List;
  *        adminQ = &lt;&lt;1&gt;&gt;
  * </pre>
  *
- * <p>With {@link Detail#FULL_STATES} every step shows the whole state, each variable that the
- * step changed marked with {@code *}:
+ * <p>With {@link Detail#FULL_STATES} every step shows the whole state, each variable that the step
+ * changed marked with {@code *}:
  *
  * <pre>
  *   2. DriverSubmitAdmin(c = 1, t = 1, op = "setMac", arg = 1)
@@ -34,7 +34,9 @@ public final class TracePrinter {
 
   /** How much of each state a step shows. */
   public enum Detail {
-    /** The initial state whole, then only the parts each step changed, as {@code path = new value}. */
+    /**
+     * The initial state whole, then only the parts each step changed, as {@code path = new value}.
+     */
     CHANGES,
     /** Every state whole; the variables a step changed are marked with {@code *}. */
     FULL_STATES
@@ -54,10 +56,15 @@ public final class TracePrinter {
       out.append(String.format("  %" + width + "d. %s%n", step.number(), step.actionCall()));
       String indent = " ".repeat(width + 6);
       if (detail == Detail.FULL_STATES) {
-        List<State.Binding> changed = previous == null ? List.of() : step.state().changedSince(previous);
+        List<State.Binding> changed =
+            previous == null ? List.of() : step.state().changedSince(previous);
         String marked = " ".repeat(width + 4) + "* ";
         for (State.Binding b : step.state().bindings()) {
-          out.append(changed.contains(b) ? marked : indent).append(b.variable()).append(" = ").append(b.value()).append('\n');
+          out.append(changed.contains(b) ? marked : indent)
+              .append(b.variable())
+              .append(" = ")
+              .append(b.value())
+              .append('\n');
         }
       } else if (previous == null) {
         for (State.Binding b : step.state().bindings()) {
@@ -70,7 +77,9 @@ public final class TracePrinter {
         }
         for (State.Binding b : changed) {
           TlaValue before = previous.get(b.variable()).orElse(b.value());
-          for (Difference c : Difference.between(b.variable(), before, b.value(), Difference.Depth.SAME_DOMAIN_COMPOUND)) {
+          for (Difference c :
+              Difference.between(
+                  b.variable(), before, b.value(), Difference.Depth.SAME_DOMAIN_COMPOUND)) {
             out.append(indent).append(c.path()).append(" = ").append(c.rightText()).append('\n');
           }
         }
@@ -78,7 +87,10 @@ public final class TracePrinter {
       previous = step.state();
     }
     if (trace.loopsBackTo().isPresent()) {
-      out.append(String.format("  then back to state %d: the behaviour repeats forever%n", trace.loopsBackTo().getAsInt()));
+      out.append(
+          String.format(
+              "  then back to state %d: the behaviour repeats forever%n",
+              trace.loopsBackTo().getAsInt()));
     } else if (trace.stutters()) {
       out.append("  then stutters forever: nothing else happens\n");
     }

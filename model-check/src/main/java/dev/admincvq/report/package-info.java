@@ -1,2 +1,4 @@
-/** Renderings of results for people (tables, numbered counterexamples) and for tools (JSON, ITF). */
+/**
+ * Renderings of results for people (tables, numbered counterexamples) and for tools (JSON, ITF).
+ */
 package dev.admincvq.report;

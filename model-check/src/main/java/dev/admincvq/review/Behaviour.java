@@ -31,7 +31,11 @@ public record Behaviour(String allowedBy, String refusedBy, List<Step> steps, Pa
    * @param state the state after the step, projected on the shared variables
    */
   public record Step(
-      int number, String action, List<State.Binding> parameters, List<Difference> changes, State state) {
+      int number,
+      String action,
+      List<State.Binding> parameters,
+      List<Difference> changes,
+      State state) {
     public Step {
       parameters = List.copyOf(parameters);
       changes = List.copyOf(changes);
@@ -72,10 +76,21 @@ public record Behaviour(String allowedBy, String refusedBy, List<Step> steps, Pa
     }
     if (parting.noSuchStep()) {
       String before = last.number() == 2 ? "step 1" : "steps 1-" + (last.number() - 1);
-      return "the sides part at step " + last.number() + ": after " + before + ", " + refusedBy + " has no step "
+      return "the sides part at step "
+          + last.number()
+          + ": after "
+          + before
+          + ", "
+          + refusedBy
+          + " has no step "
           + last.call();
     }
-    return "the sides part at step " + last.number() + ": " + refusedBy + "'s " + last.call()
+    return "the sides part at step "
+        + last.number()
+        + ": "
+        + refusedBy
+        + "'s "
+        + last.call()
         + " leads to a different state";
   }
 }

@@ -49,7 +49,10 @@ final class BehaviourSearch {
     }
     for (int e = 0; e < this.other.edges().size(); e++) {
       Edge edge = this.other.edges().get(e);
-      otherSteps.get(edge.from()).computeIfAbsent(other.labels().get(e), k -> new ArrayList<>()).add(edge.to());
+      otherSteps
+          .get(edge.from())
+          .computeIfAbsent(other.labels().get(e), k -> new ArrayList<>())
+          .add(edge.to());
     }
   }
 
@@ -117,7 +120,11 @@ final class BehaviourSearch {
     List<Node> nodes = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i : allow.initial()) {
-      List<Integer> matching = other.initial().stream().filter(b -> otherKey.key(b) == allowKey.key(i)).sorted().toList();
+      List<Integer> matching =
+          other.initial().stream()
+              .filter(b -> otherKey.key(b) == allowKey.key(i))
+              .sorted()
+              .toList();
       if (matching.isEmpty()) {
         Node start = new Node(i, matching, -1, -1);
         return Optional.of(behaviour(nodes, start, other.initial(), allowName, otherName));
@@ -153,7 +160,10 @@ final class BehaviourSearch {
     return Optional.empty();
   }
 
-  /** The behaviour ending in {@code last}; {@code candidates}: the other side's states reached instead. */
+  /**
+   * The behaviour ending in {@code last}; {@code candidates}: the other side's states reached
+   * instead.
+   */
   private Behaviour behaviour(
       List<Node> nodes, Node last, List<Integer> candidates, String allowName, String otherName) {
     List<Node> chain = new ArrayList<>();
@@ -169,7 +179,13 @@ final class BehaviourSearch {
         steps.add(new Behaviour.Step(1, "Init", List.of(), List.of(), now));
       } else {
         Edge edge = allow.edges().get(n.edge());
-        steps.add(new Behaviour.Step(steps.size() + 1, edge.action(), edge.parameters(), differences(previous, now), now));
+        steps.add(
+            new Behaviour.Step(
+                steps.size() + 1,
+                edge.action(),
+                edge.parameters(),
+                differences(previous, now),
+                now));
       }
       previous = now;
     }
@@ -181,13 +197,20 @@ final class BehaviourSearch {
         nearest = d;
       }
     }
-    return new Behaviour(allowName, otherName, steps, new Behaviour.Parting(candidates.isEmpty(), nearest));
+    return new Behaviour(
+        allowName, otherName, steps, new Behaviour.Parting(candidates.isEmpty(), nearest));
   }
 
   private static List<Difference> differences(State before, State after) {
     List<Difference> out = new ArrayList<>();
     for (State.Binding b : after.bindings()) {
-      before.get(b.variable()).ifPresent(old -> out.addAll(Difference.between(b.variable(), old, b.value(), Difference.Depth.SAME_DOMAIN)));
+      before
+          .get(b.variable())
+          .ifPresent(
+              old ->
+                  out.addAll(
+                      Difference.between(
+                          b.variable(), old, b.value(), Difference.Depth.SAME_DOMAIN)));
     }
     return List.copyOf(out);
   }

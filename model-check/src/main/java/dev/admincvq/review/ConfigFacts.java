@@ -27,7 +27,8 @@ public record ConfigFacts(ModelConfig config, Map<String, String> constants) {
       String name = null;
       StringBuilder value = new StringBuilder();
       for (int i = 0; i < w.size(); i++) {
-        boolean starts = i + 1 < w.size() && (w.get(i + 1).equals("=") || w.get(i + 1).equals("<-"));
+        boolean starts =
+            i + 1 < w.size() && (w.get(i + 1).equals("=") || w.get(i + 1).equals("<-"));
         if (starts) {
           if (name != null) {
             constants.put(name, value.toString().strip());
@@ -57,12 +58,16 @@ public record ConfigFacts(ModelConfig config, Map<String, String> constants) {
     return List.copyOf(all);
   }
 
-  /** The configuration checking only those of {@code names} it checks (none: just the behaviours). */
+  /**
+   * The configuration checking only those of {@code names} it checks (none: just the behaviours).
+   */
   public String checking(List<String> names) {
     StringBuilder out = new StringBuilder(config.withoutChecks());
     List<String> invariants = names.stream().filter(config.invariants()::contains).toList();
     List<String> properties =
-        names.stream().filter(n -> !config.invariants().contains(n) && config.properties().contains(n)).toList();
+        names.stream()
+            .filter(n -> !config.invariants().contains(n) && config.properties().contains(n))
+            .toList();
     if (!invariants.isEmpty()) {
       out.append("INVARIANTS ").append(String.join(" ", invariants)).append('\n');
     }

@@ -38,8 +38,10 @@ public record ModelReview(
   /** Whether any check failed to run. */
   public boolean errors() {
     return properties.stream()
-        .anyMatch(p -> p.base().map(o -> o.kind() == Outcome.Kind.ERROR).orElse(false)
-            || p.head().map(o -> o.kind() == Outcome.Kind.ERROR).orElse(false));
+        .anyMatch(
+            p ->
+                p.base().map(o -> o.kind() == Outcome.Kind.ERROR).orElse(false)
+                    || p.head().map(o -> o.kind() == Outcome.Kind.ERROR).orElse(false));
   }
 
   /** Whether anything differs: presence, verdicts, constants, states or behaviours. */
@@ -47,7 +49,12 @@ public record ModelReview(
     return !(onBase && onHead)
         || properties.stream().anyMatch(p -> p.change() != PropertyRow.Change.SAME)
         || !constants.isEmpty()
-        || comparison.map(c -> !c.sameBehaviours() || !c.stateSpace().same()
-            || c.stateSpace().baseStates() != c.stateSpace().headStates()).orElse(false);
+        || comparison
+            .map(
+                c ->
+                    !c.sameBehaviours()
+                        || !c.stateSpace().same()
+                        || c.stateSpace().baseStates() != c.stateSpace().headStates())
+            .orElse(false);
   }
 }

@@ -41,12 +41,12 @@ import java.util.stream.Stream;
  *
  * <p>A model is first <em>examined</em> in one run ({@link GraphExplorer#examine}): TLC checks the
  * properties its configuration names (temporal and action properties) while its search is recorded
- * as the reachable state graph, and every invariant is evaluated in every state of it. Each invariant's
- * verdict comes from that graph: violated at a state of least depth, its counterexample a
- * shortest behaviour to that state (as TLC's breadth-first search gives it; among equally short
- * ones, possibly another). TLC stops at the first property it finds violated, so when one is, it
- * is recorded with its counterexample and dropped, and the model is checked again with the rest,
- * until the rest holds; when TLC cannot name what it found violated (a deadlock, several temporal
+ * as the reachable state graph, and every invariant is evaluated in every state of it. Each
+ * invariant's verdict comes from that graph: violated at a state of least depth, its counterexample
+ * a shortest behaviour to that state (as TLC's breadth-first search gives it; among equally short
+ * ones, possibly another). TLC stops at the first property it finds violated, so when one is, it is
+ * recorded with its counterexample and dropped, and the model is checked again with the rest, until
+ * the rest holds; when TLC cannot name what it found violated (a deadlock, several temporal
  * candidates), the remaining properties are checked one run each.
  *
  * <p>Runs are remembered by content, for the life of this object: the same module texts with the
@@ -90,19 +90,21 @@ public final class ModelRuns {
    * Each property the model checks, with its verdict as if checked on its own, and the model's
    * state graph.
    *
-   * @throws ReviewException if the spec cannot be parsed (a problem at a position in a module),
-   *     or TLC cannot set the model up
+   * @throws ReviewException if the spec cannot be parsed (a problem at a position in a module), or
+   *     TLC cannot set the model up
    */
   public Examined examine(ModelEntry model, ConfigFacts facts) throws ReviewException {
     List<String> invariants = facts.config().invariants();
-    List<String> properties = facts.checked().stream().filter(p -> !invariants.contains(p)).toList();
+    List<String> properties =
+        facts.checked().stream().filter(p -> !invariants.contains(p)).toList();
     Examination ex =
         remembered(
             examinations,
             model,
             facts.checking(properties) + "\\* evaluated: " + String.join(" ", invariants),
             facts.checking(properties),
-            cfg -> explorer.examine(model.spec(), cfg, model.libraryPaths(), maxStates, invariants));
+            cfg ->
+                explorer.examine(model.spec(), cfg, model.libraryPaths(), maxStates, invariants));
     StateGraph graph = ex.graph().orElseThrow(() -> setUpProblem(model, ex.check()));
     Map<String, Outcome> found = new LinkedHashMap<>();
     for (Examination.InvariantResult r : ex.invariants()) {
@@ -128,14 +130,20 @@ public final class ModelRuns {
 
   /** Why TLC could not set the model up: a located problem, or the configuration's. */
   private static ReviewException setUpProblem(ModelEntry model, CheckResult r) {
-    Problem p = r.problem().orElse(Problem.inFile(String.valueOf(model.config()), "TLC could not set up the model"));
+    Problem p =
+        r.problem()
+            .orElse(
+                Problem.inFile(String.valueOf(model.config()), "TLC could not set up the model"));
     return new ReviewException(
-        p.line() > 0 && p.file().endsWith(".tla") ? p : Problem.inFile(String.valueOf(model.config()), p.message()));
+        p.line() > 0 && p.file().endsWith(".tla")
+            ? p
+            : Problem.inFile(String.valueOf(model.config()), p.message()));
   }
 
   /** The verdicts of {@code properties}, {@code first} being TLC's check of them all. */
   private Map<String, Outcome> properties(
-      ModelEntry model, ConfigFacts facts, List<String> properties, CheckResult first) throws ReviewException {
+      ModelEntry model, ConfigFacts facts, List<String> properties, CheckResult first)
+      throws ReviewException {
     Map<String, Outcome> found = new LinkedHashMap<>();
     List<String> remaining = new ArrayList<>(properties);
     boolean oneByOne = false;
@@ -150,7 +158,8 @@ public final class ModelRuns {
         continue;
       }
       if (r.verdict() == Verdict.ERROR) {
-        Problem p = r.problem().orElse(Problem.inFile(String.valueOf(model.config()), "TLC failed"));
+        Problem p =
+            r.problem().orElse(Problem.inFile(String.valueOf(model.config()), "TLC failed"));
         if (p.line() > 0 && p.file().endsWith(".tla")) {
           throw new ReviewException(p);
         }
@@ -165,7 +174,9 @@ public final class ModelRuns {
       Trace trace = r.trace().orElse(Trace.finite(List.of()));
       if (now.size() == 1 || named.isPresent()) {
         String property = named.orElse(now.get(0));
-        found.put(property, r.verdict() == Verdict.DEADLOCK ? Outcome.deadlock(trace) : Outcome.violated(trace));
+        found.put(
+            property,
+            r.verdict() == Verdict.DEADLOCK ? Outcome.deadlock(trace) : Outcome.violated(trace));
         remaining.remove(property);
       } else {
         oneByOne = true;
@@ -176,13 +187,17 @@ public final class ModelRuns {
 
   private CheckResult check(ModelEntry model, String cfg) throws ReviewException {
     return remembered(
-        checks, model, cfg, cfg, file -> tlc.check(new CheckRequest(model.spec(), file, 1, model.libraryPaths(), p -> {})));
+        checks,
+        model,
+        cfg,
+        cfg,
+        file -> tlc.check(new CheckRequest(model.spec(), file, 1, model.libraryPaths(), p -> {})));
   }
 
   /**
-   * What {@code run} gives for the model under configuration text {@code cfg}, run once per
-   * content ({@code key}: the configuration and whatever else decides the result), the
-   * configuration written to a temporary file for the run.
+   * What {@code run} gives for the model under configuration text {@code cfg}, run once per content
+   * ({@code key}: the configuration and whatever else decides the result), the configuration
+   * written to a temporary file for the run.
    */
   private <T> T remembered(
       Map<String, Future<T>> known, ModelEntry model, String key, String cfg, Function<Path, T> run)
@@ -237,15 +252,18 @@ public final class ModelRuns {
   }
 
   /**
-   * A digest of what a run reads: the configuration, and the text of every module the spec may
-   * load ({@link #modulesRead}).
+   * A digest of what a run reads: the configuration, and the text of every module the spec may load
+   * ({@link #modulesRead}).
    */
   private synchronized String key(ModelEntry model, String cfg) {
     MessageDigest d = sha256();
     for (Path module : modulesRead(model)) {
       d.update(String.valueOf(module.getFileName()).getBytes(StandardCharsets.UTF_8));
       d.update((byte) 0);
-      d.update(moduleDigests.computeIfAbsent(module, ModelRuns::digestOf).getBytes(StandardCharsets.UTF_8));
+      d.update(
+          moduleDigests
+              .computeIfAbsent(module, ModelRuns::digestOf)
+              .getBytes(StandardCharsets.UTF_8));
     }
     d.update(String.valueOf(model.spec().getFileName()).getBytes(StandardCharsets.UTF_8));
     d.update((byte) 0);
@@ -259,17 +277,22 @@ public final class ModelRuns {
   }
 
   /**
-   * The body of the definition without parameters named {@code name} that the model's spec sees
-   * (as SANY reads it, tokens separated by single spaces); empty when there is none or the spec
-   * does not parse.
+   * The body of the definition without parameters named {@code name} that the model's spec sees (as
+   * SANY reads it, tokens separated by single spaces); empty when there is none or the spec does
+   * not parse.
    */
   Optional<String> constantDefinition(ModelEntry model, String name) {
     return Optional.ofNullable(parsed(model).constantDefinitions().get(name));
   }
 
-  /** SANY's reading of the model's spec, parsed once per spec and library paths for the life of this object. */
+  /**
+   * SANY's reading of the model's spec, parsed once per spec and library paths for the life of this
+   * object.
+   */
   private synchronized SanyParser.Result parsed(ModelEntry model) {
-    return parses.computeIfAbsent(specKey(model), k -> sany.parse(model.spec().toAbsolutePath().normalize(), model.libraryPaths()));
+    return parses.computeIfAbsent(
+        specKey(model),
+        k -> sany.parse(model.spec().toAbsolutePath().normalize(), model.libraryPaths()));
   }
 
   private static List<Path> specKey(ModelEntry model) {
@@ -282,9 +305,9 @@ public final class ModelRuns {
    * The modules a run of {@code model} reads, as SANY finds them: the spec and every module it
    * extends or instantiates, transitively, that lies in the spec's directory or a library path
    * (TLC's standard modules and the bundled library are the same for every run and are left out).
-   * When the spec does not parse, every module of those directories: the run will report the
-   * error, and its key must still change with any text it may have read. Parsed once per spec and
-   * library paths for the life of this object.
+   * When the spec does not parse, every module of those directories: the run will report the error,
+   * and its key must still change with any text it may have read. Parsed once per spec and library
+   * paths for the life of this object.
    */
   List<Path> modulesRead(ModelEntry model) {
     return closures.computeIfAbsent(specKey(model), k -> closure(model));

@@ -48,11 +48,16 @@ public record Projection(List<String> shared, List<String> baseOnly, List<String
     return new State(kept);
   }
 
-  /** The projection of {@code s} as canonical text: equal for states equal on the shared variables. */
+  /**
+   * The projection of {@code s} as canonical text: equal for states equal on the shared variables.
+   */
   String key(State s) {
     StringBuilder out = new StringBuilder();
     for (String v : shared) {
-      out.append(v).append('=').append(s.get(v).map(value -> value.canonical().toString()).orElse("?")).append('\n');
+      out.append(v)
+          .append('=')
+          .append(s.get(v).map(value -> value.canonical().toString()).orElse("?"))
+          .append('\n');
     }
     return out.toString();
   }

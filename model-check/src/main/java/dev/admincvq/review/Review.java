@@ -50,8 +50,8 @@ public final class Review {
   }
 
   /**
-   * @param threads how many models are examined at once (each run takes one core; more threads
-   *     than cores only adds memory)
+   * @param threads how many models are examined at once (each run takes one core; more threads than
+   *     cores only adds memory)
    */
   public Review(TlcChecker tlc, GraphExplorer explorer, Consumer<String> log, int threads) {
     this.runs = new ModelRuns(tlc, explorer, MAX_STATES);
@@ -74,7 +74,8 @@ public final class Review {
     names.addAll(headModels.keySet());
     for (String n : only) {
       if (!names.contains(n)) {
-        throw new ReviewException(Problem.inFile(n, "no such model on either side (see models/manifest.json)"));
+        throw new ReviewException(
+            Problem.inFile(n, "no such model on either side (see models/manifest.json)"));
       }
     }
     int runsBefore = runs.runs();
@@ -104,7 +105,8 @@ public final class Review {
    *
    * @throws ReviewException at the first spec that does not parse, located as the side names it
    */
-  private void parseAll(List<String> names, Side side, Map<String, ModelEntry> models) throws ReviewException {
+  private void parseAll(List<String> names, Side side, Map<String, ModelEntry> models)
+      throws ReviewException {
     Set<List<Path>> parsed = new LinkedHashSet<>();
     for (String name : names) {
       ModelEntry model = models.get(name);
@@ -119,18 +121,23 @@ public final class Review {
       Optional<Problem> problem = runs.parseProblem(model);
       if (problem.isPresent()) {
         Problem p = problem.get();
-        throw new ReviewException(new Problem(where(side, p.file()), p.line(), p.column(), p.message()));
+        throw new ReviewException(
+            new Problem(where(side, p.file()), p.line(), p.column(), p.message()));
       }
     }
   }
 
   /**
    * Examines every model of both sides ({@link ModelRuns#examine}), {@link #threads} at a time:
-   * BASE's models in order, then HEAD's. What is found is remembered for {@link
-   * #model}; a problem is left for it to raise, in model order.
+   * BASE's models in order, then HEAD's. What is found is remembered for {@link #model}; a problem
+   * is left for it to raise, in model order.
    */
   private void examineAll(
-      List<String> names, Side base, Map<String, ModelEntry> baseModels, Side head, Map<String, ModelEntry> headModels) {
+      List<String> names,
+      Side base,
+      Map<String, ModelEntry> baseModels,
+      Side head,
+      Map<String, ModelEntry> headModels) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
     try {
       List<Future<?>> all = new ArrayList<>();
@@ -143,16 +150,25 @@ public final class Review {
           if (model == null) {
             continue;
           }
-          all.add(pool.submit(() -> {
-            long t0 = System.nanoTime();
-            try {
-              ModelRuns.Examined e = runs.examine(model, facts(side, model));
-              log.accept(String.format(java.util.Locale.ROOT, "%s %s: %,d states, %d properties, %.1f s",
-                  isBase ? "BASE" : "HEAD", name, e.graph().states().size(), e.verdicts().size(), (System.nanoTime() - t0) / 1e9));
-            } catch (ReviewException | RuntimeException e) {
-              // Raised again, located, when the model is reviewed.
-            }
-          }));
+          all.add(
+              pool.submit(
+                  () -> {
+                    long t0 = System.nanoTime();
+                    try {
+                      ModelRuns.Examined e = runs.examine(model, facts(side, model));
+                      log.accept(
+                          String.format(
+                              java.util.Locale.ROOT,
+                              "%s %s: %,d states, %d properties, %.1f s",
+                              isBase ? "BASE" : "HEAD",
+                              name,
+                              e.graph().states().size(),
+                              e.verdicts().size(),
+                              (System.nanoTime() - t0) / 1e9));
+                    } catch (ReviewException | RuntimeException e) {
+                      // Raised again, located, when the model is reviewed.
+                    }
+                  }));
         }
       }
       for (Future<?> f : all) {
@@ -184,8 +200,10 @@ public final class Review {
       throws ReviewException {
     Optional<ConfigFacts> bf = b == null ? Optional.empty() : Optional.of(facts(base, b));
     Optional<ConfigFacts> hf = h == null ? Optional.empty() : Optional.of(facts(head, h));
-    Optional<ModelRuns.Examined> be = b == null ? Optional.empty() : Optional.of(examined(base, b, bf.orElseThrow()));
-    Optional<ModelRuns.Examined> he = h == null ? Optional.empty() : Optional.of(examined(head, h, hf.orElseThrow()));
+    Optional<ModelRuns.Examined> be =
+        b == null ? Optional.empty() : Optional.of(examined(base, b, bf.orElseThrow()));
+    Optional<ModelRuns.Examined> he =
+        h == null ? Optional.empty() : Optional.of(examined(head, h, hf.orElseThrow()));
     Map<String, Outcome> bv = be.map(ModelRuns.Examined::verdicts).orElse(Map.of());
     Map<String, Outcome> hv = he.map(ModelRuns.Examined::verdicts).orElse(Map.of());
     Set<String> properties = new LinkedHashSet<>(bv.keySet());
@@ -196,8 +214,9 @@ public final class Review {
     }
     List<ConstantChange> constants = new ArrayList<>();
     Optional<Comparison> comparison = Optional.empty();
-    boolean errors = bv.values().stream().anyMatch(o -> o.kind() == Outcome.Kind.ERROR)
-        || hv.values().stream().anyMatch(o -> o.kind() == Outcome.Kind.ERROR);
+    boolean errors =
+        bv.values().stream().anyMatch(o -> o.kind() == Outcome.Kind.ERROR)
+            || hv.values().stream().anyMatch(o -> o.kind() == Outcome.Kind.ERROR);
     if (b != null && h != null) {
       constants = constants(b, bf.orElseThrow(), h, hf.orElseThrow());
     }
@@ -208,12 +227,14 @@ public final class Review {
   }
 
   /** The model's examination; a problem is re-stated with the file as the side names it. */
-  private ModelRuns.Examined examined(Side side, ModelEntry model, ConfigFacts facts) throws ReviewException {
+  private ModelRuns.Examined examined(Side side, ModelEntry model, ConfigFacts facts)
+      throws ReviewException {
     try {
       return runs.examine(model, facts);
     } catch (ReviewException e) {
       Problem p = e.problem();
-      throw new ReviewException(new Problem(where(side, p.file()), p.line(), p.column(), p.message()));
+      throw new ReviewException(
+          new Problem(where(side, p.file()), p.line(), p.column(), p.message()));
     }
   }
 
@@ -242,8 +263,8 @@ public final class Review {
   }
 
   /**
-   * {@code file} as the user knows it: {@code REV:spec-tla/AdminCvqActors.tla} for a file of a revision,
-   * the path (relative to the working directory when under it) for a file of a directory.
+   * {@code file} as the user knows it: {@code REV:spec-tla/AdminCvqActors.tla} for a file of a
+   * revision, the path (relative to the working directory when under it) for a file of a directory.
    */
   static String where(Side side, String file) {
     Path f = Path.of(file).toAbsolutePath().normalize();
@@ -254,7 +275,11 @@ public final class Review {
       Path cwd = Path.of("").toAbsolutePath();
       return f.startsWith(cwd) ? cwd.relativize(f).toString() : f.toString();
     }
-    return side.label().replaceFirst(" \\([0-9a-f]+\\)$", "") + ":" + SideSource.SPEC_DIR + "/" + side.specDir().relativize(f);
+    return side.label().replaceFirst(" \\([0-9a-f]+\\)$", "")
+        + ":"
+        + SideSource.SPEC_DIR
+        + "/"
+        + side.specDir().relativize(f);
   }
 
   private static Map<String, ModelEntry> models(Side side) throws ReviewException {
@@ -263,7 +288,8 @@ public final class Review {
       m = Manifest.read(side.manifest());
     } catch (Manifest.ManifestException e) {
       Problem p = e.problem();
-      throw new ReviewException(new Problem(where(side, p.file()), p.line(), p.column(), p.message()));
+      throw new ReviewException(
+          new Problem(where(side, p.file()), p.line(), p.column(), p.message()));
     }
     Map<String, ModelEntry> out = new LinkedHashMap<>();
     for (ModelEntry e : m.models()) {
@@ -276,11 +302,14 @@ public final class Review {
     try {
       return ConfigFacts.parse(Files.readString(model.config()));
     } catch (IOException e) {
-      throw new ReviewException(Problem.inFile(where(side, model.config().toString()), "cannot read the model's configuration"));
+      throw new ReviewException(
+          Problem.inFile(
+              where(side, model.config().toString()), "cannot read the model's configuration"));
     }
   }
 
-  private List<ConstantChange> constants(ModelEntry base, ConfigFacts b, ModelEntry head, ConfigFacts h) {
+  private List<ConstantChange> constants(
+      ModelEntry base, ConfigFacts b, ModelEntry head, ConfigFacts h) {
     Set<String> names = new LinkedHashSet<>(b.constants().keySet());
     names.addAll(h.constants().keySet());
     List<ConstantChange> out = new ArrayList<>();
@@ -296,14 +325,16 @@ public final class Review {
 
   /**
    * {@code <- D} followed by D's body as SANY reads it in the model's spec, when D is a definition
-   * without parameters there: two sides that bind a constant to the same name with different
-   * bodies differ.
+   * without parameters there: two sides that bind a constant to the same name with different bodies
+   * differ.
    */
   private String resolved(ModelEntry model, String binding) {
     if (!binding.startsWith("<- ")) {
       return binding;
     }
     String name = binding.substring(3).strip();
-    return runs.constantDefinition(model, name).map(body -> binding + " (" + body + ")").orElse(binding);
+    return runs.constantDefinition(model, name)
+        .map(body -> binding + " (" + body + ")")
+        .orElse(binding);
   }
 }

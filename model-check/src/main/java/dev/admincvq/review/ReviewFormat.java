@@ -33,7 +33,10 @@ public enum ReviewFormat {
 
   private static String json(ReviewReport report) {
     try {
-      return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(ReviewJson.of(report)) + "\n";
+      return new ObjectMapper()
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(ReviewJson.of(report))
+          + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a review report is always JSON-serialisable", e);
     }

@@ -5,8 +5,8 @@ import dev.admincvq.model.Trace;
 import dev.admincvq.report.SequenceDiagram;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A review as one self-contained HTML page (inline CSS, no external assets): the summary, the
@@ -31,23 +31,41 @@ public final class ReviewHtml {
   public static String render(ReviewReport r) {
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .append("<title>admincvq review</title><style>").append(CSS).append("</style></head><body>\n");
-    out.append("<h1>admincvq review</h1>\n<p>BASE: <code>").append(esc(r.base())).append("</code><br>HEAD: <code>")
-        .append(esc(r.head())).append("</code></p>\n<p class=\"summary\">").append(esc(ReviewText.summary(r))).append("</p>\n");
-    out.append("<h2>Verdicts (each property checked on its own)</h2>\n<table><tr><th>model</th><th>property</th>")
+        .append("<title>admincvq review</title><style>")
+        .append(CSS)
+        .append("</style></head><body>\n");
+    out.append("<h1>admincvq review</h1>\n<p>BASE: <code>")
+        .append(esc(r.base()))
+        .append("</code><br>HEAD: <code>")
+        .append(esc(r.head()))
+        .append("</code></p>\n<p class=\"summary\">")
+        .append(esc(ReviewText.summary(r)))
+        .append("</p>\n");
+    out.append(
+            "<h2>Verdicts (each property checked on its own)</h2>\n<table><tr><th>model</th><th>property</th>")
         .append("<th>BASE</th><th>HEAD</th><th>change</th></tr>\n");
     for (ModelReview m : r.models()) {
       for (PropertyRow p : m.properties()) {
-        String css = switch (p.change()) {
-          case WORSE -> "worse";
-          case BETTER -> "better";
-          case SAME -> "same";
-          default -> "changed";
-        };
-        out.append("<tr class=\"").append(css).append("\"><td>").append(esc(m.name())).append("</td><td>")
-            .append(esc(p.property())).append("</td><td>").append(esc(p.base().map(Outcome::cell).orElse("-")))
-            .append("</td><td>").append(esc(p.head().map(Outcome::cell).orElse("-"))).append("</td><td>")
-            .append(esc(p.change().word())).append("</td></tr>\n");
+        String css =
+            switch (p.change()) {
+              case WORSE -> "worse";
+              case BETTER -> "better";
+              case SAME -> "same";
+              default -> "changed";
+            };
+        out.append("<tr class=\"")
+            .append(css)
+            .append("\"><td>")
+            .append(esc(m.name()))
+            .append("</td><td>")
+            .append(esc(p.property()))
+            .append("</td><td>")
+            .append(esc(p.base().map(Outcome::cell).orElse("-")))
+            .append("</td><td>")
+            .append(esc(p.head().map(Outcome::cell).orElse("-")))
+            .append("</td><td>")
+            .append(esc(p.change().word()))
+            .append("</td></tr>\n");
       }
     }
     out.append("</table>\n<h2>Behaviours</h2>\n");
@@ -55,28 +73,43 @@ public final class ReviewHtml {
     for (boolean headAllows : new boolean[] {true, false}) {
       for (ReviewText.Shared s : ReviewText.behaviours(r, headAllows)) {
         any = true;
-        out.append(String.format(Locale.ROOT, "<h3>%s allows, %s does not (%d steps)</h3>%n",
-            s.behaviour().allowedBy(), s.behaviour().refusedBy(), s.behaviour().steps().size()));
-        out.append("<p class=\"models\">").append(esc(String.join(", ", s.models()))).append("</p>\n");
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "<h3>%s allows, %s does not (%d steps)</h3>%n",
+                s.behaviour().allowedBy(),
+                s.behaviour().refusedBy(),
+                s.behaviour().steps().size()));
+        out.append("<p class=\"models\">")
+            .append(esc(String.join(", ", s.models())))
+            .append("</p>\n");
         out.append("<pre>").append(esc(s.text())).append("</pre>\n");
         out.append(diagram(trace(s.behaviour()), Optional.of(s.behaviour().partingLine())));
       }
     }
     if (!any) {
-      out.append("<p>No behavioural difference: on every model both sides allow the same behaviours over the"
-          + " shared variables and actions.</p>\n");
+      out.append(
+          "<p>No behavioural difference: on every model both sides allow the same behaviours over the"
+              + " shared variables and actions.</p>\n");
     }
     List<ReviewText.Counterexample> cex = ReviewText.counterexamples(r);
     if (!cex.isEmpty()) {
       out.append("<h2>New counterexamples (HEAD)</h2>\n");
       for (ReviewText.Counterexample c : cex) {
-        out.append("<p class=\"models\">").append(esc(String.join(", ", c.where()))).append(" (")
-            .append(c.length()).append(" states)</p>\n<pre>").append(esc(c.text())).append("</pre>\n");
+        out.append("<p class=\"models\">")
+            .append(esc(String.join(", ", c.where())))
+            .append(" (")
+            .append(c.length())
+            .append(" states)</p>\n<pre>")
+            .append(esc(c.text()))
+            .append("</pre>\n");
         out.append(diagram(c.trace(), Optional.of(c.property())));
       }
     }
-    out.append("<h2>Reachable states</h2>\n<table><tr><th>model</th><th>BASE states</th><th>HEAD states</th>")
-        .append("<th>BASE depth</th><th>HEAD depth</th><th>only BASE</th><th>only HEAD</th><th>compared on</th></tr>\n");
+    out.append(
+            "<h2>Reachable states</h2>\n<table><tr><th>model</th><th>BASE states</th><th>HEAD states</th>")
+        .append(
+            "<th>BASE depth</th><th>HEAD depth</th><th>only BASE</th><th>only HEAD</th><th>compared on</th></tr>\n");
     for (ModelReview m : r.models()) {
       if (m.comparison().isEmpty()) {
         continue;
@@ -84,16 +117,25 @@ public final class ReviewHtml {
       Comparison c = m.comparison().get();
       StateSpace s = c.stateSpace();
       out.append("<tr><td>").append(esc(m.name())).append("</td>");
-      for (int n : new int[] {s.baseStates(), s.headStates(), s.baseDepth(), s.headDepth(), s.baseOnly(), s.headOnly()}) {
-        out.append("<td class=\"num\">").append(String.format(Locale.ROOT, "%,d", n)).append("</td>");
+      for (int n :
+          new int[] {
+            s.baseStates(), s.headStates(), s.baseDepth(), s.headDepth(), s.baseOnly(), s.headOnly()
+          }) {
+        out.append("<td class=\"num\">")
+            .append(String.format(Locale.ROOT, "%,d", n))
+            .append("</td>");
       }
-      out.append("<td>").append(esc(c.projection().describe())).append(s.truncated() ? " (truncated)" : "")
+      out.append("<td>")
+          .append(esc(c.projection().describe()))
+          .append(s.truncated() ? " (truncated)" : "")
           .append("</td></tr>\n");
     }
     out.append("</table>\n");
     String other = ReviewMarkdown.otherLines(r);
     if (!other.isEmpty()) {
-      out.append("<h2>Models, constants, properties, actions</h2>\n<pre>").append(esc(other)).append("</pre>\n");
+      out.append("<h2>Models, constants, properties, actions</h2>\n<pre>")
+          .append(esc(other))
+          .append("</pre>\n");
     }
     out.append("<p>").append(esc(ReviewReport.BOUNDS)).append("</p>\n</body></html>\n");
     return out.toString();
@@ -113,10 +155,15 @@ public final class ReviewHtml {
     if (trace.steps().isEmpty()) {
       return "";
     }
-    return "<div class=\"diagram\">" + SequenceDiagram.of("", trace, note).svg().markup() + "</div>\n";
+    return "<div class=\"diagram\">"
+        + SequenceDiagram.of("", trace, note).svg().markup()
+        + "</div>\n";
   }
 
   static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

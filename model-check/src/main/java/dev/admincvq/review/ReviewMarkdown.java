@@ -43,12 +43,16 @@ public final class ReviewMarkdown {
               p.property(),
               p.base().map(Outcome::cell).orElse("-"),
               p.head().map(Outcome::cell).orElse("-"),
-              p.change() == PropertyRow.Change.WORSE ? "**" + p.change().word() + "**" : p.change().word()
+              p.change() == PropertyRow.Change.WORSE
+                  ? "**" + p.change().word() + "**"
+                  : p.change().word()
             });
       }
     }
     if (rows.isEmpty()) {
-      out.append("Every verdict is unchanged (").append(unchanged).append(" model/property pairs).\n\n");
+      out.append("Every verdict is unchanged (")
+          .append(unchanged)
+          .append(" model/property pairs).\n\n");
       return;
     }
     out.append("| model | property | BASE | HEAD | change |\n|---|---|---|---|---|\n");
@@ -64,17 +68,21 @@ public final class ReviewMarkdown {
     for (boolean headAllows : new boolean[] {true, false}) {
       for (ReviewText.Shared s : ReviewText.behaviours(r, headAllows)) {
         any = true;
-        out.append(String.format(
-            Locale.ROOT,
-            "**%s allows, %s does not** (shortest, %d steps; %s):%n%n",
-            s.behaviour().allowedBy(), s.behaviour().refusedBy(), s.behaviour().steps().size(),
-            ReviewText.names(s.models(), 4)));
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "**%s allows, %s does not** (shortest, %d steps; %s):%n%n",
+                s.behaviour().allowedBy(),
+                s.behaviour().refusedBy(),
+                s.behaviour().steps().size(),
+                ReviewText.names(s.models(), 4)));
         out.append("```\n").append(s.text()).append("```\n\n");
       }
     }
     if (!any) {
-      out.append("No behavioural difference: on every model both sides allow the same behaviours over the shared"
-          + " variables and actions.\n\n");
+      out.append(
+          "No behavioural difference: on every model both sides allow the same behaviours over the shared"
+              + " variables and actions.\n\n");
     }
   }
 
@@ -85,7 +93,10 @@ public final class ReviewMarkdown {
     }
     out.append("### New counterexamples (HEAD)\n\n");
     for (ReviewText.Counterexample c : all) {
-      out.append(ReviewText.names(c.where(), 4)).append(" (").append(c.length()).append(" states):\n\n");
+      out.append(ReviewText.names(c.where(), 4))
+          .append(" (")
+          .append(c.length())
+          .append(" states):\n\n");
       out.append("```\n").append(c.text()).append("```\n\n");
     }
   }
@@ -104,15 +115,25 @@ public final class ReviewMarkdown {
       if (s.same() && s.baseStates() == s.headStates() && s.baseDepth() == s.headDepth()) {
         continue;
       }
-      rows.add(String.format(
-          Locale.ROOT, "| %s | %,d | %,d | %d | %d | %,d | %,d |%s",
-          m.name(), s.baseStates(), s.headStates(), s.baseDepth(), s.headDepth(), s.baseOnly(), s.headOnly(),
-          s.truncated() ? " (exploration truncated)" : ""));
+      rows.add(
+          String.format(
+              Locale.ROOT,
+              "| %s | %,d | %,d | %d | %d | %,d | %,d |%s",
+              m.name(),
+              s.baseStates(),
+              s.headStates(),
+              s.baseDepth(),
+              s.headDepth(),
+              s.baseOnly(),
+              s.headOnly(),
+              s.truncated() ? " (exploration truncated)" : ""));
     }
     if (rows.isEmpty()) {
-      out.append("Same distinct states and depth on every model compared; no state only one side reaches.\n");
+      out.append(
+          "Same distinct states and depth on every model compared; no state only one side reaches.\n");
     } else {
-      out.append("| model | BASE states | HEAD states | BASE depth | HEAD depth | only BASE | only HEAD |\n");
+      out.append(
+          "| model | BASE states | HEAD states | BASE depth | HEAD depth | only BASE | only HEAD |\n");
       out.append("|---|--:|--:|--:|--:|--:|--:|\n");
       rows.forEach(row -> out.append(row).append('\n'));
     }
@@ -129,7 +150,10 @@ public final class ReviewMarkdown {
     }
   }
 
-  /** Models added or removed, constants changed, properties added or removed, actions of one side only. */
+  /**
+   * Models added or removed, constants changed, properties added or removed, actions of one side
+   * only.
+   */
   static String otherLines(ReviewReport r) {
     List<String> lines = new ArrayList<>();
     for (ModelReview m : r.models()) {
@@ -137,22 +161,39 @@ public final class ReviewMarkdown {
         lines.add("- model " + m.name() + " " + m.presence());
       }
       for (ConstantChange c : m.constants()) {
-        lines.add("- " + m.name() + ": constant " + c.name() + ": " + c.base().orElse("(unbound)") + " -> "
-            + c.head().orElse("(unbound)"));
+        lines.add(
+            "- "
+                + m.name()
+                + ": constant "
+                + c.name()
+                + ": "
+                + c.base().orElse("(unbound)")
+                + " -> "
+                + c.head().orElse("(unbound)"));
       }
       for (PropertyRow p : m.properties()) {
         if (m.onBase() && m.onHead() && (p.base().isEmpty() || p.head().isEmpty())) {
           lines.add("- " + m.name() + ": property " + p.property() + " " + p.change().word());
         }
       }
-      m.comparison().ifPresent(c -> {
-        if (!c.headOnlyActions().isEmpty()) {
-          lines.add("- " + m.name() + ": actions only HEAD takes: " + String.join(", ", c.headOnlyActions()));
-        }
-        if (!c.baseOnlyActions().isEmpty()) {
-          lines.add("- " + m.name() + ": actions only BASE takes: " + String.join(", ", c.baseOnlyActions()));
-        }
-      });
+      m.comparison()
+          .ifPresent(
+              c -> {
+                if (!c.headOnlyActions().isEmpty()) {
+                  lines.add(
+                      "- "
+                          + m.name()
+                          + ": actions only HEAD takes: "
+                          + String.join(", ", c.headOnlyActions()));
+                }
+                if (!c.baseOnlyActions().isEmpty()) {
+                  lines.add(
+                      "- "
+                          + m.name()
+                          + ": actions only BASE takes: "
+                          + String.join(", ", c.baseOnlyActions()));
+                }
+              });
     }
     StringBuilder out = new StringBuilder();
     lines.forEach(l -> out.append(l).append('\n'));

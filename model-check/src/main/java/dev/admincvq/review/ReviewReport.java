@@ -13,7 +13,8 @@ import java.util.List;
  * @param reused runs not made because their input had run already
  * @param took wall-clock time of the whole review
  */
-public record ReviewReport(String base, String head, List<ModelReview> models, int runs, int reused, Duration took) {
+public record ReviewReport(
+    String base, String head, List<ModelReview> models, int runs, int reused, Duration took) {
   public ReviewReport {
     models = List.copyOf(models);
   }
@@ -24,7 +25,10 @@ public record ReviewReport(String base, String head, List<ModelReview> models, i
   /** Exit status when a check failed to run. */
   public static final int ERROR = 2;
 
-  /** 0 when no verdict got worse, 1 when a property that held now fails, 2 when a check failed to run. */
+  /**
+   * 0 when no verdict got worse, 1 when a property that held now fails, 2 when a check failed to
+   * run.
+   */
   public int exitCode() {
     if (models.stream().anyMatch(ModelReview::errors)) {
       return ERROR;

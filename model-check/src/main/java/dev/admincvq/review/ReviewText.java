@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * The parts of a review every format shows, as text: the summary line, a behaviour as numbered
- * steps, the groups of models that share the same behaviour or counterexample (so that a report
- * on many models that changed alike stays short).
+ * steps, the groups of models that share the same behaviour or counterexample (so that a report on
+ * many models that changed alike stays short).
  */
 final class ReviewText {
   private ReviewText() {}
@@ -34,10 +34,17 @@ final class ReviewText {
     return String.format(
         Locale.ROOT,
         "%d of %d model(s) changed; %s. (%d TLC runs, %d reused, %.1f s)",
-        changed, r.models().size(), verdict, r.runs(), r.reused(), r.took().toMillis() / 1000.0);
+        changed,
+        r.models().size(),
+        verdict,
+        r.runs(),
+        r.reused(),
+        r.took().toMillis() / 1000.0);
   }
 
-  /** The behaviour as numbered steps: action and parameters, then each shared variable it changed. */
+  /**
+   * The behaviour as numbered steps: action and parameters, then each shared variable it changed.
+   */
   static String steps(Behaviour b) {
     StringBuilder out = new StringBuilder();
     int width = Integer.toString(b.steps().size()).length();
@@ -50,7 +57,11 @@ final class ReviewText {
     }
     out.append(b.partingLine());
     if (!b.parting().otherSide().isEmpty()) {
-      out.append(": there (").append(b.allowedBy()).append(" -> ").append(b.refusedBy()).append(")\n");
+      out.append(": there (")
+          .append(b.allowedBy())
+          .append(" -> ")
+          .append(b.refusedBy())
+          .append(")\n");
       for (Difference d : b.parting().otherSide()) {
         out.append(indent).append(text(d, "vs")).append('\n');
       }
@@ -67,7 +78,10 @@ final class ReviewText {
     }
   }
 
-  /** The distinguishing behaviours in one direction ({@code HEAD} allows / {@code BASE} allows), grouped. */
+  /**
+   * The distinguishing behaviours in one direction ({@code HEAD} allows / {@code BASE} allows),
+   * grouped.
+   */
   static List<Shared> behaviours(ReviewReport r, boolean headAllows) {
     Map<String, List<String>> models = new LinkedHashMap<>();
     List<Shared> out = new ArrayList<>();
@@ -86,7 +100,9 @@ final class ReviewText {
                 names.add(m.name());
               });
     }
-    return out.stream().map(s -> new Shared(s.text(), models.getOrDefault(s.text(), List.of()), s.behaviour())).toList();
+    return out.stream()
+        .map(s -> new Shared(s.text(), models.getOrDefault(s.text(), List.of()), s.behaviour()))
+        .toList();
   }
 
   /** A counterexample shown once for every (model, property) whose new violation has it. */
@@ -115,7 +131,9 @@ final class ReviewText {
             .ifPresent(
                 t -> {
                   String text = TracePrinter.render(t);
-                  where.computeIfAbsent(text, k -> new ArrayList<>()).add(m.name() + ": " + p.property());
+                  where
+                      .computeIfAbsent(text, k -> new ArrayList<>())
+                      .add(m.name() + ": " + p.property());
                   traces.putIfAbsent(text, t);
                   property.putIfAbsent(text, p.property());
                 });

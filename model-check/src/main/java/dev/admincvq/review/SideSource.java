@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns what the user named into a {@link Side}: a directory holding a checkout of the project
- * (its {@code spec-tla/}) or a {@code spec-tla} directory itself, else a git revision of the
- * project's repository, whose {@code spec-tla/} is extracted ({@code git archive}) into a temporary
+ * Turns what the user named into a {@link Side}: a directory holding a checkout of the project (its
+ * {@code spec-tla/}) or a {@code spec-tla} directory itself, else a git revision of the project's
+ * repository, whose {@code spec-tla/} is extracted ({@code git archive}) into a temporary
  * directory. Closing the source removes every directory it extracted.
  */
 public final class SideSource implements AutoCloseable {
@@ -22,7 +22,9 @@ public final class SideSource implements AutoCloseable {
   private final Path repository;
   private final List<Path> extracted = new ArrayList<>();
 
-  /** @param repository the git repository whose revisions may be named */
+  /**
+   * @param repository the git repository whose revisions may be named
+   */
   public SideSource(Path repository) {
     this.repository = repository;
   }
@@ -38,24 +40,29 @@ public final class SideSource implements AutoCloseable {
         return new Side(name, dir.toAbsolutePath().normalize());
       }
       throw new ReviewException(
-          Problem.inFile(name, "a directory, but neither it nor its spec-tla/ has models/manifest.json"));
+          Problem.inFile(
+              name, "a directory, but neither it nor its spec-tla/ has models/manifest.json"));
     }
     Git.Result commit = Git.run(repository, "rev-parse", "--verify", "--quiet", name + "^{commit}");
     if (commit.exit() != 0 || commit.out().isBlank()) {
       throw new ReviewException(
-          Problem.inFile(name, "neither a directory nor a revision of the git repository " + repository));
+          Problem.inFile(
+              name, "neither a directory nor a revision of the git repository " + repository));
     }
     String sha = commit.out().strip();
     Path root = TempDirectory.create("admincvq-review-");
     extracted.add(root);
     Path tar = root.resolve("side.tar");
-    Git.Result archive = Git.run(repository, "archive", "--format=tar", "-o", tar.toString(), sha, SPEC_DIR);
+    Git.Result archive =
+        Git.run(repository, "archive", "--format=tar", "-o", tar.toString(), sha, SPEC_DIR);
     if (archive.exit() != 0) {
-      throw new ReviewException(Problem.inFile(name, "revision " + sha.substring(0, 7) + " has no " + SPEC_DIR + "/"));
+      throw new ReviewException(
+          Problem.inFile(name, "revision " + sha.substring(0, 7) + " has no " + SPEC_DIR + "/"));
     }
     Git.Result untar = Git.tar(root, tar);
     if (untar.exit() != 0) {
-      throw new ReviewException(Problem.inFile(name, "cannot extract " + SPEC_DIR + "/: " + untar.out().strip()));
+      throw new ReviewException(
+          Problem.inFile(name, "cannot extract " + SPEC_DIR + "/: " + untar.out().strip()));
     }
     try {
       Files.delete(tar);
@@ -65,7 +72,9 @@ public final class SideSource implements AutoCloseable {
     Path spec = root.resolve(SPEC_DIR);
     if (!Files.isRegularFile(spec.resolve("models").resolve("manifest.json"))) {
       throw new ReviewException(
-          Problem.inFile(name, "revision " + sha.substring(0, 7) + " has no " + SPEC_DIR + "/models/manifest.json"));
+          Problem.inFile(
+              name,
+              "revision " + sha.substring(0, 7) + " has no " + SPEC_DIR + "/models/manifest.json"));
     }
     return new Side(name + " (" + sha.substring(0, 7) + ")", spec);
   }

@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * The two sides' reachable state spaces compared: distinct states and depth of each (as TLC counts
- * them: the initial states are at depth 1), and how many states, projected on the shared
- * variables, only one side reaches.
+ * them: the initial states are at depth 1), and how many states, projected on the shared variables,
+ * only one side reaches.
  *
  * @param baseStates distinct states BASE reaches
  * @param headStates distinct states HEAD reaches

@@ -13,7 +13,8 @@ import java.util.List;
  * @param description who does what and what should happen, one paragraph
  * @param lines the steps and expectations, in file order
  */
-public record Scenario(String name, String file, String model, int modelLine, String description, List<Line> lines) {
+public record Scenario(
+    String name, String file, String model, int modelLine, String description, List<Line> lines) {
   public Scenario {
     lines = List.copyOf(lines);
   }
@@ -51,7 +52,8 @@ public record Scenario(String name, String file, String model, int modelLine, St
    * @param parameters its parameters (name, value), in file order
    * @param impossible the file asserts the model cannot take this step here
    */
-  public record Step(int number, String action, List<Param> parameters, boolean impossible) implements Line {
+  public record Step(int number, String action, List<Param> parameters, boolean impossible)
+      implements Line {
     public Step {
       parameters = List.copyOf(parameters);
     }
@@ -71,7 +73,8 @@ public record Scenario(String name, String file, String model, int modelLine, St
   public record Param(String name, TlaValue value) {}
 
   /**
-   * {@code expect PATH = VALUE} (or {@code #}): a value of the model's state after the steps so far.
+   * {@code expect PATH = VALUE} (or {@code #}): a value of the model's state after the steps so
+   * far.
    *
    * @param number the line number
    * @param path the variable and the way into it: {@code req[1].target}

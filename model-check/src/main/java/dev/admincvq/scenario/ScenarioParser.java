@@ -26,15 +26,15 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  *   expect violated NoStaleEffect
  * </pre>
  *
- * <p>The model is the name of an entry of the models' manifest. A step names a spec action and gives
- * every parameter ({@code name=value}: an integer, {@code TRUE}/{@code FALSE}, a {@code "string"} or
- * a bare word, which is a string), as the model's state graph labels its edges. {@code impossible}
- * asserts that the model cannot take the step here. {@code expect} lines are checked on the model's
- * state after the steps before them: {@code PATH = VALUE} (or {@code #}) on a variable's value,
- * {@code holds P} or {@code violated P} on a state predicate {@code P} of the spec, which TLC
- * evaluates. This parser checks the form only; which actions, parameters, variables and predicates
- * exist is the model's to say ({@link ScenarioRunner}). Errors are one line: {@code file:line:
- * message}.
+ * <p>The model is the name of an entry of the models' manifest. A step names a spec action and
+ * gives every parameter ({@code name=value}: an integer, {@code TRUE}/{@code FALSE}, a {@code
+ * "string"} or a bare word, which is a string), as the model's state graph labels its edges. {@code
+ * impossible} asserts that the model cannot take the step here. {@code expect} lines are checked on
+ * the model's state after the steps before them: {@code PATH = VALUE} (or {@code #}) on a
+ * variable's value, {@code holds P} or {@code violated P} on a state predicate {@code P} of the
+ * spec, which TLC evaluates. This parser checks the form only; which actions, parameters, variables
+ * and predicates exist is the model's to say ({@link ScenarioRunner}). Errors are one line: {@code
+ * file:line: message}.
  */
 public final class ScenarioParser {
   private ScenarioParser() {}
@@ -59,7 +59,10 @@ public final class ScenarioParser {
       throw new ScenarioException(String.valueOf(e.getMessage()));
     }
     String fileName = String.valueOf(file.getFileName());
-    String name = fileName.endsWith(".scenario") ? fileName.substring(0, fileName.length() - ".scenario".length()) : fileName;
+    String name =
+        fileName.endsWith(".scenario")
+            ? fileName.substring(0, fileName.length() - ".scenario".length())
+            : fileName;
     return parse(name, file.toString(), text);
   }
 
@@ -93,7 +96,8 @@ public final class ScenarioParser {
         }
         String m = line.substring("model:".length()).strip();
         if (!m.matches("[A-Za-z0-9_.-]+")) {
-          throw error(file, n, "'model:' needs the name of a model of the manifest, found '" + m + "'");
+          throw error(
+              file, n, "'model:' needs the name of a model of the manifest, found '" + m + "'");
         }
         model = Optional.of(m);
         modelLine = n;
@@ -106,7 +110,12 @@ public final class ScenarioParser {
       } else if (inDescription && Character.isWhitespace(raw[i].charAt(0))) {
         description.append(description.length() == 0 ? "" : " ").append(line);
       } else {
-        throw error(file, n, "expected 'model:', 'description:' (then indented lines) or 'steps:', found '" + line + "'");
+        throw error(
+            file,
+            n,
+            "expected 'model:', 'description:' (then indented lines) or 'steps:', found '"
+                + line
+                + "'");
       }
     }
     int last = raw.length;
@@ -130,7 +139,8 @@ public final class ScenarioParser {
       return expectation(file, n, line.substring("expect ".length()).strip());
     }
     boolean impossible = line.startsWith("impossible ");
-    return step(file, n, impossible ? line.substring("impossible ".length()).strip() : line, impossible);
+    return step(
+        file, n, impossible ? line.substring("impossible ".length()).strip() : line, impossible);
   }
 
   private static Scenario.Line expectation(String file, int n, String fact) {
@@ -143,7 +153,12 @@ public final class ScenarioParser {
     }
     Matcher m = VALUE_FACT.matcher(fact);
     if (!m.matches()) {
-      throw error(file, n, "expected 'expect PATH = VALUE', 'expect PATH # VALUE', 'expect holds P' or 'expect violated P', found 'expect " + fact + "'");
+      throw error(
+          file,
+          n,
+          "expected 'expect PATH = VALUE', 'expect PATH # VALUE', 'expect holds P' or 'expect violated P', found 'expect "
+              + fact
+              + "'");
     }
     String path = group(m, 1);
     Matcher p = PATH.matcher(path);
@@ -156,7 +171,8 @@ public final class ScenarioParser {
   private static Scenario.Step step(String file, int n, String text, boolean impossible) {
     String[] words = text.split("\\s+", -1);
     if (!words[0].matches(NAME)) {
-      throw error(file, n, "'" + words[0] + "' is no action name (a step is 'Action name=value ...')");
+      throw error(
+          file, n, "'" + words[0] + "' is no action name (a step is 'Action name=value ...')");
     }
     List<Scenario.Param> given = new ArrayList<>();
     for (int w = 1; w < words.length; w++) {
@@ -178,7 +194,15 @@ public final class ScenarioParser {
     if (text.matches("-?[0-9]+")) {
       BigInteger big = new BigInteger(text);
       if (big.bitLength() >= Integer.SIZE) {
-        throw error(file, n, "'" + text + "' is out of range: TLC's integers are from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+        throw error(
+            file,
+            n,
+            "'"
+                + text
+                + "' is out of range: TLC's integers are from "
+                + Integer.MIN_VALUE
+                + " to "
+                + Integer.MAX_VALUE);
       }
       return TlaValue.Int.of(big.longValue());
     }

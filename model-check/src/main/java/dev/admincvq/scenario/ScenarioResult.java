@@ -16,13 +16,25 @@ import java.util.Optional;
  *     not text, malformed) or gives a parameter a value of a kind the model's never has
  */
 public record ScenarioResult(
-    String name, String model, long steps, long expectations, List<String> taken, Optional<String> failure, boolean badInput) {
+    String name,
+    String model,
+    long steps,
+    long expectations,
+    List<String> taken,
+    Optional<String> failure,
+    boolean badInput) {
   public ScenarioResult {
     taken = List.copyOf(taken);
   }
 
   /** A result whose failure, if any, is the model's. */
-  public ScenarioResult(String name, String model, long steps, long expectations, List<String> taken, Optional<String> failure) {
+  public ScenarioResult(
+      String name,
+      String model,
+      long steps,
+      long expectations,
+      List<String> taken,
+      Optional<String> failure) {
     this(name, model, steps, expectations, taken, failure, false);
   }
 
@@ -31,9 +43,13 @@ public record ScenarioResult(
     return failure.isEmpty();
   }
 
-  /** {@code PASS name (model): n steps, m expectations ...} or {@code FAIL name ...} and the failure. */
+  /**
+   * {@code PASS name (model): n steps, m expectations ...} or {@code FAIL name ...} and the
+   * failure.
+   */
   public String text() {
-    String head = (passed() ? "PASS " : "FAIL ") + name + (model.isEmpty() ? "" : " (" + model + ")");
+    String head =
+        (passed() ? "PASS " : "FAIL ") + name + (model.isEmpty() ? "" : " (" + model + ")");
     return failure
         .map(f -> head + "\n  " + f.replace("\n", "\n  "))
         .orElse(

@@ -75,7 +75,10 @@ public final class ScenarioRunner {
         results.add(Optional.empty());
       } catch (ScenarioException e) {
         String name = String.valueOf(file.getFileName()).replaceFirst("\\.scenario$", "");
-        results.add(Optional.of(new ScenarioResult(name, "", 0, 0, List.of(), Optional.of(String.valueOf(e.getMessage())), true)));
+        results.add(
+            Optional.of(
+                new ScenarioResult(
+                    name, "", 0, 0, List.of(), Optional.of(String.valueOf(e.getMessage())), true)));
       }
     }
     for (List<Map.Entry<Integer, Scenario>> group : byModel.values()) {
@@ -100,10 +103,23 @@ public final class ScenarioRunner {
   /** Runs scenarios that all name one model, exploring it once. */
   private List<ScenarioResult> runOnOneModel(List<Scenario> scenarios) {
     Scenario first = scenarios.get(0);
-    Optional<ModelEntry> entry = manifest.models().stream().filter(m -> m.name().equals(first.model())).findFirst();
+    Optional<ModelEntry> entry =
+        manifest.models().stream().filter(m -> m.name().equals(first.model())).findFirst();
     if (entry.isEmpty()) {
       return scenarios.stream()
-          .map(s -> result(s, "", List.of(), s.file() + ":" + s.modelLine() + ": no model named '" + s.model() + "' in " + manifest.file()))
+          .map(
+              s ->
+                  result(
+                      s,
+                      "",
+                      List.of(),
+                      s.file()
+                          + ":"
+                          + s.modelLine()
+                          + ": no model named '"
+                          + s.model()
+                          + "' in "
+                          + manifest.file()))
           .toList();
     }
     ModelEntry model = entry.get();
@@ -114,10 +130,27 @@ public final class ScenarioRunner {
     try {
       explored =
           GraphExplorer.create()
-              .explore(model.spec(), model.config(), model.libraryPaths(), MAX_STATES, List.copyOf(predicates));
+              .explore(
+                  model.spec(),
+                  model.config(),
+                  model.libraryPaths(),
+                  MAX_STATES,
+                  List.copyOf(predicates));
     } catch (IllegalArgumentException e) {
       return scenarios.stream()
-          .map(s -> result(s, modelText, List.of(), s.file() + ":" + s.modelLine() + ": model " + s.model() + ": " + e.getMessage()))
+          .map(
+              s ->
+                  result(
+                      s,
+                      modelText,
+                      List.of(),
+                      s.file()
+                          + ":"
+                          + s.modelLine()
+                          + ": model "
+                          + s.model()
+                          + ": "
+                          + e.getMessage()))
           .toList();
     }
     return scenarios.stream().map(s -> runOn(s, modelText, explored)).toList();
@@ -128,10 +161,18 @@ public final class ScenarioRunner {
     StateGraph g = explored.graph();
     String head = s.file() + ":" + s.modelLine() + ": ";
     if (g.truncated()) {
-      return result(s, model, List.of(), head + "the model has more than " + MAX_STATES + " states, too many for a scenario");
+      return result(
+          s,
+          model,
+          List.of(),
+          head + "the model has more than " + MAX_STATES + " states, too many for a scenario");
     }
     if (g.initial().size() != 1) {
-      return result(s, model, List.of(), head + "the model has " + g.initial().size() + " initial states, a scenario needs one");
+      return result(
+          s,
+          model,
+          List.of(),
+          head + "the model has " + g.initial().size() + " initial states, a scenario needs one");
     }
     Map<String, List<String>> actions = actions(g);
     Map<String, Map<String, List<TlaValue>>> examples = examples(g);
@@ -147,7 +188,14 @@ public final class ScenarioRunner {
         }
         Optional<String> mistyped = mistyped(step, examples.getOrDefault(step.action(), Map.of()));
         if (mistyped.isPresent()) {
-          return new ScenarioResult(s.name(), model, s.steps(), s.expectations(), labels, Optional.of(at + mistyped.get()), true);
+          return new ScenarioResult(
+              s.name(),
+              model,
+              s.steps(),
+              s.expectations(),
+              labels,
+              Optional.of(at + mistyped.get()),
+              true);
         }
         List<Integer> matching = new ArrayList<>();
         for (int e : outgoing.get(state)) {
@@ -157,15 +205,34 @@ public final class ScenarioRunner {
         }
         if (step.impossible()) {
           if (!matching.isEmpty()) {
-            return result(s, model, labels, at + "'" + step + "' asserts the step is impossible, but the model can take it here");
+            return result(
+                s,
+                model,
+                labels,
+                at
+                    + "'"
+                    + step
+                    + "' asserts the step is impossible, but the model can take it here");
           }
           continue;
         }
         if (matching.isEmpty()) {
-          return result(s, model, labels, at + "'" + step + "' is impossible in the model here; it can take: " + possible(g, outgoing.get(state)));
+          return result(
+              s,
+              model,
+              labels,
+              at
+                  + "'"
+                  + step
+                  + "' is impossible in the model here; it can take: "
+                  + possible(g, outgoing.get(state)));
         }
         if (matching.stream().map(e -> g.edges().get(e).to()).distinct().count() > 1) {
-          return result(s, model, labels, at + "'" + step + "' is ambiguous: several edges of the model match it");
+          return result(
+              s,
+              model,
+              labels,
+              at + "'" + step + "' is ambiguous: several edges of the model match it");
         }
         Edge taken = g.edges().get(matching.get(0));
         labels.add(taken.label());
@@ -176,24 +243,48 @@ public final class ScenarioRunner {
           return result(s, model, labels, at + "expect " + f + ": " + v.problem());
         }
         if (StateValues.matches(v.value().get(), f.value()) != f.equal()) {
-          return result(s, model, labels, at + "expect " + f + ": the model has " + f.path() + " = " + v.value().get());
+          return result(
+              s,
+              model,
+              labels,
+              at + "expect " + f + ": the model has " + f.path() + " = " + v.value().get());
         }
       } else if (line instanceof Scenario.PropertyFact f) {
         EvaluatedGraph.PredicateResult p =
-            explored.predicate(f.property()).orElseThrow(() -> new IllegalStateException("not evaluated: " + f.property()));
+            explored
+                .predicate(f.property())
+                .orElseThrow(() -> new IllegalStateException("not evaluated: " + f.property()));
         if (p.error().isPresent()) {
-          return result(s, model, labels, at + "expect " + f + ": TLC cannot evaluate it: " + p.error().get());
+          return result(
+              s,
+              model,
+              labels,
+              at + "expect " + f + ": TLC cannot evaluate it: " + p.error().get());
         }
         boolean holds = p.holdsIn(state);
         if (holds != f.holds()) {
-          return result(s, model, labels, at + "expect " + f + ": TLC evaluates " + f.property() + " to " + (holds ? "TRUE" : "FALSE") + " in the model's state here");
+          return result(
+              s,
+              model,
+              labels,
+              at
+                  + "expect "
+                  + f
+                  + ": TLC evaluates "
+                  + f.property()
+                  + " to "
+                  + (holds ? "TRUE" : "FALSE")
+                  + " in the model's state here");
         }
       }
     }
-    return new ScenarioResult(s.name(), model, s.steps(), s.expectations(), labels, Optional.empty());
+    return new ScenarioResult(
+        s.name(), model, s.steps(), s.expectations(), labels, Optional.empty());
   }
 
-  /** Each action of the graph's edges and its parameters' names, in the order the edges give them. */
+  /**
+   * Each action of the graph's edges and its parameters' names, in the order the edges give them.
+   */
   private static Map<String, List<String>> actions(StateGraph g) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (Edge e : g.edges()) {
@@ -202,11 +293,15 @@ public final class ScenarioRunner {
     return out;
   }
 
-  /** For each action of the graph's edges and each of its parameters, one value of each kind it takes. */
+  /**
+   * For each action of the graph's edges and each of its parameters, one value of each kind it
+   * takes.
+   */
   private static Map<String, Map<String, List<TlaValue>>> examples(StateGraph g) {
     Map<String, Map<String, List<TlaValue>>> out = new LinkedHashMap<>();
     for (Edge e : g.edges()) {
-      Map<String, List<TlaValue>> values = out.computeIfAbsent(e.action(), a -> new LinkedHashMap<>());
+      Map<String, List<TlaValue>> values =
+          out.computeIfAbsent(e.action(), a -> new LinkedHashMap<>());
       for (State.Binding b : e.parameters()) {
         List<TlaValue> kinds = values.computeIfAbsent(b.variable(), v -> new ArrayList<>());
         if (kinds.stream().noneMatch(k -> k.getClass().equals(b.value().getClass()))) {
@@ -221,14 +316,23 @@ public final class ScenarioRunner {
    * Why a parameter of {@code step} is of a kind its values in the model never are ({@code c=one}
    * where the model's {@code c} is an integer), if one is: a scenario that cannot be meant.
    */
-  private static Optional<String> mistyped(Scenario.Step step, Map<String, List<TlaValue>> examples) {
+  private static Optional<String> mistyped(
+      Scenario.Step step, Map<String, List<TlaValue>> examples) {
     for (Scenario.Param p : step.parameters()) {
       List<TlaValue> kinds = examples.getOrDefault(p.name(), List.of());
-      if (!kinds.isEmpty() && kinds.stream().noneMatch(k -> k.getClass().equals(p.value().getClass()))) {
+      if (!kinds.isEmpty()
+          && kinds.stream().noneMatch(k -> k.getClass().equals(p.value().getClass()))) {
         return Optional.of(
-            p.name() + "=" + p.value() + ": the model's " + p.name() + " is "
-                + String.join(" or ", kinds.stream().map(k -> kind(k) + " (such as " + k + ")").toList())
-                + ", not " + kind(p.value()));
+            p.name()
+                + "="
+                + p.value()
+                + ": the model's "
+                + p.name()
+                + " is "
+                + String.join(
+                    " or ", kinds.stream().map(k -> kind(k) + " (such as " + k + ")").toList())
+                + ", not "
+                + kind(p.value()));
       }
     }
     return Optional.empty();
@@ -248,34 +352,51 @@ public final class ScenarioRunner {
   }
 
   /** Why {@code step} names no action of the model or the wrong parameters, if it does. */
-  private static Optional<String> unknownStep(Scenario.Step step, Map<String, List<String>> actions) {
+  private static Optional<String> unknownStep(
+      Scenario.Step step, Map<String, List<String>> actions) {
     List<String> declared = actions.get(step.action());
     if (declared == null) {
       return Optional.of(
-          "no step of the model is an action named '" + step.action() + "' (its actions: " + String.join(", ", new TreeSet<>(actions.keySet())) + ")");
+          "no step of the model is an action named '"
+              + step.action()
+              + "' (its actions: "
+              + String.join(", ", new TreeSet<>(actions.keySet()))
+              + ")");
     }
     Set<String> given = new TreeSet<>();
     step.parameters().forEach(p -> given.add(p.name()));
     if (!given.equals(new TreeSet<>(declared))) {
       return Optional.of(
           step.action()
-              + (declared.isEmpty() ? " takes no parameters" : " takes parameters " + String.join(", ", declared))
+              + (declared.isEmpty()
+                  ? " takes no parameters"
+                  : " takes parameters " + String.join(", ", declared))
               + ", the step gives "
-              + (given.isEmpty() ? "none" : String.join(", ", step.parameters().stream().map(Scenario.Param::name).toList())));
+              + (given.isEmpty()
+                  ? "none"
+                  : String.join(
+                      ", ", step.parameters().stream().map(Scenario.Param::name).toList())));
     }
     return Optional.empty();
   }
 
-  private static ScenarioResult result(Scenario s, String model, List<String> taken, String failure) {
-    return new ScenarioResult(s.name(), model, s.steps(), s.expectations(), taken, Optional.of(failure));
+  private static ScenarioResult result(
+      Scenario s, String model, List<String> taken, String failure) {
+    return new ScenarioResult(
+        s.name(), model, s.steps(), s.expectations(), taken, Optional.of(failure));
   }
 
   private static boolean matches(Edge edge, Scenario.Step step) {
-    if (!edge.action().equals(step.action()) || edge.parameters().size() != step.parameters().size()) {
+    if (!edge.action().equals(step.action())
+        || edge.parameters().size() != step.parameters().size()) {
       return false;
     }
     for (Scenario.Param p : step.parameters()) {
-      Optional<TlaValue> v = edge.parameters().stream().filter(b -> b.variable().equals(p.name())).map(State.Binding::value).findFirst();
+      Optional<TlaValue> v =
+          edge.parameters().stream()
+              .filter(b -> b.variable().equals(p.name()))
+              .map(State.Binding::value)
+              .findFirst();
       if (v.isEmpty() || !v.get().equals(p.value())) {
         return false;
       }

@@ -8,14 +8,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Values of one model state by path ({@code req[1].target}, {@code gen[2]}), as TLC gave the
- * state. Properties are not evaluated here: TLC evaluates the spec's own definitions ({@link
+ * Values of one model state by path ({@code req[1].target}, {@code gen[2]}), as TLC gave the state.
+ * Properties are not evaluated here: TLC evaluates the spec's own definitions ({@link
  * ScenarioRunner}).
  */
 public final class StateValues {
   private StateValues() {}
 
-  private static final Pattern SEGMENT = Pattern.compile("\\[([^\\]]+)\\]|\\.([A-Za-z_][A-Za-z0-9_]*)");
+  private static final Pattern SEGMENT =
+      Pattern.compile("\\[([^\\]]+)\\]|\\.([A-Za-z_][A-Za-z0-9_]*)");
 
   /**
    * The value at {@code path} in {@code state}.
@@ -38,7 +39,11 @@ public final class StateValues {
       Optional<TlaValue> next;
       if (m.group(1) != null) {
         String key = ScenarioParser.group(m, 1);
-        next = entries(at).stream().filter(p -> p.key().toString().equals(keyText(key))).map(TlaValue.Fcn.Pair::value).findFirst();
+        next =
+            entries(at).stream()
+                .filter(p -> p.key().toString().equals(keyText(key)))
+                .map(TlaValue.Fcn.Pair::value)
+                .findFirst();
         so += "[" + key + "]";
       } else {
         String field = ScenarioParser.group(m, 2);
@@ -46,14 +51,22 @@ public final class StateValues {
         so += "." + field;
       }
       if (next.isEmpty()) {
-        return Result.fail(so + " does not exist (" + so.substring(0, so.lastIndexOf(ScenarioParser.group(m, 0))) + " = " + at + ")");
+        return Result.fail(
+            so
+                + " does not exist ("
+                + so.substring(0, so.lastIndexOf(ScenarioParser.group(m, 0)))
+                + " = "
+                + at
+                + ")");
       }
       at = next.get();
     }
     return Result.ok(at);
   }
 
-  /** Whether {@code actual} is the value {@code written} (a literal, a model value or TLC's text). */
+  /**
+   * Whether {@code actual} is the value {@code written} (a literal, a model value or TLC's text).
+   */
   public static boolean matches(TlaValue actual, String written) {
     String w = written.strip();
     if (w.matches("-?[0-9]+|TRUE|FALSE|\"[^\"]*\"")) {
@@ -62,7 +75,10 @@ public final class StateValues {
     return actual.toString().replaceAll("\\s+", "").equals(w.replaceAll("\\s+", ""));
   }
 
-  /** A function's or sequence's (1-based) entries; a record's fields keyed by name; none of anything else. */
+  /**
+   * A function's or sequence's (1-based) entries; a record's fields keyed by name; none of anything
+   * else.
+   */
   private static List<TlaValue.Fcn.Pair> entries(TlaValue v) {
     return v.isFunction() ? v.entries() : List.of();
   }

@@ -17,7 +17,8 @@ public record ConstantOverride(String name, String binding, String value) {
   private static final String SCALAR = "-?\\d+|\"[^\"\\\\]*\"|" + IDENT;
   private static final Pattern FORM = Pattern.compile("\\s*(" + IDENT + ")\\s*(=|<-)\\s*(.*?)\\s*");
   private static final Pattern VALUE =
-      Pattern.compile("(?:" + SCALAR + ")|\\{\\s*(?:(?:" + SCALAR + ")(?:\\s*,\\s*(?:" + SCALAR + "))*)?\\s*}");
+      Pattern.compile(
+          "(?:" + SCALAR + ")|\\{\\s*(?:(?:" + SCALAR + ")(?:\\s*,\\s*(?:" + SCALAR + "))*)?\\s*}");
   private static final Pattern DEFINITION = Pattern.compile(IDENT);
 
   /**
@@ -33,7 +34,8 @@ public record ConstantOverride(String name, String binding, String value) {
     String name = group(m, 1);
     String binding = group(m, 2);
     String value = group(m, 3);
-    boolean ok = binding.equals("=") ? VALUE.matcher(value).matches() : DEFINITION.matcher(value).matches();
+    boolean ok =
+        binding.equals("=") ? VALUE.matcher(value).matches() : DEFINITION.matcher(value).matches();
     if (!ok) {
       throw new IllegalArgumentException(
           "'"

@@ -24,7 +24,8 @@ import java.util.Optional;
  * @param checkDeadlock whether the configuration checks for deadlock ({@code CHECK_DEADLOCK}, TLC's
  *     default: yes)
  */
-public record DerivedConfig(Path path, Optional<Path> directory, List<String> dropped, boolean checkDeadlock)
+public record DerivedConfig(
+    Path path, Optional<Path> directory, List<String> dropped, boolean checkDeadlock)
     implements AutoCloseable {
   public DerivedConfig {
     dropped = List.copyOf(dropped);
@@ -37,7 +38,8 @@ public record DerivedConfig(Path path, Optional<Path> directory, List<String> dr
    * @throws IllegalArgumentException when an override names a constant the configuration does not
    *     bind, or a constant twice (one line, naming the file)
    */
-  public static DerivedConfig of(Path config, List<ConstantOverride> overrides, boolean safetyOnly) {
+  public static DerivedConfig of(
+      Path config, List<ConstantOverride> overrides, boolean safetyOnly) {
     return of(config, overrides, safetyOnly, Optional.empty());
   }
 
@@ -45,19 +47,24 @@ public record DerivedConfig(Path path, Optional<Path> directory, List<String> dr
    * As {@link #of(Path, List, boolean)}, and with {@code SYMMETRY symmetry} when one is given (the
    * caller vouches that it is sound for what the run checks).
    *
-   * @throws IllegalArgumentException as {@link #of(Path, List, boolean)}, and when the configuration
-   *     already names a symmetry
+   * @throws IllegalArgumentException as {@link #of(Path, List, boolean)}, and when the
+   *     configuration already names a symmetry
    */
   public static DerivedConfig of(
-      Path config, List<ConstantOverride> overrides, boolean safetyOnly, Optional<String> symmetry) {
+      Path config,
+      List<ConstantOverride> overrides,
+      boolean safetyOnly,
+      Optional<String> symmetry) {
     if (!Files.isRegularFile(config)) {
-      return new DerivedConfig(config, Optional.empty(), List.of(), true); // the run says it is missing
+      return new DerivedConfig(
+          config, Optional.empty(), List.of(), true); // the run says it is missing
     }
     String text = read(config);
     ConfigFacts facts = ConfigFacts.parse(text);
     List<String> properties = safetyOnly ? facts.config().properties() : List.of();
     boolean deadlock = checksDeadlock(facts.config());
-    if (symmetry.isPresent() && facts.config().sections().stream().anyMatch(x -> x.keyword().equals("SYMMETRY"))) {
+    if (symmetry.isPresent()
+        && facts.config().sections().stream().anyMatch(x -> x.keyword().equals("SYMMETRY"))) {
       throw new IllegalArgumentException(config + " already names a SYMMETRY");
     }
     if (overrides.isEmpty() && properties.isEmpty() && symmetry.isEmpty()) {
@@ -69,14 +76,21 @@ public record DerivedConfig(Path path, Optional<Path> directory, List<String> dr
     for (ConstantOverride o : overrides) {
       if (!lines.containsKey(o.name())) {
         throw new IllegalArgumentException(
-            config + " binds no constant " + o.name() + " (it binds " + String.join(", ", lines.keySet()) + ")");
+            config
+                + " binds no constant "
+                + o.name()
+                + " (it binds "
+                + String.join(", ", lines.keySet())
+                + ")");
       }
       if (seen.put(o.name(), o) != null) {
         throw new IllegalArgumentException(o.name() + " is overridden twice");
       }
       lines.put(o.name(), o.line());
     }
-    StringBuilder out = new StringBuilder(without(facts.config(), properties.isEmpty() ? "CONSTANT" : "CONSTANT|PROPERT"));
+    StringBuilder out =
+        new StringBuilder(
+            without(facts.config(), properties.isEmpty() ? "CONSTANT" : "CONSTANT|PROPERT"));
     out.append("CONSTANTS\n");
     for (String line : lines.values()) {
       out.append("    ").append(line).append('\n');

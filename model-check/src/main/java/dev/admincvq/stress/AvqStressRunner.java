@@ -3,8 +3,8 @@ package dev.admincvq.stress;
 import com.google.common.collect.ImmutableSet;
 import dev.admincvq.reference.adminvq.AdminVqSystem;
 import dev.admincvq.reference.adminvq.AvqOptions;
-import dev.admincvq.reference.adminvq.ObjectOptions;
 import dev.admincvq.reference.adminvq.AvqTrace;
+import dev.admincvq.reference.adminvq.ObjectOptions;
 import dev.admincvq.reference.adminvq.wire.GroupType;
 import dev.admincvq.reference.adminvq.wire.Opcode;
 import dev.admincvq.reference.trace.NdjsonTraceSink;
@@ -48,11 +48,21 @@ public record AvqStressRunner(AvqOptions options, boolean listed, int submission
    * ordering, a stopped member staying stopped through a reset.
    */
   public static AvqOptions device14(int vfs) {
-    ImmutableSet<Opcode> ops = ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
+    ImmutableSet<Opcode> ops =
+        ImmutableSet.of(
+            Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
     return new AvqOptions(
-        vfs, 1, ImmutableSet.of(GroupType.SELF, GroupType.SRIOV), ops,
-        AvqOptions.DriverSync.VIRTIO13, AvqOptions.Ordering.COMPLETE, AvqOptions.SriovRuleScope.MEMBER_COMMANDS,
-        AvqOptions.UsedListOnVfDisable.KEPT, AvqOptions.MemberResetMode.KEPT, true, ObjectOptions.defaultFor(ops));
+        vfs,
+        1,
+        ImmutableSet.of(GroupType.SELF, GroupType.SRIOV),
+        ops,
+        AvqOptions.DriverSync.VIRTIO13,
+        AvqOptions.Ordering.COMPLETE,
+        AvqOptions.SriovRuleScope.MEMBER_COMMANDS,
+        AvqOptions.UsedListOnVfDisable.KEPT,
+        AvqOptions.MemberResetMode.KEPT,
+        true,
+        ObjectOptions.defaultFor(ops));
   }
 
   /**
@@ -61,11 +71,20 @@ public record AvqStressRunner(AvqOptions options, boolean listed, int submission
    * VF Enable, a reset resuming a member.
    */
   public static AvqOptions device13(int vfs) {
-    ImmutableSet<Opcode> ops = ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.LEGACY_DEV_CFG_WRITE);
+    ImmutableSet<Opcode> ops =
+        ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.LEGACY_DEV_CFG_WRITE);
     return new AvqOptions(
-        vfs, 2, ImmutableSet.of(GroupType.SRIOV), ops,
-        AvqOptions.DriverSync.NONE, AvqOptions.Ordering.ANY, AvqOptions.SriovRuleScope.ALL,
-        AvqOptions.UsedListOnVfDisable.DROPPED, AvqOptions.MemberResetMode.ACTIVE, false, ObjectOptions.defaultFor(ops));
+        vfs,
+        2,
+        ImmutableSet.of(GroupType.SRIOV),
+        ops,
+        AvqOptions.DriverSync.NONE,
+        AvqOptions.Ordering.ANY,
+        AvqOptions.SriovRuleScope.ALL,
+        AvqOptions.UsedListOnVfDisable.DROPPED,
+        AvqOptions.MemberResetMode.ACTIVE,
+        false,
+        ObjectOptions.defaultFor(ops));
   }
 
   /** Runs once with {@code seed}, tracing to {@code file}, which appears whole or not at all. */
@@ -114,7 +133,8 @@ public record AvqStressRunner(AvqOptions options, boolean listed, int submission
   }
 
   /** A thread taking {@code step} under the system's lock until {@code done}. */
-  private static Thread actor(String name, SplittableRandom random, AtomicBoolean done, Consumer<SplittableRandom> step) {
+  private static Thread actor(
+      String name, SplittableRandom random, AtomicBoolean done, Consumer<SplittableRandom> step) {
     Thread t =
         new Thread(
             () -> {
@@ -141,7 +161,14 @@ public record AvqStressRunner(AvqOptions options, boolean listed, int submission
       boolean member = AvqOptions.MEMBER_OPS.contains(op) && g == GroupType.SRIOV;
       int n = member ? 1 + r.nextInt(options.maxVfs()) : 0;
       boolean writes = op == Opcode.LEGACY_DEV_CFG_WRITE || op == Opcode.DEV_PARTS_SET;
-      s.driver().driverSubmit(1 + r.nextInt(options.numAq()), g, op, n, writes ? 1 + r.nextInt(2) : 0, op == Opcode.DEV_MODE_SET && r.nextBoolean());
+      s.driver()
+          .driverSubmit(
+              1 + r.nextInt(options.numAq()),
+              g,
+              op,
+              n,
+              writes ? 1 + r.nextInt(2) : 0,
+              op == Opcode.DEV_MODE_SET && r.nextBoolean());
     } else if (x < 0.98) {
       collectOne(s, r);
     } else if (x < 0.995) {
@@ -165,7 +192,9 @@ public record AvqStressRunner(AvqOptions options, boolean listed, int submission
     return true;
   }
 
-  /** One device step under the lock; {@code needsResetChance}: how often it sets DEVICE_NEEDS_RESET. */
+  /**
+   * One device step under the lock; {@code needsResetChance}: how often it sets DEVICE_NEEDS_RESET.
+   */
   private boolean deviceStep(AdminVqSystem s, SplittableRandom r, double needsResetChance) {
     synchronized (s) {
       if (r.nextDouble() < needsResetChance) {
@@ -186,7 +215,10 @@ public record AvqStressRunner(AvqOptions options, boolean listed, int submission
       if (avail.isEmpty()) {
         return false;
       }
-      int c = options.ordering() == AvqOptions.Ordering.ANY ? avail.get(r.nextInt(avail.size())) : avail.get(0);
+      int c =
+          options.ordering() == AvqOptions.Ordering.ANY
+              ? avail.get(r.nextInt(avail.size()))
+              : avail.get(0);
       return s.device().deviceTake(q, c, tryAgain(r)).isEmpty();
     }
   }

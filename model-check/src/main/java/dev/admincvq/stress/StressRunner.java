@@ -35,13 +35,13 @@ import java.util.stream.Stream;
 
 /**
  * Runs the reference implementation of {@code AdminCvqActors} under load and traces each run, every
- * actor on threads of its own, all at once on one {@link Machine}: {@code threads} management-driver
- * threads submit set-MAC and trust commands to the PF and its VFs, reap completions and take
- * VF-reset notifications; one device thread fetches and processes; each VF's own driver sets its
- * MAC through its CVQ and resets its VF whenever it likes, unannounced; a churn thread disables and
- * enables SR-IOV and raises DEVICE_NEEDS_RESET. After the management drivers are done the others
- * stop, the device drains its queues, every completion is reaped and every notification taken, and
- * the final state is checked against the spec's invariants.
+ * actor on threads of its own, all at once on one {@link Machine}: {@code threads}
+ * management-driver threads submit set-MAC and trust commands to the PF and its VFs, reap
+ * completions and take VF-reset notifications; one device thread fetches and processes; each VF's
+ * own driver sets its MAC through its CVQ and resets its VF whenever it likes, unannounced; a churn
+ * thread disables and enables SR-IOV and raises DEVICE_NEEDS_RESET. After the management drivers
+ * are done the others stop, the device drains its queues, every completion is reaped and every
+ * notification taken, and the final state is checked against the spec's invariants.
  */
 public final class StressRunner {
   private static final Duration WAIT = Duration.ofSeconds(30);
@@ -60,8 +60,8 @@ public final class StressRunner {
 
   /**
    * Fails unless {@code dir} is missing or holds no trace ({@code *.ndjson} or {@code *.partial}
-   * file): the traces of two runs in one directory would be validated as one, and stress deletes
-   * no file it did not write in this run.
+   * file): the traces of two runs in one directory would be validated as one, and stress deletes no
+   * file it did not write in this run.
    *
    * @throws IllegalArgumentException naming the directory and a trace in it
    */
@@ -72,7 +72,10 @@ public final class StressRunner {
     List<Path> earlier;
     try (Stream<Path> s = Files.list(dir)) {
       earlier =
-          s.filter(p -> String.valueOf(p.getFileName()).endsWith(".ndjson") || String.valueOf(p.getFileName()).endsWith(".partial"))
+          s.filter(
+                  p ->
+                      String.valueOf(p.getFileName()).endsWith(".ndjson")
+                          || String.valueOf(p.getFileName()).endsWith(".partial"))
               .sorted()
               .toList();
     } catch (IOException e) {
@@ -80,7 +83,10 @@ public final class StressRunner {
     }
     if (!earlier.isEmpty()) {
       throw new IllegalArgumentException(
-          dir + " already holds traces (" + earlier.get(0).getFileName() + (earlier.size() > 1 ? ", ..." : "")
+          dir
+              + " already holds traces ("
+              + earlier.get(0).getFileName()
+              + (earlier.size() > 1 ? ", ..." : "")
               + "): give a new or empty directory; stress neither deletes them nor mixes its traces with them");
     }
   }
@@ -103,7 +109,8 @@ public final class StressRunner {
     }
     List<RunReport> reports = new ArrayList<>();
     for (int r = 1; r <= settings.runs(); r++) {
-      reports.add(run(out.resolve(String.format("run-%04d.ndjson", r)), settings.seed() * 7919 + r));
+      reports.add(
+          run(out.resolve(String.format("run-%04d.ndjson", r)), settings.seed() * 7919 + r));
     }
     return reports;
   }
@@ -117,7 +124,8 @@ public final class StressRunner {
           NdjsonTraceSink sink = NdjsonTraceSink.withHeader(w, settings.claimed())) {
         report = load(settings.machine(sink), sink, file, seed);
       }
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return report;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
@@ -140,7 +148,8 @@ public final class StressRunner {
     }
   }
 
-  private RunReport load(Machine m, NdjsonTraceSink sink, Path file, long seed) throws InterruptedException {
+  private RunReport load(Machine m, NdjsonTraceSink sink, Path file, long seed)
+      throws InterruptedException {
     AtomicBoolean driversDone = new AtomicBoolean();
     Churn churn = new Churn();
     int maxVfs = settings.maxVfs();
@@ -157,9 +166,13 @@ public final class StressRunner {
       for (int v = 1; v <= maxVfs; v++) {
         int vf = v;
         SplittableRandom random = new SplittableRandom(seed * 13 + v);
-        others.add(pool.submit(() -> vfDriverLoop(m, vf, driversDone, random, churn, settings.commandsPerThread())));
+        others.add(
+            pool.submit(
+                () ->
+                    vfDriverLoop(m, vf, driversDone, random, churn, settings.commandsPerThread())));
       }
-      others.add(pool.submit(() -> churnLoop(m, driversDone, new SplittableRandom(seed * 17 + 3), churn)));
+      others.add(
+          pool.submit(() -> churnLoop(m, driversDone, new SplittableRandom(seed * 17 + 3), churn)));
       for (Future<?> d : drivers) {
         await(d);
       }
@@ -212,7 +225,8 @@ public final class StressRunner {
   }
 
   /** The device thread: takes enabled device actions until the others are done and it is idle. */
-  private static Void deviceLoop(Machine m, AtomicBoolean driversDone, SplittableRandom random) throws InterruptedException {
+  private static Void deviceLoop(Machine m, AtomicBoolean driversDone, SplittableRandom random)
+      throws InterruptedException {
     while (true) {
       if (m.device().step(random).isEmpty()) {
         if (driversDone.get()) {
@@ -258,13 +272,18 @@ public final class StressRunner {
 
   /**
    * A VF's own driver: sets its MAC through its CVQ, resets its VF now and then, unannounced, until
-   * the management drivers are done or it has submitted as many commands as each of them. The
-   * bound keeps a trace's length independent of the machine's speed: while a slow management driver
-   * waits (under drain a disable waits for its VFs' commands), an unbounded VF driver kept submitting,
+   * the management drivers are done or it has submitted as many commands as each of them. The bound
+   * keeps a trace's length independent of the machine's speed: while a slow management driver waits
+   * (under drain a disable waits for its VFs' commands), an unbounded VF driver kept submitting,
    * and trace validation, whose cost grows faster than the number of commands, took minutes.
    */
   private static Void vfDriverLoop(
-      Machine m, int v, AtomicBoolean driversDone, SplittableRandom random, Churn churn, int submissions)
+      Machine m,
+      int v,
+      AtomicBoolean driversDone,
+      SplittableRandom random,
+      Churn churn,
+      int submissions)
       throws InterruptedException {
     int submitted = 0;
     while (!driversDone.get() && submitted < submissions) {
@@ -279,8 +298,8 @@ public final class StressRunner {
   }
 
   /**
-   * The churn thread: SR-IOV off and on and DEVICE_NEEDS_RESET, until the drivers are done (and
-   * at least {@link #MIN_CHURN_ROUNDS} rounds). Under {@code drain} a disable is refused while an
+   * The churn thread: SR-IOV off and on and DEVICE_NEEDS_RESET, until the drivers are done (and at
+   * least {@link #MIN_CHURN_ROUNDS} rounds). Under {@code drain} a disable is refused while an
    * admin command to a VF is unreaped; the round then does nothing.
    */
   private Void churnLoop(Machine m, AtomicBoolean driversDone, SplittableRandom random, Churn churn)
@@ -316,7 +335,8 @@ public final class StressRunner {
     }
     takeNotices(m);
     if (!m.snapshot().driver().drvOut().isEmpty()) {
-      throw new IllegalStateException("not completed after the load: " + m.snapshot().driver().drvOut());
+      throw new IllegalStateException(
+          "not completed after the load: " + m.snapshot().driver().drvOut());
     }
   }
 }

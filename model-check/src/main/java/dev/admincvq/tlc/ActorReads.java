@@ -50,7 +50,8 @@ public record ActorReads(
    * @param path the operators from the action down to the read, the action first
    * @param location where in the module, as SANY gives it
    */
-  public record Read(String actor, String variable, boolean primed, List<String> path, String location) {
+  public record Read(
+      String actor, String variable, boolean primed, List<String> path, String location) {
     public Read {
       path = List.copyOf(path);
     }
@@ -91,7 +92,9 @@ public record ActorReads(
     public String toString() {
       return action
           + ": "
-          + (kind == Kind.READS_HISTORY ? "reads history variable " : "reads outside the view of " + read.actor() + ": ")
+          + (kind == Kind.READS_HISTORY
+              ? "reads history variable "
+              : "reads outside the view of " + read.actor() + ": ")
           + read.variable()
           + (read.primed() ? "'" : "")
           + " via "
@@ -120,7 +123,9 @@ public record ActorReads(
   /** A table: per action and attributed actor, the variables read and those outside the view. */
   public String table() {
     StringBuilder out = new StringBuilder();
-    out.append(String.format("%-22s %-10s %s%n", "action", "actor", "reads  [outside view or history: !]"));
+    out.append(
+        String.format(
+            "%-22s %-10s %s%n", "action", "actor", "reads  [outside view or history: !]"));
     for (Action action : actions) {
       action
           .readsByActor()
@@ -129,15 +134,22 @@ public record ActorReads(
                 List<String> shown = new ArrayList<>();
                 for (String variable : read) {
                   boolean bad =
-                      history.contains(variable) || !views.getOrDefault(actor, List.of()).contains(variable);
+                      history.contains(variable)
+                          || !views.getOrDefault(actor, List.of()).contains(variable);
                   shown.add(bad ? "!" + variable : variable);
                 }
-                out.append(String.format("%-22s %-10s %s%n", action.name(), actor, String.join(" ", shown)));
+                out.append(
+                    String.format(
+                        "%-22s %-10s %s%n", action.name(), actor, String.join(" ", shown)));
               });
     }
     views.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .forEach(v -> out.append(String.format("view of %-14s %s%n", v.getKey(), String.join(" ", v.getValue()))));
+        .forEach(
+            v ->
+                out.append(
+                    String.format(
+                        "view of %-14s %s%n", v.getKey(), String.join(" ", v.getValue()))));
     out.append("history: ").append(String.join(" ", history)).append(System.lineSeparator());
     return out.toString();
   }

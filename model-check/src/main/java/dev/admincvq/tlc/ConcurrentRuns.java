@@ -40,7 +40,8 @@ public final class ConcurrentRuns {
    * @param onResult called on the calling thread with each result as its run finishes
    * @throws IllegalArgumentException when {@code jobs} is less than 1
    */
-  public static <I, R extends @NonNull Object> List<R> each(List<I> inputs, int jobs, Function<I, R> run, Consumer<R> onResult) {
+  public static <I, R extends @NonNull Object> List<R> each(
+      List<I> inputs, int jobs, Function<I, R> run, Consumer<R> onResult) {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1, was " + jobs);
     }
@@ -129,7 +130,9 @@ public final class ConcurrentRuns {
     if (failure != null) {
       throw failure;
     }
-    return results.stream().map(r -> r.orElseThrow(() -> new IllegalStateException("a run gave no result"))).toList();
+    return results.stream()
+        .map(r -> r.orElseThrow(() -> new IllegalStateException("a run gave no result")))
+        .toList();
   }
 
   private static RuntimeException unchecked(@Nullable Throwable cause) {

@@ -47,9 +47,24 @@ public record ConfigKeywords(Optional<Problem> unknown, List<Skipped> skipped, S
   /** TLC 2.18's keywords ({@code tlc2.tool.impl.ModelConfig}). */
   private static final Set<String> KNOWN =
       Set.of(
-          "CONSTANT", "CONSTANTS", "INIT", "NEXT", "SPECIFICATION", "INVARIANT", "INVARIANTS", "PROPERTY",
-          "PROPERTIES", "CONSTRAINT", "CONSTRAINTS", "ACTION_CONSTRAINT", "ACTION_CONSTRAINTS", "SYMMETRY",
-          "VIEW", "CHECK_DEADLOCK", "TYPE", "TYPE_CONSTRAINT");
+          "CONSTANT",
+          "CONSTANTS",
+          "INIT",
+          "NEXT",
+          "SPECIFICATION",
+          "INVARIANT",
+          "INVARIANTS",
+          "PROPERTY",
+          "PROPERTIES",
+          "CONSTRAINT",
+          "CONSTRAINTS",
+          "ACTION_CONSTRAINT",
+          "ACTION_CONSTRAINTS",
+          "SYMMETRY",
+          "VIEW",
+          "CHECK_DEADLOCK",
+          "TYPE",
+          "TYPE_CONSTRAINT");
 
   /** Keywords of newer TLC versions that only shape what is printed: skipped, with why. */
   private static final Map<String, String> SKIPPED =
@@ -62,10 +77,21 @@ public record ConfigKeywords(Optional<Problem> unknown, List<Skipped> skipped, S
 
   /** Sections that take exactly one word; the word after it must be a keyword. */
   private static final Set<String> ONE_WORD =
-      Set.of("INIT", "NEXT", "SPECIFICATION", "SYMMETRY", "VIEW", "CHECK_DEADLOCK", "TYPE", "TYPE_CONSTRAINT", "ALIAS", "POSTCONDITION");
+      Set.of(
+          "INIT",
+          "NEXT",
+          "SPECIFICATION",
+          "SYMMETRY",
+          "VIEW",
+          "CHECK_DEADLOCK",
+          "TYPE",
+          "TYPE_CONSTRAINT",
+          "ALIAS",
+          "POSTCONDITION");
 
   private static final Pattern TOKEN =
-      Pattern.compile("\\\\\\*[^\\n]*|\\(\\*.*?\\*\\)|\"(?:[^\"\\\\]|\\\\.)*\"|[^\\s]+", Pattern.DOTALL);
+      Pattern.compile(
+          "\\\\\\*[^\\n]*|\\(\\*.*?\\*\\)|\"(?:[^\"\\\\]|\\\\.)*\"|[^\\s]+", Pattern.DOTALL);
 
   /** Reads and checks {@code config}; an unreadable file is left for the run to report. */
   public static ConfigKeywords of(Path config) {
@@ -97,7 +123,11 @@ public record ConfigKeywords(Optional<Problem> unknown, List<Skipped> skipped, S
           blankFrom = -1;
         }
         if (NEWER.contains(token)) {
-          return unknown(config, text, m.start(), token + " is a keyword of newer TLC versions; TLC 2.18 cannot check it");
+          return unknown(
+              config,
+              text,
+              m.start(),
+              token + " is a keyword of newer TLC versions; TLC 2.18 cannot check it");
         }
         if (skip) {
           skipped.add(new Skipped(token, line(text, m.start()), SKIPPED.getOrDefault(token, "")));
@@ -109,7 +139,10 @@ public record ConfigKeywords(Optional<Problem> unknown, List<Skipped> skipped, S
       }
       if (keywordNext) {
         return unknown(
-            config, text, m.start(), "unknown keyword " + token + " (TLC 2.18 knows " + String.join(", ", sorted()) + ")");
+            config,
+            text,
+            m.start(),
+            "unknown keyword " + token + " (TLC 2.18 knows " + String.join(", ", sorted()) + ")");
       }
       if (wordsLeft > 0 && --wordsLeft == 0) {
         keywordNext = true;
@@ -129,7 +162,9 @@ public record ConfigKeywords(Optional<Problem> unknown, List<Skipped> skipped, S
     int line = line(text, at);
     int lineStart = text.lastIndexOf('\n', at - 1) + 1;
     return new ConfigKeywords(
-        Optional.of(new Problem(config.toString(), line, at - lineStart + 1, message)), List.of(), text);
+        Optional.of(new Problem(config.toString(), line, at - lineStart + 1, message)),
+        List.of(),
+        text);
   }
 
   /** Replaces {@code [from, to)} by spaces, line breaks kept. */

@@ -25,11 +25,11 @@ import java.util.function.Consumer;
  * checks invariants and action properties, never temporal ones.
  *
  * <p>The server is a child process running {@code tlc.inside.DistributedServer} (TLC's server with
- * TLC's messages recorded by code), set up as every run is ({@link RunSetup}: its own run directory,
- * removed afterwards; the configuration copy; the module search path as TLC's {@code TLA-Library}),
- * not a run in this JVM: {@code TLCServer} creates an RMI registry on its port that it never
- * unexports (a second run in the same JVM could not bind the port again), reads the port from a
- * system property once per class, and resolves the files it serves to workers through the
+ * TLC's messages recorded by code), set up as every run is ({@link RunSetup}: its own run
+ * directory, removed afterwards; the configuration copy; the module search path as TLC's {@code
+ * TLA-Library}), not a run in this JVM: {@code TLCServer} creates an RMI registry on its port that
+ * it never unexports (a second run in the same JVM could not bind the port again), reads the port
+ * from a system property once per class, and resolves the files it serves to workers through the
  * JVM-wide {@code TLA-Library} property. Its figures come from TLC's message objects, the violated
  * invariant from TLC's evaluator, in one answer line; TLC's distributed trace is not decoded (in
  * TLC 2.18 it does not start at an initial state), so a violation is reported by the invariant's
@@ -75,7 +75,8 @@ public final class DistributedTlc {
     public Request {
       libraryPaths = List.copyOf(libraryPaths);
       if (localWorkers < 0 || threads < 1 || port < 1 || port > 65535) {
-        throw new IllegalArgumentException("bad distributed request: port " + port + ", workers " + localWorkers);
+        throw new IllegalArgumentException(
+            "bad distributed request: port " + port + ", workers " + localWorkers);
       }
     }
   }
@@ -108,7 +109,10 @@ public final class DistributedTlc {
     List<Process> workers = new CopyOnWriteArrayList<>();
     try {
       Process server =
-          new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+          new ProcessBuilder(command)
+              .directory(directory.toFile())
+              .redirectErrorStream(true)
+              .start();
       // Interrupted (Ctrl-C), this JVM ends the server and the local workers rather than leave them
       // holding the port.
       Thread ender =
@@ -124,9 +128,17 @@ public final class DistributedTlc {
             .status()
             .accept(
                 request.localWorkers() == 0
-                    ? "TLC server on port " + request.port() + ": waiting for workers (admincvq worker "
-                        + "THIS-HOST --port " + request.port() + ")"
-                    : "TLC server on port " + request.port() + " with " + request.localWorkers() + " local workers");
+                    ? "TLC server on port "
+                        + request.port()
+                        + ": waiting for workers (admincvq worker "
+                        + "THIS-HOST --port "
+                        + request.port()
+                        + ")"
+                    : "TLC server on port "
+                        + request.port()
+                        + " with "
+                        + request.localWorkers()
+                        + " local workers");
         for (int i = 0; i < request.localWorkers(); i++) {
           workers.add(
               worker("localhost", request.port(), request.threads())
@@ -193,17 +205,49 @@ public final class DistributedTlc {
     Optional<String> line = out.lines().filter(l -> l.startsWith(ANSWER + " ")).reduce((a, b) -> b);
     String[] f = line.map(l -> l.split(" ")).orElse(new String[0]);
     if (f.length != 6 || f[1].equals("error")) {
-      Problem problem = ProblemLocator.locate(request.spec(), request.config(), out, Optional.empty());
-      return result(request, Verdict.ERROR, Optional.empty(), 0, 0, 0, took, 255, Optional.of(problem));
+      Problem problem =
+          ProblemLocator.locate(request.spec(), request.config(), out, Optional.empty());
+      return result(
+          request, Verdict.ERROR, Optional.empty(), 0, 0, 0, took, 255, Optional.of(problem));
     }
     long distinct = Math.max(0, Long.parseLong(f[2]));
     long generated = Math.max(0, Long.parseLong(f[3]));
     int depth = (int) Math.max(0, Long.parseLong(f[4]));
     Optional<String> violated = f[5].equals("-") ? Optional.empty() : Optional.of(f[5]);
     return switch (f[1]) {
-      case "safety" -> result(request, Verdict.SAFETY_FAILURE, violated, distinct, generated, depth, took, SAFETY_EXIT, Optional.empty());
-      case "deadlock" -> result(request, Verdict.DEADLOCK, violated, distinct, generated, depth, took, DEADLOCK_EXIT, Optional.empty());
-      default -> result(request, Verdict.SUCCESS, violated, distinct, generated, depth, took, 0, Optional.empty());
+      case "safety" ->
+          result(
+              request,
+              Verdict.SAFETY_FAILURE,
+              violated,
+              distinct,
+              generated,
+              depth,
+              took,
+              SAFETY_EXIT,
+              Optional.empty());
+      case "deadlock" ->
+          result(
+              request,
+              Verdict.DEADLOCK,
+              violated,
+              distinct,
+              generated,
+              depth,
+              took,
+              DEADLOCK_EXIT,
+              Optional.empty());
+      default ->
+          result(
+              request,
+              Verdict.SUCCESS,
+              violated,
+              distinct,
+              generated,
+              depth,
+              took,
+              0,
+              Optional.empty());
     };
   }
 
@@ -218,6 +262,16 @@ public final class DistributedTlc {
       int exit,
       Optional<Problem> problem) {
     return new CheckResult(
-        request.spec(), request.config(), verdict, violated, distinct, generated, depth, took, Optional.empty(), exit, problem);
+        request.spec(),
+        request.config(),
+        verdict,
+        violated,
+        distinct,
+        generated,
+        depth,
+        took,
+        Optional.empty(),
+        exit,
+        problem);
   }
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A model's reachable state graph with state predicates of its spec evaluated by TLC in every
- * state (see {@link GraphExplorer#explore(java.nio.file.Path, java.nio.file.Path, List, int, List)}).
+ * A model's reachable state graph with state predicates of its spec evaluated by TLC in every state
+ * (see {@link GraphExplorer#explore(java.nio.file.Path, java.nio.file.Path, List, int, List)}).
  *
  * @param graph the reachable state graph
  * @param predicates each predicate asked for, in the order asked
@@ -26,8 +26,8 @@ public record EvaluatedGraph(StateGraph graph, List<PredicateResult> predicates)
    * One state predicate over the graph.
    *
    * @param name the predicate, a definition of the spec
-   * @param falseIn the indices in {@link StateGraph#states} of the states where TLC evaluated it
-   *     to FALSE (none when it could not be evaluated)
+   * @param falseIn the indices in {@link StateGraph#states} of the states where TLC evaluated it to
+   *     FALSE (none when it could not be evaluated)
    * @param error why TLC could not evaluate it (no such definition, not a state predicate, an
    *     evaluation error), if so
    */

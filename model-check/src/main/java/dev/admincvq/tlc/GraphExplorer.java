@@ -24,9 +24,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Explores a model's reachable state graph with TLC's own evaluator, in one isolated run (as
- * {@link TlcChecker} checks, set up the same way: {@link RunSetup}): TLC parses the spec and
- * configuration as a check does, then the run enumerates every state and edge.
+ * Explores a model's reachable state graph with TLC's own evaluator, in one isolated run (as {@link
+ * TlcChecker} checks, set up the same way: {@link RunSetup}): TLC parses the spec and configuration
+ * as a check does, then the run enumerates every state and edge.
  */
 public final class GraphExplorer {
   private final IsolatedTlc tlc;
@@ -63,14 +63,19 @@ public final class GraphExplorer {
    * @param libraryPaths further directories searched for the modules the spec extends
    * @param maxStates stop (and mark the graph truncated) beyond this many states
    * @param predicates state predicates of the spec, by name (the configuration need not check them)
-   * @return the graph and the predicates' values, each predicate's error if TLC could not evaluate it
+   * @return the graph and the predicates' values, each predicate's error if TLC could not evaluate
+   *     it
    * @throws IllegalArgumentException if TLC cannot parse or set up the model
    */
   public EvaluatedGraph explore(
       Path spec, Path config, List<Path> libraryPaths, int maxStates, List<String> predicates) {
     ExaminationAnswer answer =
         inRunDirectory(
-                "admincvq-graph-", spec, config, libraryPaths, input -> tlc.graph(input, maxStates, predicates))
+                "admincvq-graph-",
+                spec,
+                config,
+                libraryPaths,
+                input -> tlc.graph(input, maxStates, predicates))
             .answer();
     GraphAnswer graph = answer.graph().orElseThrow(() -> notSetUp(answer.run()));
     List<EvaluatedGraph.PredicateResult> results = new ArrayList<>();
@@ -84,7 +89,8 @@ public final class GraphExplorer {
   private <T> T inRunDirectory(
       String prefix, Path spec, Path config, List<Path> libraryPaths, Function<RunInput, T> run) {
     if (!Files.isRegularFile(spec) || !Files.isRegularFile(config)) {
-      throw new IllegalArgumentException("no such file: " + (Files.isRegularFile(spec) ? config : spec));
+      throw new IllegalArgumentException(
+          "no such file: " + (Files.isRegularFile(spec) ? config : spec));
     }
     return RunSetup.inRunDirectory(
         prefix, spec, Optional.of(config), 1, libraryPaths, library, dir -> run.apply(dir.input()));
@@ -97,10 +103,10 @@ public final class GraphExplorer {
 
   /**
    * Checks {@code spec} under {@code config} as {@link TlcChecker#check} does (one worker),
-   * recording the reachable state graph as TLC's search builds it and evaluating {@code
-   * invariants} in every state: TLC's result for what the configuration checks, the graph, and
-   * the invariants' verdicts over the graph, from one run. When TLC stops before its search ends
-   * (a violation), the graph is explored after it, in the same run.
+   * recording the reachable state graph as TLC's search builds it and evaluating {@code invariants}
+   * in every state: TLC's result for what the configuration checks, the graph, and the invariants'
+   * verdicts over the graph, from one run. When TLC stops before its search ends (a violation), the
+   * graph is explored after it, in the same run.
    *
    * @param libraryPaths further directories searched for the modules the spec extends
    * @param invariants state predicates of the spec, by name (the configuration need not check them)
@@ -112,9 +118,14 @@ public final class GraphExplorer {
     long start = System.nanoTime();
     IsolatedTlc.Isolated<ExaminationAnswer> ran =
         inRunDirectory(
-            "admincvq-examine-", spec, config, libraryPaths, input -> tlc.examine(input, maxStates, invariants));
+            "admincvq-examine-",
+            spec,
+            config,
+            libraryPaths,
+            input -> tlc.examine(input, maxStates, invariants));
     ExaminationAnswer answer = ran.answer();
-    CheckResult check = RunDecoder.decode(spec, config, answer.run(), Duration.ofNanos(System.nanoTime() - start));
+    CheckResult check =
+        RunDecoder.decode(spec, config, answer.run(), Duration.ofNanos(System.nanoTime() - start));
     List<Examination.InvariantResult> results = new ArrayList<>();
     for (InvariantAnswer r : answer.graph().map(GraphAnswer::invariants).orElse(List.of())) {
       results.add(new Examination.InvariantResult(r.name(), r.firstViolation(), r.error()));
@@ -129,7 +140,10 @@ public final class GraphExplorer {
 
   private static IllegalArgumentException notSetUp(RunAnswer run) {
     return new IllegalArgumentException(
-        "TLC could not set up the model" + run.crash().map(c -> ": " + c).orElse("") + "\n" + run.output());
+        "TLC could not set up the model"
+            + run.crash().map(c -> ": " + c).orElse("")
+            + "\n"
+            + run.output());
   }
 
   private static StateGraph decode(GraphAnswer answer) {
@@ -140,7 +154,8 @@ public final class GraphExplorer {
     }
     List<Edge> edges = new ArrayList<>(answer.edges().size());
     for (EdgeAnswer e : answer.edges()) {
-      edges.add(new Edge(e.from(), e.to(), e.action(), RunDecoder.bindingsOf(e.parameters(), decoded)));
+      edges.add(
+          new Edge(e.from(), e.to(), e.action(), RunDecoder.bindingsOf(e.parameters(), decoded)));
     }
     return new StateGraph(states, answer.initial(), edges, answer.truncated());
   }

@@ -32,18 +32,18 @@ import java.util.logging.LogManager;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * Runs the inside of a run ({@link RunEntry}) in a class loader of its own, so that every check starts from TLC's
- * pristine static state.
+ * Runs the inside of a run ({@link RunEntry}) in a class loader of its own, so that every check
+ * starts from TLC's pristine static state.
  *
- * <p>TLC keeps much in statics: the {@code UniqueString} intern table (with the definition
- * indices of the last spec parsed), {@code TLCGlobals}, the message printer. In one class loader a
- * second spec checked after a first gets wrong results. A fresh loader per run, whose parent is
- * the platform loader (so that none of TLC's classes, nor ours, are shared), gives each run what a
+ * <p>TLC keeps much in statics: the {@code UniqueString} intern table (with the definition indices
+ * of the last spec parsed), {@code TLCGlobals}, the message printer. In one class loader a second
+ * spec checked after a first gets wrong results. A fresh loader per run, whose parent is the
+ * platform loader (so that none of TLC's classes, nor ours, are shared), gives each run what a
  * separate {@code java tlc2.TLC} process would give. The loader defines the classes from class
  * files read once per JVM ({@link RunLoader}); it is closed after the run, and what the JDK
- * remembers of its classes is dropped ({@link RmiMethodCache}), so that they become garbage once the
- * answer has been decoded. The answer's classes ({@code dev.admincvq.tlc.answer}, JDK types only)
- * are the one package both loaders share.
+ * remembers of its classes is dropped ({@link RmiMethodCache}), so that they become garbage once
+ * the answer has been decoded. The answer's classes ({@code dev.admincvq.tlc.answer}, JDK types
+ * only) are the one package both loaders share.
  */
 final class IsolatedTlc {
   private final URL[] classPath;
@@ -91,7 +91,9 @@ final class IsolatedTlc {
 
   private static final String TLC_MAIN_CLASS = "tlc2.TLC";
 
-  /** The class path of a run (ours, then TLC's), as a {@code java -cp} argument for a child process. */
+  /**
+   * The class path of a run (ours, then TLC's), as a {@code java -cp} argument for a child process.
+   */
   String classPathText() {
     List<String> files = new ArrayList<>();
     for (URL url : classPath) {
@@ -155,7 +157,9 @@ final class IsolatedTlc {
           remembered);
     } catch (RunInterruptedException e) {
       long @Nullable [] f = last.get();
-      throw f == null ? e : new RunInterruptedException(Optional.of(new Progress((int) f[0], f[1], f[2], f[3])));
+      throw f == null
+          ? e
+          : new RunInterruptedException(Optional.of(new Progress((int) f[0], f[1], f[2], f[3])));
     }
   }
 
@@ -219,7 +223,12 @@ final class IsolatedTlc {
   /** One SANY parse (no model checking) in a fresh loader; see {@link RunEntry#parse}. */
   Isolated<ParseAnswer> parse(RunInput input) {
     return inside(
-        "parse", false, MethodType.methodType(ParseAnswer.class, RunInput.class), ParseAnswer.class, a -> List.of(), input);
+        "parse",
+        false,
+        MethodType.methodType(ParseAnswer.class, RunInput.class),
+        ParseAnswer.class,
+        a -> List.of(),
+        input);
   }
 
   /** One actor-reads analysis (SANY only) in a fresh loader; see {@link RunEntry#reads}. */
@@ -248,7 +257,10 @@ final class IsolatedTlc {
   private <T> Isolated<T> inside(
       String name,
       boolean keepInterrupted,
-      MethodType type, Class<T> answerType, Function<T, List<HookReport>> insideHooks, Object... arguments) {
+      MethodType type,
+      Class<T> answerType,
+      Function<T, List<HookReport>> insideHooks,
+      Object... arguments) {
     if (Interruption.requested()) {
       throw new RunInterruptedException(Optional.empty());
     }

@@ -44,8 +44,8 @@ final class LibraryModules {
    * TLC's standard modules ({@code Naturals}, {@code Sequences}, ...), the texts TLC ships in its
    * jar. Finding them only in its jar, TLC copies each into the JVM-wide temporary directory
    * ({@code java.io.tmpdir}) at every parse, where two runs at once (the two sides of a review, two
-   * processes) overwrite the file the other's parser is reading. Last on the search path, as
-   * TLC's own copies are, they are read from here instead: the same texts, never rewritten.
+   * processes) overwrite the file the other's parser is reading. Last on the search path, as TLC's
+   * own copies are, they are read from here instead: the same texts, never rewritten.
    */
   static LibraryModules standard() {
     return StandardHolder.INSTANCE;
@@ -54,12 +54,17 @@ final class LibraryModules {
   /** Lazily extracted once: the modules are constants of the program, not state. */
   private static final class Holder {
     static final LibraryModules INSTANCE =
-        new LibraryModules(locate(LibraryModules.class.getResource("/" + RESOURCE_DIR + "/TLAPS.tla"), RESOURCE_DIR));
+        new LibraryModules(
+            locate(
+                LibraryModules.class.getResource("/" + RESOURCE_DIR + "/TLAPS.tla"), RESOURCE_DIR));
   }
 
   private static final class StandardHolder {
     static final LibraryModules INSTANCE =
-        new LibraryModules(locate(LibraryModules.class.getResource("/" + STANDARD_DIR + "/Naturals.tla"), STANDARD_DIR));
+        new LibraryModules(
+            locate(
+                LibraryModules.class.getResource("/" + STANDARD_DIR + "/Naturals.tla"),
+                STANDARD_DIR));
   }
 
   private static Path locate(@Nullable URL marker, String resourceDir) {

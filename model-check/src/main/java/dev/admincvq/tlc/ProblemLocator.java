@@ -13,14 +13,15 @@ import java.util.regex.Pattern;
  * Explains a run that TLC could not carry out as one {@link Problem}: the file at fault, the
  * position where TLC or SANY gives one, and the message on one line.
  *
- * <p>TLC's errors are found by their message class in the tool-mode framing ({@link
- * ToolMessages}). SANY reports parse and semantic errors as text only (its {@code Errors} keeps
- * strings), so their position is read from that text: the one place where TLC's human-readable
- * output is read, and only to point the user at a line, never to obtain a result.
+ * <p>TLC's errors are found by their message class in the tool-mode framing ({@link ToolMessages}).
+ * SANY reports parse and semantic errors as text only (its {@code Errors} keeps strings), so their
+ * position is read from that text: the one place where TLC's human-readable output is read, and
+ * only to point the user at a line, never to obtain a result.
  */
 final class ProblemLocator {
   private static final Pattern SANY_POSITION =
-      Pattern.compile("line (\\d+), col(?:umn)? (\\d+)(?: to line \\d+, col \\d+)? of module (\\w+)");
+      Pattern.compile(
+          "line (\\d+), col(?:umn)? (\\d+)(?: to line \\d+, col \\d+)? of module (\\w+)");
   private static final Pattern PARSE_POSITION =
       Pattern.compile("Encountered \"(.*?)\" at line (\\d+), column (\\d+)");
   private static final Pattern PARSING_FILE = Pattern.compile("Parsing file (\\S+)");
@@ -34,7 +35,9 @@ final class ProblemLocator {
     return (code >= 2222 && code <= 2290) || inConfigFile(code);
   }
 
-  /** CFG_* codes: TLC could not read the configuration file (also framed inside another message). */
+  /**
+   * CFG_* codes: TLC could not read the configuration file (also framed inside another message).
+   */
   private static boolean inConfigFile(int code) {
     return code >= 5001 && code <= 5099;
   }
@@ -70,13 +73,15 @@ final class ProblemLocator {
             : messages.stream().filter(ToolMessages.Message::isError).toList();
     if (errors.isEmpty()) {
       return Problem.inFile(
-          spec.toString(), crash.map(c -> "TLC failed: " + c).orElse("TLC failed without a message"));
+          spec.toString(),
+          crash.map(c -> "TLC failed: " + c).orElse("TLC failed without a message"));
     }
     ToolMessages.Message first = errors.get(0);
     if (concernsConfig(first.code())) {
       Matcher at = LINE_POSITION.matcher(first.text());
       if (at.find()) {
-        return new Problem(config.toString(), number(at, 1), Math.max(1, number(at, 2)), oneLine(first.text()));
+        return new Problem(
+            config.toString(), number(at, 1), Math.max(1, number(at, 2)), oneLine(first.text()));
       }
       return Problem.inFile(config.toString(), oneLine(first.text()));
     }
@@ -102,8 +107,8 @@ final class ProblemLocator {
   }
 
   /**
-   * A module that a module extends or instantiates and SANY found nowhere: named with the line
-   * that imports it and where SANY looked.
+   * A module that a module extends or instantiates and SANY found nowhere: named with the line that
+   * imports it and where SANY looked.
    */
   private static Optional<Problem> missingModule(Path spec, String sany) {
     Matcher missing = MISSING_MODULE.matcher(sany);
@@ -158,7 +163,8 @@ final class ProblemLocator {
       return spec;
     }
     if (module.endsWith(".tla") && Files.exists(Path.of(module))) {
-      return spec.getFileName() != null && Path.of(module).endsWith(String.valueOf(spec.getFileName()))
+      return spec.getFileName() != null
+              && Path.of(module).endsWith(String.valueOf(spec.getFileName()))
           ? spec
           : Path.of(module);
     }
@@ -179,8 +185,8 @@ final class ProblemLocator {
   }
 
   /**
-   * A message on one line: its lines joined, a sentence break put where TLC broke a line after
-   * a sentence that lacks its full stop.
+   * A message on one line: its lines joined, a sentence break put where TLC broke a line after a
+   * sentence that lacks its full stop.
    */
   static String oneLine(String text) {
     StringBuilder line = new StringBuilder();

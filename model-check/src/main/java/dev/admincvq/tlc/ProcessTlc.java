@@ -43,7 +43,12 @@ public final class ProcessTlc {
    * @param duration wall-clock time including JVM start
    */
   public record Outcome(
-      int exitCode, long generated, long distinct, int depth, Optional<String> violated, Duration duration) {}
+      int exitCode,
+      long generated,
+      long distinct,
+      int depth,
+      Optional<String> violated,
+      Duration duration) {}
 
   /**
    * Runs {@code java -cp <tlc jar> tlc2.TLC} on a spec with its config and {@code workers} workers,
@@ -79,7 +84,8 @@ public final class ProcessTlc {
               .redirectErrorStream(true)
               .redirectOutput(output.toFile())
               .start();
-      int exit = ChildProcesses.await(p); // on an Interruption, ended before its run directory is removed
+      int exit =
+          ChildProcesses.await(p); // on an Interruption, ended before its run directory is removed
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       return outcomeOf(exit, Files.readString(output, StandardCharsets.UTF_8), took);
     } catch (IOException e) {

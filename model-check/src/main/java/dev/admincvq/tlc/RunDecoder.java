@@ -90,7 +90,9 @@ final class RunDecoder {
 
   private static Verdict verdictOf(int code) {
     return switch (code) {
-      case INVARIANT_VIOLATED_INITIAL, INVARIANT_VIOLATED_BEHAVIOR, ACTION_PROPERTY_VIOLATED_BEHAVIOR ->
+      case INVARIANT_VIOLATED_INITIAL,
+          INVARIANT_VIOLATED_BEHAVIOR,
+          ACTION_PROPERTY_VIOLATED_BEHAVIOR ->
           Verdict.SAFETY_FAILURE;
       case TEMPORAL_PROPERTY_VIOLATED -> Verdict.LIVENESS_FAILURE;
       case DEADLOCK_REACHED -> Verdict.DEADLOCK;
@@ -102,10 +104,16 @@ final class RunDecoder {
     List<Step> steps = new ArrayList<>();
     int number = 1;
     for (StepAnswer step : answer.steps()) {
-      steps.add(new Step(number++, step.action(), bindingsOf(step.parameters()), new State(bindingsOf(step.state()))));
+      steps.add(
+          new Step(
+              number++,
+              step.action(),
+              bindingsOf(step.parameters()),
+              new State(bindingsOf(step.state()))));
     }
     long loop = answer.loopBackTo();
-    return new Trace(steps, loop > 0 ? OptionalInt.of((int) loop) : OptionalInt.empty(), answer.stutters());
+    return new Trace(
+        steps, loop > 0 ? OptionalInt.of((int) loop) : OptionalInt.empty(), answer.stutters());
   }
 
   /** The bindings decoded, each value on its own. */
@@ -119,9 +127,11 @@ final class RunDecoder {
 
   /**
    * The bindings decoded, each value once per run: equal values are often one tagged object in an
-   * answer (the inside encodes each value once), so they are decoded once and the states share them.
+   * answer (the inside encodes each value once), so they are decoded once and the states share
+   * them.
    */
-  static List<State.Binding> bindingsOf(List<Binding> bindings, IdentityHashMap<Object, TlaValue> decoded) {
+  static List<State.Binding> bindingsOf(
+      List<Binding> bindings, IdentityHashMap<Object, TlaValue> decoded) {
     List<State.Binding> out = new ArrayList<>(bindings.size());
     for (Binding b : bindings) {
       out.add(new State.Binding(b.name(), decoded.computeIfAbsent(b.value(), RunDecoder::valueOf)));
@@ -152,8 +162,12 @@ final class RunDecoder {
       case "#modelValue" -> new TlaValue.ModelValue(String.valueOf(content));
       case "#set" -> new TlaValue.SetOf(elementsOf(content));
       case "#seq" -> new TlaValue.Seq(elementsOf(content));
-      case "#rec" -> new TlaValue.Rec(pairsOf(content, (k, v) -> new TlaValue.Rec.Field(String.valueOf(k), valueOf(v))));
-      case "#map" -> new TlaValue.Fcn(pairsOf(content, (k, v) -> new TlaValue.Fcn.Pair(valueOf(k), valueOf(v))));
+      case "#rec" ->
+          new TlaValue.Rec(
+              pairsOf(content, (k, v) -> new TlaValue.Rec.Field(String.valueOf(k), valueOf(v))));
+      case "#map" ->
+          new TlaValue.Fcn(
+              pairsOf(content, (k, v) -> new TlaValue.Fcn.Pair(valueOf(k), valueOf(v))));
       default -> new TlaValue.Opaque(String.valueOf(content));
     };
   }

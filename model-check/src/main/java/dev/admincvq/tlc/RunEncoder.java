@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Encodes values into the tagged JDK form {@link RunDecoder#valueOf} decodes, to send them into a run. */
+/**
+ * Encodes values into the tagged JDK form {@link RunDecoder#valueOf} decodes, to send them into a
+ * run.
+ */
 final class RunEncoder {
   private RunEncoder() {}
 

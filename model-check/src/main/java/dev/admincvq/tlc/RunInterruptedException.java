@@ -28,6 +28,8 @@ public final class RunInterruptedException extends RuntimeException {
 
   /** The states TLC had found when it stopped, if it had started exploring. */
   public Optional<Progress> soFar() {
-    return counted ? Optional.of(new Progress(depth, generated, distinct, queue)) : Optional.empty();
+    return counted
+        ? Optional.of(new Progress(depth, generated, distinct, queue))
+        : Optional.empty();
   }
 }

@@ -26,8 +26,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * <p>A plain {@link URLClassLoader} per run would look every class up in the jar and inflate it
  * again, run after run; that is a third of what loading TLC's few hundred classes costs. The bytes
  * are constants of the program, not state: each run still defines, links and initializes its own
- * classes, with their own statics. Resources (TLC's standard modules) are found as a
- * {@code URLClassLoader} finds them.
+ * classes, with their own statics. Resources (TLC's standard modules) are found as a {@code
+ * URLClassLoader} finds them.
  */
 final class RunLoader extends URLClassLoader {
   static {
@@ -64,7 +64,9 @@ final class RunLoader extends URLClassLoader {
     return super.loadClass(name, resolve);
   }
 
-  /** Whether the class named {@code name} is shared with the application rather than the run's own. */
+  /**
+   * Whether the class named {@code name} is shared with the application rather than the run's own.
+   */
   static boolean isShared(String name) {
     int dot = name.lastIndexOf('.');
     return dot > 0 && name.substring(0, dot).equals(SHARED_PACKAGE);
@@ -92,7 +94,9 @@ final class RunLoader extends URLClassLoader {
     return defineClass(name, file.bytes(), 0, file.bytes().length, file.codeSource());
   }
 
-  /** A class file: its bytes (never changed), where it lies, and the manifest of its jar (if any). */
+  /**
+   * A class file: its bytes (never changed), where it lies, and the manifest of its jar (if any).
+   */
   static final class ClassFile {
     private final byte[] bytes;
     private final CodeSource codeSource;
@@ -153,7 +157,10 @@ final class RunLoader extends URLClassLoader {
         }
         String text = url.toExternalForm();
         return Optional.of(
-            new ClassFile(bytes, source(new URL(text.substring(0, text.length() - resource.length()))), null));
+            new ClassFile(
+                bytes,
+                source(new URL(text.substring(0, text.length() - resource.length()))),
+                null));
       } catch (MalformedURLException e) {
         throw new IllegalStateException("unusable class location " + url, e);
       } catch (IOException e) {
@@ -162,7 +169,8 @@ final class RunLoader extends URLClassLoader {
     }
 
     private CodeSource source(URL base) {
-      return sources.computeIfAbsent(base.toExternalForm(), k -> new CodeSource(base, new CodeSigner[0]));
+      return sources.computeIfAbsent(
+          base.toExternalForm(), k -> new CodeSource(base, new CodeSigner[0]));
     }
 
     private static Optional<Manifest> manifestOf(JarURLConnection jar) {

@@ -63,11 +63,19 @@ final class RunSetup {
     Path metaRoot = TempDirectory.create(prefix);
     try {
       List<String> arguments =
-          config.isPresent() ? arguments(modeArguments, copyConfig(config.get(), metaRoot), metaRoot, spec) : List.of();
+          config.isPresent()
+              ? arguments(modeArguments, copyConfig(config.get(), metaRoot), metaRoot, spec)
+              : List.of();
       List<String> searchPath =
           searchPath(spec, libraryPaths, library.directory(), config.map(c -> metaRoot));
       return run.apply(
-          new RunDirectory(metaRoot, new RunInput(arguments, searchPath, spec.toAbsolutePath().toString(), Interruption::requested)));
+          new RunDirectory(
+              metaRoot,
+              new RunInput(
+                  arguments,
+                  searchPath,
+                  spec.toAbsolutePath().toString(),
+                  Interruption::requested)));
     } finally {
       TempDirectory.delete(metaRoot);
     }
@@ -87,8 +95,8 @@ final class RunSetup {
    * TLC looks a configuration up by its file name on the module search path, spec directory first,
    * so a configuration elsewhere would be shadowed by a same-named file beside the spec (or not
    * found). The run reads a copy under a name no other directory has, in its own metadirectory,
-   * without the sections TLC 2.18 does not read ({@link ConfigKeywords}: {@code ALIAS}), their lines
-   * left blank so that TLC's line numbers stay the file's.
+   * without the sections TLC 2.18 does not read ({@link ConfigKeywords}: {@code ALIAS}), their
+   * lines left blank so that TLC's line numbers stay the file's.
    */
   private static Path copyConfig(Path config, Path metaRoot) {
     Path copy = metaRoot.resolve("admincvq-run-" + Long.toHexString(System.nanoTime()) + ".cfg");
@@ -106,12 +114,15 @@ final class RunSetup {
   }
 
   /** TLC's command line: the mode, then the configuration copy, in tool mode. */
-  private static List<String> arguments(List<String> mode, Path configCopy, Path metaRoot, Path spec) {
+  private static List<String> arguments(
+      List<String> mode, Path configCopy, Path metaRoot, Path spec) {
     List<String> all = new ArrayList<>(mode);
     all.addAll(
         List.of(
-            "-config", String.valueOf(configCopy.getFileName()),
-            "-metadir", metaRoot.resolve("states").toString(),
+            "-config",
+            String.valueOf(configCopy.getFileName()),
+            "-metadir",
+            metaRoot.resolve("states").toString(),
             "-tool",
             spec.toAbsolutePath().toString()));
     return List.copyOf(all);
@@ -121,7 +132,8 @@ final class RunSetup {
    * The spec's directory, then {@code extra}, the project library, the run directory (the config
    * copy, when there is one) and TLC's standard modules ({@link LibraryModules#standard}).
    */
-  private static List<String> searchPath(Path spec, List<Path> extra, Path library, Optional<Path> metaRoot) {
+  private static List<String> searchPath(
+      Path spec, List<Path> extra, Path library, Optional<Path> metaRoot) {
     List<String> paths = new ArrayList<>();
     Path dir = spec.toAbsolutePath().getParent();
     if (dir != null) {

@@ -38,10 +38,15 @@ final class RunThreads {
   static HookReport reap(ThreadGroup group) throws InterruptedException {
     try {
       Thread.class.getDeclaredField("target").setAccessible(true);
-      Class.forName("java.util.concurrent.ThreadPoolExecutor$Worker").getDeclaredField("this$0").setAccessible(true);
-    } catch (ReflectiveOperationException | InaccessibleObjectException | SecurityException notOpen) {
+      Class.forName("java.util.concurrent.ThreadPoolExecutor$Worker")
+          .getDeclaredField("this$0")
+          .setAccessible(true);
+    } catch (ReflectiveOperationException
+        | InaccessibleObjectException
+        | SecurityException notOpen) {
       join(group);
-      return HookReport.failed(HOOK, "cannot reach a pool from its thread (" + notOpen + "): leftover workers stay");
+      return HookReport.failed(
+          HOOK, "cannot reach a pool from its thread (" + notOpen + "): leftover workers stay");
     }
     int shut = 0;
     for (Thread t : alive(group)) {
@@ -73,7 +78,9 @@ final class RunThreads {
   static Thread[] alive(ThreadGroup group) {
     Thread[] threads = new Thread[group.activeCount() + 8];
     int n = group.enumerate(threads, true);
-    return Arrays.stream(threads, 0, n).filter(t -> t != null && t.isAlive()).toArray(Thread[]::new);
+    return Arrays.stream(threads, 0, n)
+        .filter(t -> t != null && t.isAlive())
+        .toArray(Thread[]::new);
   }
 
   private static @Nullable ExecutorService poolOf(Thread thread) {
@@ -81,7 +88,11 @@ final class RunThreads {
       Field target = Thread.class.getDeclaredField("target");
       target.setAccessible(true);
       Object worker = target.get(thread);
-      if (worker == null || !worker.getClass().getName().equals("java.util.concurrent.ThreadPoolExecutor$Worker")) {
+      if (worker == null
+          || !worker
+              .getClass()
+              .getName()
+              .equals("java.util.concurrent.ThreadPoolExecutor$Worker")) {
         return null;
       }
       Field outer = worker.getClass().getDeclaredField("this$0");

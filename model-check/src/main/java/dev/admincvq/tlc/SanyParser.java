@@ -40,7 +40,11 @@ public final class SanyParser {
    *     those of the modules it extends, not TLC's standard modules'), each name with its body as
    *     SANY reads it, tokens separated by single spaces; empty when the module did not parse
    */
-  public record Result(Path module, List<String> modules, Optional<Problem> problem, Map<String, String> constantDefinitions) {
+  public record Result(
+      Path module,
+      List<String> modules,
+      Optional<Problem> problem,
+      Map<String, String> constantDefinitions) {
     public Result {
       modules = List.copyOf(modules);
       constantDefinitions = Map.copyOf(constantDefinitions);
@@ -65,7 +69,11 @@ public final class SanyParser {
       libraryPaths.forEach(p -> dirs.add(p.toAbsolutePath().normalize()));
       List<Path> out = new ArrayList<>();
       for (String name : modules) {
-        dirs.stream().map(d -> d.resolve(name + ".tla")).filter(Files::isRegularFile).findFirst().ifPresent(out::add);
+        dirs.stream()
+            .map(d -> d.resolve(name + ".tla"))
+            .filter(Files::isRegularFile)
+            .findFirst()
+            .ifPresent(out::add);
       }
       return List.copyOf(out);
     }
@@ -73,15 +81,26 @@ public final class SanyParser {
 
   /**
    * Parses {@code module}, looking up the modules it extends in its own directory, then in {@code
-   * libraryPaths}, then in the project's library ({@code TLAPS.tla}), then among TLC's standard modules.
+   * libraryPaths}, then in the project's library ({@code TLAPS.tla}), then among TLC's standard
+   * modules.
    */
   public Result parse(Path module, List<Path> libraryPaths) {
     if (!Files.isRegularFile(module)) {
-      return new Result(module, List.of(), Optional.of(Problem.inFile(module.toString(), "no such file")), Map.of());
+      return new Result(
+          module,
+          List.of(),
+          Optional.of(Problem.inFile(module.toString(), "no such file")),
+          Map.of());
     }
     ParseAnswer answer =
         RunSetup.inRunDirectory(
-                "admincvq-parse-", module, Optional.empty(), 1, libraryPaths, library, dir -> tlc.parse(dir.input()))
+                "admincvq-parse-",
+                module,
+                Optional.empty(),
+                1,
+                libraryPaths,
+                library,
+                dir -> tlc.parse(dir.input()))
             .answer();
     if (answer.ok()) {
       return new Result(module, answer.modules(), Optional.empty(), answer.constantDefinitions());

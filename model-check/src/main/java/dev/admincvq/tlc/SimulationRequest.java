@@ -17,7 +17,13 @@ import java.util.List;
  * @param seed the seed of the random choices
  */
 public record SimulationRequest(
-    Path spec, Path config, List<Path> libraryPaths, long behaviours, Duration time, int depth, long seed) {
+    Path spec,
+    Path config,
+    List<Path> libraryPaths,
+    long behaviours,
+    Duration time,
+    int depth,
+    long seed) {
   public SimulationRequest {
     libraryPaths = List.copyOf(libraryPaths);
     if (behaviours < 1) {

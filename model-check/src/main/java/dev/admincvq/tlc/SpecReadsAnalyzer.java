@@ -21,15 +21,17 @@ import java.util.TreeMap;
  *
  * <ul>
  *   <li>The actions are the spec's operators applied in the next-state relation; the actor of an
- *       operator is given by its name's prefix ({@link Rules#actors}); each actor's view is a tuple of
- *       variables (possibly of tuples named by definitions).
- *   <li>Each action's body is walked, the operators it calls expanded (LET definitions too); a callee
- *       whose name starts with another actor's prefix is attributed to that actor and checked
- *       against its view. Exempt operators ({@link Rules#exempt}) are not walked.
+ *       operator is given by its name's prefix ({@link Rules#actors}); each actor's view is a tuple
+ *       of variables (possibly of tuples named by definitions).
+ *   <li>Each action's body is walked, the operators it calls expanded (LET definitions too); a
+ *       callee whose name starts with another actor's prefix is attributed to that actor and
+ *       checked against its view. Exempt operators ({@link Rules#exempt}) are not walked.
  *   <li>A read is any occurrence of a state variable, primed or not, except the left side of {@code
- *       x' = e}, anything inside {@code UNCHANGED}, and anything inside {@code e} of {@code h' = e} for
- *       a history variable {@code h}. The base of {@code [x EXCEPT ...]} is a read of {@code x}.
- *   <li>A violation is a read outside the attributed actor's view, or any read of a history variable.
+ *       x' = e}, anything inside {@code UNCHANGED}, and anything inside {@code e} of {@code h' = e}
+ *       for a history variable {@code h}. The base of {@code [x EXCEPT ...]} is a read of {@code
+ *       x}.
+ *   <li>A violation is a read outside the attributed actor's view, or any read of a history
+ *       variable.
  * </ul>
  */
 public final class SpecReadsAnalyzer {
@@ -69,10 +71,10 @@ public final class SpecReadsAnalyzer {
     }
 
     /**
-     * The actors of {@code AdminCvqActors.tla}: the management driver, a VF's driver and the device.
-     * {@code FreshId} is exempt: it is the model's allocator of submission identities (the least
-     * unused one, a modelling device that bounds the submissions), not something any actor does;
-     * a real driver knows its own free tokens.
+     * The actors of {@code AdminCvqActors.tla}: the management driver, a VF's driver and the
+     * device. {@code FreshId} is exempt: it is the model's allocator of submission identities (the
+     * least unused one, a modelling device that bounds the submissions), not something any actor
+     * does; a real driver knows its own free tokens.
      */
     public static Rules adminCvqActors() {
       return new Rules(
@@ -114,18 +116,29 @@ public final class SpecReadsAnalyzer {
             rules.exempt());
     ReadsAnswer answer =
         RunSetup.inRunDirectory(
-                "admincvq-reads-", module, Optional.empty(), 1, List.of(), library, dir -> tlc.reads(dir.input(), query))
+                "admincvq-reads-",
+                module,
+                Optional.empty(),
+                1,
+                List.of(),
+                library,
+                dir -> tlc.reads(dir.input(), query))
             .answer();
     Optional<Problem> problem =
         answer.parse().ok()
             ? Optional.empty()
-            : Optional.of(ProblemLocator.locate(module, module, answer.parse().output(), answer.parse().crash()));
+            : Optional.of(
+                ProblemLocator.locate(
+                    module, module, answer.parse().output(), answer.parse().crash()));
     Map<String, List<String>> views = new TreeMap<>();
     answer.views().forEach(v -> views.put(v.prefix(), v.variables()));
     List<ActorReads.Action> actions = new ArrayList<>();
     for (ReadsAnswer.ActionAnswer action : answer.actions()) {
-      actions.add(new ActorReads.Action(action.action(), action.parameters(), action.prefix(), reads(action.reads())));
+      actions.add(
+          new ActorReads.Action(
+              action.action(), action.parameters(), action.prefix(), reads(action.reads())));
     }
-    return new ActorReads(module, problem, answer.variables(), answer.history(), views, actions, answer.problems());
+    return new ActorReads(
+        module, problem, answer.variables(), answer.history(), views, actions, answer.problems());
   }
 }

@@ -52,8 +52,8 @@ public final class TempDirectory {
   }
 
   /**
-   * Removes every directory {@link #create} made that is not removed yet (on an interrupt, after the
-   * runs were asked to stop); one that cannot be removed is left, the others are still removed.
+   * Removes every directory {@link #create} made that is not removed yet (on an interrupt, after
+   * the runs were asked to stop); one that cannot be removed is left, the others are still removed.
    *
    * @return the directories that could not be removed
    */

@@ -44,7 +44,10 @@ public final class TlcChecker {
     return library.directory();
   }
 
-  /** Checks one spec with one configuration. Bad input yields {@link Verdict#ERROR}, not an exception. */
+  /**
+   * Checks one spec with one configuration. Bad input yields {@link Verdict#ERROR}, not an
+   * exception.
+   */
   public CheckResult check(CheckRequest request) {
     return checkReportingHooks(request).result();
   }
@@ -82,7 +85,8 @@ public final class TlcChecker {
             library,
             run -> tlc.run(run.input(), figures -> request.progress().accept(progressOf(figures))));
     return new Checked(
-        RunDecoder.decode(spec, config, ran.answer(), Duration.ofNanos(System.nanoTime() - start)), ran.hooks());
+        RunDecoder.decode(spec, config, ran.answer(), Duration.ofNanos(System.nanoTime() - start)),
+        ran.hooks());
   }
 
   private static Progress progressOf(long[] f) {
@@ -92,7 +96,8 @@ public final class TlcChecker {
   /** Why {@code spec} or {@code config} cannot be run, if either is missing or not a module. */
   static Optional<Problem> missingInput(Path spec, Path config) {
     if (!String.valueOf(spec.getFileName()).endsWith(".tla")) {
-      return Optional.of(Problem.inFile(spec.toString(), "not a TLA+ module (expected a .tla file)"));
+      return Optional.of(
+          Problem.inFile(spec.toString(), "not a TLA+ module (expected a .tla file)"));
     }
     if (!Files.isRegularFile(spec)) {
       return Optional.of(Problem.inFile(spec.toString(), "no such file"));
@@ -108,10 +113,19 @@ public final class TlcChecker {
 
   private static final int CONFIG_ERROR = RunDecoder.CONFIG_ERROR;
 
-  private static CheckResult failed(Path spec, Path config, Problem problem, int exit, Duration took) {
+  private static CheckResult failed(
+      Path spec, Path config, Problem problem, int exit, Duration took) {
     return new CheckResult(
-        spec, config, Verdict.ERROR, Optional.empty(), 0, 0, 0, took, Optional.empty(), exit,
+        spec,
+        config,
+        Verdict.ERROR,
+        Optional.empty(),
+        0,
+        0,
+        0,
+        took,
+        Optional.empty(),
+        exit,
         Optional.of(problem));
   }
-
 }

@@ -37,10 +37,20 @@ public final class TlcSimulator {
       return failed(request, missing.get(), Duration.ZERO);
     }
     SimulationBudget budget =
-        new SimulationBudget(request.behaviours(), request.time().toMillis(), request.depth(), request.seed());
-    // TLC itself draws one behaviour of one state: enough to parse, set up, check the initial states.
+        new SimulationBudget(
+            request.behaviours(), request.time().toMillis(), request.depth(), request.seed());
+    // TLC itself draws one behaviour of one state: enough to parse, set up, check the initial
+    // states.
     List<String> mode =
-        List.of("-simulate", "num=1", "-depth", "1", "-seed", Long.toString(request.seed()), "-workers", "1");
+        List.of(
+            "-simulate",
+            "num=1",
+            "-depth",
+            "1",
+            "-seed",
+            Long.toString(request.seed()),
+            "-workers",
+            "1");
     SimulationAnswer answer =
         RunSetup.inRunDirectory(
                 "admincvq-sim-",
@@ -53,8 +63,12 @@ public final class TlcSimulator {
             .answer();
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     RunAnswer run = answer.run();
-    if (!answer.simulated() || (run.tlcCode() != RunDecoder.NO_ERROR && run.violationCode().isEmpty())) {
-      return failed(request, ProblemLocator.locate(request.spec(), request.config(), run.output(), run.crash()), took);
+    if (!answer.simulated()
+        || (run.tlcCode() != RunDecoder.NO_ERROR && run.violationCode().isEmpty())) {
+      return failed(
+          request,
+          ProblemLocator.locate(request.spec(), request.config(), run.output(), run.crash()),
+          took);
     }
     return new SimulationResult(
         request.spec(),
@@ -76,9 +90,21 @@ public final class TlcSimulator {
     return answers.stream().map(c -> new SimulationResult.Count(c.name(), c.count())).toList();
   }
 
-  private static SimulationResult failed(SimulationRequest request, Problem problem, Duration took) {
+  private static SimulationResult failed(
+      SimulationRequest request, Problem problem, Duration took) {
     return new SimulationResult(
-        request.spec(), request.config(), request.seed(), request.depth(), 0, 0, 0, List.of(), List.of(),
-        Optional.empty(), Optional.empty(), took, Optional.of(problem));
+        request.spec(),
+        request.config(),
+        request.seed(),
+        request.depth(),
+        0,
+        0,
+        0,
+        List.of(),
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        took,
+        Optional.of(problem));
   }
 }

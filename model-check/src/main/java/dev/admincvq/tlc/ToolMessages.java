@@ -6,9 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * TLC's tool-mode output ({@code -tool}): every message framed as {@code @!@!@STARTMSG code:class
- * @!@!@ ... @!@!@ENDMSG code @!@!@}, the protocol TLC offers tools such as the Toolbox. The code and
- * class are structured; the text between is TLC's message, used here only to explain an error.
+ * TLC's tool-mode output ({@code -tool}): every message framed as {@code @!@!@STARTMSG
+ * code:class @!@!@ ... @!@!@ENDMSG code @!@!@}, the protocol TLC offers tools such as the Toolbox.
+ * The code and class are structured; the text between is TLC's message, used here only to explain
+ * an error.
  */
 final class ToolMessages {
   /** TLC's message classes ({@code tlc2.output.MP}). */
@@ -17,7 +18,8 @@ final class ToolMessages {
   static final int TLC_BUG = 2;
 
   private static final Pattern FRAME =
-      Pattern.compile("@!@!@STARTMSG (\\d+):(\\d+) @!@!@\\R(.*?)@!@!@ENDMSG \\1 @!@!@", Pattern.DOTALL);
+      Pattern.compile(
+          "@!@!@STARTMSG (\\d+):(\\d+) @!@!@\\R(.*?)@!@!@ENDMSG \\1 @!@!@", Pattern.DOTALL);
 
   private ToolMessages() {}
 
@@ -40,7 +42,9 @@ final class ToolMessages {
       String text = group(m, 3);
       messages.add(
           new Message(
-              Integer.parseInt(group(m, 1)), Integer.parseInt(group(m, 2)), unframed(text).strip()));
+              Integer.parseInt(group(m, 1)),
+              Integer.parseInt(group(m, 2)),
+              unframed(text).strip()));
       messages.addAll(parse(text));
     }
     return List.copyOf(messages);

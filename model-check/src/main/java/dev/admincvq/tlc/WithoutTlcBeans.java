@@ -26,8 +26,8 @@ import javax.management.ObjectName;
  * <p>This is the project's one mechanism against TLC's beans. Named on the command line, it builds
  * the platform server whenever that is made; otherwise {@link #installAsPlatformBuilder} names it
  * before the first run makes the server. The hook ({@value #HOOK}) reports whether the platform
- * server is this one: if something made the server before, TLC's beans are kept (and pin each
- * run's class loader), and the report says so.
+ * server is this one: if something made the server before, TLC's beans are kept (and pin each run's
+ * class loader), and the report says so.
  */
 public final class WithoutTlcBeans extends MBeanServerBuilder {
   /** The name this hook reports under. */
@@ -36,8 +36,8 @@ public final class WithoutTlcBeans extends MBeanServerBuilder {
   private static final String BUILDER_PROPERTY = "javax.management.builder.initial";
 
   /**
-   * Names this builder for the platform MBean server, unless another is named, and makes the
-   * server now, outside any run (the server, made inside one, would hold that run's loader).
+   * Names this builder for the platform MBean server, unless another is named, and makes the server
+   * now, outside any run (the server, made inside one, would hold that run's loader).
    */
   static void installAsPlatformBuilder() {
     if (System.getProperty(BUILDER_PROPERTY) == null) {
@@ -49,16 +49,23 @@ public final class WithoutTlcBeans extends MBeanServerBuilder {
   /** Whether the platform MBean server keeps TLC's beans out. */
   static HookReport report() {
     MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-    return Proxy.isProxyClass(server.getClass()) && Proxy.getInvocationHandler(server) instanceof Declining
+    return Proxy.isProxyClass(server.getClass())
+            && Proxy.getInvocationHandler(server) instanceof Declining
         ? HookReport.applied(HOOK, "TLC's beans are kept out of the platform MBean server")
-        : HookReport.failed(HOOK, "the platform MBean server was made by another builder: TLC's beans are registered");
+        : HookReport.failed(
+            HOOK,
+            "the platform MBean server was made by another builder: TLC's beans are registered");
   }
+
   @Override
-  public MBeanServer newMBeanServer(String defaultDomain, MBeanServer outer, MBeanServerDelegate delegate) {
+  public MBeanServer newMBeanServer(
+      String defaultDomain, MBeanServer outer, MBeanServerDelegate delegate) {
     MBeanServer server = super.newMBeanServer(defaultDomain, outer, delegate);
     return (MBeanServer)
         Proxy.newProxyInstance(
-            WithoutTlcBeans.class.getClassLoader(), new Class<?>[] {MBeanServer.class}, new Declining(server));
+            WithoutTlcBeans.class.getClassLoader(),
+            new Class<?>[] {MBeanServer.class},
+            new Declining(server));
   }
 
   /** Passes every call to the server, but those registering or unregistering one of TLC's beans. */
@@ -72,11 +79,19 @@ public final class WithoutTlcBeans extends MBeanServerBuilder {
     @Override
     @SuppressWarnings("nullness") // reflective pass-through: arguments and result are the server's
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-      if (args != null && args.length == 2 && method.getName().equals("registerMBean") && args[1] instanceof ObjectName n && isTlcs(n)) {
+      if (args != null
+          && args.length == 2
+          && method.getName().equals("registerMBean")
+          && args[1] instanceof ObjectName n
+          && isTlcs(n)) {
         Object bean = args[0];
         return new ObjectInstance(n, bean == null ? "null" : bean.getClass().getName());
       }
-      if (args != null && args.length == 1 && method.getName().equals("unregisterMBean") && args[0] instanceof ObjectName n && isTlcs(n)) {
+      if (args != null
+          && args.length == 1
+          && method.getName().equals("unregisterMBean")
+          && args[0] instanceof ObjectName n
+          && isTlcs(n)) {
         return null;
       }
       try {

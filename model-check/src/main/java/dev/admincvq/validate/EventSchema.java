@@ -109,16 +109,47 @@ record EventSchema(List<Field> header, Map<String, List<Field>> events) {
           Map.ofEntries(
               actors(
                   SpecAction.DRIVER_SUBMIT_ADMIN,
-                  f("c", Kind.INT), f("t", Kind.INT), f("op", Kind.STRING), f("arg", Kind.INT_OR_BOOL), f("pos", Kind.INT), f("wgen", Kind.INT)),
-              actors(SpecAction.DRIVER_COLLECT, f("c", Kind.INT), f("t", Kind.INT), f("ack", Kind.STRING), f("ignored", Kind.BOOL)),
-              actors(SpecAction.DRIVER_SRIOV_DISABLE, f("flushed", Kind.INTS), f("ignored", Kind.INTS)),
+                  f("c", Kind.INT),
+                  f("t", Kind.INT),
+                  f("op", Kind.STRING),
+                  f("arg", Kind.INT_OR_BOOL),
+                  f("pos", Kind.INT),
+                  f("wgen", Kind.INT)),
+              actors(
+                  SpecAction.DRIVER_COLLECT,
+                  f("c", Kind.INT),
+                  f("t", Kind.INT),
+                  f("ack", Kind.STRING),
+                  f("ignored", Kind.BOOL)),
+              actors(
+                  SpecAction.DRIVER_SRIOV_DISABLE,
+                  f("flushed", Kind.INTS),
+                  f("ignored", Kind.INTS)),
               actors(SpecAction.DRIVER_SRIOV_ENABLE, f("n", Kind.INT), f("gen", Kind.INTS)),
-              actors(SpecAction.DRIVER_LEARN_VF_RESET, f("v", Kind.INT), f("g", Kind.INT), f("news", Kind.BOOL), f("ignored", Kind.INTS)),
-              actors(SpecAction.VF_DRIVER_SUBMIT, f("c", Kind.INT), f("v", Kind.INT), f("arg", Kind.INT)),
+              actors(
+                  SpecAction.DRIVER_LEARN_VF_RESET,
+                  f("v", Kind.INT),
+                  f("g", Kind.INT),
+                  f("news", Kind.BOOL),
+                  f("ignored", Kind.INTS)),
+              actors(
+                  SpecAction.VF_DRIVER_SUBMIT,
+                  f("c", Kind.INT),
+                  f("v", Kind.INT),
+                  f("arg", Kind.INT)),
               actors(SpecAction.VF_DRIVER_RESET, f("v", Kind.INT), f("flushed", Kind.INTS)),
               actors(SpecAction.DEVICE_FETCH, f("c", Kind.INT)),
-              actors(SpecAction.DEVICE_PROCESS, f("c", Kind.INT), f("t", Kind.INT), f("ack", Kind.STRING), f("applied", Kind.BOOL)),
-              actors(SpecAction.DEVICE_PROCESS_VF, f("v", Kind.INT), f("c", Kind.INT), f("ack", Kind.STRING)),
+              actors(
+                  SpecAction.DEVICE_PROCESS,
+                  f("c", Kind.INT),
+                  f("t", Kind.INT),
+                  f("ack", Kind.STRING),
+                  f("applied", Kind.BOOL)),
+              actors(
+                  SpecAction.DEVICE_PROCESS_VF,
+                  f("v", Kind.INT),
+                  f("c", Kind.INT),
+                  f("ack", Kind.STRING)),
               actors(SpecAction.DEVICE_VF_NEEDS_RESET, f("v", Kind.INT))));
 
   /**
@@ -130,28 +161,70 @@ record EventSchema(List<Field> header, Map<String, List<Field>> events) {
           List.of(
               f("MaxVFs", Kind.INT),
               f("NumAq", Kind.INT),
-              new Field("DeviceGroups", Kind.STRINGS, Arrays.stream(GroupType.values()).map(GroupType::specName).toList()),
-              new Field("SriovOps", Kind.STRINGS, Arrays.stream(Opcode.values()).map(AvqSpecNames::op).toList()),
+              new Field(
+                  "DeviceGroups",
+                  Kind.STRINGS,
+                  Arrays.stream(GroupType.values()).map(GroupType::specName).toList()),
+              new Field(
+                  "SriovOps",
+                  Kind.STRINGS,
+                  Arrays.stream(Opcode.values()).map(AvqSpecNames::op).toList()),
               named("DriverSync", AvqOptions.DriverSync.values(), AvqOptions.DriverSync::specName),
               named("Ordering", AvqOptions.Ordering.values(), AvqOptions.Ordering::specName),
-              named("SriovRuleScope", AvqOptions.SriovRuleScope.values(), AvqOptions.SriovRuleScope::specName),
-              named("UsedListOnVfDisable", AvqOptions.UsedListOnVfDisable.values(), AvqOptions.UsedListOnVfDisable::specName),
-              named("MemberResetMode", AvqOptions.MemberResetMode.values(), AvqOptions.MemberResetMode::specName),
+              named(
+                  "SriovRuleScope",
+                  AvqOptions.SriovRuleScope.values(),
+                  AvqOptions.SriovRuleScope::specName),
+              named(
+                  "UsedListOnVfDisable",
+                  AvqOptions.UsedListOnVfDisable.values(),
+                  AvqOptions.UsedListOnVfDisable::specName),
+              named(
+                  "MemberResetMode",
+                  AvqOptions.MemberResetMode.values(),
+                  AvqOptions.MemberResetMode::specName),
               f("TryAgain", Kind.BOOL),
-              new Field("SelfOps", Kind.STRINGS, Arrays.stream(Opcode.values()).map(AvqSpecNames::op).toList()),
+              new Field(
+                  "SelfOps",
+                  Kind.STRINGS,
+                  Arrays.stream(Opcode.values()).map(AvqSpecNames::op).toList()),
               f("ObjId", Kind.INTS),
               f("PartsObjLimit", Kind.INT),
               named("ObjRules", ObjectOptions.ObjRules.values(), ObjectOptions.ObjRules::specName),
-              named("UnsetCapLimit", ObjectOptions.UnsetCapLimit.values(), ObjectOptions.UnsetCapLimit::specName),
+              named(
+                  "UnsetCapLimit",
+                  ObjectOptions.UnsetCapLimit.values(),
+                  ObjectOptions.UnsetCapLimit::specName),
               f("Listed", Kind.BOOL),
               f("Prepared", Kind.BOOL)),
           Map.ofEntries(
               avq(
                   AvqAction.DRIVER_SUBMIT,
-                  f("c", Kind.INT), f("q", Kind.INT), f("g", Kind.STRING), f("op", Kind.STRING), f("n", Kind.INT), f("v", Kind.INT), f("stop", Kind.BOOL)),
-              avq(AvqAction.DRIVER_SUBMIT_CAP, f("c", Kind.INT), f("q", Kind.INT), f("op", Kind.STRING), f("l", Kind.INT)),
-              avq(AvqAction.DRIVER_SUBMIT_OBJ, f("c", Kind.INT), f("q", Kind.INT), f("op", Kind.STRING), f("o", Kind.INT), f("k", Kind.STRING)),
-              avq(AvqAction.DRIVER_COLLECT, f("c", Kind.INT), f("status", Kind.STRING), f("qual", Kind.STRING)),
+                  f("c", Kind.INT),
+                  f("q", Kind.INT),
+                  f("g", Kind.STRING),
+                  f("op", Kind.STRING),
+                  f("n", Kind.INT),
+                  f("v", Kind.INT),
+                  f("stop", Kind.BOOL)),
+              avq(
+                  AvqAction.DRIVER_SUBMIT_CAP,
+                  f("c", Kind.INT),
+                  f("q", Kind.INT),
+                  f("op", Kind.STRING),
+                  f("l", Kind.INT)),
+              avq(
+                  AvqAction.DRIVER_SUBMIT_OBJ,
+                  f("c", Kind.INT),
+                  f("q", Kind.INT),
+                  f("op", Kind.STRING),
+                  f("o", Kind.INT),
+                  f("k", Kind.STRING)),
+              avq(
+                  AvqAction.DRIVER_COLLECT,
+                  f("c", Kind.INT),
+                  f("status", Kind.STRING),
+                  f("qual", Kind.STRING)),
               avq(AvqAction.DRIVER_SRIOV_DISABLE),
               avq(AvqAction.DRIVER_SRIOV_ENABLE, f("k", Kind.INT)),
               avq(AvqAction.DRIVER_RESET_DEVICE, f("givenUp", Kind.INTS)),
@@ -159,8 +232,18 @@ record EventSchema(List<Field> header, Map<String, List<Field>> events) {
               avq(AvqAction.MEMBER_DRIVER_RESET, f("n", Kind.INT)),
               avq(AvqAction.MEMBER_DRIVER_FLR, f("n", Kind.INT)),
               avq(AvqAction.DEVICE_MEMBER_RESET_DONE, f("n", Kind.INT), f("released", Kind.INTS)),
-              avq(AvqAction.DEVICE_TAKE, f("q", Kind.INT), f("c", Kind.INT), f("held", Kind.BOOL), f("status", Kind.STRING), f("qual", Kind.STRING)),
-              avq(AvqAction.DEVICE_ANSWER_HELD, f("c", Kind.INT), f("status", Kind.STRING), f("qual", Kind.STRING)),
+              avq(
+                  AvqAction.DEVICE_TAKE,
+                  f("q", Kind.INT),
+                  f("c", Kind.INT),
+                  f("held", Kind.BOOL),
+                  f("status", Kind.STRING),
+                  f("qual", Kind.STRING)),
+              avq(
+                  AvqAction.DEVICE_ANSWER_HELD,
+                  f("c", Kind.INT),
+                  f("status", Kind.STRING),
+                  f("qual", Kind.STRING)),
               avq(AvqAction.DEVICE_NEEDS_RESET)));
 
   /** The required fields of {@code action}, or empty if it is no spec action. */

@@ -14,7 +14,8 @@ import java.util.List;
  *     TLA+ values (an array of the header is a set)
  * @param events the steps
  */
-public record LoggedTrace(Path file, TraceSpec spec, TlaValue.Rec constants, List<LoggedEvent> events) {
+public record LoggedTrace(
+    Path file, TraceSpec spec, TlaValue.Rec constants, List<LoggedEvent> events) {
   public LoggedTrace {
     events = List.copyOf(events);
   }

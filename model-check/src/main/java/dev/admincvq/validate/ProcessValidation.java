@@ -23,7 +23,8 @@ public final class ProcessValidation {
 
   /**
    * @param specDirectory the directory holding the trace specs and the specs they extend
-   * @param jvmOptions the TLC process's JVM options (the benchmark gives it this JVM's heap and stack)
+   * @param jvmOptions the TLC process's JVM options (the benchmark gives it this JVM's heap and
+   *     stack)
    */
   public ProcessValidation(Path specDirectory, List<String> jvmOptions) {
     this.specDirectory = specDirectory;
@@ -53,7 +54,8 @@ public final class ProcessValidation {
       }
       TraceModel model = TraceModel.of(trace.spec(), trace.constants(), List.of(trace));
       Path spec = model.writeModule(dir, "TraceCheck", trace.events());
-      Path config = model.writeConfig(dir, "TraceCheck", trace.events().isEmpty() ? "NoLog" : "TheLog");
+      Path config =
+          model.writeConfig(dir, "TraceCheck", trace.events().isEmpty() ? "NoLog" : "TheLog");
       ProcessTlc.Outcome o = ProcessTlc.run(spec, config, 1, jvmOptions);
       return new Verdict(o.exitCode() == 0, o.exitCode(), o.duration());
     } catch (IOException e) {

@@ -33,13 +33,17 @@ record TraceModel(TraceSpec spec, TlaValue.Rec constants, int maxCmdId, SortedSe
     for (LoggedTrace t : traces) {
       n = Math.max(n, t.maxCmdId());
       for (LoggedEvent e : t.events()) {
-        spec.valueField(e.action()).ifPresent(field -> {
-          for (TlaValue.Rec.Field f : e.record().fields()) {
-            if (f.name().equals(field) && f.value() instanceof TlaValue.Int i && i.value().signum() > 0) {
-              values.add(i.value().intValueExact());
-            }
-          }
-        });
+        spec.valueField(e.action())
+            .ifPresent(
+                field -> {
+                  for (TlaValue.Rec.Field f : e.record().fields()) {
+                    if (f.name().equals(field)
+                        && f.value() instanceof TlaValue.Int i
+                        && i.value().signum() > 0) {
+                      values.add(i.value().intValueExact());
+                    }
+                  }
+                });
       }
     }
     return new TraceModel(spec, constants, n, values);
@@ -60,16 +64,15 @@ record TraceModel(TraceSpec spec, TlaValue.Rec constants, int maxCmdId, SortedSe
       m.append("Run").append(f.name()).append(" == ").append(f.value()).append('\n');
     }
     m.append("RunCmdId == 1..").append(maxCmdId).append('\n');
-    m.append("Run").append(spec.valuesConstant()).append(" == ")
+    m.append("Run")
+        .append(spec.valuesConstant())
+        .append(" == ")
         .append(values.stream().map(String::valueOf).collect(Collectors.joining(", ", "{", "}")))
         .append('\n');
     m.append("NoLog == <<>>\n");
     if (!log.isEmpty()) {
       m.append("TheLog == <<\n");
-      m.append(
-          log.stream()
-              .map(e -> "  " + e.record())
-              .collect(Collectors.joining(",\n")));
+      m.append(log.stream().map(e -> "  " + e.record()).collect(Collectors.joining(",\n")));
       m.append("\n>>\n");
     }
     m.append("====\n");

@@ -10,14 +10,16 @@ import java.util.Set;
 
 /**
  * The trace specs traces are validated against, each with what its traces hold and what its TLC
- * model needs beyond the constants a trace's header names: the model values, the default value
- * and the set of values commands carry ({@code Mac}: the MACs the drivers set; {@code Val}: the
- * values DriverSubmit writes).
+ * model needs beyond the constants a trace's header names: the model values, the default value and
+ * the set of values commands carry ({@code Mac}: the MACs the drivers set; {@code Val}: the values
+ * DriverSubmit writes).
  */
 public enum TraceSpec {
   /** {@code TraceAdminCvqActors.tla}: traces of {@code reference/}'s machine. */
   ACTORS,
-  /** {@code TraceAdminVq.tla}: traces of {@code reference/adminvq}, the published admin virtqueue. */
+  /**
+   * {@code TraceAdminVq.tla}: traces of {@code reference/adminvq}, the published admin virtqueue.
+   */
   ADMINVQ;
 
   /** The spec named {@code name} on the command line ({@code actors}, {@code adminvq}), if any. */
@@ -49,7 +51,9 @@ public enum TraceSpec {
     return this == ACTORS ? EventSchema.ACTORS : EventSchema.ADMINVQ;
   }
 
-  /** The constants bound to model values of their own name ({@code NotSubmitted = NotSubmitted}). */
+  /**
+   * The constants bound to model values of their own name ({@code NotSubmitted = NotSubmitted}).
+   */
   List<String> modelValues() {
     return this == ACTORS
         ? List.of("NotSubmitted", "NoCmd", "NoEffect")
@@ -70,12 +74,18 @@ public enum TraceSpec {
   Optional<String> valueField(String action) {
     Map<String, String> fields =
         this == ACTORS
-            ? Map.of(SpecAction.DRIVER_SUBMIT_ADMIN.specName(), "arg", SpecAction.VF_DRIVER_SUBMIT.specName(), "arg")
+            ? Map.of(
+                SpecAction.DRIVER_SUBMIT_ADMIN.specName(),
+                "arg",
+                SpecAction.VF_DRIVER_SUBMIT.specName(),
+                "arg")
             : Map.of(AvqAction.DRIVER_SUBMIT.specName(), "v");
     return Optional.ofNullable(fields.get(action));
   }
 
-  /** The variables that are functions of the command identity (shown for the event's command only). */
+  /**
+   * The variables that are functions of the command identity (shown for the event's command only).
+   */
   Set<String> perCommand() {
     return this == ACTORS
         ? Set.of("req", "ack", "fetchGen", "meantFor", "effectOn", "completions")

@@ -13,10 +13,9 @@ import java.util.Optional;
 /**
  * Validates traces against their trace spec ({@code TraceAdminCvqActors.tla}, {@code
  * TraceAdminVq.tla}) in this JVM: the traces are grouped by the spec and the constants their
- * headers name, and each group is matched in one isolated TLC run, the spec
- * parsed once for the whole group ({@link TraceReplayer}). A separate TLC process per trace, as
- * CCF and etcd run, would parse and start a JVM per trace; {@link ProcessValidation} does that, for
- * comparison.
+ * headers name, and each group is matched in one isolated TLC run, the spec parsed once for the
+ * whole group ({@link TraceReplayer}). A separate TLC process per trace, as CCF and etcd run, would
+ * parse and start a JVM per trace; {@link ProcessValidation} does that, for comparison.
  */
 public final class TraceValidator {
   private final Path specDirectory;
@@ -62,7 +61,8 @@ public final class TraceValidator {
       for (LoggedTrace t : traces) {
         logs.add(t.events().stream().map(LoggedEvent::record).toList());
       }
-      List<TraceReplayer.Outcome> outcomes = replayer.replay(spec, config, List.of(specDirectory), logs);
+      List<TraceReplayer.Outcome> outcomes =
+          replayer.replay(spec, config, List.of(specDirectory), logs);
       List<TraceVerdict> out = new ArrayList<>();
       for (int i = 0; i < traces.size(); i++) {
         LoggedTrace t = traces.get(i);
@@ -73,7 +73,9 @@ public final class TraceValidator {
                 t.spec(),
                 t.events().size(),
                 o.matched(),
-                o.accepted() ? Optional.empty() : Optional.of(t.events().get(Math.min(o.matched(), t.events().size() - 1))),
+                o.accepted()
+                    ? Optional.empty()
+                    : Optional.of(t.events().get(Math.min(o.matched(), t.events().size() - 1))),
                 o.rejection()));
       }
       return out;

@@ -16,7 +16,12 @@ import java.util.Optional;
  * @param rejection what TLC found at that event
  */
 public record TraceVerdict(
-    Path file, TraceSpec spec, int events, int matched, Optional<LoggedEvent> firstBad, Optional<TraceReplayer.Rejection> rejection) {
+    Path file,
+    TraceSpec spec,
+    int events,
+    int matched,
+    Optional<LoggedEvent> firstBad,
+    Optional<TraceReplayer.Rejection> rejection) {
 
   /** Whether the whole trace is a behaviour of the spec. */
   public boolean accepted() {

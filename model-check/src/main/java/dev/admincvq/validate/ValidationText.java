@@ -17,10 +17,17 @@ public final class ValidationText {
     }
     StringBuilder out = new StringBuilder();
     LoggedEvent bad = v.firstBad().orElseThrow();
-    out.append(v.file()).append(":").append(bad.line()).append(": REJECTED at event ").append(v.matched() + 1)
-        .append(" of ").append(v.events()).append('\n');
+    out.append(v.file())
+        .append(":")
+        .append(bad.line())
+        .append(": REJECTED at event ")
+        .append(v.matched() + 1)
+        .append(" of ")
+        .append(v.events())
+        .append('\n');
     out.append("  longest validated prefix: ")
-        .append(v.matched() == 0 ? "none (the first event already fails)" : "events 1.." + v.matched())
+        .append(
+            v.matched() == 0 ? "none (the first event already fails)" : "events 1.." + v.matched())
         .append('\n');
     out.append("  event: ").append(bad.text()).append('\n');
     Optional<TraceReplayer.Rejection> why = v.rejection();
@@ -29,17 +36,31 @@ public final class ValidationText {
       if (r.error().isPresent()) {
         out.append("  TLC cannot evaluate it: ").append(r.error().get()).append('\n');
       } else if (!r.enabled()) {
-        out.append("  the spec does not allow ").append(bad.action())
-            .append(" with these parameters in the state reached").append('\n');
+        out.append("  the spec does not allow ")
+            .append(bad.action())
+            .append(" with these parameters in the state reached")
+            .append('\n');
       } else {
-        out.append("  ").append(bad.action()).append(" is enabled, but the implementation reported what the spec does not:\n");
+        out.append("  ")
+            .append(bad.action())
+            .append(" is enabled, but the implementation reported what the spec does not:\n");
         for (String field : r.disagreements()) {
-          out.append("    ").append(field).append(": spec ").append(fieldOf(r.reported(), field))
-              .append(", trace ").append(fieldOf(Optional.of(bad.record()), field)).append('\n');
+          out.append("    ")
+              .append(field)
+              .append(": spec ")
+              .append(fieldOf(r.reported(), field))
+              .append(", trace ")
+              .append(fieldOf(Optional.of(bad.record()), field))
+              .append('\n');
         }
       }
-      out.append("  candidate state").append(r.candidateCount() == 1 ? "" : "s")
-          .append(" after the prefix (").append(r.candidates().size()).append(" of ").append(r.candidateCount()).append("):\n");
+      out.append("  candidate state")
+          .append(r.candidateCount() == 1 ? "" : "s")
+          .append(" after the prefix (")
+          .append(r.candidates().size())
+          .append(" of ")
+          .append(r.candidateCount())
+          .append("):\n");
       for (State s : r.candidates()) {
         out.append(state(s, commandOf(bad), v.spec()));
       }
@@ -48,7 +69,8 @@ public final class ValidationText {
   }
 
   /** The summary line of a batch of traces of {@code spec}. */
-  public static String summary(TraceSpec spec, List<TraceVerdict> verdicts, long events, double seconds) {
+  public static String summary(
+      TraceSpec spec, List<TraceVerdict> verdicts, long events, double seconds) {
     long valid = verdicts.stream().filter(TraceVerdict::accepted).count();
     return String.format(
         "%d/%d traces valid (%,d events) against spec-tla/%s.tla, in this JVM, %.2fs",
@@ -88,7 +110,15 @@ public final class ValidationText {
       if (spec.perCommand().contains(name) && v.isFunction()) {
         if (c.isPresent()) {
           v.lookup(TlaValue.Int.of(c.get()))
-              .ifPresent(x -> out.append("      ").append(name).append('[').append(c.get()).append("] = ").append(x).append('\n'));
+              .ifPresent(
+                  x ->
+                      out.append("      ")
+                          .append(name)
+                          .append('[')
+                          .append(c.get())
+                          .append("] = ")
+                          .append(x)
+                          .append('\n'));
         }
       } else {
         out.append("      ").append(name).append(" = ").append(v).append('\n');

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The boundaries the architecture draws, checked on the source tree: only {@code tlc.inside} uses
- * TLC (it alone runs in a run's class loader), the records crossing that boundary use the JDK alone,
- * {@code reference/} uses neither TLC nor model-check, and no two packages of model-check use each
- * other (directly or through others). The scan is shown to catch each kind of violation in
+ * TLC (it alone runs in a run's class loader), the records crossing that boundary use the JDK
+ * alone, {@code reference/} uses neither TLC nor model-check, and no two packages of model-check
+ * use each other (directly or through others). The scan is shown to catch each kind of violation in
  * synthetic sources.
  */
 class ArchitectureTest {
@@ -25,7 +25,8 @@ class ArchitectureTest {
     List<ImportScan.Source> sources = ImportScan.scanTree(MODEL_CHECK);
     assertTrue(sources.size() > 100, "the model-check sources are found: " + sources.size());
     assertTrue(
-        sources.stream().anyMatch(s -> s.pkg().equals(Boundaries.INSIDE) && !s.tlcNames().isEmpty()),
+        sources.stream()
+            .anyMatch(s -> s.pkg().equals(Boundaries.INSIDE) && !s.tlcNames().isEmpty()),
         "the inside package is scanned and uses TLC");
     assertEquals(List.of(), Boundaries.modelCheck(sources));
   }
@@ -58,8 +59,11 @@ class ArchitectureTest {
   @Test
   void aTlcImportOutsideTheInsidePackageIsCaught() {
     ImportScan.Source review =
-        ImportScan.scan("Review.java", "package dev.admincvq.review;\nimport tlc2.TLC;\nclass Review {}\n");
-    assertEquals(List.of("Review.java: uses TLC (tlc2.TLC) outside dev.admincvq.tlc.inside"), Boundaries.modelCheck(List.of(review)));
+        ImportScan.scan(
+            "Review.java", "package dev.admincvq.review;\nimport tlc2.TLC;\nclass Review {}\n");
+    assertEquals(
+        List.of("Review.java: uses TLC (tlc2.TLC) outside dev.admincvq.tlc.inside"),
+        Boundaries.modelCheck(List.of(review)));
   }
 
   @Test
@@ -85,7 +89,9 @@ class ArchitectureTest {
   @Test
   void tlcInsideTheInsidePackageIsAllowed() {
     ImportScan.Source inside =
-        ImportScan.scan("RunEntry.java", "package dev.admincvq.tlc.inside;\nimport tlc2.TLC;\nimport util.ToolIO;\n");
+        ImportScan.scan(
+            "RunEntry.java",
+            "package dev.admincvq.tlc.inside;\nimport tlc2.TLC;\nimport util.ToolIO;\n");
     assertEquals(List.of(), Boundaries.modelCheck(List.of(inside)));
   }
 
@@ -93,9 +99,11 @@ class ArchitectureTest {
   void aSharedRecordImportingMoreThanTheJdkIsCaught() {
     ImportScan.Source shared =
         ImportScan.scan(
-            "RunAnswer.java", "package dev.admincvq.tlc.answer;\nimport java.util.List;\nimport dev.admincvq.model.State;\n");
+            "RunAnswer.java",
+            "package dev.admincvq.tlc.answer;\nimport java.util.List;\nimport dev.admincvq.model.State;\n");
     assertEquals(
-        List.of("RunAnswer.java: imports dev.admincvq.model.State into the shared records of dev.admincvq.tlc.answer"),
+        List.of(
+            "RunAnswer.java: imports dev.admincvq.model.State into the shared records of dev.admincvq.tlc.answer"),
         Boundaries.modelCheck(List.of(shared)));
   }
 

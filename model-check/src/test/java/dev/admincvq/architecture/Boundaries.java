@@ -7,7 +7,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** The boundaries between the project's packages that a test enforces, as rules over scanned sources. */
+/**
+ * The boundaries between the project's packages that a test enforces, as rules over scanned
+ * sources.
+ */
 final class Boundaries {
   /** The only package that may use TLC: the code loaded in each run's own class loader. */
   static final String INSIDE = "dev.admincvq.tlc.inside";
@@ -17,7 +20,10 @@ final class Boundaries {
 
   private Boundaries() {}
 
-  /** In model-check: TLC used outside {@link #INSIDE}; anything but {@code java.*} in {@link #SHARED}. */
+  /**
+   * In model-check: TLC used outside {@link #INSIDE}; anything but {@code java.*} in {@link
+   * #SHARED}.
+   */
   static List<String> modelCheck(List<ImportScan.Source> sources) {
     List<String> out = new ArrayList<>();
     for (ImportScan.Source s : sources) {
@@ -55,8 +61,8 @@ final class Boundaries {
 
   /**
    * Cycles among the packages of {@code sources}: each package that imports, directly or through
-   * others, a package that imports it back, named with one such path ({@code a -> b -> a}). Packages
-   * of the same sources only; a package's use of its own classes is no edge.
+   * others, a package that imports it back, named with one such path ({@code a -> b -> a}).
+   * Packages of the same sources only; a package's use of its own classes is no edge.
    */
   static List<String> packageCycles(List<ImportScan.Source> sources) {
     Map<String, Set<String>> uses = new TreeMap<>();
@@ -109,7 +115,9 @@ final class Boundaries {
     return List.of();
   }
 
-  /** The package part of an imported name ({@code a.b.C} gives {@code a.b}; nested classes aside). */
+  /**
+   * The package part of an imported name ({@code a.b.C} gives {@code a.b}; nested classes aside).
+   */
   private static String packageOf(String imported) {
     int start = 0;
     while (start < imported.length() && !Character.isUpperCase(imported.charAt(start))) {

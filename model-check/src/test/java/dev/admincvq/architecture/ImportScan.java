@@ -19,8 +19,10 @@ import java.util.stream.Stream;
  */
 final class ImportScan {
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
-  private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?:static\\s+)?([\\w.]+)(?:\\.\\*)?\\s*;");
-  private static final Pattern TLC_NAME = Pattern.compile("(?<![\\w.])(tlc2|tla2sany)\\.\\w+|(?<![\\w.])util\\.[A-Z]\\w*");
+  private static final Pattern IMPORT =
+      Pattern.compile("(?m)^\\s*import\\s+(?:static\\s+)?([\\w.]+)(?:\\.\\*)?\\s*;");
+  private static final Pattern TLC_NAME =
+      Pattern.compile("(?<![\\w.])(tlc2|tla2sany)\\.\\w+|(?<![\\w.])util\\.[A-Z]\\w*");
   private static final Pattern COMMENTS_AND_STRINGS =
       // Unrolled loops ([^"\\]* between escapes): an alternation inside a repeated group recurses
       // once per character in java.util.regex, and a long text block overflowed the stack.
@@ -36,8 +38,8 @@ final class ImportScan {
    * @param file where it lies (or a name for a synthetic source)
    * @param pkg its package
    * @param imports what it imports (for {@code import a.b.*;}, {@code a.b})
-   * @param tlcNames the names of TLC's packages ({@code tlc2}, {@code tla2sany}, TLC's {@code util})
-   *     it imports or names in its code
+   * @param tlcNames the names of TLC's packages ({@code tlc2}, {@code tla2sany}, TLC's {@code
+   *     util}) it imports or names in its code
    */
   record Source(String file, String pkg, List<String> imports, List<String> tlcNames) {}
 

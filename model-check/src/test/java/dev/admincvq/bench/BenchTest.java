@@ -36,7 +36,9 @@ class BenchTest {
 
   @Test
   void bothPartsAgreeWithSeparateProcessesAndReportPositiveRatios() throws Exception {
-    BenchReport report = bench.run(new BenchSettings(resource("bench.json"), resource("manifest.json"), 2, true, true));
+    BenchReport report =
+        bench.run(
+            new BenchSettings(resource("bench.json"), resource("manifest.json"), 2, true, true));
 
     assertTrue(report.ok(), () -> BenchText.render(report));
     LargeModel a = report.large().orElseThrow();
@@ -50,7 +52,9 @@ class BenchTest {
     assertPositive(a.embeddedVsProcess());
 
     Batch b = report.batch().orElseThrow();
-    assertEquals(List.of("Counter", "TwoCounters", "Stuck"), b.rows().stream().map(Comparison::model).toList());
+    assertEquals(
+        List.of("Counter", "TwoCounters", "Stuck"),
+        b.rows().stream().map(Comparison::model).toList());
     for (Comparison row : b.rows()) {
       assertTrue(row.ok(), row::toString);
       assertEquals(row.embedded().exitCode(), row.process().exitCode(), row.model());
@@ -68,7 +72,10 @@ class BenchTest {
   @Test
   void disagreementWithTheManifestIsReported() throws Exception {
     // TwoCounters' manifest entry taken as the bench model, with Counter's spec: counts differ.
-    BenchReport report = bench.run(new BenchSettings(resource("wrong-bench.json"), resource("manifest.json"), 1, true, false));
+    BenchReport report =
+        bench.run(
+            new BenchSettings(
+                resource("wrong-bench.json"), resource("manifest.json"), 1, true, false));
     Comparison c = report.large().orElseThrow().comparison();
     assertEquals(List.of(), c.disagreements(), "both sides still agree with each other");
     assertFalse(c.unexpected().isEmpty());
@@ -81,8 +88,13 @@ class BenchTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> bench.run(new BenchSettings(resource("manifest.json"), resource("manifest.json"), 1, true, false)));
-    assertTrue(String.valueOf(e.getMessage()).contains("expected exactly one model, found 3"), String.valueOf(e.getMessage()));
+            () ->
+                bench.run(
+                    new BenchSettings(
+                        resource("manifest.json"), resource("manifest.json"), 1, true, false)));
+    assertTrue(
+        String.valueOf(e.getMessage()).contains("expected exactly one model, found 3"),
+        String.valueOf(e.getMessage()));
   }
 
   @Test
@@ -99,7 +111,9 @@ class BenchTest {
   void childProcessesGetThisJvmsHeapAndStack() {
     Machine m = Machine.current();
     assertTrue(m.cores() >= 1);
-    assertTrue(m.childJvmOptions().contains("-Xmx" + (m.heapBytes() / 1024) + "k"), m.childJvmOptions()::toString);
+    assertTrue(
+        m.childJvmOptions().contains("-Xmx" + (m.heapBytes() / 1024) + "k"),
+        m.childJvmOptions()::toString);
     assertTrue(m.childJvmOptions().contains("-XX:+UseParallelGC"));
   }
 

@@ -50,7 +50,10 @@ class BenchCommandTest {
     assertEquals(100, traces.get("traces").asInt());
     assertEquals(3, traces.get("sampled").asInt());
     assertEquals(25, json.at("/traceValidation/commands25/commandsPerThread").asInt());
-    assertEquals(0, traces.get("disagreements").asInt(), "same verdicts in this JVM and in a process per trace");
+    assertEquals(
+        0,
+        traces.get("disagreements").asInt(),
+        "same verdicts in this JVM and in a process per trace");
     assertEquals(0, traces.get("rejected").asInt());
     assertTrue(json.get("traceValidationSpeedup").asDouble() > 1);
     JsonNode conformance = json.get("conformance");
@@ -61,7 +64,15 @@ class BenchCommandTest {
 
   @Test
   void textNamesBothSidesAndTheRatio() throws Exception {
-    int exit = run("bench", "--quick", "--skip-traces", "--skip-conform", "--skip-review", "--manifest", manifest());
+    int exit =
+        run(
+            "bench",
+            "--quick",
+            "--skip-traces",
+            "--skip-conform",
+            "--skip-review",
+            "--manifest",
+            manifest());
     assertEquals(0, exit, err::toString);
     assertTrue(out.toString().contains("batchSpeedup = "), out::toString);
     assertTrue(out.toString().contains("method: "), out::toString);
@@ -70,29 +81,53 @@ class BenchCommandTest {
 
   @Test
   void badInputIsOneLineWithoutAStackTrace() throws Exception {
-    int exit = run("bench", "--quick", "--manifest", Path.of(manifest()).resolveSibling("nope.json").toString());
+    int exit =
+        run(
+            "bench",
+            "--quick",
+            "--manifest",
+            Path.of(manifest()).resolveSibling("nope.json").toString());
     assertEquals(Exit.USAGE, exit);
     assertEquals(1, err.toString().lines().count(), err::toString);
-    assertTrue(err.toString().startsWith("admincvq: ") && err.toString().contains("nope.json"), err::toString);
+    assertTrue(
+        err.toString().startsWith("admincvq: ") && err.toString().contains("nope.json"),
+        err::toString);
 
     StringWriter e2 = new StringWriter();
-    int usage = Main.execute(new String[] {"bench", "--quick", "--skip-batch", "--skip-traces", "--skip-conform", "--skip-review"}, new PrintWriter(new StringWriter()), new PrintWriter(e2, true));
+    int usage =
+        Main.execute(
+            new String[] {
+              "bench", "--quick", "--skip-batch", "--skip-traces", "--skip-conform", "--skip-review"
+            },
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(e2, true));
     assertEquals(Exit.USAGE, usage);
-    assertTrue(e2.toString().startsWith("admincvq: --quick, --skip-batch, --skip-traces, --skip-conform and --skip-review leave nothing to measure"), e2::toString);
+    assertTrue(
+        e2.toString()
+            .startsWith(
+                "admincvq: --quick, --skip-batch, --skip-traces, --skip-conform and --skip-review leave nothing to measure"),
+        e2::toString);
   }
 
   @Test
   void theReviewLineNamesTheRevisionsTheTimeAndWhetherTheGoalIsMet() {
-    String slow = dev.admincvq.bench.ImplementationText.review(new dev.admincvq.bench.ReviewTiming("abc1234^", "abc1234", 29, 58, 130.5, 1));
-    assertTrue(slow.contains("(e) review abc1234^ abc1234") && slow.contains("29 models, 58 TLC runs, exit 1"), slow);
+    String slow =
+        dev.admincvq.bench.ImplementationText.review(
+            new dev.admincvq.bench.ReviewTiming("abc1234^", "abc1234", 29, 58, 130.5, 1));
+    assertTrue(
+        slow.contains("(e) review abc1234^ abc1234")
+            && slow.contains("29 models, 58 TLC runs, exit 1"),
+        slow);
     assertTrue(slow.contains("130.5 s (goal < 60 s: NOT met)"), slow);
-    String fast = dev.admincvq.bench.ImplementationText.review(new dev.admincvq.bench.ReviewTiming("a^", "a", 29, 58, 59.9, 0));
+    String fast =
+        dev.admincvq.bench.ImplementationText.review(
+            new dev.admincvq.bench.ReviewTiming("a^", "a", 29, 58, 59.9, 0));
     assertTrue(fast.contains("(goal < 60 s: met)"), fast);
   }
 
   @Test
-  void deepPartChecksTheMatrixDesignsAtTwoVfsAndThreeSubmissionsAndNamesItsFields(@org.junit.jupiter.api.io.TempDir Path dir)
-      throws Exception {
+  void deepPartChecksTheMatrixDesignsAtTwoVfsAndThreeSubmissionsAndNamesItsFields(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     Path root = Path.of(System.getProperty("admincvq.root", "..")).toAbsolutePath().normalize();
     ObjectMapper mapper = new ObjectMapper();
     com.fasterxml.jackson.databind.node.ObjectNode one = mapper.createObjectNode();
@@ -109,8 +144,19 @@ class BenchCommandTest {
     mapper.writeValue(manifest.toFile(), mapper.createArrayNode().add(one));
 
     int exit =
-        run("bench", "--quick", "--skip-batch", "--skip-traces", "--skip-conform", "--skip-review", "--deep", "--workers", "1",
-            "--json", "--manifest", manifest.toString());
+        run(
+            "bench",
+            "--quick",
+            "--skip-batch",
+            "--skip-traces",
+            "--skip-conform",
+            "--skip-review",
+            "--deep",
+            "--workers",
+            "1",
+            "--json",
+            "--manifest",
+            manifest.toString());
     assertEquals(0, exit, err::toString);
     JsonNode json = mapper.readTree(out.toString());
     assertEquals(1, json.get("deepMatrixModels").asInt());

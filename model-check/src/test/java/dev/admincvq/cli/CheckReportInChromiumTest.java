@@ -24,10 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The HTML report of {@code check --html} as a browser shows it: headless Chromium (Debian package
- * {@code chromium}, which {@code .ci/run} installs) loads the file, its DOM holds the verdict
- * table and the inline SVG diagrams, and its screenshot shows the table's colours and the
- * diagram's red arrow. The screenshot is kept as {@code model-check/target/check-report.png}. The
- * test fails, never skips, without Chromium.
+ * {@code chromium}, which {@code .ci/run} installs) loads the file, its DOM holds the verdict table
+ * and the inline SVG diagrams, and its screenshot shows the table's colours and the diagram's red
+ * arrow. The screenshot is kept as {@code model-check/target/check-report.png}. The test fails,
+ * never skips, without Chromium.
  */
 class CheckReportInChromiumTest {
   private static final Path TARGET =
@@ -41,18 +41,29 @@ class CheckReportInChromiumTest {
         return Path.of(candidate);
       }
     }
-    return fail("headless Chromium is needed and missing: apt-get install -y chromium (.ci/run installs it)");
+    return fail(
+        "headless Chromium is needed and missing: apt-get install -y chromium (.ci/run installs it)");
   }
 
   /** Runs Chromium on {@code page} with {@code mode} and returns what it printed on stdout. */
-  private static String chromium(Path page, Path work, String... mode) throws IOException, InterruptedException {
-    Path profile = Files.createDirectories(work.resolve("profile-" + mode[0].replaceAll("[^a-z]", "")));
+  private static String chromium(Path page, Path work, String... mode)
+      throws IOException, InterruptedException {
+    Path profile =
+        Files.createDirectories(work.resolve("profile-" + mode[0].replaceAll("[^a-z]", "")));
     List<String> cmd =
         new ArrayList<>(
             List.of(
-                chromium().toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile));
+                chromium().toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--hide-scrollbars",
+                "--user-data-dir=" + profile));
     cmd.addAll(List.of(mode));
     cmd.add(page.toUri().toString());
     Path stdout = work.resolve("chromium.out");
@@ -91,7 +102,9 @@ class CheckReportInChromiumTest {
   private static void writeReport(Path html) {
     CliRun run =
         CliRun.of(
-            "check", "--html", html.toString(),
+            "check",
+            "--html",
+            html.toString(),
             CheckReportOptionsTest.model("seed_drain_inFlight"),
             CheckReportOptionsTest.model("seed_none_none_staleEffect"),
             CheckReportOptionsTest.model("keeps_none_virtio13"));
@@ -112,7 +125,8 @@ class CheckReportInChromiumTest {
     assertTrue(rows.contains("<td>seed_none_none_staleEffect</td>"), rows);
     assertEquals(2, count(dom, "<svg "), "one diagram per counterexample");
     assertTrue(count(dom, "<text [^>]*>VF1 #2</text>") >= 1, "the re-created VF's lifeline");
-    assertTrue(count(dom, "<text [^>]*>violated: NoStaleEffect</text>") == 1, "the violated property");
+    assertTrue(
+        count(dom, "<text [^>]*>violated: NoStaleEffect</text>") == 1, "the violated property");
     assertTrue(dom.contains("DEVICE_NEEDS_RESET"));
 
     Path png = TARGET.resolve("check-report.png");
@@ -123,12 +137,15 @@ class CheckReportInChromiumTest {
     assertEquals(HEIGHT, shot.getHeight());
     assertTrue(pixels(shot, 0xDAFBE1, 0) > 500, "the green 'success' cell is painted");
     assertTrue(pixels(shot, 0xFFEBE9, 0) > 500, "the red 'safety failure' cells are painted");
-    assertTrue(pixels(shot, 0xD1242F, 24) > 100, "the diagram's red arrow (an OK ack for a gone VF) is painted");
+    assertTrue(
+        pixels(shot, 0xD1242F, 24) > 100,
+        "the diagram's red arrow (an OK ack for a gone VF) is painted");
   }
 
   /**
-   * Measures the report's layout in Chromium: a copy of the page without its Content-Security-Policy
-   * and with a script that writes what it measured into the DOM, which {@code --dump-dom} prints.
+   * Measures the report's layout in Chromium: a copy of the page without its
+   * Content-Security-Policy and with a script that writes what it measured into the DOM, which
+   * {@code --dump-dom} prints.
    */
   private static final String MEASURE =
       """
@@ -156,7 +173,8 @@ class CheckReportInChromiumTest {
       """;
 
   @Test
-  void atTwoWidthsNothingOverflowsEachDiagramFillsItsBoxAndTheStaleOkIsThick(@TempDir Path dir) throws Exception {
+  void atTwoWidthsNothingOverflowsEachDiagramFillsItsBoxAndTheStaleOkIsThick(@TempDir Path dir)
+      throws Exception {
     Path html = dir.resolve("report.html");
     writeReport(html);
     String page = Files.readString(html, StandardCharsets.UTF_8);
@@ -165,24 +183,31 @@ class CheckReportInChromiumTest {
     PropertyMeanings.Meaning noStale =
         PropertyMeanings.of(List.of(spec), List.of("NoStaleEffect")).values().iterator().next();
     assertTrue(noStale.comment().startsWith("\"From device level"), noStale.comment());
-    assertTrue(page.contains(Html.escape(noStale.comment())), "NoStaleEffect's meaning is on the page");
-    assertTrue(page.contains("<td>AdminCvqActors.tla:" + noStale.line() + "</td>"), "where it is defined");
+    assertTrue(
+        page.contains(Html.escape(noStale.comment())), "NoStaleEffect's meaning is on the page");
+    assertTrue(
+        page.contains("<td>AdminCvqActors.tla:" + noStale.line() + "</td>"), "where it is defined");
     assertTrue(page.contains("VF reset: keeps config"), "keeps_none_virtio13's options by name");
-    assertTrue(page.contains("DriverSync: drain, DeviceCheck: inFlight"), "the success row's options");
+    assertTrue(
+        page.contains("DriverSync: drain, DeviceCheck: inFlight"), "the success row's options");
 
     Path measured = dir.resolve("measured.html");
     Files.writeString(
         measured,
-        page.replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>\n", "").replace("</body>", MEASURE + "</body>"),
+        page.replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>\n", "")
+            .replace("</body>", MEASURE + "</body>"),
         StandardCharsets.UTF_8);
     for (int width : List.of(800, 1400)) {
       String dom = chromium(measured, dir, "--dump-dom", "--window-size=" + width + ",1000");
       String open = "<pre id=\"measured\">";
       int from = dom.indexOf(open);
       assertTrue(from >= 0, "the measuring script ran:\n" + dom);
-      List<String> lines = dom.substring(from + open.length(), dom.indexOf("</pre>", from)).lines().toList();
+      List<String> lines =
+          dom.substring(from + open.length(), dom.indexOf("</pre>", from)).lines().toList();
       assertEquals("viewport " + width, lines.get(0));
-      assertTrue(Double.parseDouble(lines.get(1).split(" ", -1)[1]) <= 0, width + " px: the page overflows: " + lines);
+      assertTrue(
+          Double.parseDouble(lines.get(1).split(" ", -1)[1]) <= 0,
+          width + " px: the page overflows: " + lines);
       List<String> diagrams = lines.stream().filter(l -> l.startsWith("diagram ")).toList();
       assertEquals(2, diagrams.size(), lines.toString());
       for (String d : diagrams) {
@@ -190,13 +215,20 @@ class CheckReportInChromiumTest {
         double natural = Double.parseDouble(v[1]);
         double drawn = Double.parseDouble(v[2]);
         double box = Double.parseDouble(v[3]);
-        double want = Math.max(natural * HtmlPage.MIN_SCALE, Math.min(box, natural * HtmlPage.MAX_SCALE));
+        double want =
+            Math.max(natural * HtmlPage.MIN_SCALE, Math.min(box, natural * HtmlPage.MAX_SCALE));
         assertEquals(want, drawn, 2.0, width + " px: " + d);
-        assertTrue(Double.parseDouble(v[4]) <= 1, width + " px: the diagram's box stays inside the page: " + d);
+        assertTrue(
+            Double.parseDouble(v[4]) <= 1,
+            width + " px: the diagram's box stays inside the page: " + d);
       }
       lines.stream()
           .filter(l -> l.startsWith("pre "))
-          .forEach(l -> assertTrue(Double.parseDouble(l.substring(4)) <= 0, width + " px: a trace line overflows its box"));
+          .forEach(
+              l ->
+                  assertTrue(
+                      Double.parseDouble(l.substring(4)) <= 0,
+                      width + " px: a trace line overflows its box"));
       String thick = "stale " + SequenceDiagram.STALE_THICKNESS + "px";
       assertEquals(
           List.of(thick, thick),

@@ -13,10 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code check --full-states}, {@code --svg DIR} and {@code --html FILE}. */
 class CheckReportOptionsTest {
-  static final Path SPEC_TLA = Path.of(System.getProperty("admincvq.root", "..")).resolve("spec-tla");
+  static final Path SPEC_TLA =
+      Path.of(System.getProperty("admincvq.root", "..")).resolve("spec-tla");
 
   static String model(String name) {
-    return SPEC_TLA.resolve("MCAdminCvqActors.tla") + ":" + SPEC_TLA.resolve("models/actors/" + name + ".cfg");
+    return SPEC_TLA.resolve("MCAdminCvqActors.tla")
+        + ":"
+        + SPEC_TLA.resolve("models/actors/" + name + ".cfg");
   }
 
   @Test
@@ -24,7 +27,11 @@ class CheckReportOptionsTest {
     Path svgs = dir.resolve("diagrams");
     CliRun r =
         CliRun.of(
-            "check", "--svg", svgs.toString(), CliTest.spec("Counter"), CliTest.spec("TwoCounters"),
+            "check",
+            "--svg",
+            svgs.toString(),
+            CliTest.spec("Counter"),
+            CliTest.spec("TwoCounters"),
             model("seed_none_none_staleEffect"));
     assertEquals(12, r.exit(), r.err());
     try (Stream<Path> files = Files.list(svgs)) {
@@ -41,18 +48,32 @@ class CheckReportOptionsTest {
   }
 
   @Test
-  void htmlReportsEveryModelWhatItCheckedAndEachCounterexampleAsTextAndDiagram(@TempDir Path dir) throws Exception {
+  void htmlReportsEveryModelWhatItCheckedAndEachCounterexampleAsTextAndDiagram(@TempDir Path dir)
+      throws Exception {
     Path html = dir.resolve("report.html");
-    CliRun r = CliRun.of("check", "--html", html.toString(), CliTest.spec("Counter"), CliTest.spec("TwoCounters"));
+    CliRun r =
+        CliRun.of(
+            "check",
+            "--html",
+            html.toString(),
+            CliTest.spec("Counter"),
+            CliTest.spec("TwoCounters"));
     assertEquals(12, r.exit(), r.err());
     String page = Files.readString(html);
-    assertTrue(page.contains("<td>Counter</td><td>Counter.tla</td><td class=\"good\">success</td>"), page);
-    assertTrue(page.contains("<td>TwoCounters</td><td>TwoCounters.tla</td><td class=\"bad\">safety failure</td><td>Small</td>"), page);
+    assertTrue(
+        page.contains("<td>Counter</td><td>Counter.tla</td><td class=\"good\">success</td>"), page);
+    assertTrue(
+        page.contains(
+            "<td>TwoCounters</td><td>TwoCounters.tla</td><td class=\"bad\">safety failure</td><td>Small</td>"),
+        page);
     assertTrue(page.contains("<h3>TwoCounters: safety failure of Small</h3>"), page);
     assertTrue(page.contains("<pre>  1. Init\n"), page);
     assertEquals(1, page.split("<svg", -1).length - 1, "one diagram: one counterexample");
     // what each model checked, and that it all holds for a success
-    assertTrue(page.contains("Counter: every one holds: invariant TypeOK, property Returns, no deadlock; constants: Max = 5"), page);
+    assertTrue(
+        page.contains(
+            "Counter: every one holds: invariant TypeOK, property Returns, no deadlock; constants: Max = 5"),
+        page);
     assertTrue(page.contains("TwoCounters: checked: "), page);
   }
 
@@ -71,17 +92,31 @@ class CheckReportOptionsTest {
 
   @Test
   void twoModelsWritingTheSameSvgIsAUsageErrorBeforeAnyCheck(@TempDir Path dir) {
-    CliRun r = CliRun.of("check", "--svg", dir.toString(), CliTest.spec("Counter"), CliTest.spec("Counter"));
+    CliRun r =
+        CliRun.of(
+            "check", "--svg", dir.toString(), CliTest.spec("Counter"), CliTest.spec("Counter"));
     assertEquals(Exit.USAGE, r.exit());
-    assertTrue(r.err().startsWith("admincvq: --svg: two models would both write Counter.svg\n"), r.err());
+    assertTrue(
+        r.err().startsWith("admincvq: --svg: two models would both write Counter.svg\n"), r.err());
     assertEquals("", r.out());
   }
 
   @Test
   void htmlInAMissingDirectoryIsAUsageErrorBeforeAnyCheck(@TempDir Path dir) {
-    CliRun r = CliRun.of("check", "--html", dir.resolve("no/such/report.html").toString(), CliTest.spec("Counter"));
+    CliRun r =
+        CliRun.of(
+            "check",
+            "--html",
+            dir.resolve("no/such/report.html").toString(),
+            CliTest.spec("Counter"));
     assertEquals(Exit.USAGE, r.exit());
-    assertTrue(r.err().startsWith("admincvq: --html: cannot write " + dir.resolve("no/such/report.html") + ": no such directory"), r.err());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "admincvq: --html: cannot write "
+                    + dir.resolve("no/such/report.html")
+                    + ": no such directory"),
+        r.err());
     assertFalse(Files.exists(dir.resolve("no")));
   }
 

@@ -71,7 +71,10 @@ final class CliProcess {
 
   private static boolean envResetsSignals() {
     try {
-      Process p = new ProcessBuilder("env", "--default-signal=INT", "true").redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder("env", "--default-signal=INT", "true")
+              .redirectErrorStream(true)
+              .start();
       p.getInputStream().transferTo(OutputStream.nullOutputStream());
       return p.waitFor() == 0;
     } catch (IOException e) {
@@ -89,7 +92,8 @@ final class CliProcess {
         return;
       }
       if (!process.isAlive()) {
-        throw new AssertionError("the CLI ended (exit " + process.exitValue() + ") before the line awaited:\n" + err());
+        throw new AssertionError(
+            "the CLI ended (exit " + process.exitValue() + ") before the line awaited:\n" + err());
       }
       Thread.sleep(100);
     }
@@ -99,7 +103,13 @@ final class CliProcess {
   void awaitTempEntry(String prefix) throws IOException, InterruptedException {
     while (tempEntries().stream().noneMatch(n -> n.startsWith(prefix))) {
       if (!process.isAlive()) {
-        throw new AssertionError("the CLI ended (exit " + process.exitValue() + ") before making " + prefix + "*:\n" + err());
+        throw new AssertionError(
+            "the CLI ended (exit "
+                + process.exitValue()
+                + ") before making "
+                + prefix
+                + "*:\n"
+                + err());
       }
       Thread.sleep(100);
     }
@@ -107,7 +117,11 @@ final class CliProcess {
 
   /** Sends the signal named (INT, TERM) to the child, as {@code kill -NAME} does. */
   void signal(String name) throws IOException, InterruptedException {
-    int exit = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor();
+    int exit =
+        new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
+            .inheritIO()
+            .start()
+            .waitFor();
     if (exit != 0) {
       throw new AssertionError("kill -" + name + " failed: " + exit);
     }
@@ -126,10 +140,15 @@ final class CliProcess {
     return Files.readString(err, StandardCharsets.UTF_8);
   }
 
-  /** The names of what the child has in its temporary directory that is ours ({@code admincvq-*}). */
+  /**
+   * The names of what the child has in its temporary directory that is ours ({@code admincvq-*}).
+   */
   List<String> tempEntries() throws IOException {
     try (Stream<Path> s = Files.list(tmp)) {
-      return s.map(p -> String.valueOf(p.getFileName())).filter(n -> n.startsWith("admincvq-")).sorted().toList();
+      return s.map(p -> String.valueOf(p.getFileName()))
+          .filter(n -> n.startsWith("admincvq-"))
+          .sorted()
+          .toList();
     }
   }
 

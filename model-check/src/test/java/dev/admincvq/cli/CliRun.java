@@ -3,7 +3,9 @@ package dev.admincvq.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** One {@code admincvq} command line run in this JVM, as tests see it: exit code, stdout, stderr. */
+/**
+ * One {@code admincvq} command line run in this JVM, as tests see it: exit code, stdout, stderr.
+ */
 public record CliRun(int exit, String out, String err) {
 
   public static CliRun of(String... args) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * same distinct states and verdict, and on a violation the same invariant.
  */
 class DistributedCheckTest {
-  private static final Path SPEC_TLA = Path.of(System.getProperty("admincvq.root", "..")).resolve("spec-tla");
+  private static final Path SPEC_TLA =
+      Path.of(System.getProperty("admincvq.root", "..")).resolve("spec-tla");
   private static final String SPEC = SPEC_TLA.resolve("MCAdminCvqActors.tla").toString();
 
   private static String model(String name) {
@@ -34,7 +35,15 @@ class DistributedCheckTest {
 
   private static JsonNode distributed(String model) throws IOException {
     CliRun run =
-        CliRun.of("check", "--json", "--distributed", "--local-workers", "2", "--port", String.valueOf(freePort()), model(model));
+        CliRun.of(
+            "check",
+            "--json",
+            "--distributed",
+            "--local-workers",
+            "2",
+            "--port",
+            String.valueOf(freePort()),
+            model(model));
     assertTrue(run.err().contains("safety only"), run.err());
     return json(run);
   }
@@ -42,11 +51,15 @@ class DistributedCheckTest {
   @Test
   void twoLocalWorkersFindAsManyDistinctStatesAsOneMachine() throws IOException {
     // 1,875 distinct states, every invariant holds
-    JsonNode single = json(CliRun.of("check", "--json", model("keeps_rtnl_inFlight_needsResetLive")));
+    JsonNode single =
+        json(CliRun.of("check", "--json", model("keeps_rtnl_inFlight_needsResetLive")));
     JsonNode spread = distributed("keeps_rtnl_inFlight_needsResetLive");
     assertEquals("success", single.get("result").asText());
     assertEquals(single.get("result").asText(), spread.get("result").asText(), spread.toString());
-    assertEquals(single.get("distinctStates").asLong(), spread.get("distinctStates").asLong(), spread.toString());
+    assertEquals(
+        single.get("distinctStates").asLong(),
+        spread.get("distinctStates").asLong(),
+        spread.toString());
     assertEquals(0, spread.get("exitCode").asInt());
   }
 
@@ -66,7 +79,8 @@ class DistributedCheckTest {
   void distributedOptionsWithoutDistributedAreAUsageError() {
     CliRun run = CliRun.of("check", "--local-workers", "2", model("drops_none_none"));
     assertEquals(2, run.exit());
-    assertTrue(run.err().startsWith("admincvq: --local-workers and --port need --distributed"), run.err());
+    assertTrue(
+        run.err().startsWith("admincvq: --local-workers and --port need --distributed"), run.err());
   }
 
   @Test

@@ -33,7 +33,8 @@ class FindingsCommandTest {
   }
 
   @Test
-  void jsonGivesEveryFindingItsFieldsAndEachModelledFindingATraceFromInitToTheViolation() throws Exception {
+  void jsonGivesEveryFindingItsFieldsAndEachModelledFindingATraceFromInitToTheViolation()
+      throws Exception {
     CliRun r = findings("--format", "json");
     assertEquals(0, r.exit(), r.err());
     JsonNode shown = new ObjectMapper().readTree(r.out());
@@ -44,7 +45,8 @@ class FindingsCommandTest {
     for (int i = 0; i < shown.size(); i++) {
       JsonNode f = shown.get(i);
       JsonNode rec = recorded.get(i);
-      for (String field : new String[] {"id", "section", "quote", "readings", "trace", "proposal"}) {
+      for (String field :
+          new String[] {"id", "section", "quote", "readings", "trace", "proposal"}) {
         assertTrue(f.has(field), f.path("id") + " lacks " + field);
       }
       assertEquals(rec.get("id"), f.get("id"));
@@ -57,15 +59,21 @@ class FindingsCommandTest {
       traced++;
       JsonNode trace = f.get("trace");
       String name = rec.get("model").asText();
-      ModelEntry model = manifest.models().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+      ModelEntry model =
+          manifest.models().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
       assertEquals(
-          model.traceLength().orElseThrow(), trace.size(), f.path("id").asText() + ": the shortest counterexample the manifest records");
-      assertEquals(model.violated().orElseThrow(), f.get("violated").asText(), f.path("id").asText());
+          model.traceLength().orElseThrow(),
+          trace.size(),
+          f.path("id").asText() + ": the shortest counterexample the manifest records");
+      assertEquals(
+          model.violated().orElseThrow(), f.get("violated").asText(), f.path("id").asText());
       assertEquals("Init", trace.get(0).get("action").asText());
       for (int s = 1; s < trace.size(); s++) {
         JsonNode step = trace.get(s);
         assertEquals(s + 1, step.get("step").asInt());
-        assertTrue(!step.get("action").asText().equals("Init") && step.get("changes").size() > 0, step.toString());
+        assertTrue(
+            !step.get("action").asText().equals("Init") && step.get("changes").size() > 0,
+            step.toString());
       }
     }
     assertTrue(traced >= 5, "findings with a trace: " + traced);
@@ -78,7 +86,8 @@ class FindingsCommandTest {
     String md = r.out();
     assertTrue(md.startsWith("## order-one-queue (contradiction)\n"), md);
     assertTrue(
-        md.contains("> The device MUST process commands on a given administration virtqueue in the order in which they are queued."),
+        md.contains(
+            "> The device MUST process commands on a given administration virtqueue in the order in which they are queued."),
         md);
     assertTrue(md.contains("\n1. `DriverSubmit("), md);
     assertTrue(md.contains("\n2. `"), md);
@@ -91,7 +100,10 @@ class FindingsCommandTest {
   void aDefectOfTheTextWithoutAModelSaysSoInsteadOfSteps() {
     CliRun r = findings("--finding", "eexist-missing");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().contains("What can happen: no behaviour shows it; it is a defect of the text itself."), r.out());
+    assertTrue(
+        r.out()
+            .contains("What can happen: no behaviour shows it; it is a defect of the text itself."),
+        r.out());
     assertTrue(!r.out().contains("\n1. "), r.out());
   }
 
@@ -100,14 +112,16 @@ class FindingsCommandTest {
     CliRun r = findings("--finding", "no-such-finding");
     assertEquals(Exit.USAGE, r.exit());
     assertEquals("", r.out());
-    assertTrue(r.err().startsWith("admincvq: --finding: no finding \"no-such-finding\" in "), r.err());
+    assertTrue(
+        r.err().startsWith("admincvq: --finding: no finding \"no-such-finding\" in "), r.err());
   }
 
   @Test
   void aFindingsFileThatIsNotJsonIsNamedWithLineAndColumn(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("findings.json");
     Files.writeString(bad, "[\n  {\"id\": \"x\",\n   \"kind\" \"gap\"}\n]\n");
-    CliRun r = CliRun.of("findings", "--findings", bad.toString(), "--manifest", MANIFEST.toString());
+    CliRun r =
+        CliRun.of("findings", "--findings", bad.toString(), "--manifest", MANIFEST.toString());
     assertEquals(Exit.USAGE, r.exit());
     assertEquals("", r.out());
     assertTrue(r.err().startsWith("admincvq: " + bad + ":3:11: not valid JSON: "), r.err());
@@ -117,15 +131,20 @@ class FindingsCommandTest {
   @Test
   void aFindingWithoutAFieldIsNamedWithItsPosition(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("findings.json");
-    Files.writeString(bad, "[\n  {\"id\": \"x\", \"kind\": \"gap\", \"section\": \"S\", \"quote\": [\"q\"], \"readings\": [],"
-        + " \"model\": null}\n]\n");
-    CliRun r = CliRun.of("findings", "--findings", bad.toString(), "--manifest", MANIFEST.toString());
+    Files.writeString(
+        bad,
+        "[\n  {\"id\": \"x\", \"kind\": \"gap\", \"section\": \"S\", \"quote\": [\"q\"], \"readings\": [],"
+            + " \"model\": null}\n]\n");
+    CliRun r =
+        CliRun.of("findings", "--findings", bad.toString(), "--manifest", MANIFEST.toString());
     assertEquals(Exit.USAGE, r.exit());
-    assertEquals("admincvq: " + bad + ":2:3: finding x: missing text field \"proposal\"\n", r.err());
+    assertEquals(
+        "admincvq: " + bad + ":2:3: finding x: missing text field \"proposal\"\n", r.err());
   }
 
   @Test
-  void aFindingWhoseModelNoLongerGivesACounterexampleIsAnErrorNamingFindingAndModel(@TempDir Path dir) throws Exception {
+  void aFindingWhoseModelNoLongerGivesACounterexampleIsAnErrorNamingFindingAndModel(
+      @TempDir Path dir) throws Exception {
     Path stale = dir.resolve("findings.json");
     Files.writeString(
         stale,
@@ -135,7 +154,8 @@ class FindingsCommandTest {
            "model": "adminvq_try_again", "proposal": "p"}
         ]
         """);
-    CliRun r = CliRun.of("findings", "--findings", stale.toString(), "--manifest", MANIFEST.toString());
+    CliRun r =
+        CliRun.of("findings", "--findings", stale.toString(), "--manifest", MANIFEST.toString());
     assertEquals(Exit.MISMATCH, r.exit());
     assertEquals("", r.out());
     assertEquals(

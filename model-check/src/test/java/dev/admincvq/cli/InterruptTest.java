@@ -17,14 +17,15 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SIGINT and SIGTERM to {@code check}, {@code matrix}, {@code simulate}, {@code review}, {@code conform},
- * {@code validate} and {@code bench} in a child process: TLC stops, what is
- * known is printed (the states found so far; the rows of the models that finished), every run
- * directory the child made is removed, and the exit code is 130 (SIGINT) or 143 (SIGTERM). The
- * model interrupted has no end to its states ({@code specs/Unbounded.tla}), so only the signal ends
- * it.
+ * SIGINT and SIGTERM to {@code check}, {@code matrix}, {@code simulate}, {@code review}, {@code
+ * conform}, {@code validate} and {@code bench} in a child process: TLC stops, what is known is
+ * printed (the states found so far; the rows of the models that finished), every run directory the
+ * child made is removed, and the exit code is 130 (SIGINT) or 143 (SIGTERM). The model interrupted
+ * has no end to its states ({@code specs/Unbounded.tla}), so only the signal ends it.
  */
-@Timeout(value = 5, unit = TimeUnit.MINUTES) // a guard against a child that never ends, not an assertion
+@Timeout(
+    value = 5,
+    unit = TimeUnit.MINUTES) // a guard against a child that never ends, not an assertion
 class InterruptTest {
   private static final String UNBOUNDED = CliProcess.resource("specs/Unbounded.tla").toString();
 
@@ -47,9 +48,12 @@ class InterruptTest {
    * The child ended with {@code exit}, said it was interrupted (not the grace period ending it),
    * printed no stack trace and left nothing in its temporary directory.
    */
-  private static void assertStoppedCleanly(CliProcess cli, int exit) throws IOException, InterruptedException {
+  private static void assertStoppedCleanly(CliProcess cli, int exit)
+      throws IOException, InterruptedException {
     assertEquals(exit, cli.waitFor(), cli.err());
-    assertTrue(cli.err().contains("admincvq: interrupted"), "the command stopped, not the grace period: " + cli.err());
+    assertTrue(
+        cli.err().contains("admincvq: interrupted"),
+        "the command stopped, not the grace period: " + cli.err());
     assertNoStackTrace(cli);
     assertNothingLeft(cli);
   }
@@ -62,10 +66,12 @@ class InterruptTest {
   }
 
   private static final Pattern STATES_SO_FAR =
-      Pattern.compile("Unbounded\\.tla \\(Unbounded\\.cfg\\): interrupted, no verdict; [0-9,]+ distinct states found so far");
+      Pattern.compile(
+          "Unbounded\\.tla \\(Unbounded\\.cfg\\): interrupted, no verdict; [0-9,]+ distinct states found so far");
 
   @Test
-  void sigintOnCheckPrintsTheStatesFoundSoFarRemovesItsRunDirectoryAndExits130(@TempDir Path dir) throws Exception {
+  void sigintOnCheckPrintsTheStatesFoundSoFarRemovesItsRunDirectoryAndExits130(@TempDir Path dir)
+      throws Exception {
     CliProcess cli = checkUntilProgress(dir);
     try {
       cli.signal("INT");
@@ -80,7 +86,8 @@ class InterruptTest {
   }
 
   @Test
-  void sigtermOnCheckPrintsTheStatesFoundSoFarRemovesItsRunDirectoryAndExits143(@TempDir Path dir) throws Exception {
+  void sigtermOnCheckPrintsTheStatesFoundSoFarRemovesItsRunDirectoryAndExits143(@TempDir Path dir)
+      throws Exception {
     CliProcess cli = checkUntilProgress(dir);
     try {
       cli.signal("TERM");
@@ -94,13 +101,17 @@ class InterruptTest {
   }
 
   @Test
-  void sigintOnSimulateStopsDrawingRemovesItsRunDirectoryAndExits130(@TempDir Path dir) throws Exception {
-    CliProcess cli = CliProcess.start(dir, "simulate", "--seconds", "600", "--depth", "1000000", UNBOUNDED);
+  void sigintOnSimulateStopsDrawingRemovesItsRunDirectoryAndExits130(@TempDir Path dir)
+      throws Exception {
+    CliProcess cli =
+        CliProcess.start(dir, "simulate", "--seconds", "600", "--depth", "1000000", UNBOUNDED);
     try {
       cli.awaitTempEntry("admincvq-sim-");
       cli.signal("INT");
       assertEquals(130, cli.waitFor(), cli.err());
-      assertTrue(cli.err().contains("admincvq: interrupted"), "the command stopped, not the grace period: " + cli.err());
+      assertTrue(
+          cli.err().contains("admincvq: interrupted"),
+          "the command stopped, not the grace period: " + cli.err());
       assertNoStackTrace(cli);
       assertNothingLeft(cli);
     } finally {
@@ -110,26 +121,36 @@ class InterruptTest {
 
   @Test
   void sigintOnSimulatePrintsWhatTheBehavioursDrawnSoFarShowed(@TempDir Path dir) throws Exception {
-    CliProcess cli = CliProcess.start(dir, "simulate", "--seconds", "600", "--depth", "50", UNBOUNDED);
+    CliProcess cli =
+        CliProcess.start(dir, "simulate", "--seconds", "600", "--depth", "50", UNBOUNDED);
     try {
       cli.awaitTempEntry("admincvq-sim-");
       Thread.sleep(3000); // behaviours of 50 states each are being drawn: some are done
       cli.signal("INT");
       assertStoppedCleanly(cli, 130);
       assertTrue(
-          Pattern.compile("(?m)^Interrupted after [0-9]+ behaviours: the above is what they showed").matcher(cli.out()).find(),
+          Pattern.compile("(?m)^Interrupted after [0-9]+ behaviours: the above is what they showed")
+              .matcher(cli.out())
+              .find(),
           cli.out());
-      assertTrue(cli.out().lines().count() > 1, "the report of the behaviours drawn precedes it: " + cli.out());
+      assertTrue(
+          cli.out().lines().count() > 1,
+          "the report of the behaviours drawn precedes it: " + cli.out());
     } finally {
       cli.destroyIfAlive();
     }
   }
 
-  /** A configuration of MCAdminCvqActors.tla at two VFs, three submissions, three generations: minutes to explore. */
+  /**
+   * A configuration of MCAdminCvqActors.tla at two VFs, three submissions, three generations:
+   * minutes to explore.
+   */
   private static Path largeActorsModel(Path dir) throws IOException {
     Path root = Path.of(System.getProperty("admincvq.root", ".."));
     String cfg =
-        Files.readString(root.resolve("spec-tla/models/actors/drops_barrier_wireGen.cfg"), StandardCharsets.UTF_8)
+        Files.readString(
+                root.resolve("spec-tla/models/actors/drops_barrier_wireGen.cfg"),
+                StandardCharsets.UTF_8)
             .replace("MaxVFs <- OneVF", "MaxVFs <- TwoVFs")
             .replace("CmdId <- TwoCmds", "CmdId <- ThreeCmds")
             .replace("MaxInc = 2", "MaxInc = 3");
@@ -139,14 +160,17 @@ class InterruptTest {
   }
 
   @Test
-  void sigintOnConformSaysNoPathWasReplayedRemovesItsRunDirectoryAndExits130(@TempDir Path dir) throws Exception {
+  void sigintOnConformSaysNoPathWasReplayedRemovesItsRunDirectoryAndExits130(@TempDir Path dir)
+      throws Exception {
     CliProcess cli = CliProcess.start(dir, "conform", "--model", largeActorsModel(dir).toString());
     try {
       cli.awaitTempEntry("admincvq-graph-");
       cli.signal("INT");
       assertStoppedCleanly(cli, 130);
       assertTrue(
-          cli.out().contains("large_barrier_wireGen.cfg: interrupted while its state graph was explored; no path replayed"),
+          cli.out()
+              .contains(
+                  "large_barrier_wireGen.cfg: interrupted while its state graph was explored; no path replayed"),
           cli.out());
     } finally {
       cli.destroyIfAlive();
@@ -154,15 +178,22 @@ class InterruptTest {
   }
 
   @Test
-  void sigtermOnValidateSaysWhatItHadReadRemovesItsRunDirectoriesAndExits143(@TempDir Path dir) throws Exception {
-    // one trace per design: each design's traces are validated in a run of its own, one after another
+  void sigtermOnValidateSaysWhatItHadReadRemovesItsRunDirectoriesAndExits143(@TempDir Path dir)
+      throws Exception {
+    // one trace per design: each design's traces are validated in a run of its own, one after
+    // another
     Path traces = Files.createDirectories(dir.resolve("traces"));
     int n = 0;
     for (String sync : List.of("none", "virtio13", "drain", "waitFail", "barrier", "rtnl")) {
       for (String check : List.of("none", "virtio13", "inFlight", "availFence", "wireGen")) {
         String header =
-            ExitCodeTest.TRACE_HEADER.replace("\"barrier\"", "\"" + sync + "\"").replace("\"wireGen\"", "\"" + check + "\"");
-        Files.writeString(traces.resolve(String.format(Locale.ROOT, "run-%04d.ndjson", ++n)), header + "\n", StandardCharsets.UTF_8);
+            ExitCodeTest.TRACE_HEADER
+                .replace("\"barrier\"", "\"" + sync + "\"")
+                .replace("\"wireGen\"", "\"" + check + "\"");
+        Files.writeString(
+            traces.resolve(String.format(Locale.ROOT, "run-%04d.ndjson", ++n)),
+            header + "\n",
+            StandardCharsets.UTF_8);
       }
     }
     CliProcess cli = CliProcess.start(dir, "validate", traces.toString());
@@ -170,18 +201,31 @@ class InterruptTest {
       cli.awaitTempEntry("admincvq-trace-");
       cli.signal("TERM");
       assertStoppedCleanly(cli, 143);
-      assertTrue(Pattern.compile("Interrupted: 30 traces read \\([0-9]+ events\\), no verdict yet").matcher(cli.out()).find(), cli.out());
+      assertTrue(
+          Pattern.compile("Interrupted: 30 traces read \\([0-9]+ events\\), no verdict yet")
+              .matcher(cli.out())
+              .find(),
+          cli.out());
     } finally {
       cli.destroyIfAlive();
     }
   }
 
   @Test
-  void sigtermOnBenchEndsItsTlcProcessesRemovesItsRunDirectoriesAndExits143(@TempDir Path dir) throws Exception {
+  void sigtermOnBenchEndsItsTlcProcessesRemovesItsRunDirectoriesAndExits143(@TempDir Path dir)
+      throws Exception {
     CliProcess cli =
         CliProcess.start(
-            dir, "bench", "--quick", "--skip-traces", "--skip-conform", "--skip-review", "--workers", "1",
-            "--manifest", CliProcess.resource("interrupt/matrix.json").toString());
+            dir,
+            "bench",
+            "--quick",
+            "--skip-traces",
+            "--skip-conform",
+            "--skip-review",
+            "--workers",
+            "1",
+            "--manifest",
+            CliProcess.resource("interrupt/matrix.json").toString());
     try {
       cli.awaitTempEntry("admincvq-tlc-");
       Thread.sleep(2000);
@@ -210,14 +254,17 @@ class InterruptTest {
   }
 
   @Test
-  void sigtermOnReviewStopsItsRunsRemovesItsDirectoriesAndExits143(@TempDir Path dir) throws Exception {
+  void sigtermOnReviewStopsItsRunsRemovesItsDirectoriesAndExits143(@TempDir Path dir)
+      throws Exception {
     Path side = unboundedSide(dir);
     CliProcess cli = CliProcess.start(dir, "review", side.toString(), side.toString());
     try {
       cli.awaitTempEntry("admincvq-examine-");
       cli.signal("TERM");
       assertEquals(143, cli.waitFor(), cli.err());
-      assertTrue(cli.err().contains("admincvq: interrupted"), "the command stopped, not the grace period: " + cli.err());
+      assertTrue(
+          cli.err().contains("admincvq: interrupted"),
+          "the command stopped, not the grace period: " + cli.err());
       assertEquals("", cli.out(), "no report of a review cut short");
       assertNoStackTrace(cli);
       assertNothingLeft(cli);
@@ -226,7 +273,9 @@ class InterruptTest {
     }
   }
 
-  /** {@code matrix} on Counter, TwoCounters, then Unbounded, interrupted while it checks Unbounded. */
+  /**
+   * {@code matrix} on Counter, TwoCounters, then Unbounded, interrupted while it checks Unbounded.
+   */
   /**
    * {@code matrix} on Counter, TwoCounters and Unbounded, two at a time, interrupted once the first
    * two have finished (in either order) while it checks Unbounded.
@@ -234,11 +283,18 @@ class InterruptTest {
   private static void matrixInterrupted(Path dir, String signal, int exit) throws Exception {
     CliProcess cli =
         CliProcess.start(
-            dir, "matrix", "--jobs", "2", "--manifest", CliProcess.resource("interrupt/matrix.json").toString());
+            dir,
+            "matrix",
+            "--jobs",
+            "2",
+            "--manifest",
+            CliProcess.resource("interrupt/matrix.json").toString());
     try {
       cli.awaitErrLine(l -> l.startsWith("checked Counter "));
       cli.awaitErrLine(l -> l.startsWith("checked TwoCounters "));
-      assertTrue(cli.err().lines().anyMatch(l -> l.startsWith("checked ") && l.endsWith("(model 2 of 3)")), cli.err());
+      assertTrue(
+          cli.err().lines().anyMatch(l -> l.startsWith("checked ") && l.endsWith("(model 2 of 3)")),
+          cli.err());
       assertRunDirectoryExists(cli);
       cli.signal(signal);
       assertEquals(exit, cli.waitFor(), cli.err());
@@ -255,31 +311,43 @@ class InterruptTest {
   }
 
   @Test
-  void sigintOnMatrixPrintsTheRowsOfTheModelsThatFinishedAndExits130(@TempDir Path dir) throws Exception {
+  void sigintOnMatrixPrintsTheRowsOfTheModelsThatFinishedAndExits130(@TempDir Path dir)
+      throws Exception {
     matrixInterrupted(dir, "INT", 130);
   }
 
   @Test
-  void sigtermOnMatrixPrintsTheRowsOfTheModelsThatFinishedAndExits143(@TempDir Path dir) throws Exception {
+  void sigtermOnMatrixPrintsTheRowsOfTheModelsThatFinishedAndExits143(@TempDir Path dir)
+      throws Exception {
     matrixInterrupted(dir, "TERM", 143);
   }
 
   @Test
-  void sigtermOnMatrixPropertiesPrintsBothTablesSoFarRemovesItsRunDirectoriesAndExits143(@TempDir Path dir)
-      throws Exception {
+  void sigtermOnMatrixPropertiesPrintsBothTablesSoFarRemovesItsRunDirectoriesAndExits143(
+      @TempDir Path dir) throws Exception {
     CliProcess cli =
         CliProcess.start(
-            dir, "matrix", "--properties", "--manifest", CliProcess.resource("interrupt/properties.json").toString());
+            dir,
+            "matrix",
+            "--properties",
+            "--manifest",
+            CliProcess.resource("interrupt/properties.json").toString());
     try {
       // UnboundedSmall's check ends at its invariant; examined without it, its states have no end
-      cli.awaitErrLine(l -> l.startsWith("checked Counter ") && l.contains("each property") && l.endsWith("(model 1 of 2)"));
+      cli.awaitErrLine(
+          l ->
+              l.startsWith("checked Counter ")
+                  && l.contains("each property")
+                  && l.endsWith("(model 1 of 2)"));
       cli.awaitTempEntry("admincvq-examine-");
       cli.signal("TERM");
       assertEquals(143, cli.waitFor(), cli.err());
       String out = cli.out();
       assertTrue(out.lines().anyMatch(l -> l.startsWith("UnboundedSmall ")), out);
-      assertTrue(out.contains("Interrupted: 2 of 2 models checked, 1 examined property by property"), out);
-      assertEquals(2, out.lines().filter(l -> l.startsWith("Counter ")).count(), out); // one row per table
+      assertTrue(
+          out.contains("Interrupted: 2 of 2 models checked, 1 examined property by property"), out);
+      assertEquals(
+          2, out.lines().filter(l -> l.startsWith("Counter ")).count(), out); // one row per table
       assertNoStackTrace(cli);
       assertNothingLeft(cli);
     } finally {

@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code check} on specs written elsewhere: a spec that extends a module of the TLA+ Proof System's
- * library, or a community module's plain definitions, checks with the project's stand-ins
- * ({@code spec-tla/lib}); a configuration keyword TLC 2.18 does not know is one line naming the file
- * and its line (151); {@code ALIAS} is skipped with a warning and the check proceeds.
+ * library, or a community module's plain definitions, checks with the project's stand-ins ({@code
+ * spec-tla/lib}); a configuration keyword TLC 2.18 does not know is one line naming the file and
+ * its line (151); {@code ALIAS} is skipped with a warning and the check proceeds.
  */
 class OtherPeoplesSpecsTest {
   private static final String CFG = "INIT Init\nNEXT Next\nINVARIANT Inv\n";
@@ -34,16 +34,21 @@ class OtherPeoplesSpecsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "FiniteSetTheorems", "NaturalsInduction", "SequenceTheorems", "WellFoundedInduction", "FunctionTheorems",
+        "FiniteSetTheorems",
+        "NaturalsInduction",
+        "SequenceTheorems",
+        "WellFoundedInduction",
+        "FunctionTheorems",
         "SequencesExtTheorems"
       })
-  void aSpecExtendingAProofLibraryModuleChecksAsOneExtendingTlapsDoes(String library, @TempDir Path dir)
-      throws IOException {
+  void aSpecExtendingAProofLibraryModuleChecksAsOneExtendingTlapsDoes(
+      String library, @TempDir Path dir) throws IOException {
     Path spec =
         write(
             dir,
             "Uses" + library,
-            "EXTENDS Naturals, TLAPS, " + library
+            "EXTENDS Naturals, TLAPS, "
+                + library
                 + "\nVARIABLE x\nInit == x = 0\nNext == x < 2 /\\ x' = x + 1\nInv == x \\in 0..2\n"
                 + "THEOREM Init /\\ [][Next]_x => []Inv BY PTL",
             CFG + "CHECK_DEADLOCK FALSE\n");
@@ -99,24 +104,41 @@ class OtherPeoplesSpecsTest {
 
   @Test
   void aWrongCommunityDefinitionWouldFailTheCheck(@TempDir Path dir) throws IOException {
-    Path spec = write(dir, "WrongClaim", "EXTENDS FiniteSetsExt\nASSUME Max({1, 2}) = 1\nVARIABLE x\nInit == x = 0\nNext == x' = x\nInv == TRUE", CFG);
+    Path spec =
+        write(
+            dir,
+            "WrongClaim",
+            "EXTENDS FiniteSetsExt\nASSUME Max({1, 2}) = 1\nVARIABLE x\nInit == x = 0\nNext == x' = x\nInv == TRUE",
+            CFG);
     assertEquals(10, CliRun.of("check", spec.toString()).exit());
   }
 
   @Test
-  void aKeywordTlcDoesNotKnowIsOneLineNamingTheFileAndItsLine(@TempDir Path dir) throws IOException {
+  void aKeywordTlcDoesNotKnowIsOneLineNamingTheFileAndItsLine(@TempDir Path dir)
+      throws IOException {
     Path spec =
-        write(dir, "Later", "VARIABLE x\nInit == x = 0\nNext == x' = x\nInv == TRUE\nPost == TRUE", CFG + "\\* done\nPOSTCONDITION Post\n");
+        write(
+            dir,
+            "Later",
+            "VARIABLE x\nInit == x = 0\nNext == x' = x\nInv == TRUE\nPost == TRUE",
+            CFG + "\\* done\nPOSTCONDITION Post\n");
     CliRun r = CliRun.of("check", spec.toString());
     assertEquals(151, r.exit(), r.err());
     assertEquals(1, r.err().lines().count(), r.err());
-    assertTrue(r.err().contains("Later.cfg:5:1: POSTCONDITION is a keyword of newer TLC versions"), r.err());
+    assertTrue(
+        r.err().contains("Later.cfg:5:1: POSTCONDITION is a keyword of newer TLC versions"),
+        r.err());
     assertEquals("", r.out());
   }
 
   @Test
   void aMisspeltKeywordIsNamedWithTheKeywordsTlcKnows(@TempDir Path dir) throws IOException {
-    Path spec = write(dir, "Typo", "VARIABLE x\nInit == x = 0\nNext == x' = x\nInv == TRUE", "INIT Init\n  NEXTT Next\n");
+    Path spec =
+        write(
+            dir,
+            "Typo",
+            "VARIABLE x\nInit == x = 0\nNext == x' = x\nInv == TRUE",
+            "INIT Init\n  NEXTT Next\n");
     CliRun r = CliRun.of("check", spec.toString());
     assertEquals(151, r.exit(), r.err());
     assertTrue(r.err().contains("Typo.cfg:2:3: unknown keyword NEXTT (TLC 2.18 knows "), r.err());
@@ -132,7 +154,10 @@ class OtherPeoplesSpecsTest {
             "EXTENDS Naturals\nVARIABLE x\nInit == x = 0\nNext == x < 3 /\\ x' = x + 1\nInv == x < 2\nShown == [x |-> x]",
             "INIT Init\nALIAS\n  Shown\nNEXT Next\nINVARIANT Inv\n");
     CliRun r = CliRun.of("check", spec.toString());
-    assertTrue(r.err().contains("admincvq: warning: " + dir.resolve("Aliased.cfg") + ":2: ALIAS skipped: "), r.err());
+    assertTrue(
+        r.err()
+            .contains("admincvq: warning: " + dir.resolve("Aliased.cfg") + ":2: ALIAS skipped: "),
+        r.err());
     assertEquals(1, r.err().lines().filter(l -> l.contains("ALIAS")).count(), r.err());
     assertEquals(12, r.exit(), r.err()); // the check ran to its verdict: Inv fails at x = 2
     assertTrue(r.out().contains("Inv"), r.out());

@@ -14,7 +14,11 @@ class PropertiesCommandTest {
     CliRun r = CliRun.of("properties");
     assertEquals(0, r.exit(), r.err());
     assertEquals("", r.err());
-    assertTrue(r.out().startsWith("| Property | Statement quoted (source) | Models that check it | Tests that assert it |\n|---|---|---|---|\n"), r.out());
+    assertTrue(
+        r.out()
+            .startsWith(
+                "| Property | Statement quoted (source) | Models that check it | Tests that assert it |\n|---|---|---|---|\n"),
+        r.out());
     assertTrue(r.out().contains("| `FailOnGone` (AdminCvqActors.tla:"), r.out());
   }
 

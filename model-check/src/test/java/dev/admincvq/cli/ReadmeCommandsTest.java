@@ -22,14 +22,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every command the README shows: each {@code ./admincvq} line of its fenced blocks, and each
- * inline {@code `./admincvq ...`}, names a command that exists, and every option it names is in that
- * command's {@code --help}. A line that can run as written runs, unless it takes minutes (then the
- * reason is stated in {@link #TAKES_MINUTES} and its {@code --help} stands for it).
+ * inline {@code `./admincvq ...`}, names a command that exists, and every option it names is in
+ * that command's {@code --help}. A line that can run as written runs, unless it takes minutes (then
+ * the reason is stated in {@link #TAKES_MINUTES} and its {@code --help} stands for it).
  */
 class ReadmeCommandsTest {
-  private static final Path README = Path.of(System.getProperty("admincvq.root", "..")).resolve("README.md");
+  private static final Path README =
+      Path.of(System.getProperty("admincvq.root", "..")).resolve("README.md");
 
-  /** Command lines of the README that run for minutes, with why; a cheap equivalent is run instead. */
+  /**
+   * Command lines of the README that run for minutes, with why; a cheap equivalent is run instead.
+   */
   private static final Map<String, String> TAKES_MINUTES =
       Map.of(
           "./admincvq matrix",
@@ -75,7 +78,9 @@ class ReadmeCommandsTest {
 
   @Test
   void theReadmeShowsCommandsInFencedBlocks() throws IOException {
-    assertTrue(fencedCommands().size() >= 14, fencedCommands().toString()); // the synopsis and the two commands
+    assertTrue(
+        fencedCommands().size() >= 14,
+        fencedCommands().toString()); // the synopsis and the two commands
   }
 
   @ParameterizedTest
@@ -88,7 +93,9 @@ class ReadmeCommandsTest {
     while (m.find()) {
       String option = m.group();
       assertTrue(
-          Pattern.compile("(?<![\\w-])" + Pattern.quote(option) + "(?![\\w-])").matcher(help.out()).find(),
+          Pattern.compile("(?<![\\w-])" + Pattern.quote(option) + "(?![\\w-])")
+              .matcher(help.out())
+              .find(),
           line + ": " + option + " is not in '" + command + " --help'");
     }
   }

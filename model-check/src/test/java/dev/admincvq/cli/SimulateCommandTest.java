@@ -9,9 +9,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** {@code admincvq simulate}: bounds beyond the matrix, readable counterexamples, clear refusals. */
+/**
+ * {@code admincvq simulate}: bounds beyond the matrix, readable counterexamples, clear refusals.
+ */
 class SimulateCommandTest {
-  private static final Path SPEC_TLA = Path.of(System.getProperty("admincvq.root", "..")).resolve("spec-tla");
+  private static final Path SPEC_TLA =
+      Path.of(System.getProperty("admincvq.root", "..")).resolve("spec-tla");
   private static final String SPEC = SPEC_TLA.resolve("MCAdminCvqActors.tla").toString();
 
   private static String model(String name) {
@@ -22,8 +25,16 @@ class SimulateCommandTest {
   void threeVfsAndFiveSubmissionsAreSimulatedWithTheConstantsOverridden() throws IOException {
     CliRun run =
         CliRun.of(
-            "simulate", "--json", "--behaviours", "20", "--depth", "40",
-            "--constant", "MaxVFs=3", "--constant", "CmdId={1, 2, 3, 4, 5}",
+            "simulate",
+            "--json",
+            "--behaviours",
+            "20",
+            "--depth",
+            "40",
+            "--constant",
+            "MaxVFs=3",
+            "--constant",
+            "CmdId={1, 2, 3, 4, 5}",
             model("drops_barrier_wireGen_twoVfs"));
     JsonNode r = new ObjectMapper().readTree(run.out());
     assertEquals(0, run.exit(), run.err());
@@ -34,13 +45,16 @@ class SimulateCommandTest {
 
   @Test
   void aViolationPrintsTheShortestCounterexampleAsNumberedSteps() {
-    CliRun run = CliRun.of("simulate", "--behaviours", "100", "--seed", "3", model("drops_none_none"));
+    CliRun run =
+        CliRun.of("simulate", "--behaviours", "100", "--seed", "3", model("drops_none_none"));
     assertEquals(12, run.exit(), run.err());
     assertTrue(run.out().contains(": safety failure of "), run.out());
     assertTrue(run.out().contains("Actions taken:"), run.out());
     assertTrue(run.out().contains("Shortest counterexample, "), run.out());
     assertTrue(run.out().contains("  1. Init"), run.out());
-    assertTrue(run.out().contains("Invariants only: not checked "), "the properties left out are named: " + run.out());
+    assertTrue(
+        run.out().contains("Invariants only: not checked "),
+        "the properties left out are named: " + run.out());
   }
 
   @Test
@@ -49,7 +63,8 @@ class SimulateCommandTest {
     assertEquals(2, run.exit());
     String first = run.err().lines().findFirst().orElse("");
     assertTrue(first.startsWith("admincvq: --constant: "), first);
-    assertTrue(first.contains("drops_none_none.cfg binds no constant MaxVfs (it binds MaxVFs, "), first);
+    assertTrue(
+        first.contains("drops_none_none.cfg binds no constant MaxVfs (it binds MaxVFs, "), first);
     assertTrue(run.out().isEmpty());
   }
 
@@ -57,7 +72,9 @@ class SimulateCommandTest {
   void aValueThatIsNoConfigurationValueIsAUsageError() {
     CliRun run = CliRun.of("simulate", "--constant", "MaxVFs=1+2", model("drops_none_none"));
     assertEquals(2, run.exit());
-    assertTrue(run.err().startsWith("admincvq: --constant 'MaxVFs=1+2': not a configuration value"), run.err());
+    assertTrue(
+        run.err().startsWith("admincvq: --constant 'MaxVFs=1+2': not a configuration value"),
+        run.err());
   }
 
   @Test

@@ -24,7 +24,9 @@ class WidthOptionTest {
   @ValueSource(ints = {60, 120})
   void propertiesLinesFitTheWidthAskedAndKeepEveryCharacter(int width) {
     CliRun whole = CliRun.of("properties");
-    assertTrue(whole.out().lines().anyMatch(l -> l.length() > 1000), "the table is wide: nothing to fit otherwise");
+    assertTrue(
+        whole.out().lines().anyMatch(l -> l.length() > 1000),
+        "the table is wide: nothing to fit otherwise");
     CliRun fitted = CliRun.of("properties", "--width", Integer.toString(width));
     assertEquals(whole.exit(), fitted.exit(), fitted.err());
     fitted.out().lines().forEach(l -> assertTrue(l.length() <= width, l.length() + ": " + l));
@@ -41,12 +43,15 @@ class WidthOptionTest {
     CliRun fitted = CliRun.of("prove", "--width", Integer.toString(width));
     assertEquals(0, fitted.exit(), fitted.err());
     fitted.out().lines().forEach(l -> assertTrue(l.length() <= width, l.length() + ": " + l));
-    assertTrue(nonSpace(fitted.out()).contains(nonSpace("every TLAPS proof obligation")), fitted.out());
+    assertTrue(
+        nonSpace(fitted.out()).contains(nonSpace("every TLAPS proof obligation")), fitted.out());
   }
 
   @Test
   void jsonIsNeverFitted() {
-    assertEquals(CliRun.of("properties", "--format", "json").out(), CliRun.of("properties", "--format", "json", "--width", "60").out());
+    assertEquals(
+        CliRun.of("properties", "--format", "json").out(),
+        CliRun.of("properties", "--format", "json", "--width", "60").out());
   }
 
   @Test

@@ -33,15 +33,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * after every step. All of them, not one, because each model is the only one to exercise some
  * reading or action: {@code owner_needs_reset} alone has {@code DeviceNeedsReset} and {@code
  * DriverRecover}, {@code try_again} alone EAGAIN, {@code order_any} and {@code
- * order_start_completes_out_of_order} the other orderings, {@code list_query_sriov_all} the
- * SR-IOV rule on the list commands, {@code used_list_dropped_on_vf_disable} the dropped list,
- * {@code self_group_on_13_device} the Self group on a device without it, {@code two_aqs_13} two
- * queues, the {@code obj_*} and {@code cap_*} models the capability and resource object commands
- * (EEXIST, ENXIO, EBUSY, ENOSPC, a driver that breaks the rules, an owner reset destroying
- * objects). A model whose spec violates a property still conforms: the implementation does what the
- * spec does, violation included. And the replay is not vacuous: a system built with another
- * reading diverges (a lockstep replay checks the implementation can take every step the model
- * takes, so the broken system is the stricter one: "complete" ordering against a "start" model).
+ * order_start_completes_out_of_order} the other orderings, {@code list_query_sriov_all} the SR-IOV
+ * rule on the list commands, {@code used_list_dropped_on_vf_disable} the dropped list, {@code
+ * self_group_on_13_device} the Self group on a device without it, {@code two_aqs_13} two queues,
+ * the {@code obj_*} and {@code cap_*} models the capability and resource object commands (EEXIST,
+ * ENXIO, EBUSY, ENOSPC, a driver that breaks the rules, an owner reset destroying objects). A model
+ * whose spec violates a property still conforms: the implementation does what the spec does,
+ * violation included. And the replay is not vacuous: a system built with another reading diverges
+ * (a lockstep replay checks the implementation can take every step the model takes, so the broken
+ * system is the stricter one: "complete" ordering against a "start" model).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // each model's graph is explored once for all tests
 class AdminVqConformanceTest {
@@ -51,7 +51,12 @@ class AdminVqConformanceTest {
 
   static Stream<String> models() throws IOException {
     try (Stream<Path> files = Files.list(MODELS)) {
-      return files.map(p -> MODELS.relativize(p).toString()).filter(n -> n.endsWith(".cfg")).sorted().toList().stream();
+      return files
+          .map(p -> MODELS.relativize(p).toString())
+          .filter(n -> n.endsWith(".cfg"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -77,7 +82,10 @@ class AdminVqConformanceTest {
       of(m).model().graph().edges().stream().map(Edge::action).forEach(taken::add);
     }
     assertEquals(
-        Arrays.stream(AvqAction.values()).map(AvqAction::specName).collect(Collectors.toCollection(TreeSet::new)), taken);
+        Arrays.stream(AvqAction.values())
+            .map(AvqAction::specName)
+            .collect(Collectors.toCollection(TreeSet::new)),
+        taken);
   }
 
   /** {@code conform --spec adminvq}'s help says its default model takes the most actions. */
@@ -99,10 +107,23 @@ class AdminVqConformanceTest {
     assertEquals(AvqOptions.Ordering.START, o.ordering());
     AvqOptions broken =
         new AvqOptions(
-            o.maxVfs(), o.numAq(), o.deviceGroups(), o.sriovOps(), o.driverSync(), AvqOptions.Ordering.COMPLETE,
-            o.sriovRuleScope(), o.usedListOnVfDisable(), o.memberResetMode(), o.tryAgain(), o.objects());
+            o.maxVfs(),
+            o.numAq(),
+            o.deviceGroups(),
+            o.sriovOps(),
+            o.driverSync(),
+            AvqOptions.Ordering.COMPLETE,
+            o.sriovRuleScope(),
+            o.usedListOnVfDisable(),
+            o.memberResetMode(),
+            o.tryAgain(),
+            o.objects());
     ConformanceReport r =
-        c.model().replay(c.settings().named(), AvqImplementation.replayer(c.model().graph(), () -> new AdminVqSystem(broken, c.settings().listed())));
+        c.model()
+            .replay(
+                c.settings().named(),
+                AvqImplementation.replayer(
+                    c.model().graph(), () -> new AdminVqSystem(broken, c.settings().listed())));
     assertFalse(r.conforms());
     assertTrue(r.diverging() > 0);
     Divergence d = r.firstDivergence().orElseThrow();
@@ -114,8 +135,25 @@ class AdminVqConformanceTest {
     AvqSettings s = of("try_again.cfg").settings();
     assertTrue(s.options().tryAgain());
     assertTrue(s.listed());
-    assertEquals(List.of("MaxVFs", "NumAq", "DeviceGroups", "SriovOps", "DriverSync", "Ordering", "SriovRuleScope",
-        "UsedListOnVfDisable", "MemberResetMode", "TryAgain", "SelfOps", "ObjId", "PartsObjLimit", "ObjRules",
-        "UnsetCapLimit", "Listed", "Prepared"), List.copyOf(s.named().keySet()));
+    assertEquals(
+        List.of(
+            "MaxVFs",
+            "NumAq",
+            "DeviceGroups",
+            "SriovOps",
+            "DriverSync",
+            "Ordering",
+            "SriovRuleScope",
+            "UsedListOnVfDisable",
+            "MemberResetMode",
+            "TryAgain",
+            "SelfOps",
+            "ObjId",
+            "PartsObjLimit",
+            "ObjRules",
+            "UnsetCapLimit",
+            "Listed",
+            "Prepared"),
+        List.copyOf(s.named().keySet()));
   }
 }

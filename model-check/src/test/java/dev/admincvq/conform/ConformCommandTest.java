@@ -18,7 +18,11 @@ class ConformCommandTest {
   void printsCoverageAndResultAndExitsZeroWhenEveryPathReplays() {
     CliRun r = run("conform");
     assertEquals(0, r.exit(), r.out() + r.err());
-    assertTrue(r.out().contains("model:    drops_barrier_wireGen.cfg (MaxVFs = 1, DriverSync = barrier, DeviceCheck = wireGen,"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "model:    drops_barrier_wireGen.cfg (MaxVFs = 1, DriverSync = barrier, DeviceCheck = wireGen,"),
+        r.out());
     assertTrue(r.out().contains("coverage: 19013/19013 edges (100.0%) by "), r.out());
     assertTrue(r.out().contains("result:   CONFORMS"), r.out());
   }
@@ -56,7 +60,10 @@ class ConformCommandTest {
   void specAdminvqNamesItsModelsFolder() {
     CliRun r = run("conform", "--spec", "adminvq", "--model", "drops_barrier_wireGen");
     assertEquals(2, r.exit());
-    assertTrue(r.err().contains("no such model") && r.err().contains("models/adminvq/drops_barrier_wireGen.cfg"), r.err());
+    assertTrue(
+        r.err().contains("no such model")
+            && r.err().contains("models/adminvq/drops_barrier_wireGen.cfg"),
+        r.err());
   }
 
   @Test

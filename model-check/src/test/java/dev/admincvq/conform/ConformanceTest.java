@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  * every edge of two models replayed in lockstep, the abstraction of the machine's state equal to
  * the model's after every step, each step traced as one event named as its action. The models:
  * {@code drops_barrier_wireGen} (the safe design barrier + wireGen where a VF reset re-creates the
- * VF and the management driver learns of it late: every action of the spec is one of its edges)
- * and {@code conform_barrier_wireGen_staleNotices} (the same with a third generation: notifications
+ * VF and the management driver learns of it late: every action of the spec is one of its edges) and
+ * {@code conform_barrier_wireGen_staleNotices} (the same with a third generation: notifications
  * that arrive stale). And the replay is not vacuous: an implementation that breaks the design
  * diverges, with a readable report.
  */
@@ -43,7 +43,9 @@ class ConformanceTest {
     static final Conformance STALE_NOTICES = of("conform_barrier_wireGen_staleNotices");
 
     private static Conformance of(String model) {
-      return Conformance.of(ROOT.resolve("spec-tla/MCAdminCvqActors.tla"), ROOT.resolve("spec-tla/models/actors/" + model + ".cfg"));
+      return Conformance.of(
+          ROOT.resolve("spec-tla/MCAdminCvqActors.tla"),
+          ROOT.resolve("spec-tla/models/actors/" + model + ".cfg"));
     }
   }
 
@@ -68,7 +70,15 @@ class ConformanceTest {
   @Test
   void theModelsOptionsAreTheirConfigsConstants() {
     assertEquals(
-        new Options(1, DriverSync.BARRIER, DeviceCheck.WIRE_GEN, true, true, false, true, dev.admincvq.reference.ResetNotice.LATE),
+        new Options(
+            1,
+            DriverSync.BARRIER,
+            DeviceCheck.WIRE_GEN,
+            true,
+            true,
+            false,
+            true,
+            dev.admincvq.reference.ResetNotice.LATE),
         Models.SAFE.options());
   }
 
@@ -78,7 +88,11 @@ class ConformanceTest {
         Models.SAFE.model().graph().edges().stream()
             .map(Edge::action)
             .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(Arrays.stream(SpecAction.values()).map(SpecAction::specName).collect(Collectors.toCollection(TreeSet::new)), actions);
+    assertEquals(
+        Arrays.stream(SpecAction.values())
+            .map(SpecAction::specName)
+            .collect(Collectors.toCollection(TreeSet::new)),
+        actions);
   }
 
   /** An edge taking a notification that names a generation the driver knows already. */
@@ -93,12 +107,18 @@ class ConformanceTest {
 
   @Test
   void onlyTheStaleNoticeModelHasEdgesWhereTheDriverLearnsNothing() {
-    Predicate<Conformance> hasOne = c -> c.model().graph().edges().stream().anyMatch(e -> takesAStaleNotice(c.model().graph(), e));
+    Predicate<Conformance> hasOne =
+        c ->
+            c.model().graph().edges().stream()
+                .anyMatch(e -> takesAStaleNotice(c.model().graph(), e));
     assertTrue(hasOne.test(Models.STALE_NOTICES));
     assertFalse(hasOne.test(Models.SAFE));
   }
 
-  /** The first divergence of the safe design's paths replayed on the machines {@code replayer} builds. */
+  /**
+   * The first divergence of the safe design's paths replayed on the machines {@code replayer}
+   * builds.
+   */
   private static Divergence firstDivergence(PathReplayer replayer) {
     List<GraphPath> paths = Models.SAFE.model().cover().paths();
     for (int i = 0; i < paths.size(); i++) {
@@ -114,7 +134,10 @@ class ConformanceTest {
   void aDeviceIgnoringTheMemberGenerationIsCaughtWithAReadableDivergence() {
     Options options = Models.SAFE.options();
     PathReplayer broken =
-        ActorsImplementation.replayer(Models.SAFE.model().graph(), options, sink -> Machine.withBrokenDevice(options, DeviceCheck.NONE, sink));
+        ActorsImplementation.replayer(
+            Models.SAFE.model().graph(),
+            options,
+            sink -> Machine.withBrokenDevice(options, DeviceCheck.NONE, sink));
     Divergence d = firstDivergence(broken);
     assertTrue(d.action().startsWith("DeviceProcess("), d.action());
     assertEquals(Optional.empty(), d.refusal());
@@ -123,17 +146,33 @@ class ConformanceTest {
     String text = ConformText.divergence(d);
     assertTrue(text.contains("path so far"), text);
     assertTrue(text.contains("expected \"ERR\", actual \"OK\""), text);
-    assertTrue(text.contains("VfDriverReset") || text.contains("DriverSriovDisable") || text.contains("DeviceVfNeedsReset"), text);
+    assertTrue(
+        text.contains("VfDriverReset")
+            || text.contains("DriverSriovDisable")
+            || text.contains("DeviceVfNeedsReset"),
+        text);
   }
 
   @Test
   void aDriverWithoutItsBarrierIsCaughtWhereItShouldRaiseIt() {
     Options options = Models.SAFE.options();
     Options noBarrier =
-        new Options(1, DriverSync.NONE, DeviceCheck.WIRE_GEN, true, true, false, true, dev.admincvq.reference.ResetNotice.LATE);
-    PathReplayer broken = ActorsImplementation.replayer(Models.SAFE.model().graph(), options, sink -> new Machine(noBarrier, sink));
+        new Options(
+            1,
+            DriverSync.NONE,
+            DeviceCheck.WIRE_GEN,
+            true,
+            true,
+            false,
+            true,
+            dev.admincvq.reference.ResetNotice.LATE);
+    PathReplayer broken =
+        ActorsImplementation.replayer(
+            Models.SAFE.model().graph(), options, sink -> new Machine(noBarrier, sink));
     Divergence d = firstDivergence(broken);
-    assertTrue(d.action().startsWith("DriverSriovDisable") || d.action().startsWith("DriverLearnVfReset"), d.action());
+    assertTrue(
+        d.action().startsWith("DriverSriovDisable") || d.action().startsWith("DriverLearnVfReset"),
+        d.action());
     assertEquals(List.of("drvIgnore"), d.differences().stream().map(Difference::path).toList());
   }
 }

@@ -26,15 +26,20 @@ class DivergenceTest {
                 new State.Binding(
                     "r",
                     new TlaValue.Rec(
-                        List.of(new TlaValue.Rec.Field("b", num(2)), new TlaValue.Rec.Field("a", num(1)))))));
+                        List.of(
+                            new TlaValue.Rec.Field("b", num(2)),
+                            new TlaValue.Rec.Field("a", num(1)))))));
     State impl =
         new State(
             List.of(
-                new State.Binding("adminQ", new TlaValue.Fcn(List.of(new TlaValue.Fcn.Pair(num(1), num(1))))),
+                new State.Binding(
+                    "adminQ", new TlaValue.Fcn(List.of(new TlaValue.Fcn.Pair(num(1), num(1))))),
                 new State.Binding(
                     "r",
                     new TlaValue.Rec(
-                        List.of(new TlaValue.Rec.Field("a", num(1)), new TlaValue.Rec.Field("b", num(2)))))));
+                        List.of(
+                            new TlaValue.Rec.Field("a", num(1)),
+                            new TlaValue.Rec.Field("b", num(2)))))));
     assertEquals(List.of(), Divergence.between(model, impl));
   }
 
@@ -42,12 +47,24 @@ class DivergenceTest {
   void onlyTheDifferingFieldIsReported() {
     TlaValue okRec =
         new TlaValue.Rec(
-            List.of(new TlaValue.Rec.Field("status", new TlaValue.Str("OK")), new TlaValue.Rec.Field("seen", new TlaValue.Bool(false))));
+            List.of(
+                new TlaValue.Rec.Field("status", new TlaValue.Str("OK")),
+                new TlaValue.Rec.Field("seen", new TlaValue.Bool(false))));
     TlaValue errRec =
         new TlaValue.Rec(
-            List.of(new TlaValue.Rec.Field("status", new TlaValue.Str("ERR")), new TlaValue.Rec.Field("seen", new TlaValue.Bool(false))));
-    State model = new State(List.of(new State.Binding("cmd", new TlaValue.Seq(List.of(okRec, Abstraction.NOT_SUBMITTED)))));
-    State impl = new State(List.of(new State.Binding("cmd", new TlaValue.Seq(List.of(errRec, Abstraction.NOT_SUBMITTED)))));
+            List.of(
+                new TlaValue.Rec.Field("status", new TlaValue.Str("ERR")),
+                new TlaValue.Rec.Field("seen", new TlaValue.Bool(false))));
+    State model =
+        new State(
+            List.of(
+                new State.Binding(
+                    "cmd", new TlaValue.Seq(List.of(okRec, Abstraction.NOT_SUBMITTED)))));
+    State impl =
+        new State(
+            List.of(
+                new State.Binding(
+                    "cmd", new TlaValue.Seq(List.of(errRec, Abstraction.NOT_SUBMITTED)))));
     List<Difference> d = Divergence.between(model, impl);
     assertEquals(1, d.size());
     assertEquals("cmd[1].status", d.get(0).path());

@@ -42,32 +42,45 @@ class DeepTierTest {
     List<DeepRow> rows =
         new DeepRunner(TlcChecker.create(), 1, Runtime.getRuntime().availableProcessors())
             .run(new Manifest(manifest.file(), violating), DeepTier.symmetryOnly(), r -> {});
-    assertEquals(violating.size(), rows.size(), "every violating design is checked under the symmetry");
+    assertEquals(
+        violating.size(), rows.size(), "every violating design is checked under the symmetry");
     List<DynamicTest> tests = new ArrayList<>();
     for (DeepRow row : rows) {
       ModelEntry design = row.design();
       tests.add(
           dynamicTest(
-              design.name() + " violates " + design.violated().orElse("") + " under the MAC symmetry too",
+              design.name()
+                  + " violates "
+                  + design.violated().orElse("")
+                  + " under the MAC symmetry too",
               () -> {
                 CheckResult r = row.result();
                 assertEquals(design.expected(), r.verdict(), design.name() + ": " + r.problem());
                 assertEquals(design.violated(), r.violated(), design.name());
                 assertTrue(
                     r.distinctStates() <= design.distinctStates(),
-                    design.name() + ": " + r.distinctStates() + " distinct states with the symmetry, "
-                        + design.distinctStates() + " without");
+                    design.name()
+                        + ": "
+                        + r.distinctStates()
+                        + " distinct states with the symmetry, "
+                        + design.distinctStates()
+                        + " without");
               }));
     }
     return tests.stream();
   }
 
   @Test
-  void theDeepTierBindsTwoVfsThreeSubmissionsModelValueMacsAndTheSymmetryAndChecksNoProperty() throws Exception {
+  void theDeepTierBindsTwoVfsThreeSubmissionsModelValueMacsAndTheSymmetryAndChecksNoProperty()
+      throws Exception {
     ModelEntry design =
-        Manifest.read(MANIFEST).models().stream().filter(m -> m.name().equals("drops_barrier_wireGen")).findFirst().orElseThrow();
+        Manifest.read(MANIFEST).models().stream()
+            .filter(m -> m.name().equals("drops_barrier_wireGen"))
+            .findFirst()
+            .orElseThrow();
     DeepTier tier = DeepTier.twoVfsThreeSubmissions();
-    try (DerivedConfig cfg = DerivedConfig.of(design.config(), tier.overrides(), true, tier.symmetry())) {
+    try (DerivedConfig cfg =
+        DerivedConfig.of(design.config(), tier.overrides(), true, tier.symmetry())) {
       String text = Files.readString(cfg.path(), StandardCharsets.UTF_8);
       assertTrue(text.contains("MaxVFs <- TwoVFs"), text);
       assertTrue(text.contains("CmdId <- ThreeCmds"), text);

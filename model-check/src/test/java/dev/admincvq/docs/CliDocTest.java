@@ -15,8 +15,8 @@ import picocli.CommandLine;
 
 /**
  * {@code docs/cli.md} shows each command's {@code --help} as the command prints it now: the page is
- * hand-written around one generated block per command, and this test fails when a block differs
- * (or a command has none), so that the reference cannot drift from the options.
+ * hand-written around one generated block per command, and this test fails when a block differs (or
+ * a command has none), so that the reference cannot drift from the options.
  */
 class CliDocTest {
   /** The machine's core count, the default of {@code bench --workers}, is the one part masked. */
@@ -37,18 +37,24 @@ class CliDocTest {
     for (String command : commands()) {
       CliRun r = CliRun.of(command, "--help");
       assertEquals(0, r.exit(), r.err());
-      page = GeneratedDoc.withBlock(page, begin(command), "```\n$ ./admincvq " + command + " --help\n" + r.out() + "```\n");
+      page =
+          GeneratedDoc.withBlock(
+              page,
+              begin(command),
+              "```\n$ ./admincvq " + command + " --help\n" + r.out() + "```\n");
     }
     doc.assertCommittedCopyIs(page);
   }
 
   @Test
   void theReadmesCliSynopsisOfEachCommandNamesEveryOptionItHas() throws IOException {
-    List<String> readme = Files.readAllLines(GeneratedDoc.ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+    List<String> readme =
+        Files.readAllLines(GeneratedDoc.ROOT.resolve("README.md"), StandardCharsets.UTF_8);
     int cli = readme.indexOf("## The CLI");
     assertTrue(cli >= 0, "README has no section ## The CLI");
     List<String> section = readme.subList(cli, readme.size());
-    for (Map.Entry<String, CommandLine> sub : new CommandLine(new Main()).getSubcommands().entrySet()) {
+    for (Map.Entry<String, CommandLine> sub :
+        new CommandLine(new Main()).getSubcommands().entrySet()) {
       String command = sub.getKey();
       if (command.equals("help")) {
         continue;
@@ -57,18 +63,22 @@ class CliDocTest {
           section.stream()
               .filter(line -> line.startsWith("./admincvq " + command + " "))
               .findFirst()
-              .orElseThrow(() -> new AssertionError("README's CLI block has no line for " + command));
+              .orElseThrow(
+                  () -> new AssertionError("README's CLI block has no line for " + command));
       for (CommandLine.Model.OptionSpec option : sub.getValue().getCommandSpec().options()) {
         if (option.usageHelp() || option.versionHelp()) {
           continue;
         }
-        assertTrue(synopsis.contains(option.longestName()), "README's synopsis of " + command + " lacks " + option.longestName());
+        assertTrue(
+            synopsis.contains(option.longestName()),
+            "README's synopsis of " + command + " lacks " + option.longestName());
       }
     }
   }
 
   /** Every subcommand of {@code admincvq} but picocli's own {@code help}. */
   private static List<String> commands() {
-    return new CommandLine(new Main()).getSubcommands().keySet().stream().filter(c -> !c.equals("help")).toList();
+    return new CommandLine(new Main())
+        .getSubcommands().keySet().stream().filter(c -> !c.equals("help")).toList();
   }
 }

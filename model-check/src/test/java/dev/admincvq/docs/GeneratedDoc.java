@@ -10,25 +10,31 @@ import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
 /**
- * A file under {@code docs/} that a command generates: a test compares the committed copy with
- * what the command prints now, and fails naming how to regenerate it. Run with
- * {@code -Dadmincvq.regenerateDocs=true} to write the command's output instead of comparing.
+ * A file under {@code docs/} that a command generates: a test compares the committed copy with what
+ * the command prints now, and fails naming how to regenerate it. Run with {@code
+ * -Dadmincvq.regenerateDocs=true} to write the command's output instead of comparing.
  *
  * @param file the committed copy, relative to the project root
  * @param regenerate the command that rewrites it, for the failure message
- * @param volatileParts masks what legitimately differs from run to run (a time), applied to both sides
+ * @param volatileParts masks what legitimately differs from run to run (a time), applied to both
+ *     sides
  * @param rewrite whether to write the generated text instead of comparing (the system property
  *     {@value #REGENERATE} set to {@code true})
  */
-public record GeneratedDoc(String file, String regenerate, UnaryOperator<String> volatileParts, boolean rewrite) {
+public record GeneratedDoc(
+    String file, String regenerate, UnaryOperator<String> volatileParts, boolean rewrite) {
   /** The project root, as the build passes it (the launcher's {@code admincvq.root}). */
   public static final Path ROOT = Path.of(System.getProperty("admincvq.root", ".."));
 
   /** The system property that turns the comparison into a rewrite. */
   public static final String REGENERATE = "admincvq.regenerateDocs";
 
-  /** A generated file compared after masking {@code volatileParts}, or rewritten when the build asks. */
-  public static GeneratedDoc of(String file, String regenerate, UnaryOperator<String> volatileParts) {
+  /**
+   * A generated file compared after masking {@code volatileParts}, or rewritten when the build
+   * asks.
+   */
+  public static GeneratedDoc of(
+      String file, String regenerate, UnaryOperator<String> volatileParts) {
     return new GeneratedDoc(file, regenerate, volatileParts, Boolean.getBoolean(REGENERATE));
   }
 

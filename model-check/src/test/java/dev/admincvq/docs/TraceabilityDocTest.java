@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.admincvq.cli.CliRun;
 import org.junit.jupiter.api.Test;
 
-/** {@code docs/traceability.md} is the output of {@code ./admincvq properties}, never edited by hand. */
+/**
+ * {@code docs/traceability.md} is the output of {@code ./admincvq properties}, never edited by
+ * hand.
+ */
 class TraceabilityDocTest {
   @Test
   void committedTraceabilityTableIsWhatThePropertiesCommandPrintsNow() {

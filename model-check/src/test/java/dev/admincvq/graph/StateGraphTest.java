@@ -29,7 +29,10 @@ class StateGraphTest {
             .findFirst()
             .orElseThrow();
     StateGraph graph = GraphExplorer.create().explore(model.spec(), model.config(), 1_000_000);
-    assertEquals(model.distinctStates(), graph.states().size(), "the states TLC counts for this model (manifest)");
+    assertEquals(
+        model.distinctStates(),
+        graph.states().size(),
+        "the states TLC counts for this model (manifest)");
     assertFalse(graph.truncated());
     assertEquals(1, graph.initial().size());
     assertTrue(graph.edges().size() > graph.states().size());
@@ -49,7 +52,8 @@ class StateGraphTest {
   }
 
   private static State state(int x) {
-    return new State(List.of(new State.Binding("x", new TlaValue.Int(java.math.BigInteger.valueOf(x)))));
+    return new State(
+        List.of(new State.Binding("x", new TlaValue.Int(java.math.BigInteger.valueOf(x)))));
   }
 
   private static Edge edge(int from, int to, String action) {

@@ -33,7 +33,8 @@ class GuaranteeMatrixTest {
   }
 
   private static Map<String, Boolean> holds(GuaranteeRow row) {
-    return row.verdicts().stream().collect(Collectors.toMap(PropertyVerdict::property, PropertyVerdict::holds));
+    return row.verdicts().stream()
+        .collect(Collectors.toMap(PropertyVerdict::property, PropertyVerdict::holds));
   }
 
   @Test
@@ -68,12 +69,22 @@ class GuaranteeMatrixTest {
    */
   static final List<String> RECOMPUTED =
       List.of(
-          "drops_none_none", "drops_virtio13_virtio13", "drops_drain_inFlight", "drops_waitFail_inFlight",
-          "drops_barrier_inFlight", "drops_barrier_availFence", "drops_barrier_wireGen", "drops_rtnl_inFlight",
-          "keeps_virtio13_virtio13", "keeps_drain_inFlight", "keeps_barrier_wireGen", "keeps_rtnl_inFlight");
+          "drops_none_none",
+          "drops_virtio13_virtio13",
+          "drops_drain_inFlight",
+          "drops_waitFail_inFlight",
+          "drops_barrier_inFlight",
+          "drops_barrier_availFence",
+          "drops_barrier_wireGen",
+          "drops_rtnl_inFlight",
+          "keeps_virtio13_virtio13",
+          "keeps_drain_inFlight",
+          "keeps_barrier_wireGen",
+          "keeps_rtnl_inFlight");
 
   @org.junit.jupiter.api.Test
-  void everyDesignOfTheMatrixRecordsAVerdictForEachPropertyItsConfigurationChecks() throws Exception {
+  void everyDesignOfTheMatrixRecordsAVerdictForEachPropertyItsConfigurationChecks()
+      throws Exception {
     for (ModelEntry m : manifest().models()) {
       if (!m.inMatrix()) {
         continue;
@@ -82,22 +93,26 @@ class GuaranteeMatrixTest {
           dev.admincvq.matrix.ModelConfig.parse(java.nio.file.Files.readString(m.config()));
       List<String> checked = new java.util.ArrayList<>(cfg.invariants());
       checked.addAll(cfg.properties());
-      assertEquals(checked, List.copyOf(m.guarantees().keySet()), m.name() + " records its guarantees");
+      assertEquals(
+          checked, List.copyOf(m.guarantees().keySet()), m.name() + " records its guarantees");
     }
   }
 
   /**
-   * The table the README quotes is the one the manifest records; here the engine recomputes it
-   * for the designs of {@link #RECOMPUTED}.
+   * The table the README quotes is the one the manifest records; here the engine recomputes it for
+   * the designs of {@link #RECOMPUTED}.
    */
   @TestFactory
   Stream<DynamicTest> everyDesignModelGuaranteesWhatTheManifestRecords() throws Exception {
     Manifest all = manifest();
     assertEquals(
         RECOMPUTED.size(),
-        all.models().stream().filter(m -> m.inMatrix() && RECOMPUTED.contains(m.name()) && !m.guarantees().isEmpty()).count(),
+        all.models().stream()
+            .filter(m -> m.inMatrix() && RECOMPUTED.contains(m.name()) && !m.guarantees().isEmpty())
+            .count(),
         "every recomputed design is a design of the matrix with recorded guarantees");
-    List<ModelEntry> recomputed = all.models().stream().filter(m -> m.inMatrix() && RECOMPUTED.contains(m.name())).toList();
+    List<ModelEntry> recomputed =
+        all.models().stream().filter(m -> m.inMatrix() && RECOMPUTED.contains(m.name())).toList();
     // as many designs at once as this machine has cores; the verdicts do not depend on it
     List<GuaranteeRow> rows =
         new GuaranteeMatrix(TlcChecker.create(), Runtime.getRuntime().availableProcessors())

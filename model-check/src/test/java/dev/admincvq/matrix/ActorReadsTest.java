@@ -23,20 +23,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The actions of {@code spec-tla/AdminCvqActors.tla}'s {@code Next}, with their parameters, are
- * {@link SpecAction}'s (the one list Java code names them by). Every action reads only what its actor observes, and no
- * action reads a history variable; checked from the spec's syntax tree (SANY), not from its text.
+ * {@link SpecAction}'s (the one list Java code names them by). Every action reads only what its
+ * actor observes, and no action reads a history variable; checked from the spec's syntax tree
+ * (SANY), not from its text.
  *
  * <p>The rules ({@link SpecReadsAnalyzer}): the actions are the operators applied in {@code Next};
  * an operator's actor is given by its name's prefix ({@code Driver}: the management driver, {@code
  * VfDriver}: a VF's driver, {@code Device}: the device), its view by {@code ManagementDriverView},
- * {@code VfDriverView}, {@code DeviceView}. Each action's body is walked with the operators it calls
- * expanded (LET definitions too); a callee named for another actor (a {@code Device...} reaction
- * called by a driver's register write) is checked against that actor's view. {@code FreshId}, the
- * model's allocator of submission identities, is no actor's and is not walked. A read is any
- * occurrence of a state variable, primed or not, except the left side of {@code x' = e}, inside
- * {@code UNCHANGED}, and inside {@code e} of {@code h' = e} for a history variable {@code h} (its
- * next value may be computed from anything); the base of {@code [x EXCEPT ...]} is a read of {@code
- * x}. A violation is a read outside the attributed actor's view, or any read of a history variable.
+ * {@code VfDriverView}, {@code DeviceView}. Each action's body is walked with the operators it
+ * calls expanded (LET definitions too); a callee named for another actor (a {@code Device...}
+ * reaction called by a driver's register write) is checked against that actor's view. {@code
+ * FreshId}, the model's allocator of submission identities, is no actor's and is not walked. A read
+ * is any occurrence of a state variable, primed or not, except the left side of {@code x' = e},
+ * inside {@code UNCHANGED}, and inside {@code e} of {@code h' = e} for a history variable {@code h}
+ * (its next value may be computed from anything); the base of {@code [x EXCEPT ...]} is a read of
+ * {@code x}. A violation is a read outside the attributed actor's view, or any read of a history
+ * variable.
  */
 class ActorReadsTest {
   private static final Path ROOT = Path.of(System.getProperty("admincvq.root", ".."));
@@ -72,14 +74,19 @@ class ActorReadsTest {
     }
     assertEquals(Set.of("Driver", "VfDriver", "Device"), actors.views().keySet());
     assertEquals(
-        List.of("completions", "effectOn", "goneAt", "grantFor", "meantFor", "trustObeyed"), actors.history());
+        List.of("completions", "effectOn", "goneAt", "grantFor", "meantFor", "trustObeyed"),
+        actors.history());
     assertEquals(List.of("req", "vfState", "vfq"), actors.views().get("VfDriver"));
-    assertTrue(actors.views().getOrDefault("Driver", List.of()).containsAll(List.of("drvOut", "drvGen", "gen", "adminUsed")));
+    assertTrue(
+        actors
+            .views()
+            .getOrDefault("Driver", List.of())
+            .containsAll(List.of("drvOut", "drvGen", "gen", "adminUsed")));
   }
 
   /**
-   * None: the check first found three reads outside the views, each an actor appending to a queue it
-   * writes (the base of {@code Append(adminQ, c)}, {@code [req EXCEPT ![c] = ...]}, {@code [vfq
+   * None: the check first found three reads outside the views, each an actor appending to a queue
+   * it writes (the base of {@code Append(adminQ, c)}, {@code [req EXCEPT ![c] = ...]}, {@code [vfq
    * EXCEPT ![v] = ...]}); the views now declare those queues. Any new violation fails.
    */
   private static final List<String> KNOWN_VIOLATIONS = List.of();
@@ -88,12 +95,22 @@ class ActorReadsTest {
   void noActionReadsAHistoryVariableOrOutsideItsActorsView() {
     List<String> found =
         actors.violations().stream()
-            .map(v -> v.action() + " " + v.kind() + " " + v.read().actor() + " " + v.read().variable() + " "
-                + v.read().location().split(",", 2)[0])
+            .map(
+                v ->
+                    v.action()
+                        + " "
+                        + v.kind()
+                        + " "
+                        + v.read().actor()
+                        + " "
+                        + v.read().variable()
+                        + " "
+                        + v.read().location().split(",", 2)[0])
             .distinct()
             .toList();
     assertEquals(KNOWN_VIOLATIONS, found, () -> "\n" + actors.table() + actors.violations());
-    assertTrue(actors.violations().stream().noneMatch(v -> v.kind() == Kind.READS_HISTORY), actors::table);
+    assertTrue(
+        actors.violations().stream().noneMatch(v -> v.kind() == Kind.READS_HISTORY), actors::table);
   }
 
   @Test
@@ -114,8 +131,12 @@ class ActorReadsTest {
   @Test
   void aDriverCallingADeviceReactionIsCheckedAsTheDeviceForThatCall() {
     ActorReads.Action disable = action(actors, "DriverSriovDisable");
-    assertTrue(disable.readsByActor().getOrDefault("Device", new TreeSet<>()).contains("vfq"), disable.readsByActor().toString());
-    assertTrue(!disable.readsByActor().getOrDefault("Driver", new TreeSet<>()).contains("vfq"), disable.readsByActor().toString());
+    assertTrue(
+        disable.readsByActor().getOrDefault("Device", new TreeSet<>()).contains("vfq"),
+        disable.readsByActor().toString());
+    assertTrue(
+        !disable.readsByActor().getOrDefault("Driver", new TreeSet<>()).contains("vfq"),
+        disable.readsByActor().toString());
   }
 
   @Test
@@ -124,8 +145,17 @@ class ActorReadsTest {
     assertEquals(List.of(), broken.incomplete());
     List<String> found =
         broken.violations().stream()
-            .map(v -> v.action() + " " + v.kind() + " " + v.read().actor() + " " + v.read().variable() + " "
-                + String.join(">", v.read().path()))
+            .map(
+                v ->
+                    v.action()
+                        + " "
+                        + v.kind()
+                        + " "
+                        + v.read().actor()
+                        + " "
+                        + v.read().variable()
+                        + " "
+                        + String.join(">", v.read().path()))
             .toList();
     assertEquals(
         List.of(
@@ -143,9 +173,12 @@ class ActorReadsTest {
   void aDeviceReactionAnExemptOperatorAndAHistoryUpdateAreNoViolations() {
     ActorReads.Action write = action(broken, "DriverWrite");
     assertEquals(
-        Map.of("Driver", new TreeSet<>(List.of("drvSeen")), "Device", new TreeSet<>(List.of("reg"))),
+        Map.of(
+            "Driver", new TreeSet<>(List.of("drvSeen")), "Device", new TreeSet<>(List.of("reg"))),
         write.readsByActor());
-    assertEquals(Map.of("Device", new TreeSet<>(List.of("mailbox"))), action(broken, "DeviceTakes").readsByActor());
+    assertEquals(
+        Map.of("Device", new TreeSet<>(List.of("mailbox"))),
+        action(broken, "DeviceTakes").readsByActor());
   }
 
   private static ActorReads.Action action(ActorReads reads, String name) {

@@ -20,12 +20,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The actions of {@code spec-tla/AdminVq.tla}'s {@code Next} with their parameters, and the
  * recovery its {@code Fairness} names, are {@link AvqAction}'s (the one list Java code names them
- * by). Every action of {@code spec-tla/AdminVq.tla} (the administration virtqueue as published) reads
- * only what its actor observes, and no action reads a history variable; checked from the spec's
- * syntax tree with the rules {@link ActorReadsTest} applies to {@code AdminCvqActors}: the owner
- * driver's actions are named {@code Driver...} and read {@code OwnerDriverView}, a member driver's
- * {@code MemberDriver...} and {@code MemberDriverView}, the device's {@code Device...} and {@code
- * DeviceView}; {@code FreshId} is the model's allocator of submission identities, no actor's.
+ * by). Every action of {@code spec-tla/AdminVq.tla} (the administration virtqueue as published)
+ * reads only what its actor observes, and no action reads a history variable; checked from the
+ * spec's syntax tree with the rules {@link ActorReadsTest} applies to {@code AdminCvqActors}: the
+ * owner driver's actions are named {@code Driver...} and read {@code OwnerDriverView}, a member
+ * driver's {@code MemberDriver...} and {@code MemberDriverView}, the device's {@code Device...} and
+ * {@code DeviceView}; {@code FreshId} is the model's allocator of submission identities, no
+ * actor's.
  */
 class AdminVqActorReadsTest {
   private static final Path ROOT = Path.of(System.getProperty("admincvq.root", ".."));
@@ -46,7 +47,10 @@ class AdminVqActorReadsTest {
     assertTrue(reads.problem().isEmpty(), () -> reads.problem().orElseThrow().toString());
     assertEquals(List.of(), reads.incomplete());
     assertEquals(
-        Arrays.stream(AvqAction.values()).filter(AvqAction::inNext).map(a -> a.specName() + a.parameters()).toList(),
+        Arrays.stream(AvqAction.values())
+            .filter(AvqAction::inNext)
+            .map(a -> a.specName() + a.parameters())
+            .toList(),
         reads.actions().stream().map(a -> a.name() + a.parameters()).toList(),
         "AvqAction, the Java vocabulary of the spec's actions, is Next's actions with their parameters");
     for (ActorReads.Action action : reads.actions()) {
@@ -54,19 +58,39 @@ class AdminVqActorReadsTest {
     }
     assertEquals(Set.of("Driver", "MemberDriver", "Device"), reads.views().keySet());
     assertEquals(
-        List.of("abandoned", "completions", "created", "effectInc", "givenUp", "inc", "lastSet", "meantInc", "staleResume"),
+        List.of(
+            "abandoned",
+            "completions",
+            "created",
+            "effectInc",
+            "givenUp",
+            "inc",
+            "lastSet",
+            "meantInc",
+            "staleResume"),
         reads.history().stream().sorted().toList());
-    assertEquals(List.of("memberReset", "numVfs", "vfEnable"), reads.views().getOrDefault("MemberDriver", List.of()).stream().sorted().toList());
+    assertEquals(
+        List.of("memberReset", "numVfs", "vfEnable"),
+        reads.views().getOrDefault("MemberDriver", List.of()).stream().sorted().toList());
   }
 
   @Test
   void theVocabularysActionsOutsideNextAreAppliedInTheFairnessConditions() {
-    ActorReads fairness = SpecReadsAnalyzer.create().analyze(SPEC, new Rules("Fairness", RULES.historyTuple(), RULES.actors(), RULES.exempt()));
+    ActorReads fairness =
+        SpecReadsAnalyzer.create()
+            .analyze(
+                SPEC, new Rules("Fairness", RULES.historyTuple(), RULES.actors(), RULES.exempt()));
     List<String> outsideNext =
-        Arrays.stream(AvqAction.values()).filter(a -> !a.inNext()).map(a -> a.specName() + a.parameters()).toList();
+        Arrays.stream(AvqAction.values())
+            .filter(a -> !a.inNext())
+            .map(a -> a.specName() + a.parameters())
+            .toList();
     assertEquals(List.of("DriverRecover[]"), outsideNext);
     assertTrue(
-        fairness.actions().stream().map(a -> a.name() + a.parameters()).toList().containsAll(outsideNext),
+        fairness.actions().stream()
+            .map(a -> a.name() + a.parameters())
+            .toList()
+            .containsAll(outsideNext),
         () -> fairness.actions().stream().map(ActorReads.Action::name).toList().toString());
   }
 
@@ -85,8 +109,10 @@ class AdminVqActorReadsTest {
       }
     }
     for (Map.Entry<String, SortedSet<String>> e : driverReads.entrySet()) {
-      for (String hidden : List.of("mode", "parts", "cfg", "memberReset", "held", "ready", "listUsed")) {
-        assertTrue(!e.getValue().contains(hidden), e.getKey() + " reads " + hidden + ": " + e.getValue());
+      for (String hidden :
+          List.of("mode", "parts", "cfg", "memberReset", "held", "ready", "listUsed")) {
+        assertTrue(
+            !e.getValue().contains(hidden), e.getKey() + " reads " + hidden + ": " + e.getValue());
       }
     }
   }

@@ -21,12 +21,13 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code spec-tla/findings-adminvq.json}, the findings of {@code AdminVq.tla} (issue 14), holds
  * together with the spec and its models: each finding that a model shows names a model of the
- * manifest whose recorded outcome is a counterexample (the finding's trace); each reading names
- * a model whose configuration binds that reading; and every statement such a finding quotes is
- * quoted in the spec itself, so the finding is about text the spec encodes.
+ * manifest whose recorded outcome is a counterexample (the finding's trace); each reading names a
+ * model whose configuration binds that reading; and every statement such a finding quotes is quoted
+ * in the spec itself, so the finding is about text the spec encodes.
  */
 class AdminVqFindingsTest {
-  private static final Path FINDINGS = SpecModelsTest.ROOT.resolve("spec-tla/findings-adminvq.json");
+  private static final Path FINDINGS =
+      SpecModelsTest.ROOT.resolve("spec-tla/findings-adminvq.json");
   private static final Path SPEC = SpecModelsTest.ROOT.resolve("spec-tla/AdminVq.tla");
   private static final Set<String> KINDS = Set.of("contradiction", "ambiguity", "gap", "defect");
 
@@ -81,7 +82,8 @@ class AdminVqFindingsTest {
   }
 
   @Test
-  void aFindingsModelIsACounterexampleOfThePublishedSpecAndEachReadingsModelBindsIt() throws Exception {
+  void aFindingsModelIsACounterexampleOfThePublishedSpecAndEachReadingsModelBindsIt()
+      throws Exception {
     Map<String, ModelEntry> models = models();
     for (JsonNode f : findings()) {
       String id = f.path("id").asText();
@@ -94,7 +96,8 @@ class AdminVqFindingsTest {
         ModelEntry m = model(models, r.path("model").asText(), id);
         String binding = r.path("constant").asText() + " = \"" + r.path("value").asText() + "\"";
         assertTrue(
-            Files.readString(m.config()).contains(binding), id + ": " + m.config() + " does not bind " + binding);
+            Files.readString(m.config()).contains(binding),
+            id + ": " + m.config() + " does not bind " + binding);
       }
     }
   }
@@ -108,7 +111,9 @@ class AdminVqFindingsTest {
       }
       for (JsonNode q : f.path("quote")) {
         String quote = q.asText().replaceAll("\\s+", " ").replaceAll("[.;,]$", "");
-        assertTrue(comments.contains(quote), f.path("id").asText() + ": AdminVq.tla does not quote \"" + quote + "\"");
+        assertTrue(
+            comments.contains(quote),
+            f.path("id").asText() + ": AdminVq.tla does not quote \"" + quote + "\"");
       }
     }
   }
@@ -120,7 +125,8 @@ class AdminVqFindingsTest {
       f.path("readings").forEach(r -> constants.add(r.path("constant").asText()));
     }
     assertTrue(
-        constants.containsAll(List.of("Ordering", "SriovRuleScope", "UsedListOnVfDisable", "MemberResetMode")),
+        constants.containsAll(
+            List.of("Ordering", "SriovRuleScope", "UsedListOnVfDisable", "MemberResetMode")),
         constants.toString());
   }
 }

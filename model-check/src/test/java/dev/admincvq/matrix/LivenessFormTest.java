@@ -7,10 +7,10 @@ import dev.admincvq.model.CheckResult;
 import dev.admincvq.model.Verdict;
 import dev.admincvq.tlc.CheckRequest;
 import dev.admincvq.tlc.TlcChecker;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code EveryCommandCompletes} is checked in one liveness pass ("from some point on every
- * submitted command is completed, and nothing is undone"); its comment in {@code AdminCvqActors.tla}
- * argues that under {@code Spec} this is the per-command form {@code \A c : Submitted(c) ~>
- * Completed(c)} ({@code MCEachCommandCompletes}). These tests check the two forms on the same models
- * and compare what TLC says, where every command completes and where some never does.
+ * submitted command is completed, and nothing is undone"); its comment in {@code
+ * AdminCvqActors.tla} argues that under {@code Spec} this is the per-command form {@code \A c :
+ * Submitted(c) ~> Completed(c)} ({@code MCEachCommandCompletes}). These tests check the two forms
+ * on the same models and compare what TLC says, where every command completes and where some never
+ * does.
  */
 class LivenessFormTest {
   private final TlcChecker tlc = TlcChecker.create();
@@ -39,7 +40,8 @@ class LivenessFormTest {
             .sorted(Comparator.comparingLong(ModelEntry::totalStates))
             .toList();
     Map<String, ModelEntry> smallestPerRuleSet = new LinkedHashMap<>();
-    smallestFirst.forEach(m -> smallestPerRuleSet.putIfAbsent(m.options().getOrDefault("DriverSync", ""), m));
+    smallestFirst.forEach(
+        m -> smallestPerRuleSet.putIfAbsent(m.options().getOrDefault("DriverSync", ""), m));
     return smallestPerRuleSet.values().stream().limit(3).toList();
   }
 
@@ -51,7 +53,8 @@ class LivenessFormTest {
     }
   }
 
-  private CheckResult check(ModelEntry model, String name, UnaryOperator<String> edit) throws Exception {
+  private CheckResult check(ModelEntry model, String name, UnaryOperator<String> edit)
+      throws Exception {
     Path cfg = dir.resolve(model.name() + "_" + name + ".cfg");
     Files.writeString(cfg, edit.apply(configText(model)));
     return tlc.check(CheckRequest.of(model.spec(), cfg));
@@ -69,9 +72,13 @@ class LivenessFormTest {
       CheckResult oneForm = check(model, "one", UnaryOperator.identity());
       CheckResult perCommand = check(model, "each", LivenessFormTest::perCommand);
       assertEquals(Verdict.SUCCESS, oneForm.verdict(), model.name() + ": " + oneForm.problem());
-      assertEquals(oneForm.verdict(), perCommand.verdict(), model.name() + ": " + perCommand.problem());
+      assertEquals(
+          oneForm.verdict(), perCommand.verdict(), model.name() + ": " + perCommand.problem());
       assertEquals(oneForm.distinctStates(), perCommand.distinctStates(), model.name());
-      assertEquals(model.distinctStates(), oneForm.distinctStates(), model.name() + " as the manifest records");
+      assertEquals(
+          model.distinctStates(),
+          oneForm.distinctStates(),
+          model.name() + " as the manifest records");
     }
   }
 
@@ -86,8 +93,10 @@ class LivenessFormTest {
         };
     CheckResult oneForm = check(model, "one_unfair", unfair);
     CheckResult perCommand = check(model, "each_unfair", cfg -> perCommand(unfair.apply(cfg)));
-    assertEquals(Verdict.LIVENESS_FAILURE, oneForm.verdict(), model.name() + ": " + oneForm.problem());
-    assertEquals(Verdict.LIVENESS_FAILURE, perCommand.verdict(), model.name() + ": " + perCommand.problem());
+    assertEquals(
+        Verdict.LIVENESS_FAILURE, oneForm.verdict(), model.name() + ": " + oneForm.problem());
+    assertEquals(
+        Verdict.LIVENESS_FAILURE, perCommand.verdict(), model.name() + ": " + perCommand.problem());
     assertEquals("EveryCommandCompletes", oneForm.violated().orElseThrow());
     assertEquals("MCEachCommandCompletes", perCommand.violated().orElseThrow());
   }

@@ -66,7 +66,9 @@ class ManifestTest {
   @Test
   void missingFileIsAProblem(@TempDir Path dir) {
     Problem p =
-        assertThrows(Manifest.ManifestException.class, () -> Manifest.read(dir.resolve("none.json"))).problem();
+        assertThrows(
+                Manifest.ManifestException.class, () -> Manifest.read(dir.resolve("none.json")))
+            .problem();
     assertEquals("no such file", p.message());
   }
 }

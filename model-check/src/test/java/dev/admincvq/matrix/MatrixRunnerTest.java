@@ -28,9 +28,12 @@ class MatrixRunnerTest {
     for (int i = 1; i < starts.size(); i++) {
       ModelEntry before = starts.get(i - 1);
       ModelEntry after = starts.get(i);
-      assertTrue(before.totalStates() >= after.totalStates(), before.name() + " before " + after.name());
+      assertTrue(
+          before.totalStates() >= after.totalStates(), before.name() + " before " + after.name());
       if (before.totalStates() == after.totalStates()) {
-        assertTrue(models.indexOf(before) < models.indexOf(after), "a tie keeps manifest order: " + before.name());
+        assertTrue(
+            models.indexOf(before) < models.indexOf(after),
+            "a tie keeps manifest order: " + before.name());
       }
     }
   }
@@ -40,8 +43,11 @@ class MatrixRunnerTest {
     Manifest manifest = small();
     List<String> finished = new ArrayList<>();
     List<MatrixRow> rows =
-        new MatrixRunner(TlcChecker.create(), 2).run(manifest, row -> finished.add(row.model().name()), m -> p -> {});
-    assertEquals(manifest.models().stream().map(ModelEntry::name).toList(), rows.stream().map(r -> r.model().name()).toList());
+        new MatrixRunner(TlcChecker.create(), 2)
+            .run(manifest, row -> finished.add(row.model().name()), m -> p -> {});
+    assertEquals(
+        manifest.models().stream().map(ModelEntry::name).toList(),
+        rows.stream().map(r -> r.model().name()).toList());
     assertEquals(manifest.models().size(), finished.size(), "every row is reported as it finishes");
     rows.forEach(row -> assertTrue(row.asExpected(), row.model().name() + ": " + row.mismatches()));
   }

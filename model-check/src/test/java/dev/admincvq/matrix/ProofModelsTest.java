@@ -15,12 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The proof models of {@code proofs/models} (inductiveness of IInv; per conjunct of IInv, the
- * model that drops it: a counterexample to induction, none, or a state of the rest violating the
- * property; refinement of AdminCvqActorsAtomic, and its failure without the device's check) give exactly the
- * outcome their manifest records. (SanyParseTest parses every module on its own.) The models of
- * {@code manifest_by_hand.json}, too slow for the test, are run by hand ({@code admincvq matrix
- * --manifest proofs/models/manifest_by_hand.json}); here only their configurations are checked.
+ * The proof models of {@code proofs/models} (inductiveness of IInv; per conjunct of IInv, the model
+ * that drops it: a counterexample to induction, none, or a state of the rest violating the
+ * property; refinement of AdminCvqActorsAtomic, and its failure without the device's check) give
+ * exactly the outcome their manifest records. (SanyParseTest parses every module on its own.) The
+ * models of {@code manifest_by_hand.json}, too slow for the test, are run by hand ({@code admincvq
+ * matrix --manifest proofs/models/manifest_by_hand.json}); here only their configurations are
+ * checked.
  */
 class ProofModelsTest {
   static final Path MANIFEST = SpecModelsTest.ROOT.resolve("proofs/models/manifest.json");
@@ -34,9 +35,15 @@ class ProofModelsTest {
         .map(
             model ->
                 dynamicTest(
-                    model.name() + " is " + model.expected() + model.violated().map(v -> " of " + v).orElse(""),
+                    model.name()
+                        + " is "
+                        + model.expected()
+                        + model.violated().map(v -> " of " + v).orElse(""),
                     () -> {
-                      MatrixRow row = runner.run(new Manifest(MANIFEST, List.of(model)), r -> {}, m -> p -> {}).get(0);
+                      MatrixRow row =
+                          runner
+                              .run(new Manifest(MANIFEST, List.of(model)), r -> {}, m -> p -> {})
+                              .get(0);
                       assertTrue(row.asExpected(), model.name() + ": " + row.mismatches());
                     }));
   }
@@ -48,7 +55,9 @@ class ProofModelsTest {
     for (ModelEntry model : models) {
       String first = Files.readAllLines(model.config()).get(0);
       String expected =
-          "\\* Expected: " + model.expected().label() + model.violated().map(v -> " [" + v + "]").orElse("");
+          "\\* Expected: "
+              + model.expected().label()
+              + model.violated().map(v -> " [" + v + "]").orElse("");
       assertTrue(first.startsWith(expected), model.config() + ": " + first);
     }
   }
@@ -56,9 +65,15 @@ class ProofModelsTest {
   @Test
   void inductivenessHoldsForTheSafeDesignsAndRefinementFailsOnTheUnsafeOne() throws Exception {
     List<ModelEntry> models = Manifest.read(MANIFEST).models();
-    assertTrue(models.stream().anyMatch(m -> m.name().startsWith("actors_inductive_") && m.expected() == Verdict.SUCCESS));
     assertTrue(
         models.stream()
-            .anyMatch(m -> m.name().equals("actors_refinement_A_devnone") && m.expected() == Verdict.SAFETY_FAILURE));
+            .anyMatch(
+                m -> m.name().startsWith("actors_inductive_") && m.expected() == Verdict.SUCCESS));
+    assertTrue(
+        models.stream()
+            .anyMatch(
+                m ->
+                    m.name().equals("actors_refinement_A_devnone")
+                        && m.expected() == Verdict.SAFETY_FAILURE));
   }
 }

@@ -3,8 +3,8 @@ package dev.admincvq.matrix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.admincvq.report.AnswerGrid;
 import dev.admincvq.guarantee.GuaranteeTable;
+import dev.admincvq.report.AnswerGrid;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

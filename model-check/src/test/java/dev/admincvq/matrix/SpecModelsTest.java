@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -20,8 +19,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every model of {@code spec-tla/models} gives exactly the outcome its manifest records (verdict,
- * violated property, state counts, depth, trace length), and every model states that expectation
- * in its own configuration. {@code manifest.json} holds the models of {@code AdminCvqActors} (the
+ * violated property, state counts, depth, trace length), and every model states that expectation in
+ * its own configuration. {@code manifest.json} holds the models of {@code AdminCvqActors} (the
  * answer, {@code ./admincvq matrix}); {@code conform.json} the models only conformance replays
  * (model-check's {@code ConformanceTest}).
  */
@@ -29,7 +28,11 @@ class SpecModelsTest {
   static final Path ROOT = Path.of(System.getProperty("admincvq.root", ".."));
   static final Path MANIFEST = ROOT.resolve("spec-tla/models/manifest.json");
   static final Path CONFORM = ROOT.resolve("spec-tla/models/conform.json");
-  /** Models too large for a test, run by hand ({@code matrix --manifest}): only their configurations are checked here. */
+
+  /**
+   * Models too large for a test, run by hand ({@code matrix --manifest}): only their configurations
+   * are checked here.
+   */
   static final Path DEEP = ROOT.resolve("spec-tla/models/deep.json");
 
   static Manifest manifest() throws Manifest.ManifestException {
@@ -46,7 +49,8 @@ class SpecModelsTest {
    */
   @TestFactory
   Stream<DynamicTest> everyModelGivesItsRecordedOutcome() throws Exception {
-    MatrixRunner runner = new MatrixRunner(TlcChecker.create(), Runtime.getRuntime().availableProcessors());
+    MatrixRunner runner =
+        new MatrixRunner(TlcChecker.create(), Runtime.getRuntime().availableProcessors());
     List<DynamicTest> tests = new ArrayList<>();
     for (Manifest manifest : checked()) {
       List<MatrixRow> rows = runner.run(manifest, r -> {}, m -> p -> {});
@@ -54,7 +58,10 @@ class SpecModelsTest {
         ModelEntry model = row.model();
         tests.add(
             dynamicTest(
-                model.name() + " is " + model.expected() + model.violated().map(v -> " of " + v).orElse(""),
+                model.name()
+                    + " is "
+                    + model.expected()
+                    + model.violated().map(v -> " of " + v).orElse(""),
                 () -> assertTrue(row.asExpected(), model.name() + ": " + row.mismatches())));
       }
     }
@@ -69,8 +76,12 @@ class SpecModelsTest {
       for (ModelEntry model : manifest.models()) {
         String first = Files.readAllLines(model.config()).get(0);
         String expected =
-            "\\* Expected: " + model.expected().label() + model.violated().map(v -> " [" + v + "]").orElse("");
-        assertTrue(first.startsWith(expected), model.config() + " starts with \"" + first + "\", not \"" + expected + "\"");
+            "\\* Expected: "
+                + model.expected().label()
+                + model.violated().map(v -> " [" + v + "]").orElse("");
+        assertTrue(
+            first.startsWith(expected),
+            model.config() + " starts with \"" + first + "\", not \"" + expected + "\"");
       }
     }
   }
@@ -86,7 +97,9 @@ class SpecModelsTest {
     Manifest.read(DEEP).models().forEach(m -> listed.add(m.config().normalize()));
     try (Stream<Path> cfgs = Files.walk(ROOT.resolve("spec-tla/models"))) {
       for (Path cfg : cfgs.filter(p -> p.toString().endsWith(".cfg")).toList()) {
-        assertTrue(listed.contains(cfg.normalize()), cfg + " has no manifest entry, so no expected outcome");
+        assertTrue(
+            listed.contains(cfg.normalize()),
+            cfg + " has no manifest entry, so no expected outcome");
       }
     }
   }
@@ -94,8 +107,12 @@ class SpecModelsTest {
   @Test
   void everyModelRecordsItsBoundsAndEveryDesignModelItsRuleSets() throws Exception {
     for (ModelEntry m : manifest().models()) {
-      assertTrue(m.bounds().keySet().containsAll(List.of("MaxVFs", "CmdId", "MaxInc")), m.name() + ": " + m.bounds());
-      assertTrue(m.options().keySet().containsAll(List.of("DriverSync", "DeviceCheck")), m.name() + ": " + m.options());
+      assertTrue(
+          m.bounds().keySet().containsAll(List.of("MaxVFs", "CmdId", "MaxInc")),
+          m.name() + ": " + m.bounds());
+      assertTrue(
+          m.options().keySet().containsAll(List.of("DriverSync", "DeviceCheck")),
+          m.name() + ": " + m.options());
     }
   }
 
@@ -103,16 +120,22 @@ class SpecModelsTest {
   void theThreadsScenarioIsAStaleEffectAndSomeDesignSatisfiesEverythingUnderEitherVfResetReading()
       throws Exception {
     List<ModelEntry> models = manifest().models();
-    ModelEntry seed = models.stream().filter(m -> m.name().equals("seed_none_none_staleEffect")).findFirst().orElseThrow();
+    ModelEntry seed =
+        models.stream()
+            .filter(m -> m.name().equals("seed_none_none_staleEffect"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(Verdict.SAFETY_FAILURE, seed.expected());
     assertEquals("NoStaleEffect", seed.violated().orElseThrow());
     assertTrue(seed.traceLength().orElseThrow() <= 6, "a short trace");
     for (String reading : List.of("drops config", "keeps config")) {
       assertTrue(
           models.stream()
-              .anyMatch(m -> m.inMatrix()
-                  && reading.equals(m.options().get("VF reset"))
-                  && m.expected() == Verdict.SUCCESS),
+              .anyMatch(
+                  m ->
+                      m.inMatrix()
+                          && reading.equals(m.options().get("VF reset"))
+                          && m.expected() == Verdict.SUCCESS),
           "some design satisfies every property when a VF reset " + reading);
     }
     for (String reading : List.of("drops config", "keeps config")) {

@@ -27,14 +27,18 @@ class DifferenceTest {
         List<TlaValue.Rec.Field> fields = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
           String name = "f" + i;
-          fields.add(new TlaValue.Rec.Field(name, build(next + i, depth - 1, paths, path + "." + name)));
+          fields.add(
+              new TlaValue.Rec.Field(name, build(next + i, depth - 1, paths, path + "." + name)));
         }
         return new TlaValue.Rec(fields);
       }
       case 2 -> {
         List<TlaValue.Fcn.Pair> pairs = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-          pairs.add(new TlaValue.Fcn.Pair(TlaValue.Int.of(i), build(next + 7L * i, depth - 1, paths, path + "[" + i + "]")));
+          pairs.add(
+              new TlaValue.Fcn.Pair(
+                  TlaValue.Int.of(i),
+                  build(next + 7L * i, depth - 1, paths, path + "[" + i + "]")));
         }
         return new TlaValue.Fcn(pairs);
       }
@@ -42,7 +46,9 @@ class DifferenceTest {
         List<TlaValue> elems = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
           List<TlaValue.Rec.Field> one =
-              List.of(new TlaValue.Rec.Field("x", build(next + 13L * i, depth - 1, paths, path + "[" + (i + 1) + "].x")));
+              List.of(
+                  new TlaValue.Rec.Field(
+                      "x", build(next + 13L * i, depth - 1, paths, path + "[" + (i + 1) + "].x")));
           elems.add(new TlaValue.Rec(one));
         }
         return new TlaValue.Seq(elems);
@@ -61,13 +67,19 @@ class DifferenceTest {
     if (v instanceof TlaValue.Rec r) {
       return new TlaValue.Rec(
           r.fields().stream()
-              .map(f -> new TlaValue.Rec.Field(f.name(), replace(f.value(), path + "." + f.name(), target, leaf)))
+              .map(
+                  f ->
+                      new TlaValue.Rec.Field(
+                          f.name(), replace(f.value(), path + "." + f.name(), target, leaf)))
               .toList());
     }
     if (v instanceof TlaValue.Fcn f) {
       return new TlaValue.Fcn(
           f.pairs().stream()
-              .map(p -> new TlaValue.Fcn.Pair(p.key(), replace(p.value(), path + "[" + p.key() + "]", target, leaf)))
+              .map(
+                  p ->
+                      new TlaValue.Fcn.Pair(
+                          p.key(), replace(p.value(), path + "[" + p.key() + "]", target, leaf)))
               .toList());
     }
     if (v instanceof TlaValue.Seq s) {
@@ -81,14 +93,18 @@ class DifferenceTest {
   }
 
   private static Gen<Edit> edits() {
-    return SourceDSL.longs().all()
-        .zip(SourceDSL.integers().between(0, 3), SourceDSL.integers().between(0, 1000), (seed, depth, pick) -> {
-          List<String> paths = new ArrayList<>();
-          TlaValue before = build(seed, depth, paths, "v");
-          String path = paths.get(pick % paths.size());
-          TlaValue leaf = TlaValue.Int.of(100 + pick);
-          return new Edit(before, replace(before, "v", path, leaf), path, leaf);
-        });
+    return SourceDSL.longs()
+        .all()
+        .zip(
+            SourceDSL.integers().between(0, 3),
+            SourceDSL.integers().between(0, 1000),
+            (seed, depth, pick) -> {
+              List<String> paths = new ArrayList<>();
+              TlaValue before = build(seed, depth, paths, "v");
+              String path = paths.get(pick % paths.size());
+              TlaValue leaf = TlaValue.Int.of(100 + pick);
+              return new Edit(before, replace(before, "v", path, leaf), path, leaf);
+            });
   }
 
   @Test
@@ -137,7 +153,8 @@ class DifferenceTest {
       return Optional.of(v);
     }
     for (TlaValue.Fcn.Pair p : v.isFunction() ? v.entries() : List.<TlaValue.Fcn.Pair>of()) {
-      String next = v instanceof TlaValue.Rec ? path + "." + p.key().asString() : path + "[" + p.key() + "]";
+      String next =
+          v instanceof TlaValue.Rec ? path + "." + p.key().asString() : path + "[" + p.key() + "]";
       Optional<TlaValue> found = at(p.value(), next, target);
       if (found.isPresent()) {
         return found;
@@ -148,7 +165,9 @@ class DifferenceTest {
 
   private static TlaValue.Rec status(String s) {
     return new TlaValue.Rec(
-        List.of(new TlaValue.Rec.Field("status", new TlaValue.Str(s)), new TlaValue.Rec.Field("seen", new TlaValue.Bool(false))));
+        List.of(
+            new TlaValue.Rec.Field("status", new TlaValue.Str(s)),
+            new TlaValue.Rec.Field("seen", new TlaValue.Bool(false))));
   }
 
   private static final TlaValue NOT_SUBMITTED = new TlaValue.ModelValue("NotSubmitted");
@@ -159,7 +178,12 @@ class DifferenceTest {
     TlaValue after = new TlaValue.Seq(List.of(status("OK"), NOT_SUBMITTED));
     List<Difference> d = Difference.between("cmd", before, after, Difference.Depth.SAME_DOMAIN);
     assertEquals(
-        List.of(new Difference("cmd[1].status", Optional.of(new TlaValue.Str("queued")), Optional.of(new TlaValue.Str("OK")))), d);
+        List.of(
+            new Difference(
+                "cmd[1].status",
+                Optional.of(new TlaValue.Str("queued")),
+                Optional.of(new TlaValue.Str("OK")))),
+        d);
     assertEquals("\"queued\"", d.get(0).leftText());
   }
 
@@ -169,7 +193,9 @@ class DifferenceTest {
     TlaValue after = new TlaValue.Seq(List.of(NOT_SUBMITTED, status("queued")));
     assertEquals(
         List.of("cmd[2]"),
-        Difference.between("cmd", before, after, Difference.Depth.SAME_DOMAIN).stream().map(Difference::path).toList());
+        Difference.between("cmd", before, after, Difference.Depth.SAME_DOMAIN).stream()
+            .map(Difference::path)
+            .toList());
     assertEquals(
         List.of(new Difference("cmd", Optional.of(before), Optional.of(after))),
         Difference.between("cmd", before, after, Difference.Depth.SAME_DOMAIN_COMPOUND));
@@ -179,9 +205,15 @@ class DifferenceTest {
   void aSequenceOfNumbersIsReportedWholeUnlessEveryEntryIsAsked() {
     TlaValue before = new TlaValue.Seq(List.of(TlaValue.Int.of(1), TlaValue.Int.of(2)));
     TlaValue after = new TlaValue.Seq(List.of(TlaValue.Int.of(1), TlaValue.Int.of(3)));
-    assertEquals(List.of("q"), Difference.between("q", before, after, Difference.Depth.SAME_DOMAIN).stream().map(Difference::path).toList());
     assertEquals(
-        List.of(new Difference("q[2]", Optional.of(TlaValue.Int.of(2)), Optional.of(TlaValue.Int.of(3)))),
+        List.of("q"),
+        Difference.between("q", before, after, Difference.Depth.SAME_DOMAIN).stream()
+            .map(Difference::path)
+            .toList());
+    assertEquals(
+        List.of(
+            new Difference(
+                "q[2]", Optional.of(TlaValue.Int.of(2)), Optional.of(TlaValue.Int.of(3)))),
         Difference.between("q", before, after, Difference.Depth.EVERY_ENTRY));
   }
 
@@ -190,7 +222,8 @@ class DifferenceTest {
     TlaValue shorter = new TlaValue.Seq(List.of(TlaValue.Int.of(7)));
     TlaValue longer = new TlaValue.Seq(List.of(TlaValue.Int.of(7), TlaValue.Int.of(8)));
     List<Difference> d = Difference.between("q", shorter, longer, Difference.Depth.EVERY_ENTRY);
-    assertEquals(List.of(new Difference("q[2]", Optional.empty(), Optional.of(TlaValue.Int.of(8)))), d);
+    assertEquals(
+        List.of(new Difference("q[2]", Optional.empty(), Optional.of(TlaValue.Int.of(8)))), d);
     assertEquals("(nothing)", d.get(0).leftText());
     assertEquals(
         List.of(new Difference("q", Optional.of(shorter), Optional.of(longer))),
@@ -200,7 +233,8 @@ class DifferenceTest {
   @Test
   void aSequenceAndTheSameFunctionOnOneToNHaveNoDifferences() {
     TlaValue seq = new TlaValue.Seq(List.of(status("OK")));
-    TlaValue fcn = new TlaValue.Fcn(List.of(new TlaValue.Fcn.Pair(TlaValue.Int.of(1), status("OK"))));
+    TlaValue fcn =
+        new TlaValue.Fcn(List.of(new TlaValue.Fcn.Pair(TlaValue.Int.of(1), status("OK"))));
     for (Difference.Depth depth : Difference.Depth.values()) {
       assertEquals(List.of(), Difference.between("cmd", seq, fcn, depth));
     }

@@ -9,8 +9,8 @@ import org.quicktheories.generators.SourceDSL;
 
 /**
  * Random TLA+ values of the kinds TLC produces, drawn from few atoms so that equal values come up
- * often, and the same value in other shapes: a sequence as a function on {@code 1..n}, a record as a
- * function on strings, fields, pairs and set elements shuffled, set elements repeated.
+ * often, and the same value in other shapes: a sequence as a function on {@code 1..n}, a record as
+ * a function on strings, fields, pairs and set elements shuffled, set elements repeated.
  */
 final class RandomValues {
   private RandomValues() {}
@@ -57,7 +57,8 @@ final class RandomValues {
       }
       default -> {
         List<TlaValue.Fcn.Pair> pairs = new ArrayList<>();
-        for (TlaValue key : List.of(TlaValue.Int.of(0), TlaValue.Int.of(2), new TlaValue.ModelValue("m1"))) {
+        for (TlaValue key :
+            List.of(TlaValue.Int.of(0), TlaValue.Int.of(2), new TlaValue.ModelValue("m1"))) {
           if (r.nextBoolean()) {
             pairs.add(new TlaValue.Fcn.Pair(key, value(r, depth - 1)));
           }
@@ -128,13 +129,15 @@ final class RandomValues {
       List<TlaValue> elements = new ArrayList<>();
       for (int i = 1; i <= pairs.size(); i++) {
         TlaValue key = TlaValue.Int.of(i);
-        elements.add(pairs.stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow().value());
+        elements.add(
+            pairs.stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow().value());
       }
       return new TlaValue.Seq(elements);
     }
     Collections.shuffle(pairs, r);
     if (shape == 1 && strings && !pairs.isEmpty()) {
-      return new TlaValue.Rec(pairs.stream().map(p -> new TlaValue.Rec.Field(p.key().asString(), p.value())).toList());
+      return new TlaValue.Rec(
+          pairs.stream().map(p -> new TlaValue.Rec.Field(p.key().asString(), p.value())).toList());
     }
     return new TlaValue.Fcn(pairs);
   }

@@ -46,7 +46,8 @@ class TlaValueTest {
   void aSequenceEqualsTheSameFunctionOnOneToN() {
     TlaValue seq = new TlaValue.Seq(List.of(str("x"), str("y")));
     assertTlaEqual(seq, new TlaValue.Fcn(List.of(pair(num(2), str("y")), pair(num(1), str("x")))));
-    assertTlaUnequal(seq, new TlaValue.Fcn(List.of(pair(num(1), str("y")), pair(num(2), str("x")))));
+    assertTlaUnequal(
+        seq, new TlaValue.Fcn(List.of(pair(num(1), str("y")), pair(num(2), str("x")))));
     assertTlaUnequal(seq, new TlaValue.Seq(List.of(str("x"))));
   }
 
@@ -61,9 +62,12 @@ class TlaValueTest {
   @Test
   void aRecordEqualsTheFunctionOnItsFieldNamesWhateverTheFieldOrder() {
     TlaValue rec = new TlaValue.Rec(List.of(field("status", str("OK")), field("inc", num(1))));
-    assertTlaEqual(rec, new TlaValue.Rec(List.of(field("inc", num(1)), field("status", str("OK")))));
-    assertTlaEqual(rec, new TlaValue.Fcn(List.of(pair(str("inc"), num(1)), pair(str("status"), str("OK")))));
-    assertTlaUnequal(rec, new TlaValue.Rec(List.of(field("status", str("ERR")), field("inc", num(1)))));
+    assertTlaEqual(
+        rec, new TlaValue.Rec(List.of(field("inc", num(1)), field("status", str("OK")))));
+    assertTlaEqual(
+        rec, new TlaValue.Fcn(List.of(pair(str("inc"), num(1)), pair(str("status"), str("OK")))));
+    assertTlaUnequal(
+        rec, new TlaValue.Rec(List.of(field("status", str("ERR")), field("inc", num(1)))));
     assertTlaUnequal(rec, new TlaValue.Rec(List.of(field("status", str("OK")))));
   }
 
@@ -76,7 +80,11 @@ class TlaValueTest {
 
   @Test
   void equalityLooksInsideNestedValues() {
-    TlaValue a = new TlaValue.SetOf(List.of(new TlaValue.Seq(List.of(new TlaValue.Rec(List.of(field("a", num(1)), field("b", num(2))))))));
+    TlaValue a =
+        new TlaValue.SetOf(
+            List.of(
+                new TlaValue.Seq(
+                    List.of(new TlaValue.Rec(List.of(field("a", num(1)), field("b", num(2))))))));
     TlaValue inner = new TlaValue.Fcn(List.of(pair(str("b"), num(2)), pair(str("a"), num(1))));
     TlaValue b = new TlaValue.SetOf(List.of(new TlaValue.Fcn(List.of(pair(num(1), inner)))));
     assertTlaEqual(a, b);
@@ -101,7 +109,10 @@ class TlaValueTest {
               assertEquals(v.canonical(), v.canonical().canonical());
             });
     qt().forAll(RandomValues.pairs())
-        .checkAssert(p -> assertEquals(p.left().tlaEquals(p.right()), p.right().tlaEquals(p.left()), p::toString));
+        .checkAssert(
+            p ->
+                assertEquals(
+                    p.left().tlaEquals(p.right()), p.right().tlaEquals(p.left()), p::toString));
   }
 
   @Test
@@ -118,7 +129,11 @@ class TlaValueTest {
   private final TlaValue cmd =
       new TlaValue.Seq(
           List.of(
-              new TlaValue.Rec(List.of(field("status", str("OK")), field("inc", num(3)), field("gone", new TlaValue.Bool(true)))),
+              new TlaValue.Rec(
+                  List.of(
+                      field("status", str("OK")),
+                      field("inc", num(3)),
+                      field("gone", new TlaValue.Bool(true)))),
               new TlaValue.ModelValue("NotSubmitted")));
 
   @Test
@@ -137,14 +152,34 @@ class TlaValueTest {
 
   @Test
   void accessorsSayClearlyWhatIsNotThere() {
-    assertEquals("3 is not in the domain of " + cmd, assertThrows(IllegalArgumentException.class, () -> cmd.index(3)).getMessage());
     assertEquals(
-        "no field target in " + cmd.index(1), assertThrows(IllegalArgumentException.class, () -> cmd.index(1).field("target")).getMessage());
-    assertEquals("not a record: NotSubmitted", assertThrows(IllegalArgumentException.class, () -> cmd.index(2).field("status")).getMessage());
-    assertEquals("not a number: \"OK\"", assertThrows(IllegalArgumentException.class, () -> cmd.index(1).field("status").asInt()).getMessage());
-    assertEquals("not a string: 3", assertThrows(IllegalArgumentException.class, () -> cmd.index(1).field("inc").asString()).getMessage());
-    assertEquals("not a Boolean: 3", assertThrows(IllegalArgumentException.class, () -> cmd.index(1).field("inc").asBool()).getMessage());
-    assertEquals("not a set or sequence: 3", assertThrows(IllegalArgumentException.class, () -> num(3).elements()).getMessage());
-    assertEquals("not a function: 3", assertThrows(IllegalArgumentException.class, () -> num(3).apply(num(1))).getMessage());
+        "3 is not in the domain of " + cmd,
+        assertThrows(IllegalArgumentException.class, () -> cmd.index(3)).getMessage());
+    assertEquals(
+        "no field target in " + cmd.index(1),
+        assertThrows(IllegalArgumentException.class, () -> cmd.index(1).field("target"))
+            .getMessage());
+    assertEquals(
+        "not a record: NotSubmitted",
+        assertThrows(IllegalArgumentException.class, () -> cmd.index(2).field("status"))
+            .getMessage());
+    assertEquals(
+        "not a number: \"OK\"",
+        assertThrows(IllegalArgumentException.class, () -> cmd.index(1).field("status").asInt())
+            .getMessage());
+    assertEquals(
+        "not a string: 3",
+        assertThrows(IllegalArgumentException.class, () -> cmd.index(1).field("inc").asString())
+            .getMessage());
+    assertEquals(
+        "not a Boolean: 3",
+        assertThrows(IllegalArgumentException.class, () -> cmd.index(1).field("inc").asBool())
+            .getMessage());
+    assertEquals(
+        "not a set or sequence: 3",
+        assertThrows(IllegalArgumentException.class, () -> num(3).elements()).getMessage());
+    assertEquals(
+        "not a function: 3",
+        assertThrows(IllegalArgumentException.class, () -> num(3).apply(num(1))).getMessage());
   }
 }

@@ -23,12 +23,20 @@ class SanyParseTest {
   @Test
   void everySpecAndProofModuleParses() throws Exception {
     List<SanyParser.Result> results = ModuleParses.parseAll(ROOT, SANY);
-    List<String> names = results.stream().map(r -> String.valueOf(r.module().getFileName())).toList();
+    List<String> names =
+        results.stream().map(r -> String.valueOf(r.module().getFileName())).toList();
     assertTrue(
         names.containsAll(
-            List.of("AdminCvqActors.tla", "MCAdminCvqActors.tla", "TLAPS.tla", "AdminCvqActors_proof.tla",
-                "AdminCvqActorsAtomic.tla", "AdminCvqActors_refinement.tla", "MCAdminCvqActors_inductive.tla",
-                "MCAdminCvqActors_reachable.tla", "MCAdminCvqActors_refinement.tla")),
+            List.of(
+                "AdminCvqActors.tla",
+                "MCAdminCvqActors.tla",
+                "TLAPS.tla",
+                "AdminCvqActors_proof.tla",
+                "AdminCvqActorsAtomic.tla",
+                "AdminCvqActors_refinement.tla",
+                "MCAdminCvqActors_inductive.tla",
+                "MCAdminCvqActors_reachable.tla",
+                "MCAdminCvqActors_refinement.tla")),
         "modules found: " + names);
     for (SanyParser.Result r : results) {
       assertTrue(r.parsed(), () -> r.problem().map(Problem::toString).orElse(""));
@@ -37,22 +45,30 @@ class SanyParseTest {
           r.module() + ": SANY loaded " + r.modules());
     }
     SanyParser.Result proof =
-        results.stream().filter(r -> r.module().endsWith("AdminCvqActors_proof.tla")).findFirst().orElseThrow();
-    assertTrue(proof.modules().containsAll(List.of("AdminCvqActors", "TLAPS", "Naturals")), proof.modules().toString());
+        results.stream()
+            .filter(r -> r.module().endsWith("AdminCvqActors_proof.tla"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        proof.modules().containsAll(List.of("AdminCvqActors", "TLAPS", "Naturals")),
+        proof.modules().toString());
   }
 
   @Test
   void anUndefinedOperatorIsASemanticErrorAtItsPosition(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("Undefined.tla");
     Files.writeString(
-        bad, "---- MODULE Undefined ----\nEXTENDS Naturals\nFoo == 1 + Bar\n====\n", java.nio.charset.StandardCharsets.UTF_8);
+        bad,
+        "---- MODULE Undefined ----\nEXTENDS Naturals\nFoo == 1 + Bar\n====\n",
+        java.nio.charset.StandardCharsets.UTF_8);
     SanyParser.Result r = SANY.parse(bad, List.of());
     assertFalse(r.parsed());
     Problem p = r.problem().orElseThrow();
     assertEquals(bad.toString(), p.file());
     assertEquals(3, p.line(), p.toString());
     assertEquals(12, p.column(), p.toString());
-    assertTrue(p.message().startsWith("semantic error:") && p.message().contains("Bar"), p.toString());
+    assertTrue(
+        p.message().startsWith("semantic error:") && p.message().contains("Bar"), p.toString());
     assertTrue(p.toString().startsWith(bad + ":3:12: semantic error:"), p.toString());
   }
 
@@ -60,7 +76,9 @@ class SanyParseTest {
   void aSyntaxErrorIsAParseErrorAtItsPosition(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("Broken.tla");
     Files.writeString(
-        bad, "---- MODULE Broken ----\nEXTENDS Naturals\nFoo == 1 +\nBaz == 2\n====\n", java.nio.charset.StandardCharsets.UTF_8);
+        bad,
+        "---- MODULE Broken ----\nEXTENDS Naturals\nFoo == 1 +\nBaz == 2\n====\n",
+        java.nio.charset.StandardCharsets.UTF_8);
     SanyParser.Result r = SANY.parse(bad, List.of());
     Problem p = r.problem().orElseThrow();
     assertEquals(bad.toString(), p.file());
@@ -71,9 +89,14 @@ class SanyParseTest {
   @Test
   void anErrorInAnExtendedModuleNamesThatModulesFile(@TempDir Path dir) throws Exception {
     Files.writeString(
-        dir.resolve("Lower.tla"), "---- MODULE Lower ----\nFoo == Missing\n====\n", java.nio.charset.StandardCharsets.UTF_8);
+        dir.resolve("Lower.tla"),
+        "---- MODULE Lower ----\nFoo == Missing\n====\n",
+        java.nio.charset.StandardCharsets.UTF_8);
     Path upper = dir.resolve("Upper.tla");
-    Files.writeString(upper, "---- MODULE Upper ----\nEXTENDS Lower\nBar == Foo\n====\n", java.nio.charset.StandardCharsets.UTF_8);
+    Files.writeString(
+        upper,
+        "---- MODULE Upper ----\nEXTENDS Lower\nBar == Foo\n====\n",
+        java.nio.charset.StandardCharsets.UTF_8);
     Problem p = SANY.parse(upper, List.of()).problem().orElseThrow();
     assertEquals(dir.resolve("Lower.tla").toString(), p.file(), p.toString());
     assertEquals(2, p.line(), p.toString());

@@ -18,12 +18,18 @@ class TheoremFileTest {
   void everyTheoremIsStatedInItsModuleAndCheckedByModelsOfTheManifest() throws Exception {
     List<Theorem> theorems = TheoremFile.read(ROOT.resolve("proofs/theorems.json"));
     List<String> models =
-        Manifest.read(ROOT.resolve("proofs/models/manifest.json")).models().stream().map(ModelEntry::name).toList();
+        Manifest.read(ROOT.resolve("proofs/models/manifest.json")).models().stream()
+            .map(ModelEntry::name)
+            .toList();
     assertFalse(theorems.isEmpty());
     for (Theorem t : theorems) {
       String module = Files.readString(ROOT.resolve("proofs").resolve(t.module()));
-      assertTrue(module.contains("THEOREM " + t.name() + " =="), t.name() + " is not stated in " + t.module());
-      assertTrue(models.containsAll(t.models()), t.name() + " names a model the manifest lacks: " + t.models());
+      assertTrue(
+          module.contains("THEOREM " + t.name() + " =="),
+          t.name() + " is not stated in " + t.module());
+      assertTrue(
+          models.containsAll(t.models()),
+          t.name() + " names a model the manifest lacks: " + t.models());
       assertFalse(t.unchecked().isBlank(), t.name() + " must say what no tool checks");
     }
   }

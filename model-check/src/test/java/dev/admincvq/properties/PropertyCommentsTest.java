@@ -23,14 +23,17 @@ class PropertyCommentsTest {
     assertEquals(1, ps.size());
     assertEquals("Agreement", ps.get(0).name());
     assertEquals(7, ps.get(0).line());
-    assertEquals(List.of(new Citation("From driver level: the driver should synchronize", "the thread")), ps.get(0).citations());
+    assertEquals(
+        List.of(new Citation("From driver level: the driver should synchronize", "the thread")),
+        ps.get(0).citations());
   }
 
   @Test
   void sourcesAreTakenFromTheCommentWhereItNamesThem() {
     assertEquals(
         List.of(
-            new Citation("The driver sets class, command and data", "virtio-net spec, DOMAIN.md section 1"),
+            new Citation(
+                "The driver sets class, command and data", "virtio-net spec, DOMAIN.md section 1"),
             new Citation("completes each returned cmd", "Linux"),
             new Citation("There is little the driver can do", "DOMAIN.md section 1"),
             new Citation("The device MUST process commands in order", "normative spec text"),
@@ -44,7 +47,9 @@ class PropertyCommentsTest {
 
   @Test
   void shortQuotesAreValuesNotStatements() {
-    assertEquals(List.of(), PropertyComments.citations("under \"drain\" or \"barrier\" the device acks \"OK\""));
+    assertEquals(
+        List.of(),
+        PropertyComments.citations("under \"drain\" or \"barrier\" the device acks \"OK\""));
   }
 
   @Test

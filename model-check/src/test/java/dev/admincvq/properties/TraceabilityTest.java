@@ -16,7 +16,10 @@ class TraceabilityTest {
   private static final Path ROOT = Path.of(System.getProperty("admincvq.root", ".."));
 
   private static Traceability.Row row(Traceability t, String property) {
-    return t.rows().stream().filter(r -> r.property().name().equals(property)).findFirst().orElseThrow();
+    return t.rows().stream()
+        .filter(r -> r.property().name().equals(property))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -30,34 +33,51 @@ class TraceabilityTest {
   void theThreadsStatementTracesToTheSeedModelAndTheTestsThatAssertIt() throws Exception {
     Traceability.Row r = row(Traceability.of(Traceability.Sources.project(ROOT)), "NoStaleEffect");
     Citation c = r.property().citations().get(0);
-    assertTrue(c.text().startsWith("From device level: the effect of the command ties to the lifecycle"), c.text());
+    assertTrue(
+        c.text().startsWith("From device level: the effect of the command ties to the lifecycle"),
+        c.text());
     assertEquals("the thread", c.source());
     assertTrue(
-        r.models().contains(
-            new ModelCheck(
-                "seed_none_none_staleEffect", "spec-tla/models/manifest.json", ModelCheck.Outcome.VIOLATED, "")),
+        r.models()
+            .contains(
+                new ModelCheck(
+                    "seed_none_none_staleEffect",
+                    "spec-tla/models/manifest.json",
+                    ModelCheck.Outcome.VIOLATED,
+                    "")),
         r.models().toString());
     assertTrue(
-        r.models().contains(
-            new ModelCheck("drops_barrier_wireGen", "spec-tla/models/manifest.json", ModelCheck.Outcome.HOLDS, "")),
+        r.models()
+            .contains(
+                new ModelCheck(
+                    "drops_barrier_wireGen",
+                    "spec-tla/models/manifest.json",
+                    ModelCheck.Outcome.HOLDS,
+                    "")),
         r.models().toString());
     assertTrue(
-        r.models().stream().noneMatch(m -> m.model().startsWith("MC_") || m.model().equals("inductive_drain")),
+        r.models().stream()
+            .noneMatch(m -> m.model().startsWith("MC_") || m.model().equals("inductive_drain")),
         "models of the earlier AdminCvq are not this spec's: " + r.models());
     assertTrue(
-        r.tests().contains(
-            new TestReference("SpecModelsTest", "asserts the recorded outcome of every model of spec-tla/models/manifest.json")),
+        r.tests()
+            .contains(
+                new TestReference(
+                    "SpecModelsTest",
+                    "asserts the recorded outcome of every model of spec-tla/models/manifest.json")),
         r.tests().toString());
     assertTrue(
-        r.tests().contains(
-            new TestReference(
-                "SpecModelsTest.theThreadsScenarioIsAStaleEffectAndSomeDesignSatisfiesEverythingUnderEitherVfResetReading",
-                "names it")),
+        r.tests()
+            .contains(
+                new TestReference(
+                    "SpecModelsTest.theThreadsScenarioIsAStaleEffectAndSomeDesignSatisfiesEverythingUnderEitherVfResetReading",
+                    "names it")),
         r.tests().toString());
   }
 
   /** A project of one small spec, one model and one test, in {@code dir}. */
-  private static Traceability.Sources smallProject(Path dir, String properties, String checked) throws Exception {
+  private static Traceability.Sources smallProject(Path dir, String properties, String checked)
+      throws Exception {
     Path spec = Files.createDirectories(dir.resolve("spec-tla/models"));
     Files.writeString(
         dir.resolve("spec-tla/AdminCvqActors.tla"),
@@ -71,7 +91,9 @@ class TraceabilityTest {
         """
             + properties
             + "====\n");
-    Files.writeString(spec.resolve("M.cfg"), "\\* Expected: success\nSPECIFICATION Spec\nINVARIANTS " + checked + "\n");
+    Files.writeString(
+        spec.resolve("M.cfg"),
+        "\\* Expected: success\nSPECIFICATION Spec\nINVARIANTS " + checked + "\n");
     Files.writeString(
         spec.resolve("manifest.json"),
         """
@@ -98,7 +120,8 @@ class TraceabilityTest {
   }
 
   @Test
-  void aPropertyWithoutAQuotedStatementOrWithoutAModelIsAProblem(@TempDir Path dir) throws Exception {
+  void aPropertyWithoutAQuotedStatementOrWithoutAModelIsAProblem(@TempDir Path dir)
+      throws Exception {
     Traceability t =
         Traceability.of(
             smallProject(
@@ -120,19 +143,27 @@ class TraceabilityTest {
             "AdminCvqActors.tla:14: Unchecked is decided by no model (none lists it, or every one that does stops at another property)"),
         t.problems());
     Traceability.Row cited = t.rows().get(0);
-    assertEquals(List.of(new Citation("The device MUST keep x at zero.", "normative spec text")), cited.property().citations());
-    assertEquals(List.of(new ModelCheck("M", "spec-tla/models/manifest.json", ModelCheck.Outcome.HOLDS, "")), cited.models());
+    assertEquals(
+        List.of(new Citation("The device MUST keep x at zero.", "normative spec text")),
+        cited.property().citations());
+    assertEquals(
+        List.of(new ModelCheck("M", "spec-tla/models/manifest.json", ModelCheck.Outcome.HOLDS, "")),
+        cited.models());
     assertEquals(List.of(new TestReference("SmallTest.citedHolds", "names it")), cited.tests());
     assertEquals(List.of(), t.rows().get(1).tests(), "a comment names nothing");
     assertEquals(List.of(), t.rows().get(2).tests(), "a helper that is not a test asserts nothing");
-    assertTrue(t.markdown().contains("| `Uncited` (AdminCvqActors.tla:11) | **none quoted** |"), t.markdown());
+    assertTrue(
+        t.markdown().contains("| `Uncited` (AdminCvqActors.tla:11) | **none quoted** |"),
+        t.markdown());
     assertTrue(t.markdown().contains("| **none decides it** | none |"), t.markdown());
   }
 
   @Test
   void aCompleteSmallProjectHasNoProblem(@TempDir Path dir) throws Exception {
     Traceability t =
-        Traceability.of(smallProject(dir, "(* \"The device MUST keep x at zero.\" *)\nCited == x = 0\n", "Cited"));
+        Traceability.of(
+            smallProject(
+                dir, "(* \"The device MUST keep x at zero.\" *)\nCited == x = 0\n", "Cited"));
     assertEquals(List.of(), t.problems());
   }
 
@@ -140,18 +171,24 @@ class TraceabilityTest {
   void aSpecWithoutAPropertiesSectionIsAnErrorNamingTheFile(@TempDir Path dir) throws Exception {
     Traceability.Sources s = smallProject(dir, "", "Cited");
     Files.writeString(s.spec(), "---- MODULE AdminCvqActors ----\nInit == TRUE\n====\n");
-    Manifest.ManifestException e = assertThrows(Manifest.ManifestException.class, () -> Traceability.of(s));
+    Manifest.ManifestException e =
+        assertThrows(Manifest.ManifestException.class, () -> Traceability.of(s));
     assertEquals(s.spec() + ": the module defines no Spec", e.problem().toString());
   }
 
   @Test
   void jsonHasOneObjectPerProperty(@TempDir Path dir) throws Exception {
-    Traceability t = Traceability.of(smallProject(dir, "(* \"The device MUST keep x at zero.\" *)\nCited == x = 0\n", "Cited"));
+    Traceability t =
+        Traceability.of(
+            smallProject(
+                dir, "(* \"The device MUST keep x at zero.\" *)\nCited == x = 0\n", "Cited"));
     var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(t.json());
     assertEquals(1, json.size());
     assertEquals("Cited", json.get(0).get("property").asText());
-    assertEquals("normative spec text", json.get(0).get("statements").get(0).get("source").asText());
+    assertEquals(
+        "normative spec text", json.get(0).get("statements").get(0).get("source").asText());
     assertEquals("holds", json.get(0).get("models").get(0).get("outcome").asText());
-    assertEquals(Optional.empty(), Optional.ofNullable(json.get(0).get("models").get(0).get("theorem")));
+    assertEquals(
+        Optional.empty(), Optional.ofNullable(json.get(0).get("models").get(0).get("theorem")));
   }
 }

@@ -19,7 +19,8 @@ class FitWidthTest {
 
   @Test
   void aWideRowIsBrokenAtSpacesIntoIndentedPiecesNoneWiderThanAsked() {
-    String row = "drops_none_none                         NO (5)         NO (5)      NO (7)     ok                    ok";
+    String row =
+        "drops_none_none                         NO (5)         NO (5)      NO (7)     ok                    ok";
     List<String> lines = FitWidth.wrap(row, 40);
     assertTrue(lines.size() > 1, lines.toString());
     lines.forEach(l -> assertTrue(l.length() <= 40, l));
@@ -38,6 +39,7 @@ class FitWidthTest {
 
   @Test
   void aWidthBelowTheNarrowestIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> FitWidth.wrap("a b", FitWidth.MIN_WIDTH - 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> FitWidth.wrap("a b", FitWidth.MIN_WIDTH - 1));
   }
 }

@@ -16,7 +16,11 @@ class ItfWriterTest {
                 new TlaValue.Rec.Field("s", new TlaValue.SetOf(List.of(new TlaValue.Bool(true)))),
                 new TlaValue.Rec.Field("q", new TlaValue.Seq(List.of(new TlaValue.Str("a")))),
                 new TlaValue.Rec.Field(
-                    "f", new TlaValue.Fcn(List.of(new TlaValue.Fcn.Pair(TlaValue.Int.of(0), new TlaValue.ModelValue("NoCmd")))))));
+                    "f",
+                    new TlaValue.Fcn(
+                        List.of(
+                            new TlaValue.Fcn.Pair(
+                                TlaValue.Int.of(0), new TlaValue.ModelValue("NoCmd")))))));
     assertEquals(
         "{\"n\":{\"#bigint\":\"7\"},\"s\":{\"#set\":[true]},\"q\":[\"a\"],"
             + "\"f\":{\"#map\":[[{\"#bigint\":\"0\"},{\"#unserializable\":\"NoCmd\"}]]}}",

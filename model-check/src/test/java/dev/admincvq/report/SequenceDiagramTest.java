@@ -26,10 +26,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SequenceDiagramTest {
-  private static final Path SPEC_TLA = Path.of(System.getProperty("admincvq.root", "..")).resolve("spec-tla");
+  private static final Path SPEC_TLA =
+      Path.of(System.getProperty("admincvq.root", "..")).resolve("spec-tla");
 
   private static CheckResult check(Path config) {
-    return TlcChecker.create().check(CheckRequest.of(SPEC_TLA.resolve("MCAdminCvqActors.tla"), config));
+    return TlcChecker.create()
+        .check(CheckRequest.of(SPEC_TLA.resolve("MCAdminCvqActors.tla"), config));
   }
 
   private static SequenceDiagram diagramOf(String model) {
@@ -56,9 +58,13 @@ class SequenceDiagramTest {
     assertTrue(src.contains("Q -> PF : 3. fetch #1\n"), src);
     assertTrue(src.contains("D -> PF : 4. SR-IOV disable"), src);
     assertTrue(src.indexOf("destroy VF1_1") > src.indexOf("4. SR-IOV disable"), src);
-    assertTrue(src.contains("create participant \"VF1 #2\" as VF1_2\nPF -> VF1_2 : 5. created\n"), src);
+    assertTrue(
+        src.contains("create participant \"VF1 #2\" as VF1_2\nPF -> VF1_2 : 5. created\n"), src);
     // the device acks OK a command meant for the gone generation: a red arrow to VF1 #2
-    assertTrue(src.contains("PF -> VF1_2 <<staleOk>> : 6. #1 setMac(1) (meant for VF1 #1): OK although gone\n"), src);
+    assertTrue(
+        src.contains(
+            "PF -> VF1_2 <<staleOk>> : 6. #1 setMac(1) (meant for VF1 #1): OK although gone\n"),
+        src);
     assertTrue(src.contains("note across #FFD7D5 : violated: NoStaleEffect\n"), src);
   }
 
@@ -66,27 +72,44 @@ class SequenceDiagramTest {
   void aVfResetByItsOwnDriverComesFromThatDriversLifelineAndReCreatesTheVf() {
     String src = diagramOf("drops_drain_none").plantUml();
     assertTrue(src.contains("VD1 -> VF1_1 : 4. resets VF1\n"), src);
-    assertTrue(src.contains("create participant \"VF1 #2\" as VF1_2\nPF -> VF1_2 : 4. re-created by the reset\n"), src);
-    assertTrue(src.contains("PF -> VF1_2 <<staleOk>> : 5. #1 setMac(1) (meant for VF1 #1): OK although gone\n"), src);
+    assertTrue(
+        src.contains(
+            "create participant \"VF1 #2\" as VF1_2\nPF -> VF1_2 : 4. re-created by the reset\n"),
+        src);
+    assertTrue(
+        src.contains(
+            "PF -> VF1_2 <<staleOk>> : 5. #1 setMac(1) (meant for VF1 #1): OK although gone\n"),
+        src);
   }
 
   @Test
   void aVfInDeviceNeedsResetIsMarkedOnItsLifeline() {
     String src = diagramOf("keeps_none_virtio13").plantUml();
-    assertTrue(src.contains("activate VF1_1 #FFB3B3\nhnote over VF1_1 #FFD7D5 : 4. DEVICE_NEEDS_RESET\n"), src);
-    assertTrue(src.contains("PF -> VF1_1 <<staleOk>> : 5. #1 setMac(1) (NEEDS_RESET): OK although gone"), src);
+    assertTrue(
+        src.contains("activate VF1_1 #FFB3B3\nhnote over VF1_1 #FFD7D5 : 4. DEVICE_NEEDS_RESET\n"),
+        src);
+    assertTrue(
+        src.contains("PF -> VF1_1 <<staleOk>> : 5. #1 setMac(1) (NEEDS_RESET): OK although gone"),
+        src);
     assertTrue(src.endsWith("violated: FailOnGone\n@enduml\n"), src);
   }
 
   @Test
-  void commandsOnAVfsOwnCvqGoFromItsDriverToItsGenerationAndThePfActsOnThem(@TempDir Path dir) throws Exception {
-    ModelConfig none = ModelConfig.parse(Files.readString(SPEC_TLA.resolve("models/actors/drops_none_none.cfg")));
+  void commandsOnAVfsOwnCvqGoFromItsDriverToItsGenerationAndThePfActsOnThem(@TempDir Path dir)
+      throws Exception {
+    ModelConfig none =
+        ModelConfig.parse(Files.readString(SPEC_TLA.resolve("models/actors/drops_none_none.cfg")));
     Path trustGate = dir.resolve("trustGate.cfg");
     Files.writeString(trustGate, none.withoutChecks() + "INVARIANT TrustGate\n");
     CheckResult r = check(trustGate);
     String src = CheckReport.diagram(r, r.trace().orElseThrow()).plantUml();
-    assertTrue(src.matches("(?s).*\nVD1 -> VF1_\\d : \\d+\\. #\\d setMac\\(\\d\\) on its own CVQ\n.*"), src);
-    assertTrue(src.matches("(?s).*\nPF -> VF1_\\d : \\d+\\. #\\d setMac\\(\\d\\) from its own CVQ: OK\n.*"), src);
+    assertTrue(
+        src.matches("(?s).*\nVD1 -> VF1_\\d : \\d+\\. #\\d setMac\\(\\d\\) on its own CVQ\n.*"),
+        src);
+    assertTrue(
+        src.matches(
+            "(?s).*\nPF -> VF1_\\d : \\d+\\. #\\d setMac\\(\\d\\) from its own CVQ: OK\n.*"),
+        src);
     assertTrue(src.contains("setTrust(TRUE) to VF1"), src);
     assertTrue(src.contains("violated: TrustGate"), src);
   }
@@ -95,7 +118,14 @@ class SequenceDiagramTest {
   void theSvgHoldsEveryParticipantAndTheViolatedProperty() {
     Svg svg = diagramOf("seed_none_none_staleEffect").svg();
     for (String text :
-        List.of(">management driver<", ">admin CVQ<", ">device<", ">VF1 driver<", ">VF1 #1<", ">VF1 #2<", "violated: NoStaleEffect")) {
+        List.of(
+            ">management driver<",
+            ">admin CVQ<",
+            ">device<",
+            ">VF1 driver<",
+            ">VF1 #1<",
+            ">VF1 #2<",
+            "violated: NoStaleEffect")) {
       assertTrue(svg.markup().contains(text), text);
     }
   }
@@ -103,16 +133,23 @@ class SequenceDiagramTest {
   @Test
   void aStaleOkIsTheOneThickRedArrowAndItsLabelIsBoldRed() {
     String svg = diagramOf("seed_none_none_staleEffect").svg().markup();
-    Matcher thick = Pattern.compile("<line [^>]*style=\"stroke:#D1242F;stroke-width:3(\\.0)?;\"").matcher(svg);
+    Matcher thick =
+        Pattern.compile("<line [^>]*style=\"stroke:#D1242F;stroke-width:3(\\.0)?;\"").matcher(svg);
     assertTrue(thick.find(), svg);
     assertFalse(thick.find(), "one stale OK, one thick arrow");
     assertTrue(
-        Pattern.compile("<text [^>]*fill=\"#D1242F\"[^>]*font-weight=\"700\"[^>]*>[^<]*OK although gone</text>").matcher(svg).find(),
+        Pattern.compile(
+                "<text [^>]*fill=\"#D1242F\"[^>]*font-weight=\"700\"[^>]*>[^<]*OK although gone</text>")
+            .matcher(svg)
+            .find(),
         svg);
     assertFalse(
-        Pattern.compile("<line [^>]*stroke:#181818;stroke-width:[2-9]").matcher(svg).find(), "every other arrow stays thin");
+        Pattern.compile("<line [^>]*stroke:#181818;stroke-width:[2-9]").matcher(svg).find(),
+        "every other arrow stays thin");
     String plain = diagramOf("drops_none_wireGen").svg().markup();
-    assertFalse(plain.contains("stroke-width:3"), "wireGen fails every stale command: no stale OK, no thick arrow");
+    assertFalse(
+        plain.contains("stroke-width:3"),
+        "wireGen fails every stale command: no stale OK, no thick arrow");
   }
 
   @Test
@@ -161,7 +198,9 @@ class SequenceDiagramTest {
     String nasty = "%getenv(\"HOME\") <b>x</b> **y** !include /etc/passwd \\n";
     Trace t =
         Trace.finite(
-            List.of(new Step(1, "Do", List.of(new State.Binding("s", new TlaValue.Str(nasty))), state(0))));
+            List.of(
+                new Step(
+                    1, "Do", List.of(new State.Binding("s", new TlaValue.Str(nasty))), state(0))));
     SequenceDiagram d = SequenceDiagram.of("t", t, Optional.empty());
     assertFalse(d.plantUml().contains("%getenv"), d.plantUml());
     assertFalse(d.plantUml().contains("!include"), d.plantUml());
@@ -183,7 +222,11 @@ class SequenceDiagramTest {
         Trace.finite(
             List.of(
                 new Step(1, Step.INIT, List.of(), new State(vars)),
-                new Step(2, "DeviceFetch", List.of(new State.Binding("c", TlaValue.Int.of(1))), new State(vars))));
+                new Step(
+                    2,
+                    "DeviceFetch",
+                    List.of(new State.Binding("c", TlaValue.Int.of(1))),
+                    new State(vars))));
     assertEquals(SequenceDiagram.Kind.GENERIC, SequenceDiagram.of("", t, Optional.empty()).kind());
   }
 }

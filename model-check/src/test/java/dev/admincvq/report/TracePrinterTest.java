@@ -30,7 +30,11 @@ class TracePrinterTest {
         Trace.finite(
             List.of(
                 new Step(1, Step.INIT, List.of(), state("queued", 0)),
-                new Step(2, "DeviceFetch", List.of(new State.Binding("c", TlaValue.Int.of(1))), state("fetched", 0)),
+                new Step(
+                    2,
+                    "DeviceFetch",
+                    List.of(new State.Binding("c", TlaValue.Int.of(1))),
+                    state("fetched", 0)),
                 new Step(3, "Tick", List.of(), state("fetched", 1))));
     assertEquals(
         """
@@ -51,7 +55,11 @@ class TracePrinterTest {
         Trace.finite(
             List.of(
                 new Step(1, Step.INIT, List.of(), state("queued", 0)),
-                new Step(2, "DeviceFetch", List.of(new State.Binding("c", TlaValue.Int.of(1))), state("fetched", 0)),
+                new Step(
+                    2,
+                    "DeviceFetch",
+                    List.of(new State.Binding("c", TlaValue.Int.of(1))),
+                    state("fetched", 0)),
                 new Step(3, "Stay", List.of(), state("fetched", 0))));
     assertEquals(
         """
@@ -72,7 +80,9 @@ class TracePrinterTest {
   void lassoEndsWithWhereItLoops() {
     Trace t =
         new Trace(
-            List.of(new Step(1, Step.INIT, List.of(), state("queued", 0))), java.util.OptionalInt.empty(), true);
+            List.of(new Step(1, Step.INIT, List.of(), state("queued", 0))),
+            java.util.OptionalInt.empty(),
+            true);
     assertEquals(
         "  1. Init\n       cmd = <<[target |-> 1, status |-> \"queued\"]>>\n       n = 0\n  then stutters forever: nothing else happens\n",
         TracePrinter.render(t));

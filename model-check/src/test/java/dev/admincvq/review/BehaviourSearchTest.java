@@ -32,7 +32,10 @@ class BehaviourSearchTest {
   /** x counts 0 -> 1 -> 2 by Inc(n = 1). */
   private static StateGraph counter() {
     return new StateGraph(
-        List.of(state(0), state(1), state(2)), List.of(0), List.of(edge(0, 1, "Inc", 1), edge(1, 2, "Inc", 1)), false);
+        List.of(state(0), state(1), state(2)),
+        List.of(0),
+        List.of(edge(0, 1, "Inc", 1), edge(1, 2, "Inc", 1)),
+        false);
   }
 
   @Test
@@ -53,7 +56,9 @@ class BehaviourSearchTest {
             false);
     Comparison c = Review.compare(counter(), head);
     Behaviour b = c.headAllows().orElseThrow();
-    assertEquals(List.of("Init", "Inc", "Inc", "Inc"), b.steps().stream().map(Behaviour.Step::action).toList());
+    assertEquals(
+        List.of("Init", "Inc", "Inc", "Inc"),
+        b.steps().stream().map(Behaviour.Step::action).toList());
     assertTrue(b.parting().noSuchStep());
     assertEquals("x: 2 -> 3", ReviewText.text(b.steps().get(3).changes().get(0), "->"));
     assertTrue(c.baseAllows().isEmpty());
@@ -64,20 +69,29 @@ class BehaviourSearchTest {
   @Test
   void theSameStepToAnotherStateIsWhereTheSidesPart() {
     StateGraph head =
-        new StateGraph(List.of(state(0), state(1), state(5)), List.of(0), List.of(edge(0, 1, "Inc", 1), edge(1, 2, "Inc", 1)), false);
+        new StateGraph(
+            List.of(state(0), state(1), state(5)),
+            List.of(0),
+            List.of(edge(0, 1, "Inc", 1), edge(1, 2, "Inc", 1)),
+            false);
     Comparison c = Review.compare(counter(), head);
     Behaviour b = c.headAllows().orElseThrow();
     assertEquals(3, b.steps().size());
     assertFalse(b.parting().noSuchStep());
     assertEquals("x: 5 vs 2", ReviewText.text(b.parting().otherSide().get(0), "vs"));
-    assertEquals("the sides part at step 3: BASE's Inc(n = 1) leads to a different state", b.partingLine());
+    assertEquals(
+        "the sides part at step 3: BASE's Inc(n = 1) leads to a different state", b.partingLine());
     assertEquals(b.steps().size(), c.baseAllows().orElseThrow().steps().size());
   }
 
   @Test
   void stepsAreMatchedByTheirParametersToo() {
     StateGraph head =
-        new StateGraph(List.of(state(0), state(1), state(2)), List.of(0), List.of(edge(0, 1, "Inc", 1), edge(1, 2, "Inc", 2)), false);
+        new StateGraph(
+            List.of(state(0), state(1), state(2)),
+            List.of(0),
+            List.of(edge(0, 1, "Inc", 1), edge(1, 2, "Inc", 2)),
+            false);
     Behaviour b = Review.compare(counter(), head).headAllows().orElseThrow();
     assertEquals("Inc(n = 2)", b.steps().get(2).call());
     assertTrue(b.parting().noSuchStep());
@@ -94,16 +108,20 @@ class BehaviourSearchTest {
     Comparison c = Review.compare(base, counter());
     assertEquals(List.of("x"), c.projection().shared());
     assertEquals(List.of("y"), c.projection().baseOnly());
-    assertTrue(c.sameBehaviours(), "either of BASE's two first steps matches HEAD's; one of them goes on");
+    assertTrue(
+        c.sameBehaviours(), "either of BASE's two first steps matches HEAD's; one of them goes on");
     assertEquals(4, c.stateSpace().baseStates());
     assertEquals(3, c.stateSpace().baseProjected());
   }
 
   @Test
   void differentInitialStatesPartAtStepOne() {
-    StateGraph head = new StateGraph(List.of(state(1), state(2)), List.of(0), List.of(edge(0, 1, "Inc", 1)), false);
+    StateGraph head =
+        new StateGraph(
+            List.of(state(1), state(2)), List.of(0), List.of(edge(0, 1, "Inc", 1)), false);
     Behaviour b = Review.compare(counter(), head).headAllows().orElseThrow();
     assertEquals(1, b.steps().size());
-    assertEquals("the sides part at the initial state: BASE's initial states differ", b.partingLine());
+    assertEquals(
+        "the sides part at the initial state: BASE's initial states differ", b.partingLine());
   }
 }

@@ -22,7 +22,8 @@ class ConfigFactsTest {
   @Test
   void constantsAreReadAsWritten() {
     assertEquals(
-        Map.of("NumVFs", "<- MCNumVFs", "MaxInc", "= 2", "DriverSync", "= \"drain\""), ConfigFacts.parse(CFG).constants());
+        Map.of("NumVFs", "<- MCNumVFs", "MaxInc", "= 2", "DriverSync", "= \"drain\""),
+        ConfigFacts.parse(CFG).constants());
   }
 
   @Test

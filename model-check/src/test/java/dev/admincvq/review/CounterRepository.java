@@ -1,20 +1,13 @@
 package dev.admincvq.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.admincvq.cli.CliRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A small spec (a counter to 3) in a git repository of its own: BASE, then a changed HEAD. */
 final class CounterRepository {
@@ -24,7 +17,9 @@ final class CounterRepository {
   static final String COUNTER = Fixture.resource("counter/Counter.tla");
 
   private static void git(Path repo, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString(), "-c", "user.name=t", "-c", "user.email=t@t"));
+    List<String> command =
+        new ArrayList<>(
+            List.of("git", "-C", repo.toString(), "-c", "user.name=t", "-c", "user.email=t@t"));
     command.addAll(List.of(args));
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -37,7 +32,8 @@ final class CounterRepository {
     Files.createDirectories(spec.resolve("models"));
     Files.writeString(spec.resolve("Counter.tla"), COUNTER);
     Files.writeString(spec.resolve("models/counter.cfg"), Fixture.resource("counter/counter.cfg"));
-    Files.writeString(spec.resolve("models/manifest.json"), Fixture.resource("counter/manifest.json"));
+    Files.writeString(
+        spec.resolve("models/manifest.json"), Fixture.resource("counter/manifest.json"));
     git(dir, "init", "-q");
     git(dir, "add", ".");
     git(dir, "commit", "-q", "-m", "base");

@@ -33,7 +33,8 @@ record CounterWithLibrary(Path dir, ModelEntry model, ModelRuns runs) implements
    * @param config {@code spec/Counter.cfg}'s text
    * @param states the model's states (expected, distinct and total alike)
    */
-  static CounterWithLibrary write(String prefix, String bound, String spec, String config, int states) throws IOException {
+  static CounterWithLibrary write(
+      String prefix, String bound, String spec, String config, int states) throws IOException {
     Path dir = TempDirectory.create(prefix);
     try {
       Path lib = Files.createDirectories(dir.resolve("lib"));
@@ -45,9 +46,23 @@ record CounterWithLibrary(Path dir, ModelEntry model, ModelRuns runs) implements
       Files.writeString(cfg, config);
       ModelEntry model =
           new ModelEntry(
-              "Counter", specFile, cfg, List.of(lib), Map.of(), Map.of(), false, Verdict.SUCCESS, Optional.empty(), states,
-              states, states, OptionalInt.empty(), "counts to the library's Limit", Map.of());
-      return new CounterWithLibrary(dir, model, new ModelRuns(TlcChecker.create(), GraphExplorer.create(), 1000));
+              "Counter",
+              specFile,
+              cfg,
+              List.of(lib),
+              Map.of(),
+              Map.of(),
+              false,
+              Verdict.SUCCESS,
+              Optional.empty(),
+              states,
+              states,
+              states,
+              OptionalInt.empty(),
+              "counts to the library's Limit",
+              Map.of());
+      return new CounterWithLibrary(
+          dir, model, new ModelRuns(TlcChecker.create(), GraphExplorer.create(), 1000));
     } catch (IOException | RuntimeException e) {
       TempDirectory.delete(dir);
       throw e;

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Sides for review tests: a fresh copy of the project's current {@code spec-tla/}, and the same with
- * a fixture patch ({@code src/test/resources/review/NAME.patch}) applied by {@code git apply}.
+ * Sides for review tests: a fresh copy of the project's current {@code spec-tla/}, and the same
+ * with a fixture patch ({@code src/test/resources/review/NAME.patch}) applied by {@code git apply}.
  */
 final class Fixture {
   static final Path ROOT = Path.of(System.getProperty("admincvq.root", ".."));
@@ -33,7 +33,10 @@ final class Fixture {
     return new Side(name, spec.toAbsolutePath());
   }
 
-  /** A copy of the current {@code spec-tla/} with the fixture {@code patch} applied, under {@code dir/patch/}. */
+  /**
+   * A copy of the current {@code spec-tla/} with the fixture {@code patch} applied, under {@code
+   * dir/patch/}.
+   */
   static Side patched(Path dir, String patch) {
     Side side = current(dir, patch);
     apply(dir.resolve(patch), patchText(patch));
@@ -56,7 +59,9 @@ final class Fixture {
     }
   }
 
-  /** Applies a unified diff in {@code checkout}; fails naming the patch when it no longer applies. */
+  /**
+   * Applies a unified diff in {@code checkout}; fails naming the patch when it no longer applies.
+   */
   static void apply(Path checkout, String patch) {
     Path file = checkout.resolve("change.patch");
     try {
@@ -67,7 +72,8 @@ final class Fixture {
               .redirectErrorStream(true)
               .start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertEquals(0, p.waitFor(), "the fixture patch no longer applies to spec-tla/ (refresh it):\n" + out);
+      assertEquals(
+          0, p.waitFor(), "the fixture patch no longer applies to spec-tla/ (refresh it):\n" + out);
       Files.delete(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

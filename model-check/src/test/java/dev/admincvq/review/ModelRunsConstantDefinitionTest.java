@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a review shows for a constant bound with {@code <- D}: D's body as SANY reads it in the
- * model's spec, wherever D is defined (the spec, a module it extends, a library path), over
- * several lines or one, and never a commented-out line that merely looks like a definition.
+ * model's spec, wherever D is defined (the spec, a module it extends, a library path), over several
+ * lines or one, and never a commented-out line that merely looks like a definition.
  */
 class ModelRunsConstantDefinitionTest {
   @Test
@@ -34,10 +34,22 @@ class ModelRunsConstantDefinitionTest {
             4)) {
       ModelRuns runs = counter.runs();
 
-      assertEquals(Optional.of("2 + 1"), runs.constantDefinition(counter.model(), "Limit"), "from the library, over two lines");
-      assertEquals(Optional.of("{ 1 , 2 }"), runs.constantDefinition(counter.model(), "Cmds"), "without its comment");
-      assertEquals(Optional.empty(), runs.constantDefinition(counter.model(), "Twice"), "an operator with parameters");
-      assertEquals(Optional.empty(), runs.constantDefinition(counter.model(), "Nat"), "TLC's standard modules");
+      assertEquals(
+          Optional.of("2 + 1"),
+          runs.constantDefinition(counter.model(), "Limit"),
+          "from the library, over two lines");
+      assertEquals(
+          Optional.of("{ 1 , 2 }"),
+          runs.constantDefinition(counter.model(), "Cmds"),
+          "without its comment");
+      assertEquals(
+          Optional.empty(),
+          runs.constantDefinition(counter.model(), "Twice"),
+          "an operator with parameters");
+      assertEquals(
+          Optional.empty(),
+          runs.constantDefinition(counter.model(), "Nat"),
+          "TLC's standard modules");
       assertEquals(Optional.empty(), runs.constantDefinition(counter.model(), "Nope"));
     }
   }

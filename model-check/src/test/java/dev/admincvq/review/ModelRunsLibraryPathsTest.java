@@ -29,7 +29,8 @@ class ModelRunsLibraryPathsTest {
             """,
             cfgText,
             3)) {
-      ModelRuns.Examined examined = counter.runs().examine(counter.model(), ConfigFacts.parse(cfgText));
+      ModelRuns.Examined examined =
+          counter.runs().examine(counter.model(), ConfigFacts.parse(cfgText));
 
       assertEquals(Map.of("Small", Outcome.holds()), examined.verdicts());
       assertEquals(3, examined.graph().states().size());

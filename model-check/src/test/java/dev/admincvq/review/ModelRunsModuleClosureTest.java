@@ -45,13 +45,28 @@ class ModelRunsModuleClosureTest {
       Files.writeString(cfg, "INIT Init\nNEXT Next\nINVARIANT Small\n");
       ModelEntry model =
           new ModelEntry(
-              "Counter", spec, cfg, List.of(), Map.of(), Map.of(), false, Verdict.SUCCESS, Optional.empty(), 3, 3, 3,
-              OptionalInt.empty(), "counts to Limit", Map.of());
+              "Counter",
+              spec,
+              cfg,
+              List.of(),
+              Map.of(),
+              Map.of(),
+              false,
+              Verdict.SUCCESS,
+              Optional.empty(),
+              3,
+              3,
+              3,
+              OptionalInt.empty(),
+              "counts to Limit",
+              Map.of());
       ModelRuns runs = new ModelRuns(TlcChecker.create(), GraphExplorer.create(), 1000);
 
       assertEquals(List.of(dir.resolve("Bound.tla"), spec), runs.modulesRead(model));
 
-      Files.writeString(spec, Files.readString(spec).replace("EXTENDS Naturals, Bound", "EXTENDS Naturals, Bound,"));
+      Files.writeString(
+          spec,
+          Files.readString(spec).replace("EXTENDS Naturals, Bound", "EXTENDS Naturals, Bound,"));
       ModelRuns broken = new ModelRuns(TlcChecker.create(), GraphExplorer.create(), 1000);
       assertEquals(
           List.of(dir.resolve("Bound.tla"), spec, dir.resolve("Unrelated.tla")),

@@ -19,9 +19,13 @@ class PropertyRowTest {
   @Test
   void aPropertyThatHeldAndNowFailsIsWorse() {
     assertEquals(PropertyRow.Change.WORSE, row(Optional.of(HOLDS), Optional.of(VIOLATED)).change());
-    assertEquals(PropertyRow.Change.WORSE, row(Optional.of(HOLDS), Optional.of(Outcome.error("x"))).change());
-    assertEquals(PropertyRow.Change.BETTER, row(Optional.of(VIOLATED), Optional.of(HOLDS)).change());
-    assertEquals(PropertyRow.Change.SAME, row(Optional.of(VIOLATED), Optional.of(VIOLATED)).change());
+    assertEquals(
+        PropertyRow.Change.WORSE,
+        row(Optional.of(HOLDS), Optional.of(Outcome.error("x"))).change());
+    assertEquals(
+        PropertyRow.Change.BETTER, row(Optional.of(VIOLATED), Optional.of(HOLDS)).change());
+    assertEquals(
+        PropertyRow.Change.SAME, row(Optional.of(VIOLATED), Optional.of(VIOLATED)).change());
     assertEquals(PropertyRow.Change.ADDED, row(Optional.empty(), Optional.of(VIOLATED)).change());
     assertEquals(PropertyRow.Change.REMOVED, row(Optional.of(HOLDS), Optional.empty()).change());
   }

@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.admincvq.cli.CliRun;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReviewCommandErrorsTest {
   private static final String COUNTER = CounterRepository.COUNTER;
 
-  private static Path repository(Path dir, String changed) throws IOException, InterruptedException {
+  private static Path repository(Path dir, String changed)
+      throws IOException, InterruptedException {
     return CounterRepository.repository(dir, changed);
   }
 
@@ -30,12 +26,14 @@ class ReviewCommandErrorsTest {
     CliRun run = CliRun.of("review", "--repo", repo.toString(), "no-such-rev", "HEAD");
     assertEquals(2, run.exit());
     assertEquals(
-        "admincvq: no-such-rev: neither a directory nor a revision of the git repository " + repo, run.err().strip());
+        "admincvq: no-such-rev: neither a directory nor a revision of the git repository " + repo,
+        run.err().strip());
   }
 
   @Test
   void anUnparsableSpecNamesTheFileAndPositionInOneLine(@TempDir Path dir) throws Exception {
-    Path repo = repository(dir, COUNTER.replace("Reset == x = 3 /\\ x' = 0", "Reset == x = 3 /\\ x' = "));
+    Path repo =
+        repository(dir, COUNTER.replace("Reset == x = 3 /\\ x' = 0", "Reset == x = 3 /\\ x' = "));
     CliRun run = CliRun.of("review", "--quiet", "--repo", repo.toString(), "HEAD~1", "HEAD");
     assertEquals(2, run.exit(), run.out());
     String err = run.err().strip();
@@ -46,18 +44,24 @@ class ReviewCommandErrorsTest {
 
   @Test
   void aSyntaxErrorInHeadIsReportedBeforeAnyModelOfBaseRuns(@TempDir Path dir) throws Exception {
-    Path repo = repository(dir, COUNTER.replace("Reset == x = 3 /\\ x' = 0", "Reset == x = 3 /\\ x' = "));
+    Path repo =
+        repository(dir, COUNTER.replace("Reset == x = 3 /\\ x' = 0", "Reset == x = 3 /\\ x' = "));
     CliRun run = CliRun.of("review", "--repo", repo.toString(), "HEAD~1", "HEAD");
     assertEquals(2, run.exit(), run.out());
     List<String> lines = run.err().lines().toList();
-    assertEquals(1, lines.size(), "no progress line: no model of BASE examined before HEAD is parsed\n" + run.err());
-    assertTrue(lines.get(0).matches("admincvq: HEAD:spec-tla/Counter\\.tla:\\d+:\\d+: .+"), run.err());
+    assertEquals(
+        1,
+        lines.size(),
+        "no progress line: no model of BASE examined before HEAD is parsed\n" + run.err());
+    assertTrue(
+        lines.get(0).matches("admincvq: HEAD:spec-tla/Counter\\.tla:\\d+:\\d+: .+"), run.err());
   }
 
   @Test
   void aModelOnNeitherSideIsRefused(@TempDir Path dir) throws Exception {
     Path repo = repository(dir, COUNTER);
-    CliRun run = CliRun.of("review", "--repo", repo.toString(), "HEAD~1", "HEAD", "--model", "nope");
+    CliRun run =
+        CliRun.of("review", "--repo", repo.toString(), "HEAD~1", "HEAD", "--model", "nope");
     assertEquals(2, run.exit());
     assertTrue(run.err().startsWith("admincvq: nope: no such model on either side"), run.err());
   }

@@ -44,11 +44,15 @@ class ReviewFixturesTest {
   }
 
   private static Map<String, PropertyRow.Change> changes(ModelReview m) {
-    return m.properties().stream().collect(Collectors.toMap(PropertyRow::property, PropertyRow::change));
+    return m.properties().stream()
+        .collect(Collectors.toMap(PropertyRow::property, PropertyRow::change));
   }
 
   private static List<String> worse(ModelReview m) {
-    return m.properties().stream().filter(p -> p.change() == PropertyRow.Change.WORSE).map(PropertyRow::property).toList();
+    return m.properties().stream()
+        .filter(p -> p.change() == PropertyRow.Change.WORSE)
+        .map(PropertyRow::property)
+        .toList();
   }
 
   private static List<String> actions(Behaviour b) {
@@ -57,40 +61,60 @@ class ReviewFixturesTest {
 
   private static boolean differs(Behaviour b, String path, String left, String right) {
     return b.parting().otherSide().stream()
-        .anyMatch(d -> d.path().equals(path) && d.leftText().equals(left) && d.rightText().equals(right));
+        .anyMatch(
+            d -> d.path().equals(path) && d.leftText().equals(left) && d.rightText().equals(right));
   }
 
   @Test
-  void droppingTheDeviceGenerationCheckLetsASetMacMeantForAResetVfChangeItsNewGeneration() throws ReviewException {
+  void droppingTheDeviceGenerationCheckLetsASetMacMeantForAResetVfChangeItsNewGeneration()
+      throws ReviewException {
     ReviewReport r = reviewOf("drop-device-stale-check", SAFE_DESIGN);
     assertEquals(ReviewReport.WORSE, r.exitCode());
     ModelReview m = r.models().get(0);
-    assertEquals(List.of("NoStaleEffect", "FailOnGone", "TrustGate", "DriverDeviceAgreement"), worse(m));
+    assertEquals(
+        List.of("NoStaleEffect", "FailOnGone", "TrustGate", "DriverDeviceAgreement"), worse(m));
     assertEquals(PropertyRow.Change.SAME, changes(m).get("InOrderPerTarget"));
-    PropertyRow stale = m.properties().stream().filter(p -> p.property().equals("NoStaleEffect")).findFirst().orElseThrow();
+    PropertyRow stale =
+        m.properties().stream()
+            .filter(p -> p.property().equals("NoStaleEffect"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("violated (5)", stale.head().orElseThrow().cell());
-    List<String> staleSetMac = List.of("Init", "DriverSubmitAdmin", "DeviceFetch", "VfDriverReset", "DeviceProcess");
-    assertEquals(staleSetMac, stale.head().orElseThrow().trace().orElseThrow().steps().stream().map(Step::action).toList());
+    List<String> staleSetMac =
+        List.of("Init", "DriverSubmitAdmin", "DeviceFetch", "VfDriverReset", "DeviceProcess");
+    assertEquals(
+        staleSetMac,
+        stale.head().orElseThrow().trace().orElseThrow().steps().stream()
+            .map(Step::action)
+            .toList());
 
     Comparison c = m.comparison().orElseThrow();
     Behaviour head = c.headAllows().orElseThrow();
     assertEquals(staleSetMac, actions(head));
     assertEquals("DeviceProcess(c = 1)", head.steps().get(4).call());
     assertFalse(head.parting().noSuchStep(), "BASE takes the step too, to another state");
-    assertTrue(differs(head, "effectOn[1]", "2", "NoEffect"), "HEAD's set-MAC changes generation 2: " + ReviewText.steps(head));
-    assertTrue(differs(head, "ack", "<<\"OK\", \"none\">>", "<<\"ERR\", \"none\">>"), ReviewText.steps(head));
+    assertTrue(
+        differs(head, "effectOn[1]", "2", "NoEffect"),
+        "HEAD's set-MAC changes generation 2: " + ReviewText.steps(head));
+    assertTrue(
+        differs(head, "ack", "<<\"OK\", \"none\">>", "<<\"ERR\", \"none\">>"),
+        ReviewText.steps(head));
     Behaviour baseOnly = c.baseAllows().orElseThrow();
     assertEquals(staleSetMac, actions(baseOnly), "BASE fails the same command instead");
     assertTrue(c.stateSpace().baseOnly() > 0, "BASE's ERR acks are states HEAD no longer reaches");
     assertTrue(c.stateSpace().headOnly() > 0);
 
     String md = ReviewMarkdown.render(r);
-    assertTrue(md.contains("| " + SAFE_DESIGN + " | NoStaleEffect | holds | violated (5) | **NOW FAILS** |"), md);
+    assertTrue(
+        md.contains(
+            "| " + SAFE_DESIGN + " | NoStaleEffect | holds | violated (5) | **NOW FAILS** |"),
+        md);
     assertTrue(md.contains("BASE's DeviceProcess(c = 1) leads to a different state"), md);
   }
 
   @Test
-  void outOfOrderProcessingBreaksInOrderPerTargetByFetchingTheSecondCommandFirst() throws ReviewException {
+  void outOfOrderProcessingBreaksInOrderPerTargetByFetchingTheSecondCommandFirst()
+      throws ReviewException {
     ReviewReport r = reviewOf("out-of-order-processing", ALL_HOLD);
     assertEquals(ReviewReport.WORSE, r.exitCode());
     ModelReview m = r.models().get(0);
@@ -98,16 +122,22 @@ class ReviewFixturesTest {
     assertEquals(PropertyRow.Change.SAME, changes(m).get("NoStaleEffect"));
     Comparison c = m.comparison().orElseThrow();
     Behaviour head = c.headAllows().orElseThrow();
-    assertEquals(List.of("Init", "DriverSubmitAdmin", "DriverSubmitAdmin", "DeviceFetch"), actions(head));
+    assertEquals(
+        List.of("Init", "DriverSubmitAdmin", "DriverSubmitAdmin", "DeviceFetch"), actions(head));
     assertEquals("DeviceFetch(c = 2)", head.steps().get(3).call());
-    assertTrue(head.parting().noSuchStep(), "in order, BASE cannot fetch command 2 before command 1");
+    assertTrue(
+        head.parting().noSuchStep(), "in order, BASE cannot fetch command 2 before command 1");
     assertTrue(c.baseAllows().isEmpty(), "every in-order behaviour is still allowed");
     assertEquals(0, c.stateSpace().baseOnly());
-    assertTrue(ReviewMarkdown.render(r).contains("the sides part at step 4: after steps 1-3, BASE has no step DeviceFetch(c = 2)."));
+    assertTrue(
+        ReviewMarkdown.render(r)
+            .contains(
+                "the sides part at step 4: after steps 1-3, BASE has no step DeviceFetch(c = 2)."));
   }
 
   @Test
-  void aNewCommandClassAddsBehavioursAndAVariableWithoutBreakingAnyProperty() throws ReviewException {
+  void aNewCommandClassAddsBehavioursAndAVariableWithoutBreakingAnyProperty()
+      throws ReviewException {
     ReviewReport r = reviewOf("new-command-class-promisc", ALL_HOLD);
     assertEquals(0, r.exitCode());
     ModelReview m = r.models().get(0);
@@ -118,7 +148,9 @@ class ReviewFixturesTest {
     assertEquals(List.of(), c.projection().baseOnly());
     Behaviour head = c.headAllows().orElseThrow();
     assertEquals(2, head.steps().size());
-    assertEquals("DriverSubmitAdmin(c = 1, t = 0, op = \"setPromisc\", arg = FALSE)", head.steps().get(1).call());
+    assertEquals(
+        "DriverSubmitAdmin(c = 1, t = 0, op = \"setPromisc\", arg = FALSE)",
+        head.steps().get(1).call());
     assertTrue(head.parting().noSuchStep());
     assertTrue(c.baseAllows().isEmpty(), "HEAD keeps every behaviour of BASE");
     assertEquals(0, c.stateSpace().baseOnly());
@@ -129,8 +161,11 @@ class ReviewFixturesTest {
   @Test
   void aRenamedOperatorIsAPureRefactoringWithNoDifference() throws Exception {
     ReviewReport r = reviewOf("rename-driver-operator", ALL_HOLD);
-    String renamed = Files.readString(dir.resolve("rename-driver-operator/spec-tla/AdminCvqActors.tla"));
-    assertTrue(renamed.contains("DriverSync = \"drain\"    => DriverUnreapedTo(VF) = {}"), "the rename is in the guard the model takes");
+    String renamed =
+        Files.readString(dir.resolve("rename-driver-operator/spec-tla/AdminCvqActors.tla"));
+    assertTrue(
+        renamed.contains("DriverSync = \"drain\"    => DriverUnreapedTo(VF) = {}"),
+        "the rename is in the guard the model takes");
     assertFalse(renamed.contains("DriverOutTo("));
     assertEquals(0, r.exitCode());
     ModelReview m = r.models().get(0);

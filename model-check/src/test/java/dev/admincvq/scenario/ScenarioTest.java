@@ -24,9 +24,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The named scenarios of spec-tla/scenarios, replayed on the models of spec-tla/models/manifest.json
- * with their properties evaluated by TLC; and what a scenario that is wrong, or written wrongly,
- * reports.
+ * The named scenarios of spec-tla/scenarios, replayed on the models of
+ * spec-tla/models/manifest.json with their properties evaluated by TLC; and what a scenario that is
+ * wrong, or written wrongly, reports.
  */
 class ScenarioTest {
   static final Path ROOT = Path.of(System.getProperty("admincvq.root", ".."));
@@ -34,7 +34,8 @@ class ScenarioTest {
   static final Path MANIFEST = ROOT.resolve("spec-tla/models/manifest.json");
 
   /** A small model (two VFs, one submission, a few hundred states) for the runner's own tests. */
-  private static final String HEAD = "model: scenario_none_none_numVfsShrink\ndescription:\n  A test.\nsteps:\n";
+  private static final String HEAD =
+      "model: scenario_none_none_numVfsShrink\ndescription:\n  A test.\nsteps:\n";
 
   private static ScenarioRunner runner() {
     try {
@@ -63,7 +64,8 @@ class ScenarioTest {
 
   @Test
   void theScenariosTheIssueAsksForExist() {
-    List<String> names = ScenarioRunner.files(DIR).stream().map(p -> String.valueOf(p.getFileName())).toList();
+    List<String> names =
+        ScenarioRunner.files(DIR).stream().map(p -> String.valueOf(p.getFileName())).toList();
     for (String n :
         List.of(
             "vf-recreated-before-process.scenario",
@@ -87,7 +89,9 @@ class ScenarioTest {
     while (m.find()) {
       listed.add(String.valueOf(m.group(1)));
     }
-    Set<String> files = new TreeSet<>(ScenarioRunner.files(DIR).stream().map(p -> String.valueOf(p.getFileName())).toList());
+    Set<String> files =
+        new TreeSet<>(
+            ScenarioRunner.files(DIR).stream().map(p -> String.valueOf(p.getFileName())).toList());
     assertEquals(files, listed, "docs/scenarios.md lists the files of spec-tla/scenarios");
   }
 
@@ -96,12 +100,15 @@ class ScenarioTest {
     Manifest manifest = Manifest.read(MANIFEST);
     for (Path f : ScenarioRunner.files(DIR)) {
       String model = ScenarioParser.read(f).model();
-      assertTrue(manifest.models().stream().anyMatch(m -> m.name().equals(model)), f + " names " + model);
+      assertTrue(
+          manifest.models().stream().anyMatch(m -> m.name().equals(model)), f + " names " + model);
     }
   }
 
   private static String error(String text) {
-    return String.valueOf(assertThrows(ScenarioException.class, () -> ScenarioParser.parse("t", "t.scenario", text)).getMessage());
+    return String.valueOf(
+        assertThrows(ScenarioException.class, () -> ScenarioParser.parse("t", "t.scenario", text))
+            .getMessage());
   }
 
   private static ScenarioResult run(String steps) {
@@ -131,22 +138,36 @@ class ScenarioTest {
 
   @Test
   void aMalformedStepNamesFileAndLine() {
-    assertEquals("t.scenario:5: 'c:1' is no parameter (name=value)", error(HEAD + "  DeviceFetch c:1\n"));
-    assertEquals("t.scenario:5: parameter 'c' given twice", error(HEAD + "  DeviceFetch c=1 c=2\n"));
-    assertEquals("t.scenario:5: '<<1>>' is no value (integer, TRUE, FALSE, \"string\" or word)", error(HEAD + "  DeviceFetch c=<<1>>\n"));
-    assertEquals("t.scenario:5: '1Fetch' is no action name (a step is 'Action name=value ...')", error(HEAD + "  1Fetch c=1\n"));
+    assertEquals(
+        "t.scenario:5: 'c:1' is no parameter (name=value)", error(HEAD + "  DeviceFetch c:1\n"));
+    assertEquals(
+        "t.scenario:5: parameter 'c' given twice", error(HEAD + "  DeviceFetch c=1 c=2\n"));
+    assertEquals(
+        "t.scenario:5: '<<1>>' is no value (integer, TRUE, FALSE, \"string\" or word)",
+        error(HEAD + "  DeviceFetch c=<<1>>\n"));
+    assertEquals(
+        "t.scenario:5: '1Fetch' is no action name (a step is 'Action name=value ...')",
+        error(HEAD + "  1Fetch c=1\n"));
   }
 
   @Test
   void aMalformedExpectationNamesFileAndLine() {
-    assertEquals("t.scenario:6: 'Safe-ty' is no name of a definition of the spec", error(HEAD + "  DeviceFetch c=1\n  expect holds Safe-ty\n"));
-    assertTrue(error(HEAD + "  DeviceFetch c=1\n  expect whatever\n").startsWith("t.scenario:6: expected 'expect PATH = VALUE'"));
-    assertEquals("t.scenario:6: 'ack[1' is no path (variable, then [key] or .field)", error(HEAD + "  DeviceFetch c=1\n  expect ack[1 = 1\n"));
+    assertEquals(
+        "t.scenario:6: 'Safe-ty' is no name of a definition of the spec",
+        error(HEAD + "  DeviceFetch c=1\n  expect holds Safe-ty\n"));
+    assertTrue(
+        error(HEAD + "  DeviceFetch c=1\n  expect whatever\n")
+            .startsWith("t.scenario:6: expected 'expect PATH = VALUE'"));
+    assertEquals(
+        "t.scenario:6: 'ack[1' is no path (variable, then [key] or .field)",
+        error(HEAD + "  DeviceFetch c=1\n  expect ack[1 = 1\n"));
   }
 
   @Test
   void aMissingHeaderNamesFileAndLine() {
-    assertEquals("t.scenario:4: no 'model:' line", error("description:\n  x\nsteps:\n  DriverCollect\n".stripTrailing()));
+    assertEquals(
+        "t.scenario:4: no 'model:' line",
+        error("description:\n  x\nsteps:\n  DriverCollect\n".stripTrailing()));
     assertEquals(
         "t.scenario:1: expected 'model:', 'description:' (then indented lines) or 'steps:', found 'DriverCollect'",
         error("DriverCollect\n"));
@@ -156,9 +177,12 @@ class ScenarioTest {
   @Test
   void aScenarioThatMeetsItsExpectationsPasses() {
     ScenarioResult r =
-        run("  DriverSubmitAdmin c=1 t=2 op=setMac arg=1\n  expect holds FailOnGone\n  expect req[1].target = 2\n");
+        run(
+            "  DriverSubmitAdmin c=1 t=2 op=setMac arg=1\n  expect holds FailOnGone\n  expect req[1].target = 2\n");
     assertTrue(r.passed(), r.text());
-    assertTrue(r.text().startsWith("PASS t (scenario_none_none_numVfsShrink: none / none / in order"), r.text());
+    assertTrue(
+        r.text().startsWith("PASS t (scenario_none_none_numVfsShrink: none / none / in order"),
+        r.text());
     assertEquals(List.of("DriverSubmitAdmin(c = 1, t = 2, op = \"setMac\", arg = 1)"), r.taken());
   }
 
@@ -166,81 +190,142 @@ class ScenarioTest {
   void aWrongValueExpectationFailsWithTheModelsValue() {
     ScenarioResult r = run("  DriverSriovDisable\n  expect vfEnable = TRUE\n");
     assertFalse(r.passed());
-    assertTrue(r.text().contains("t.scenario:6: expect vfEnable = TRUE: the model has vfEnable = FALSE"), r.text());
+    assertTrue(
+        r.text().contains("t.scenario:6: expect vfEnable = TRUE: the model has vfEnable = FALSE"),
+        r.text());
   }
 
   @Test
   void aWrongPropertyExpectationFailsWithTlcsValueNamingFileAndLine() {
-    String gone = "  DriverSubmitAdmin c=1 t=2 op=setMac arg=1\n  DeviceFetch c=1\n  DriverSriovDisable\n  DeviceProcess c=1\n";
-    ScenarioResult right = run(gone + "  expect violated FailOnGone\n  expect holds NoStaleEffect\n");
+    String gone =
+        "  DriverSubmitAdmin c=1 t=2 op=setMac arg=1\n  DeviceFetch c=1\n  DriverSriovDisable\n  DeviceProcess c=1\n";
+    ScenarioResult right =
+        run(gone + "  expect violated FailOnGone\n  expect holds NoStaleEffect\n");
     assertTrue(right.passed(), right.text());
     ScenarioResult wrong = run(gone + "  expect holds FailOnGone\n");
     assertFalse(wrong.passed());
     assertTrue(
-        wrong.text().contains("t.scenario:9: expect holds FailOnGone: TLC evaluates FailOnGone to FALSE in the model's state here"),
+        wrong
+            .text()
+            .contains(
+                "t.scenario:9: expect holds FailOnGone: TLC evaluates FailOnGone to FALSE in the model's state here"),
         wrong.text());
   }
 
   @Test
   void anyStatePredicateOfTheSpecCanBeExpectedAndOnlyAStatePredicate() {
-    ScenarioResult spec = run("  DriverSriovDisable\n  expect holds ExactlyOnceCompletion\n  expect holds TypeOK\n");
+    ScenarioResult spec =
+        run("  DriverSriovDisable\n  expect holds ExactlyOnceCompletion\n  expect holds TypeOK\n");
     assertTrue(spec.passed(), spec.text());
     ScenarioResult temporal = run("  DriverSriovDisable\n  expect holds Spec\n");
     assertTrue(
-        temporal.text().contains("t.scenario:6: expect holds Spec: TLC cannot evaluate it: Spec is an action or temporal formula: not a state predicate"),
+        temporal
+            .text()
+            .contains(
+                "t.scenario:6: expect holds Spec: TLC cannot evaluate it: Spec is an action or temporal formula: not a state predicate"),
         temporal.text());
     ScenarioResult unknown = run("  DriverSriovDisable\n  expect violated Safety\n");
-    assertTrue(unknown.text().contains("t.scenario:6: expect violated Safety: TLC cannot evaluate it: no definition named Safety"), unknown.text());
+    assertTrue(
+        unknown
+            .text()
+            .contains(
+                "t.scenario:6: expect violated Safety: TLC cannot evaluate it: no definition named Safety"),
+        unknown.text());
   }
 
   @Test
   void aStepTheModelCannotTakeIsReportedWithWhatItCanTake() {
     ScenarioResult r = run("  DriverCollect\n");
     assertFalse(r.passed());
-    assertTrue(r.text().contains("t.scenario:5: 'DriverCollect' is impossible in the model here; it can take: "), r.text());
+    assertTrue(
+        r.text()
+            .contains(
+                "t.scenario:5: 'DriverCollect' is impossible in the model here; it can take: "),
+        r.text());
     ScenarioResult claimed = run("  impossible DriverSriovDisable\n");
     assertTrue(
-        claimed.text().contains("t.scenario:5: 'impossible DriverSriovDisable' asserts the step is impossible, but the model can take it here"),
+        claimed
+            .text()
+            .contains(
+                "t.scenario:5: 'impossible DriverSriovDisable' asserts the step is impossible, but the model can take it here"),
         claimed.text());
   }
 
   @Test
   void anActionParameterOrVariableTheModelDoesNotHaveNamesFileAndLine() {
     assertTrue(
-        run("  DeviceExplode c=1\n").text().contains("t.scenario:5: no step of the model is an action named 'DeviceExplode' (its actions: "),
+        run("  DeviceExplode c=1\n")
+            .text()
+            .contains(
+                "t.scenario:5: no step of the model is an action named 'DeviceExplode' (its actions: "),
         "unknown action");
     assertTrue(
         run("  DriverSubmitAdmin c=1 t=2 op=setMac\n")
             .text()
-            .contains("t.scenario:5: DriverSubmitAdmin takes parameters c, t, op, arg, the step gives c, t, op"),
+            .contains(
+                "t.scenario:5: DriverSubmitAdmin takes parameters c, t, op, arg, the step gives c, t, op"),
         "missing parameter");
-    assertTrue(run("  DriverSriovDisable x=1\n").text().contains("t.scenario:5: DriverSriovDisable takes no parameters, the step gives x"), "extra parameter");
     assertTrue(
-        run("  DriverSriovDisable\n  expect cmd[1].status = \"OK\"\n").text().contains("t.scenario:6: expect cmd[1].status = \"OK\": the model has no variable cmd"),
+        run("  DriverSriovDisable x=1\n")
+            .text()
+            .contains("t.scenario:5: DriverSriovDisable takes no parameters, the step gives x"),
+        "extra parameter");
+    assertTrue(
+        run("  DriverSriovDisable\n  expect cmd[1].status = \"OK\"\n")
+            .text()
+            .contains("t.scenario:6: expect cmd[1].status = \"OK\": the model has no variable cmd"),
         "unknown variable");
   }
 
   @Test
   void aModelTheManifestDoesNotHaveNamesTheModelLine() {
-    ScenarioResult r = runner().run(ScenarioParser.parse("t", "t.scenario", "model: seed_none_none_vf_recreated_before_process\ndescription:\n  x\nsteps:\n  DriverCollect\n"));
-    assertTrue(r.text().contains("t.scenario:1: no model named 'seed_none_none_vf_recreated_before_process' in "), r.text());
+    ScenarioResult r =
+        runner()
+            .run(
+                ScenarioParser.parse(
+                    "t",
+                    "t.scenario",
+                    "model: seed_none_none_vf_recreated_before_process\ndescription:\n  x\nsteps:\n  DriverCollect\n"));
+    assertTrue(
+        r.text()
+            .contains(
+                "t.scenario:1: no model named 'seed_none_none_vf_recreated_before_process' in "),
+        r.text());
   }
 
   @Test
-  void theCliRunsTheScenariosOfADirectoryAndFailsNamingFileAndLine(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("a-passes.scenario"), HEAD + "  DriverSriovDisable\n  expect vfEnable = FALSE\n");
+  void theCliRunsTheScenariosOfADirectoryAndFailsNamingFileAndLine(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(
+        dir.resolve("a-passes.scenario"),
+        HEAD + "  DriverSriovDisable\n  expect vfEnable = FALSE\n");
     CliRun pass = CliRun.of("scenarios", dir.toString(), "--manifest", MANIFEST.toString());
     assertEquals(0, pass.exit(), pass.out() + pass.err());
     assertTrue(pass.out().contains("PASS a-passes (scenario_none_none_numVfsShrink: "), pass.out());
     assertTrue(pass.out().contains("1/1 scenarios pass"), pass.out());
-    Files.writeString(dir.resolve("b-fails.scenario"), HEAD + "  DriverSriovDisable\n  expect holds TrustGate\n  expect vfEnable = TRUE\n");
+    Files.writeString(
+        dir.resolve("b-fails.scenario"),
+        HEAD + "  DriverSriovDisable\n  expect holds TrustGate\n  expect vfEnable = TRUE\n");
     Files.writeString(dir.resolve("c-unreadable.scenario"), "model: x\n");
     CliRun fail = CliRun.of("scenarios", dir.toString(), "--manifest", MANIFEST.toString());
-    assertEquals(2, fail.exit(), "a file that is no scenario is a bad input: " + fail.out() + fail.err());
-    assertEquals("admincvq: " + dir.resolve("c-unreadable.scenario") + ":2: no description\n", fail.err());
+    assertEquals(
+        2, fail.exit(), "a file that is no scenario is a bad input: " + fail.out() + fail.err());
+    assertEquals(
+        "admincvq: " + dir.resolve("c-unreadable.scenario") + ":2: no description\n", fail.err());
     assertTrue(fail.out().contains("FAIL b-fails"), fail.out());
-    assertTrue(fail.out().contains(dir.resolve("b-fails.scenario") + ":7: expect vfEnable = TRUE: the model has vfEnable = FALSE"), fail.out());
-    assertTrue(fail.out().contains("FAIL c-unreadable\n  " + dir.resolve("c-unreadable.scenario") + ":2: no description"), fail.out());
+    assertTrue(
+        fail.out()
+            .contains(
+                dir.resolve("b-fails.scenario")
+                    + ":7: expect vfEnable = TRUE: the model has vfEnable = FALSE"),
+        fail.out());
+    assertTrue(
+        fail.out()
+            .contains(
+                "FAIL c-unreadable\n  "
+                    + dir.resolve("c-unreadable.scenario")
+                    + ":2: no description"),
+        fail.out());
     assertTrue(fail.out().contains("1/3 scenarios pass"), fail.out());
   }
 }

@@ -24,10 +24,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * At the matrix's bounds, simulation finds the invariant violations the exhaustive matrix finds.
  *
  * <p>Each simulation costs a run of its own (a few seconds), so the models checked are one per
- * reading of a VF reset (the configuration's name up to its first underscore: {@code drops},
- * {@code keeps}) and violated invariant, the first the manifest lists: every invariant the matrix
- * sees violated, under both readings. (All 54 matrix models expecting a violation were simulated
- * once with these settings, and each found its invariant; docs/scale.md.)
+ * reading of a VF reset (the configuration's name up to its first underscore: {@code drops}, {@code
+ * keeps}) and violated invariant, the first the manifest lists: every invariant the matrix sees
+ * violated, under both readings. (All 54 matrix models expecting a violation were simulated once
+ * with these settings, and each found its invariant; docs/scale.md.)
  */
 class SimulationFindsMatrixViolationsTest {
   private static final Path MANIFEST =
@@ -50,7 +50,9 @@ class SimulationFindsMatrixViolationsTest {
   private static SimulationResult simulate(ModelEntry m, long seed, long behaviours) {
     try (DerivedConfig cfg = DerivedConfig.of(m.config(), List.of(), true)) {
       return TlcSimulator.create()
-          .simulate(new SimulationRequest(m.spec(), cfg.path(), m.libraryPaths(), behaviours, Duration.ZERO, 100, seed));
+          .simulate(
+              new SimulationRequest(
+                  m.spec(), cfg.path(), m.libraryPaths(), behaviours, Duration.ZERO, 100, seed));
     }
   }
 
@@ -70,7 +72,8 @@ class SimulationFindsMatrixViolationsTest {
   }
 
   @Test
-  void theRepresentativeModelsCoverEveryInvariantTheMatrixSeesViolated() throws Manifest.ManifestException {
+  void theRepresentativeModelsCoverEveryInvariantTheMatrixSeesViolated()
+      throws Manifest.ManifestException {
     List<String> all =
         Manifest.read(MANIFEST).models().stream()
             .filter(m -> m.inMatrix() && m.expected() == Verdict.SAFETY_FAILURE)
@@ -86,12 +89,19 @@ class SimulationFindsMatrixViolationsTest {
   @Test
   void aSafeDesignShowsNoViolationAndTakesEveryKindOfAction() throws Manifest.ManifestException {
     ModelEntry safe =
-        Manifest.read(MANIFEST).models().stream().filter(m -> m.name().equals("keeps_drain_inFlight")).findFirst().orElseThrow();
+        Manifest.read(MANIFEST).models().stream()
+            .filter(m -> m.name().equals("keeps_drain_inFlight"))
+            .findFirst()
+            .orElseThrow();
     SimulationResult r = simulate(safe, SEED, 100);
     assertEquals(Verdict.SUCCESS, r.verdict(), String.valueOf(r.problem()));
     assertEquals(100, r.behaviours());
-    assertTrue(r.fired().stream().anyMatch(c -> c.name().equals("DriverSubmitAdmin") && c.count() > 0), r.fired().toString());
-    assertTrue(r.fired().stream().noneMatch(c -> c.name().startsWith("MC")), "actions named as in the spec, not the model");
+    assertTrue(
+        r.fired().stream().anyMatch(c -> c.name().equals("DriverSubmitAdmin") && c.count() > 0),
+        r.fired().toString());
+    assertTrue(
+        r.fired().stream().noneMatch(c -> c.name().startsWith("MC")),
+        "actions named as in the spec, not the model");
   }
 
   @Test

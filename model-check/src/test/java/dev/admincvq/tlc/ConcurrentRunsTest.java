@@ -37,7 +37,8 @@ class ConcurrentRunsTest {
     List<Integer> sorted = new ArrayList<>(handed);
     Collections.sort(sorted);
     assertEquals(results, sorted);
-    assertTrue(!handed.equals(results), "handed over as they finished, not in input order: " + handed);
+    assertTrue(
+        !handed.equals(results), "handed over as they finished, not in input order: " + handed);
   }
 
   @Test
@@ -109,7 +110,8 @@ class ConcurrentRunsTest {
 
   @Test
   void lessThanOneJobIsRejected() {
-    assertThrows(IllegalArgumentException.class, () -> ConcurrentRuns.each(List.of(1), 0, i -> i, r -> {}));
+    assertThrows(
+        IllegalArgumentException.class, () -> ConcurrentRuns.each(List.of(1), 0, i -> i, r -> {}));
   }
 
   private static void sleep(long millis) {

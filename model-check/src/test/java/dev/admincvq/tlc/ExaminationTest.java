@@ -21,25 +21,35 @@ class ExaminationTest {
   static final Path MODELS = ROOT.resolve("spec-tla/models/actors");
 
   @Test
-  void invariantVerdictsOverTheGraphAreTlcsCheckingEachInvariantAlone(@TempDir Path dir) throws IOException {
+  void invariantVerdictsOverTheGraphAreTlcsCheckingEachInvariantAlone(@TempDir Path dir)
+      throws IOException {
     // The design that checks nothing: four of its eight invariants fail, at different depths.
     ModelConfig model = ModelConfig.parse(Files.readString(MODELS.resolve("drops_none_none.cfg")));
     Path behaviours = write(dir, "behaviours.cfg", model.withoutChecks());
-    Examination ex = GraphExplorer.create().examine(SPEC, behaviours, 1_000_000, model.invariants());
+    Examination ex =
+        GraphExplorer.create().examine(SPEC, behaviours, 1_000_000, model.invariants());
     StateGraph graph = ex.graph().orElseThrow();
-    CheckResult everyState = TlcChecker.create().check(new CheckRequest(SPEC, behaviours, 1, List.of(), p -> {}));
-    assertEquals(everyState.distinctStates(), graph.states().size(), "every reachable state (TLC's count for this model)");
+    CheckResult everyState =
+        TlcChecker.create().check(new CheckRequest(SPEC, behaviours, 1, List.of(), p -> {}));
+    assertEquals(
+        everyState.distinctStates(),
+        graph.states().size(),
+        "every reachable state (TLC's count for this model)");
     assertEquals(Verdict.SUCCESS, ex.check().verdict(), "the configuration as run checks nothing");
     assertTrue(ex.graphFromSearch(), "TLC's search ran to its end: its graph is the one recorded");
     StateGraph explored = GraphExplorer.create().explore(SPEC, behaviours, 1_000_000);
     assertEquals(java.util.Set.copyOf(explored.states()), java.util.Set.copyOf(graph.states()));
     assertEquals(explored.initial().size(), graph.initial().size());
-    assertEquals(edgesOf(explored), edgesOf(graph), "the edges an exploration after the search finds");
-    assertEquals(model.invariants(), ex.invariants().stream().map(Examination.InvariantResult::name).toList());
+    assertEquals(
+        edgesOf(explored), edgesOf(graph), "the edges an exploration after the search finds");
+    assertEquals(
+        model.invariants(),
+        ex.invariants().stream().map(Examination.InvariantResult::name).toList());
     TlcChecker tlc = TlcChecker.create();
     int violated = 0;
     for (Examination.InvariantResult r : ex.invariants()) {
-      Path alone = write(dir, r.name() + ".cfg", model.withoutChecks() + "INVARIANT " + r.name() + "\n");
+      Path alone =
+          write(dir, r.name() + ".cfg", model.withoutChecks() + "INVARIANT " + r.name() + "\n");
       CheckResult byTlc = tlc.check(new CheckRequest(SPEC, alone, 1, List.of(), p -> {}));
       assertTrue(r.error().isEmpty(), r.name() + ": " + r.error());
       if (byTlc.verdict() == Verdict.SUCCESS) {
@@ -59,16 +69,24 @@ class ExaminationTest {
 
   @Test
   void anInvariantTheSpecDoesNotDefineIsReportedNotThrown(@TempDir Path dir) throws IOException {
-    Path cfg = write(dir, "m.cfg", ModelConfig.parse(Files.readString(MODELS.resolve("seed_none_none.cfg"))).withoutChecks());
-    Examination ex = GraphExplorer.create().examine(SPEC, cfg, 1_000_000, List.of("NoSuchInvariant"));
-    assertEquals("no definition named NoSuchInvariant", ex.invariants().get(0).error().orElseThrow());
+    Path cfg =
+        write(
+            dir,
+            "m.cfg",
+            ModelConfig.parse(Files.readString(MODELS.resolve("seed_none_none.cfg")))
+                .withoutChecks());
+    Examination ex =
+        GraphExplorer.create().examine(SPEC, cfg, 1_000_000, List.of("NoSuchInvariant"));
+    assertEquals(
+        "no definition named NoSuchInvariant", ex.invariants().get(0).error().orElseThrow());
     assertTrue(ex.invariants().get(0).firstViolation().isEmpty());
   }
 
   @Test
   void aSpecTlcCannotParseGivesNoGraphAndTheLocatedProblem(@TempDir Path dir) throws IOException {
     Path broken = dir.resolve("Broken.tla");
-    Files.writeString(broken, "---- MODULE Broken ----\nVARIABLE x\nInit == x = \nNext == x' = x\n====\n");
+    Files.writeString(
+        broken, "---- MODULE Broken ----\nVARIABLE x\nInit == x = \nNext == x' = x\n====\n");
     Path cfg = write(dir, "Broken.cfg", "INIT Init\nNEXT Next\n");
     Examination ex = GraphExplorer.create().examine(broken, cfg, 10, List.of());
     assertTrue(ex.graph().isEmpty());
@@ -79,7 +97,8 @@ class ExaminationTest {
   private static java.util.Set<List<Object>> edgesOf(StateGraph g) {
     java.util.Set<List<Object>> out = new java.util.HashSet<>();
     for (dev.admincvq.graph.Edge e : g.edges()) {
-      out.add(List.of(g.states().get(e.from()), g.states().get(e.to()), e.action(), e.parameters()));
+      out.add(
+          List.of(g.states().get(e.from()), g.states().get(e.to()), e.action(), e.parameters()));
     }
     return out;
   }
@@ -92,7 +111,8 @@ class ExaminationTest {
 
   @Test
   void livenessUnderWeakFairnessGetsTlcsOwnVerdictWhenTheGraphIsRecorded() {
-    // The examination evaluates ENABLED once per state in TLC's checks on transitions (OncePerState):
+    // The examination evaluates ENABLED once per state in TLC's checks on transitions
+    // (OncePerState):
     // the verdicts must be those of TLC checking alone, when the property holds and when it fails.
     TlcChecker tlc = TlcChecker.create();
     for (String model : List.of("FairCount", "FairToggle")) {
@@ -102,14 +122,23 @@ class ExaminationTest {
       CheckResult alone = tlc.check(new CheckRequest(spec, cfg, 1, List.of(), p -> {}));
       assertEquals(alone.verdict(), ex.check().verdict(), model);
       assertEquals(alone.distinctStates(), ex.check().distinctStates(), model);
-      // The lasso TLC prints for a liveness failure depends on its random fingerprint seed (separate
+      // The lasso TLC prints for a liveness failure depends on its random fingerprint seed
+      // (separate
       // `java tlc2.TLC` runs print lassos of different lengths), so only its presence is compared.
       assertEquals(alone.trace().isPresent(), ex.check().trace().isPresent(), model);
     }
     Path spec = TestSpecs.spec("Fair");
-    assertEquals(Verdict.SUCCESS, GraphExplorer.create().examine(spec, spec.resolveSibling("FairCount.cfg"), 1_000, List.of()).check().verdict());
+    assertEquals(
+        Verdict.SUCCESS,
+        GraphExplorer.create()
+            .examine(spec, spec.resolveSibling("FairCount.cfg"), 1_000, List.of())
+            .check()
+            .verdict());
     assertEquals(
         Verdict.LIVENESS_FAILURE,
-        GraphExplorer.create().examine(spec, spec.resolveSibling("FairToggle.cfg"), 1_000, List.of()).check().verdict());
+        GraphExplorer.create()
+            .examine(spec, spec.resolveSibling("FairToggle.cfg"), 1_000, List.of())
+            .check()
+            .verdict());
   }
 }

@@ -16,7 +16,8 @@ class GraphPredicatesTest {
   private static final Path SPEC = TestSpecs.spec("TwoCounters");
 
   private static EvaluatedGraph explore(List<String> predicates) {
-    return GraphExplorer.create().explore(SPEC, CheckRequest.defaultConfig(SPEC), List.of(), 1_000, predicates);
+    return GraphExplorer.create()
+        .explore(SPEC, CheckRequest.defaultConfig(SPEC), List.of(), 1_000, predicates);
   }
 
   @Test
@@ -42,9 +43,14 @@ class GraphPredicatesTest {
     EvaluatedGraph explored = explore(List.of("Nope", "IncZ", "IncY", "Spec", "Small"));
     assertEquals("no definition named Nope", error(explored, "Nope"));
     assertEquals("IncZ takes arguments: not a state predicate", error(explored, "IncZ"));
-    assertEquals("IncY is an action or temporal formula: not a state predicate", error(explored, "IncY"));
-    assertEquals("Spec is an action or temporal formula: not a state predicate", error(explored, "Spec"));
-    assertEquals(12, explored.predicate("Small").orElseThrow().falseIn().size(), "the others are still evaluated");
+    assertEquals(
+        "IncY is an action or temporal formula: not a state predicate", error(explored, "IncY"));
+    assertEquals(
+        "Spec is an action or temporal formula: not a state predicate", error(explored, "Spec"));
+    assertEquals(
+        12,
+        explored.predicate("Small").orElseThrow().falseIn().size(),
+        "the others are still evaluated");
   }
 
   private static String error(EvaluatedGraph explored, String name) {

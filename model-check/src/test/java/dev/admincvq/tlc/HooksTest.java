@@ -35,7 +35,8 @@ class HooksTest {
 
   @Test
   void everyHookAroundACheckApplies() {
-    TlcChecker.Checked checked = TlcChecker.create().checkReportingHooks(TestSpecs.request("Counter"));
+    TlcChecker.Checked checked =
+        TlcChecker.create().checkReportingHooks(TestSpecs.request("Counter"));
     Map<String, HookReport> hooks = byName(checked.hooks());
     assertEquals(
         List.of(RunThreads.HOOK, RmiMethodCache.HOOK, WithoutTlcBeans.HOOK),
@@ -46,10 +47,17 @@ class HooksTest {
   @Test
   void everyHookOfAnExaminationCheckingLivenessApplies() {
     Path spec = TestSpecs.spec("Fair");
-    Examination ex = GraphExplorer.create().examine(spec, spec.resolveSibling("FairCount.cfg"), 1_000, List.of());
+    Examination ex =
+        GraphExplorer.create()
+            .examine(spec, spec.resolveSibling("FairCount.cfg"), 1_000, List.of());
     Map<String, HookReport> hooks = byName(ex.hooks());
     for (String name :
-        List.of("tlc.stateWriter", "tlc.oncePerState", RunThreads.HOOK, RmiMethodCache.HOOK, WithoutTlcBeans.HOOK)) {
+        List.of(
+            "tlc.stateWriter",
+            "tlc.oncePerState",
+            RunThreads.HOOK,
+            RmiMethodCache.HOOK,
+            WithoutTlcBeans.HOOK)) {
       assertApplied(hooks, name);
     }
     String once = reported(hooks, "tlc.oncePerState").detail();

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * separate {@code java tlc2.TLC} processes give, and leave nothing behind.
  */
 class RepeatabilityTest {
-  private static final List<String> SPECS = List.of("Counter", "TwoCounters", "Stuck", "Lazy", "UsesTlaps");
+  private static final List<String> SPECS =
+      List.of("Counter", "TwoCounters", "Stuck", "Lazy", "UsesTlaps");
   private final TlcChecker tlc = TlcChecker.create();
 
   /** What a {@code java tlc2.TLC} process of its own gives for each of {@link #SPECS}. */
@@ -60,7 +61,8 @@ class RepeatabilityTest {
         runs.add(i);
       }
     }
-    List<CheckResult> results = ConcurrentRuns.each(runs, 4, i -> tlc.check(TestSpecs.request(SPECS.get(i))), r -> {});
+    List<CheckResult> results =
+        ConcurrentRuns.each(runs, 4, i -> tlc.check(TestSpecs.request(SPECS.get(i))), r -> {});
     for (int k = 0; k < runs.size(); k++) {
       ProcessTlc.Outcome out = reference.get(runs.get(k));
       CheckResult in = results.get(k);
@@ -99,11 +101,15 @@ class RepeatabilityTest {
     created.removeAll(tmpBefore);
     assertTrue(
         created.stream()
-            .noneMatch(p -> String.valueOf(p.getFileName()).startsWith("admincvq-tlc-" + ProcessHandle.current().pid() + "-")),
+            .noneMatch(
+                p ->
+                    String.valueOf(p.getFileName())
+                        .startsWith("admincvq-tlc-" + ProcessHandle.current().pid() + "-")),
         "metadirs left: " + created);
     for (String m : SPECS) {
       Path dir = TestSpecs.spec(m).getParent();
-      assertTrue(dir != null && !Files.exists(dir.resolve("states")), "states/ written beside " + m);
+      assertTrue(
+          dir != null && !Files.exists(dir.resolve("states")), "states/ written beside " + m);
     }
   }
 
@@ -119,6 +125,8 @@ class RepeatabilityTest {
     tlc.check(TestSpecs.request("Lazy"));
     CheckResult b = tlc.check(TestSpecs.request("TwoCounters"));
     assertEquals(a.trace(), b.trace());
-    assertEquals(Arrays.asList(a.distinctStates(), a.totalStates()), Arrays.asList(b.distinctStates(), b.totalStates()));
+    assertEquals(
+        Arrays.asList(a.distinctStates(), a.totalStates()),
+        Arrays.asList(b.distinctStates(), b.totalStates()));
   }
 }

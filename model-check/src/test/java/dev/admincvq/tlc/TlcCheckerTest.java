@@ -38,7 +38,8 @@ class TlcCheckerTest {
     assertEquals("Small", r.violated().orElseThrow());
     assertEquals(12, r.exitCode());
     Trace trace = r.trace().orElseThrow();
-    assertEquals(List.of("Init", "IncY", "IncY", "IncY"), trace.steps().stream().map(Step::action).toList());
+    assertEquals(
+        List.of("Init", "IncY", "IncY", "IncY"), trace.steps().stream().map(Step::action).toList());
     assertEquals(TlaValue.Int.of(3), trace.steps().get(3).state().get("y").orElseThrow());
   }
 
@@ -99,12 +100,16 @@ class TlcCheckerTest {
   }
 
   @Test
-  void configElsewhereIsUsedEvenWhenOneOfTheSameNameLiesBesideTheSpec(@TempDir Path dir) throws Exception {
+  void configElsewhereIsUsedEvenWhenOneOfTheSameNameLiesBesideTheSpec(@TempDir Path dir)
+      throws Exception {
     Path cfg = dir.resolve("Counter.cfg");
     Files.writeString(cfg, "CONSTANT Max = 2\nSPECIFICATION Spec\nINVARIANT TypeOK\n");
     CheckResult r = tlc.check(CheckRequest.of(TestSpecs.spec("Counter"), cfg));
     assertEquals(Verdict.SUCCESS, r.verdict());
-    assertEquals(3, r.distinctStates(), "Max = 2 from the given config, not Max = 5 from the one beside the spec");
+    assertEquals(
+        3,
+        r.distinctStates(),
+        "Max = 2 from the given config, not Max = 5 from the one beside the spec");
   }
 
   @Test
@@ -151,7 +156,9 @@ class TlcCheckerTest {
   @Test
   void aModuleFoundNowhereIsNamedWithTheLineThatExtendsIt(@TempDir Path dir) throws Exception {
     Path spec = dir.resolve("Lost.tla");
-    Files.writeString(spec, "---- MODULE Lost ----\nEXTENDS Naturals, Nowhere\nVARIABLE x\nInit == x = 0\nNext == x' = x\n====\n");
+    Files.writeString(
+        spec,
+        "---- MODULE Lost ----\nEXTENDS Naturals, Nowhere\nVARIABLE x\nInit == x = 0\nNext == x' = x\n====\n");
     Files.writeString(dir.resolve("Lost.cfg"), "INIT Init\nNEXT Next\n");
     CheckResult r = tlc.check(CheckRequest.of(spec, dir.resolve("Lost.cfg")));
     assertEquals(150, r.exitCode());
@@ -165,7 +172,12 @@ class TlcCheckerTest {
   @Test
   void aMissingSpecOrConfigExitsAsTlcDoesForEach() {
     Path spec = TestSpecs.spec("Counter");
-    assertEquals(150, tlc.check(CheckRequest.of(spec.resolveSibling("Nope.tla"), spec.resolveSibling("Counter.cfg"))).exitCode());
+    assertEquals(
+        150,
+        tlc.check(
+                CheckRequest.of(
+                    spec.resolveSibling("Nope.tla"), spec.resolveSibling("Counter.cfg")))
+            .exitCode());
     assertEquals(151, tlc.check(CheckRequest.of(spec, spec.resolveSibling("Nope.cfg"))).exitCode());
   }
 

@@ -29,15 +29,16 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Implementation to model for the published admin virtqueue: traces of {@code reference/adminvq}
  * with the owner driver, the device and each member's driver on threads of their own are behaviours
- * of {@code AdminVq} ({@code TraceAdminVq.tla}), under a 1.4 device (EAGAIN; a stopped member
- * stays stopped through a reset) and a 1.3 device (two queues taken in any order, the driver
- * breaking the SR-IOV rule, the used list dropped with VF Enable, a reset resuming a member);
- * a trace with a wrong status, two steps swapped or a step the spec forbids is rejected at that
- * event, saying why; a malformed trace is a usage error naming file and line.
+ * of {@code AdminVq} ({@code TraceAdminVq.tla}), under a 1.4 device (EAGAIN; a stopped member stays
+ * stopped through a reset) and a 1.3 device (two queues taken in any order, the driver breaking the
+ * SR-IOV rule, the used list dropped with VF Enable, a reset resuming a member); a trace with a
+ * wrong status, two steps swapped or a step the spec forbids is rejected at that event, saying why;
+ * a malformed trace is a usage error naming file and line.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS) // the traces are produced once for all tests
 class AdminVqTraceValidationTest {
-  private static final Path SPEC = Path.of(System.getProperty("admincvq.root", "..")).resolve("spec-tla");
+  private static final Path SPEC =
+      Path.of(System.getProperty("admincvq.root", "..")).resolve("spec-tla");
 
   static final AvqOptions V14 = AvqStressRunner.device14(2);
   static final AvqOptions V13 = AvqStressRunner.device13(2);
@@ -76,7 +77,8 @@ class AdminVqTraceValidationTest {
   }
 
   /** A copy of {@code file} with its events changed by {@code change}, renumbered. */
-  private Path mutated(Path file, String name, UnaryOperator<List<String>> change) throws IOException {
+  private Path mutated(Path file, String name, UnaryOperator<List<String>> change)
+      throws IOException {
     List<String> events = change.apply(new ArrayList<>(lines(file).subList(1, lines(file).size())));
     List<String> out = new ArrayList<>();
     out.add(lines(file).get(0));
@@ -115,10 +117,15 @@ class AdminVqTraceValidationTest {
     for (LoggedTrace t : read(traces)) {
       t.events().forEach(e -> taken.add(e.action()));
     }
-    Set<String> all = Arrays.stream(AvqAction.values()).map(AvqAction::specName).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> all =
+        Arrays.stream(AvqAction.values())
+            .map(AvqAction::specName)
+            .collect(Collectors.toCollection(TreeSet::new));
     assertTrue(all.containsAll(taken), taken.toString());
     // The others depend on the threads' interleaving: most runs have them, not every one.
-    assertTrue(taken.containsAll(List.of("DriverSubmit", "DriverCollect", "DeviceTake")), taken.toString());
+    assertTrue(
+        taken.containsAll(List.of("DriverSubmit", "DriverCollect", "DeviceTake")),
+        taken.toString());
   }
 
   /** The fields of a DeviceTake that completed its command successfully. */
@@ -127,11 +134,14 @@ class AdminVqTraceValidationTest {
   @Test
   void aWrongStatusIsRejectedAtThatEventNamingTheField() throws IOException {
     Path bad =
-        mutated(traces.get(0), "mutated-status.ndjson", e -> {
-          int i = indexOf(e, TAKEN_OK);
-          e.set(i, e.get(i).replace(TAKEN_OK, "\"held\":false,\"status\":\"EINVAL\""));
-          return e;
-        });
+        mutated(
+            traces.get(0),
+            "mutated-status.ndjson",
+            e -> {
+              int i = indexOf(e, TAKEN_OK);
+              e.set(i, e.get(i).replace(TAKEN_OK, "\"held\":false,\"status\":\"EINVAL\""));
+              return e;
+            });
     TraceVerdict v = verdictOf(bad);
     assertFalse(v.accepted());
     String text = ValidationText.verdict(v);
@@ -140,36 +150,48 @@ class AdminVqTraceValidationTest {
     assertEquals(at, v.matched(), text);
     assertTrue(text.contains("REJECTED at event " + (at + 1) + " of "), text);
     assertTrue(v.rejection().orElseThrow().disagreements().contains("status"), text);
-    assertTrue(text.contains("DeviceTake is enabled, but the implementation reported what the spec does not"), text);
+    assertTrue(
+        text.contains(
+            "DeviceTake is enabled, but the implementation reported what the spec does not"),
+        text);
     assertTrue(text.contains("status: spec \"OK\", trace \"EINVAL\""), text);
   }
 
   @Test
   void aTakeMovedBeforeItsSubmissionIsRejectedWhereTheSpecCannotTakeIt() throws IOException {
     Path bad =
-        mutated(traces.get(0), "mutated-order.ndjson", e -> {
-          int take = indexOf(e, "\"action\":\"DeviceTake\"");
-          Matcher c = Pattern.compile("\"c\":(\\d+)").matcher(e.get(take));
-          assertTrue(c.find());
-          int submit = indexOf(e, "\"action\":\"DriverSubmit\",\"c\":" + c.group(1) + ",");
-          e.add(submit, e.remove(take));
-          return e;
-        });
+        mutated(
+            traces.get(0),
+            "mutated-order.ndjson",
+            e -> {
+              int take = indexOf(e, "\"action\":\"DeviceTake\"");
+              Matcher c = Pattern.compile("\"c\":(\\d+)").matcher(e.get(take));
+              assertTrue(c.find());
+              int submit = indexOf(e, "\"action\":\"DriverSubmit\",\"c\":" + c.group(1) + ",");
+              e.add(submit, e.remove(take));
+              return e;
+            });
     TraceVerdict v = verdictOf(bad);
     assertFalse(v.accepted());
     String text = ValidationText.verdict(v);
     assertEquals("DeviceTake", v.firstBad().orElseThrow().action(), text);
-    assertTrue(text.contains("the spec does not allow DeviceTake with these parameters in the state reached"), text);
+    assertTrue(
+        text.contains(
+            "the spec does not allow DeviceTake with these parameters in the state reached"),
+        text);
   }
 
   @Test
   void aStepTheSpecForbidsIsRejected() throws IOException {
     // VF Enable is set in the initial state: setting it again is no step of AdminVq.
     Path bad =
-        mutated(traces.get(0), "mutated-forbidden.ndjson", e -> {
-          e.add(0, "{\"seq\":1,\"action\":\"DriverSriovEnable\",\"k\":1}");
-          return e;
-        });
+        mutated(
+            traces.get(0),
+            "mutated-forbidden.ndjson",
+            e -> {
+              e.add(0, "{\"seq\":1,\"action\":\"DriverSriovEnable\",\"k\":1}");
+              return e;
+            });
     TraceVerdict v = verdictOf(bad);
     assertEquals(0, v.matched());
     String text = ValidationText.verdict(v);
@@ -192,7 +214,8 @@ class AdminVqTraceValidationTest {
     Path bad = Files.write(dir.resolve("malformed.notatrace"), l, StandardCharsets.UTF_8);
     CliRun r = CliRun.of("validate", "--spec", "adminvq", bad.toString());
     assertEquals(2, r.exit(), r.out() + r.err());
-    assertTrue(r.err().contains(bad + ":3:1: DeviceTake event without field \"c\" (an integer)"), r.err());
+    assertTrue(
+        r.err().contains(bad + ":3:1: DeviceTake event without field \"c\" (an integer)"), r.err());
   }
 
   @Test
@@ -206,13 +229,25 @@ class AdminVqTraceValidationTest {
             StandardCharsets.UTF_8);
     CliRun r = CliRun.of("validate", "--spec", "adminvq", actors.toString());
     assertEquals(2, r.exit());
-    assertTrue(r.err().contains(actors + ":1:1: Init event without field \"NumAq\" (an integer)"), r.err());
+    assertTrue(
+        r.err().contains(actors + ":1:1: Init event without field \"NumAq\" (an integer)"),
+        r.err());
   }
 
   @Test
   void stressSpecAdminvqWritesTracesThatValidate() {
     Path out = dir.resolve("stress");
-    CliRun stress = CliRun.of("stress", "--spec", "adminvq", "--runs", "2", "--commands", "30", "--out", out.toString());
+    CliRun stress =
+        CliRun.of(
+            "stress",
+            "--spec",
+            "adminvq",
+            "--runs",
+            "2",
+            "--commands",
+            "30",
+            "--out",
+            out.toString());
     assertEquals(0, stress.exit(), stress.out() + stress.err());
     assertTrue(stress.out().contains("run-0002.ndjson: "), stress.out());
     CliRun r = CliRun.of("validate", "--spec", "adminvq", out.toString());

@@ -22,36 +22,48 @@ class EventSchemaTest {
   @Test
   void theActorsSchemaHasAnEventPerActionCarryingItsParameters() {
     Map<String, List<String>> vocabulary =
-        Arrays.stream(SpecAction.values()).collect(Collectors.toMap(SpecAction::specName, SpecAction::parameters));
+        Arrays.stream(SpecAction.values())
+            .collect(Collectors.toMap(SpecAction::specName, SpecAction::parameters));
     assertSchemaFollows(EventSchema.ACTORS, vocabulary);
   }
 
   @Test
   void theAdminVqSchemaHasAnEventPerActionCarryingItsParameters() {
     Map<String, List<String>> vocabulary =
-        Arrays.stream(AvqAction.values()).collect(Collectors.toMap(AvqAction::specName, AvqAction::parameters));
+        Arrays.stream(AvqAction.values())
+            .collect(Collectors.toMap(AvqAction::specName, AvqAction::parameters));
     assertSchemaFollows(EventSchema.ADMINVQ, vocabulary);
   }
 
   @Test
   void anEventWithoutAnActionsParameterIsCaught() {
     EventSchema noC = new EventSchema(List.of(), Map.of("DeviceFetch", List.of()));
-    assertTrue(missingParameters(noC, Map.of("DeviceFetch", List.of("c"))).contains("DeviceFetch.c"));
+    assertTrue(
+        missingParameters(noC, Map.of("DeviceFetch", List.of("c"))).contains("DeviceFetch.c"));
   }
 
-  private static void assertSchemaFollows(EventSchema schema, Map<String, List<String>> vocabulary) {
+  private static void assertSchemaFollows(
+      EventSchema schema, Map<String, List<String>> vocabulary) {
     assertEquals(vocabulary.keySet().stream().sorted().toList(), schema.actions());
     assertEquals(List.of(), missingParameters(schema, vocabulary));
   }
 
-  /** Each {@code action.parameter} of the vocabulary that is no required field of the action's events. */
-  private static List<String> missingParameters(EventSchema schema, Map<String, List<String>> vocabulary) {
+  /**
+   * Each {@code action.parameter} of the vocabulary that is no required field of the action's
+   * events.
+   */
+  private static List<String> missingParameters(
+      EventSchema schema, Map<String, List<String>> vocabulary) {
     return vocabulary.entrySet().stream()
         .flatMap(
             e -> {
               List<String> fields =
-                  schema.fieldsOf(e.getKey()).orElse(List.of()).stream().map(EventSchema.Field::name).toList();
-              return e.getValue().stream().filter(p -> !fields.contains(p)).map(p -> e.getKey() + "." + p);
+                  schema.fieldsOf(e.getKey()).orElse(List.of()).stream()
+                      .map(EventSchema.Field::name)
+                      .toList();
+              return e.getValue().stream()
+                  .filter(p -> !fields.contains(p))
+                  .map(p -> e.getKey() + "." + p);
             })
         .sorted()
         .toList();

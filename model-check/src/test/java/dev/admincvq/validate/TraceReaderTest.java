@@ -15,7 +15,9 @@ class TraceReaderTest {
           + "\"NeedsResetDestroys\":true,\"VfResetKeepsConfig\":false,\"NumVFsFixed\":true,\"ResetNotice\":\"late\"}";
 
   private static String error(String... lines) {
-    return String.valueOf(assertThrows(TraceFormatException.class, () -> TraceReader.parse(FILE, List.of(lines))).getMessage());
+    return String.valueOf(
+        assertThrows(TraceFormatException.class, () -> TraceReader.parse(FILE, List.of(lines)))
+            .getMessage());
   }
 
   @Test
@@ -41,7 +43,8 @@ class TraceReaderTest {
 
   @Test
   void notJsonNamesLineAndColumn() {
-    assertEquals("t.ndjson:2:13: not JSON: Unexpected character ('}' (code 125)): was expecting a colon to separate field name and value",
+    assertEquals(
+        "t.ndjson:2:13: not JSON: Unexpected character ('}' (code 125)): was expecting a colon to separate field name and value",
         error(HEADER, "{\"seq\":1,\"c\"}").replaceAll("\\n.*", ""));
   }
 
@@ -75,7 +78,12 @@ class TraceReaderTest {
         error(HEADER.replace(",\"ResetNotice\":\"late\"", "")));
     assertEquals(
         "t.ndjson:3:1: seq 3 out of order: expected 2",
-        error(HEADER, "{\"seq\":1,\"action\":\"DeviceFetch\",\"c\":1}", "{\"seq\":3,\"action\":\"DeviceFetch\",\"c\":1}"));
-    assertEquals("t.ndjson:1:1: empty trace: expected the header line {\"seq\":0,\"action\":\"Init\",...}", error());
+        error(
+            HEADER,
+            "{\"seq\":1,\"action\":\"DeviceFetch\",\"c\":1}",
+            "{\"seq\":3,\"action\":\"DeviceFetch\",\"c\":1}"));
+    assertEquals(
+        "t.ndjson:1:1: empty trace: expected the header line {\"seq\":0,\"action\":\"Init\",...}",
+        error());
   }
 }

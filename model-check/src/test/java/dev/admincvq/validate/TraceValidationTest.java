@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * where it acks what the spec fails.
  */
 class TraceValidationTest {
-  private static final Path SPEC = Path.of(System.getProperty("admincvq.root", "..")).resolve("spec-tla");
+  private static final Path SPEC =
+      Path.of(System.getProperty("admincvq.root", "..")).resolve("spec-tla");
 
   private static List<LoggedTrace> read(List<RunReport> runs) {
     List<LoggedTrace> out = new ArrayList<>();
@@ -37,9 +38,12 @@ class TraceValidationTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = DriverSync.class, names = {"DRAIN", "BARRIER"})
+  @EnumSource(
+      value = DriverSync.class,
+      names = {"DRAIN", "BARRIER"})
   void stressTracesOfTheSafeDesignsAllValidate(DriverSync sync, @TempDir Path dir) {
-    List<RunReport> runs = new StressRunner(new StressSettings(8, 6, 20, 2, sync, false, 11)).runAll(dir);
+    List<RunReport> runs =
+        new StressRunner(new StressSettings(8, 6, 20, 2, sync, false, 11)).runAll(dir);
     for (RunReport r : runs) {
       assertEquals(0, r.staleEffects(), r.toString());
       assertEquals(0, r.lostCompletions(), r.toString());
@@ -51,7 +55,8 @@ class TraceValidationTest {
     assertTrue(runs.stream().mapToInt(RunReport::vfResets).sum() > 0, "VF drivers reset their VFs");
     assertTrue(runs.stream().mapToInt(RunReport::needsResets).sum() > 0, "VFs needed a reset");
     if (sync == DriverSync.BARRIER) {
-      assertTrue(runs.stream().mapToInt(RunReport::destroys).sum() > 0, "the churn disabled SR-IOV");
+      assertTrue(
+          runs.stream().mapToInt(RunReport::destroys).sum() > 0, "the churn disabled SR-IOV");
     }
     List<TraceVerdict> verdicts = new TraceValidator(SPEC).validate(read(runs));
     for (TraceVerdict v : verdicts) {
@@ -62,7 +67,8 @@ class TraceValidationTest {
 
   @Test
   void aDeviceSkippingItsCheckIsRejectedAtTheProcessingItGotWrong(@TempDir Path dir) {
-    List<RunReport> runs = new StressRunner(new StressSettings(8, 6, 20, 2, DriverSync.BARRIER, true, 5)).runAll(dir);
+    List<RunReport> runs =
+        new StressRunner(new StressSettings(8, 6, 20, 2, DriverSync.BARRIER, true, 5)).runAll(dir);
     List<TraceVerdict> verdicts = new TraceValidator(SPEC).validate(read(runs));
     int rejected = 0;
     for (int i = 0; i < runs.size(); i++) {
@@ -73,7 +79,8 @@ class TraceValidationTest {
         rejected++;
         LoggedEvent bad = v.firstBad().orElseThrow();
         assertEquals("DeviceProcess", bad.action(), ValidationText.verdict(v));
-        assertTrue(v.rejection().orElseThrow().disagreements().contains("ack"), ValidationText.verdict(v));
+        assertTrue(
+            v.rejection().orElseThrow().disagreements().contains("ack"), ValidationText.verdict(v));
         assertTrue(v.matched() < v.events());
         String text = ValidationText.verdict(v);
         assertTrue(text.contains("longest validated prefix: events 1.." + v.matched()), text);
@@ -88,16 +95,25 @@ class TraceValidationTest {
 
   @Test
   void aSeparateTlcProcessPerTraceReachesTheSameVerdicts(@TempDir Path dir) throws IOException {
-    List<RunReport> good = new StressRunner(new StressSettings(4, 1, 10, 2, DriverSync.BARRIER, false, 3)).runAll(dir.resolve("good"));
+    List<RunReport> good =
+        new StressRunner(new StressSettings(4, 1, 10, 2, DriverSync.BARRIER, false, 3))
+            .runAll(dir.resolve("good"));
     Path broken = dir.resolve("broken.ndjson");
-    List<String> lines = new ArrayList<>(Files.readAllLines(good.get(0).trace(), StandardCharsets.UTF_8));
+    List<String> lines =
+        new ArrayList<>(Files.readAllLines(good.get(0).trace(), StandardCharsets.UTF_8));
     int i = 1;
     while (!lines.get(i).contains("\"action\":\"DeviceProcess\"")) {
       i++;
     }
-    lines.set(i, lines.get(i).replace("\"ack\":\"OK\"", "\"ack\":\"XX\"").replace("\"ack\":\"ERR\"", "\"ack\":\"XX\""));
+    lines.set(
+        i,
+        lines
+            .get(i)
+            .replace("\"ack\":\"OK\"", "\"ack\":\"XX\"")
+            .replace("\"ack\":\"ERR\"", "\"ack\":\"XX\""));
     Files.write(broken, lines, StandardCharsets.UTF_8);
-    List<LoggedTrace> traces = List.of(TraceReader.read(good.get(0).trace()), TraceReader.read(broken));
+    List<LoggedTrace> traces =
+        List.of(TraceReader.read(good.get(0).trace()), TraceReader.read(broken));
     List<TraceVerdict> inProcess = new TraceValidator(SPEC).validate(traces);
     ProcessValidation process = new ProcessValidation(SPEC, List.of());
     assertTrue(inProcess.get(0).accepted());

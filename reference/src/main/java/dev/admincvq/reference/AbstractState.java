@@ -12,10 +12,10 @@ import java.util.Optional;
 
 /**
  * A snapshot of the whole state, taken atomically between two steps, in the spec's four groups of
- * variables: the device's, shared memory, the management driver's, the history. Each component
- * says how its Java values stand for the spec's (a command with no buffer is {@code
- * NotSubmitted}, a target with no last set-MAC is {@code NoCmd}, MACs map to the spec's integers
- * by {@link Mac#specValue()}).
+ * variables: the device's, shared memory, the management driver's, the history. Each component says
+ * how its Java values stand for the spec's (a command with no buffer is {@code NotSubmitted}, a
+ * target with no last set-MAC is {@code NoCmd}, MACs map to the spec's integers by {@link
+ * Mac#specValue()}).
  *
  * @param device {@code deviceVars} and {@code inflight}
  * @param shared {@code sharedVars} but {@code inflight}
@@ -23,7 +23,8 @@ import java.util.Optional;
  * @param history {@code historyVars}
  */
 @Immutable
-public record AbstractState(DeviceVars device, SharedVars shared, DriverVars driver, HistoryVars history) {
+public record AbstractState(
+    DeviceVars device, SharedVars shared, DriverVars driver, HistoryVars history) {
 
   /** {@code MaxVFs}. */
   public int maxVfs() {

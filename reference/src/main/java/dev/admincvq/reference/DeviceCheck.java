@@ -11,20 +11,20 @@ public enum DeviceCheck {
   /** {@code "virtio13"}: fail if VF Enable is clear or the id is above NumVFs. */
   VIRTIO13("virtio13"),
   /**
-   * {@code "inFlight"}: the thread's rule; the device notes the member's generation when it
-   * fetches the command and fails it if the member is gone or was re-created since.
+   * {@code "inFlight"}: the thread's rule; the device notes the member's generation when it fetches
+   * the command and fails it if the member is gone or was re-created since.
    */
   IN_FLIGHT("inFlight"),
   /**
-   * {@code "availFence"}: this project's proposal, device state only; the device records the
-   * admin queue's available index when it destroys a member and fails commands made available
-   * before it.
+   * {@code "availFence"}: this project's proposal, device state only; the device records the admin
+   * queue's available index when it destroys a member and fails commands made available before it.
    */
   AVAIL_FENCE("availFence"),
   /**
    * {@code "wireGen"}: this project's proposal with a wire change; the request carries the member
-   * generation the driver knows ({@link dev.admincvq.reference.wire.WireFormat#WITH_MEMBER_GENERATION})
-   * and the device fails it unless that is the member's generation now.
+   * generation the driver knows ({@link
+   * dev.admincvq.reference.wire.WireFormat#WITH_MEMBER_GENERATION}) and the device fails it unless
+   * that is the member's generation now.
    */
   WIRE_GEN("wireGen");
 

@@ -22,9 +22,7 @@ public enum DriverSync {
    * driver knows of are ignored.
    */
   BARRIER("barrier"),
-  /**
-   * {@code "rtnl"}: one admin command at a time, under the lock SR-IOV disable and enable take.
-   */
+  /** {@code "rtnl"}: one admin command at a time, under the lock SR-IOV disable and enable take. */
   RTNL("rtnl");
 
   private final String specName;

@@ -41,57 +41,94 @@ public final class Invariants {
 
   /** {@code NoStaleEffect == \A c : effectOn[c] # NoEffect => effectOn[c] = meantFor[c]}. */
   private static void noStaleEffect(AbstractState s, List<Violation> out) {
-    s.history().effectOn().forEach((c, g) -> {
-      if (g != s.history().meantFor(c)) {
-        out.add(new Violation("NoStaleEffect", c + " changed generation " + g + ", meant for " + s.history().meantFor(c)));
-      }
-    });
+    s.history()
+        .effectOn()
+        .forEach(
+            (c, g) -> {
+              if (g != s.history().meantFor(c)) {
+                out.add(
+                    new Violation(
+                        "NoStaleEffect",
+                        c + " changed generation " + g + ", meant for " + s.history().meantFor(c)));
+              }
+            });
   }
 
   /** {@code FailOnGone == \A c \in goneAt : ack[c] = "ERR"}. */
   private static void failOnGone(AbstractState s, List<Violation> out) {
     for (CmdId c : s.history().goneAt()) {
       if (s.ack(c) != Ack.ERR) {
-        out.add(new Violation("FailOnGone", c + "'s target generation was gone, yet ack " + s.ack(c).specName()));
+        out.add(
+            new Violation(
+                "FailOnGone", c + "'s target generation was gone, yet ack " + s.ack(c).specName()));
       }
     }
   }
 
-  /** {@code TrustGate}: every VF-CVQ command acked OK was obeyed under a grant for its generation. */
+  /**
+   * {@code TrustGate}: every VF-CVQ command acked OK was obeyed under a grant for its generation.
+   */
   private static void trustGate(AbstractState s, List<Violation> out) {
-    s.shared().req().forEach((c, r) -> {
-      if (r.chan() == Chan.VF && r.ack() == Ack.OK && !s.history().trustObeyed().contains(c)) {
-        out.add(new Violation("TrustGate", c + " on VF " + r.target() + "'s CVQ obeyed without a grant for its generation"));
-      }
-    });
+    s.shared()
+        .req()
+        .forEach(
+            (c, r) -> {
+              if (r.chan() == Chan.VF
+                  && r.ack() == Ack.OK
+                  && !s.history().trustObeyed().contains(c)) {
+                out.add(
+                    new Violation(
+                        "TrustGate",
+                        c
+                            + " on VF "
+                            + r.target()
+                            + "'s CVQ obeyed without a grant for its generation"));
+              }
+            });
   }
 
   /** {@code ManagementIdReserved}: commands to 0 come on the admin CVQ and act on generation 0. */
   private static void managementIdReserved(AbstractState s, List<Violation> out) {
-    s.shared().req().forEach((c, r) -> {
-      if (r.target() != 0) {
-        return;
-      }
-      OptionalInt effect = s.history().effectOn(c);
-      if (r.chan() != Chan.ADMIN || s.history().meantFor(c) != 0 || (effect.isPresent() && effect.getAsInt() != 0)) {
-        out.add(new Violation("ManagementIdReserved", c + " to the PF: " + r));
-      }
-    });
+    s.shared()
+        .req()
+        .forEach(
+            (c, r) -> {
+              if (r.target() != 0) {
+                return;
+              }
+              OptionalInt effect = s.history().effectOn(c);
+              if (r.chan() != Chan.ADMIN
+                  || s.history().meantFor(c) != 0
+                  || (effect.isPresent() && effect.getAsInt() != 0)) {
+                out.add(new Violation("ManagementIdReserved", c + " to the PF: " + r));
+              }
+            });
   }
 
   /** {@code ExactlyOnceCompletion}: completed at most once, exactly when acked, off every queue. */
   private static void exactlyOnceCompletion(AbstractState s, List<Violation> out) {
-    s.shared().req().forEach((c, r) -> {
-      int n = s.history().completions(c);
-      boolean completed = r.ack().written();
-      boolean queued =
-          s.shared().adminQ().contains(c)
-              || s.device().inflight().contains(c)
-              || s.shared().vfq().values().stream().anyMatch(q -> q.contains(c));
-      if (n > 1 || (n == 1) != completed || (completed && queued)) {
-        out.add(new Violation("ExactlyOnceCompletion", c + ": " + n + " completions, ack " + r.ack().specName() + (queued ? ", still queued" : "")));
-      }
-    });
+    s.shared()
+        .req()
+        .forEach(
+            (c, r) -> {
+              int n = s.history().completions(c);
+              boolean completed = r.ack().written();
+              boolean queued =
+                  s.shared().adminQ().contains(c)
+                      || s.device().inflight().contains(c)
+                      || s.shared().vfq().values().stream().anyMatch(q -> q.contains(c));
+              if (n > 1 || (n == 1) != completed || (completed && queued)) {
+                out.add(
+                    new Violation(
+                        "ExactlyOnceCompletion",
+                        c
+                            + ": "
+                            + n
+                            + " completions, ack "
+                            + r.ack().specName()
+                            + (queued ? ", still queued" : "")));
+              }
+            });
   }
 
   /** {@code InOrderPerTarget}: admin commands to one target complete in submission order. */
@@ -101,10 +138,18 @@ public final class Invariants {
       if (r2.chan() != Chan.ADMIN || !r2.ack().written()) {
         continue;
       }
-      for (Map.Entry<CmdId, Request> earlier : s.shared().req().headMap(later.getKey()).entrySet()) {
+      for (Map.Entry<CmdId, Request> earlier :
+          s.shared().req().headMap(later.getKey()).entrySet()) {
         Request r1 = earlier.getValue();
         if (r1.chan() == Chan.ADMIN && r1.target() == r2.target() && !r1.ack().written()) {
-          out.add(new Violation("InOrderPerTarget", later.getKey() + " completed before " + earlier.getKey() + " to target " + r2.target()));
+          out.add(
+              new Violation(
+                  "InOrderPerTarget",
+                  later.getKey()
+                      + " completed before "
+                      + earlier.getKey()
+                      + " to target "
+                      + r2.target()));
         }
       }
     }
@@ -121,15 +166,38 @@ public final class Invariants {
         continue;
       }
       if (!s.drvMac(t).equals(s.provMac(t))) {
-        out.add(new Violation("DriverDeviceAgreement", "target " + t + ": driver believes " + s.drvMac(t) + ", device holds " + s.provMac(t)));
+        out.add(
+            new Violation(
+                "DriverDeviceAgreement",
+                "target "
+                    + t
+                    + ": driver believes "
+                    + s.drvMac(t)
+                    + ", device holds "
+                    + s.provMac(t)));
         continue;
       }
       int target = t;
-      s.drvLast(t).ifPresent(c -> s.req(c).ifPresent(r -> {
-        if (r.ack() == Ack.OK && r.command() instanceof Command.SetMac m && !m.mac().equals(s.provMac(target))) {
-          out.add(new Violation("DriverDeviceAgreement", "target " + target + ": last set-MAC " + c + " succeeded, device holds " + s.provMac(target)));
-        }
-      }));
+      s.drvLast(t)
+          .ifPresent(
+              c ->
+                  s.req(c)
+                      .ifPresent(
+                          r -> {
+                            if (r.ack() == Ack.OK
+                                && r.command() instanceof Command.SetMac m
+                                && !m.mac().equals(s.provMac(target))) {
+                              out.add(
+                                  new Violation(
+                                      "DriverDeviceAgreement",
+                                      "target "
+                                          + target
+                                          + ": last set-MAC "
+                                          + c
+                                          + " succeeded, device holds "
+                                          + s.provMac(target)));
+                            }
+                          }));
     }
   }
 
@@ -137,7 +205,9 @@ public final class Invariants {
   private static boolean settled(AbstractState s, int t) {
     for (Map.Entry<CmdId, Request> e : s.shared().req().entrySet()) {
       Request r = e.getValue();
-      if (r.chan() == Chan.ADMIN && r.command() instanceof Command.SetMac && r.target() == t
+      if (r.chan() == Chan.ADMIN
+          && r.command() instanceof Command.SetMac
+          && r.target() == t
           && s.driver().drvOut().contains(e.getKey())) {
         return false;
       }

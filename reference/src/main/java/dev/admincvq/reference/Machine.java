@@ -72,7 +72,14 @@ public final class Machine {
             trace);
     for (int v = 1; v <= options.maxVfs(); v++) {
       vfDrivers.add(
-          new VfDriver(lock, changed, device.vf(v), memory.vfQueue(v), memory.buffers(), device.history(), trace));
+          new VfDriver(
+              lock,
+              changed,
+              device.vf(v),
+              memory.vfQueue(v),
+              memory.buffers(),
+              device.history(),
+              trace));
     }
   }
 
@@ -81,7 +88,8 @@ public final class Machine {
    * follow {@code options}: a device that breaks the design it claims (e.g. one that ignores the
    * member generation the requests carry), for showing that conformance and validation catch it.
    */
-  public static Machine withBrokenDevice(Options options, DeviceCheck implemented, TraceSink trace) {
+  public static Machine withBrokenDevice(
+      Options options, DeviceCheck implemented, TraceSink trace) {
     return new Machine(options, StaleCheck.of(implemented, options.maxVfs()), trace);
   }
 
@@ -113,7 +121,10 @@ public final class Machine {
     lock.lock();
     try {
       return new AbstractState(
-          device.snapshot(), memory.snapshot(device.codec()), driver.snapshot(), device.history().snapshot());
+          device.snapshot(),
+          memory.snapshot(device.codec()),
+          driver.snapshot(),
+          device.history().snapshot());
     } finally {
       lock.unlock();
     }

@@ -52,27 +52,67 @@ public record Options(
 
   /** These options with {@code VfResetKeepsConfig} set to {@code keeps}. */
   public Options withVfResetKeepsConfig(boolean keeps) {
-    return new Options(maxVfs, driverSync, deviceCheck, inOrder, needsResetDestroys, keeps, numVfsFixed, resetNotice);
+    return new Options(
+        maxVfs,
+        driverSync,
+        deviceCheck,
+        inOrder,
+        needsResetDestroys,
+        keeps,
+        numVfsFixed,
+        resetNotice);
   }
 
   /** These options with {@code InOrder} set to {@code inOrder}. */
   public Options withInOrder(boolean inOrder) {
-    return new Options(maxVfs, driverSync, deviceCheck, inOrder, needsResetDestroys, vfResetKeepsConfig, numVfsFixed, resetNotice);
+    return new Options(
+        maxVfs,
+        driverSync,
+        deviceCheck,
+        inOrder,
+        needsResetDestroys,
+        vfResetKeepsConfig,
+        numVfsFixed,
+        resetNotice);
   }
 
   /** These options with {@code NeedsResetDestroys} set to {@code destroys}. */
   public Options withNeedsResetDestroys(boolean destroys) {
-    return new Options(maxVfs, driverSync, deviceCheck, inOrder, destroys, vfResetKeepsConfig, numVfsFixed, resetNotice);
+    return new Options(
+        maxVfs,
+        driverSync,
+        deviceCheck,
+        inOrder,
+        destroys,
+        vfResetKeepsConfig,
+        numVfsFixed,
+        resetNotice);
   }
 
   /** These options with {@code NumVFsFixed} set to {@code fixed}. */
   public Options withNumVfsFixed(boolean fixed) {
-    return new Options(maxVfs, driverSync, deviceCheck, inOrder, needsResetDestroys, vfResetKeepsConfig, fixed, resetNotice);
+    return new Options(
+        maxVfs,
+        driverSync,
+        deviceCheck,
+        inOrder,
+        needsResetDestroys,
+        vfResetKeepsConfig,
+        fixed,
+        resetNotice);
   }
 
   /** These options with {@code ResetNotice} set to {@code notice}. */
   public Options withResetNotice(ResetNotice notice) {
-    return new Options(maxVfs, driverSync, deviceCheck, inOrder, needsResetDestroys, vfResetKeepsConfig, numVfsFixed, notice);
+    return new Options(
+        maxVfs,
+        driverSync,
+        deviceCheck,
+        inOrder,
+        needsResetDestroys,
+        vfResetKeepsConfig,
+        numVfsFixed,
+        notice);
   }
 
   /** Whether {@code v} is a VF id ({@code v \in VF}). */

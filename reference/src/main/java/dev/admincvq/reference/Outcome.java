@@ -1,12 +1,12 @@
 package dev.admincvq.reference;
 
 import com.google.errorprone.annotations.Immutable;
-import org.checkerframework.checker.nullness.qual.NonNull;
 import java.util.Optional;
+import org.checkerframework.checker.nullness.qual.NonNull;
 
 /**
- * The outcome of asking for one spec action: it was taken (one atomic step), or it was not
- * enabled and the state is unchanged. A replay drives actions one at a time and learns which.
+ * The outcome of asking for one spec action: it was taken (one atomic step), or it was not enabled
+ * and the state is unchanged. A replay drives actions one at a time and learns which.
  *
  * @param <T> what a taken action yields
  */

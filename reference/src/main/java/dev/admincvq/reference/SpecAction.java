@@ -19,7 +19,9 @@ public enum SpecAction {
   DRIVER_SRIOV_DISABLE("DriverSriovDisable"),
   /** {@code DriverSriovEnable(n)}: management driver. */
   DRIVER_SRIOV_ENABLE("DriverSriovEnable", "n"),
-  /** {@code DriverLearnVfReset(v)}: management driver (the generation {@code g} is chosen inside). */
+  /**
+   * {@code DriverLearnVfReset(v)}: management driver (the generation {@code g} is chosen inside).
+   */
   DRIVER_LEARN_VF_RESET("DriverLearnVfReset", "v"),
   /** {@code VfDriverSubmit(c, v, arg)}: the VF's own driver. */
   VF_DRIVER_SUBMIT("VfDriverSubmit", "c", "v", "arg"),

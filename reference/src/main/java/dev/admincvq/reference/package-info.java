@@ -6,10 +6,11 @@
  * ({@code vfdriver/}, {@code VfDriver...}) and the device ({@code device/}, {@code Device...} and
  * the reactions to register writes). They meet in shared memory ({@code shared/}: buffers, the
  * admin CVQ, the VFs' CVQs, notifications) and the device's registers; {@code wire/} is the codec
- * of the buffers, with this project's proposed {@code member_generation} field; {@code history/}
- * is the ghost state the properties read; {@code trace/} the NDJSON trace. {@link
+ * of the buffers, with this project's proposed {@code member_generation} field; {@code history/} is
+ * the ghost state the properties read; {@code trace/} the NDJSON trace. {@link
  * dev.admincvq.reference.Machine} puts one PF together and says how it is locked. Each Java method
- * implementing a spec action is named for it ({@link dev.admincvq.reference.SpecAction#methodName()}).
+ * implementing a spec action is named for it ({@link
+ * dev.admincvq.reference.SpecAction#methodName()}).
  *
  * <p>Everything here is non-null unless annotated {@code @Nullable} (the Checker Framework's
  * default), and every value type is Error Prone {@code @Immutable}.

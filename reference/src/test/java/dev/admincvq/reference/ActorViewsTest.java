@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each actor is an object of its own that holds references only to the parts of the system its
- * view in the spec holds, and each spec action is implemented by a method named for it.
+ * Each actor is an object of its own that holds references only to the parts of the system its view
+ * in the spec holds, and each spec action is implemented by a method named for it.
  */
 class ActorViewsTest {
 
@@ -37,10 +37,19 @@ class ActorViewsTest {
   @Test
   void theManagementDriverHoldsNoVfStateNoVfQueueAndNotTheDevice() {
     Set<Class<?>> held = fieldTypes(ManagementDriver.class);
-    for (Class<?> forbidden : List.of(Device.class, VfFunction.class, VfVirtqueue.class, SharedMemory.class, VfDriver.class)) {
-      assertTrue(!held.contains(forbidden), "ManagementDriver holds a " + forbidden.getSimpleName());
+    for (Class<?> forbidden :
+        List.of(
+            Device.class,
+            VfFunction.class,
+            VfVirtqueue.class,
+            SharedMemory.class,
+            VfDriver.class)) {
+      assertTrue(
+          !held.contains(forbidden), "ManagementDriver holds a " + forbidden.getSimpleName());
     }
-    assertTrue(held.containsAll(List.of(PfRegisters.class, AdminVirtqueue.class, ResetNotices.class)), held.toString());
+    assertTrue(
+        held.containsAll(List.of(PfRegisters.class, AdminVirtqueue.class, ResetNotices.class)),
+        held.toString());
   }
 
   @Test
@@ -53,7 +62,14 @@ class ActorViewsTest {
   @Test
   void aVfDriverHoldsItsVfAndItsQueueOnly() {
     Set<Class<?>> held = fieldTypes(VfDriver.class);
-    for (Class<?> forbidden : List.of(Device.class, PfRegisters.class, AdminVirtqueue.class, ResetNotices.class, ManagementDriver.class, SharedMemory.class)) {
+    for (Class<?> forbidden :
+        List.of(
+            Device.class,
+            PfRegisters.class,
+            AdminVirtqueue.class,
+            ResetNotices.class,
+            ManagementDriver.class,
+            SharedMemory.class)) {
       assertTrue(!held.contains(forbidden), "VfDriver holds a " + forbidden.getSimpleName());
     }
     assertTrue(held.containsAll(List.of(VfFunction.class, VfVirtqueue.class)), held.toString());
@@ -63,11 +79,17 @@ class ActorViewsTest {
   void everySpecActionIsAMethodOfItsActorNamedForIt() {
     for (SpecAction a : SpecAction.values()) {
       Class<?> actor =
-          a.specName().startsWith("VfDriver") ? VfDriver.class
-              : a.specName().startsWith("Driver") ? ManagementDriver.class
-              : Device.class;
-      List<Method> named = Arrays.stream(actor.getMethods()).filter(m -> m.getName().equals(a.methodName())).toList();
-      assertEquals(1, named.size(), actor.getSimpleName() + " has no method " + a.methodName() + " for " + a.specName());
+          a.specName().startsWith("VfDriver")
+              ? VfDriver.class
+              : a.specName().startsWith("Driver") ? ManagementDriver.class : Device.class;
+      List<Method> named =
+          Arrays.stream(actor.getMethods())
+              .filter(m -> m.getName().equals(a.methodName()))
+              .toList();
+      assertEquals(
+          1,
+          named.size(),
+          actor.getSimpleName() + " has no method " + a.methodName() + " for " + a.specName());
     }
   }
 }

@@ -31,14 +31,18 @@ class BehaviourTest {
     return new Machine(Options.of(1, sync, check).withVfResetKeepsConfig(false));
   }
 
-  /** The thread's question with the VF reset by its own driver: set-MAC queued, VF re-created, processed. */
+  /**
+   * The thread's question with the VF reset by its own driver: set-MAC queued, VF re-created,
+   * processed.
+   */
   private static Ack setMacQueuedAcrossAnUnannouncedVfReset(Machine m) {
     CmdId c = submit(m, VF1, MAC1);
     done(m.vfDriver(VF1).vfDriverReset());
     return fetchAndProcess(m, c);
   }
 
-  // ------------------------------------------------------------ NoStaleEffect, the thread's question
+  // ------------------------------------------------------------ NoStaleEffect, the thread's
+  // question
 
   @Test
   void withoutACheckASetMacQueuedBeforeAVfResetActsOnTheNewVf() {
@@ -58,8 +62,11 @@ class BehaviourTest {
 
   @Test
   void aDeviceIgnoringTheMemberGenerationActsOnTheNewVf() {
-    Options wireGen = Options.of(1, DriverSync.NONE, DeviceCheck.WIRE_GEN).withVfResetKeepsConfig(false);
-    Machine m = Machine.withBrokenDevice(wireGen, DeviceCheck.NONE, dev.admincvq.reference.trace.TraceSink.NONE);
+    Options wireGen =
+        Options.of(1, DriverSync.NONE, DeviceCheck.WIRE_GEN).withVfResetKeepsConfig(false);
+    Machine m =
+        Machine.withBrokenDevice(
+            wireGen, DeviceCheck.NONE, dev.admincvq.reference.trace.TraceSink.NONE);
     assertEquals(Ack.OK, setMacQueuedAcrossAnUnannouncedVfReset(m));
     assertTrue(violated(m).contains("NoStaleEffect"), violated(m).toString());
   }
@@ -130,7 +137,9 @@ class BehaviourTest {
 
   @Test
   void aVfInNeedsResetIsStillTheSameMemberWhereItDoesNotCountAsDestroyed() {
-    Machine m = new Machine(Options.of(1, DriverSync.NONE, DeviceCheck.WIRE_GEN).withNeedsResetDestroys(false));
+    Machine m =
+        new Machine(
+            Options.of(1, DriverSync.NONE, DeviceCheck.WIRE_GEN).withNeedsResetDestroys(false));
     CmdId c = submit(m, VF1, MAC1);
     done(m.device().deviceVfNeedsReset(VF1));
     assertEquals(Ack.OK, fetchAndProcess(m, c));
@@ -163,16 +172,24 @@ class BehaviourTest {
 
   @Test
   void withoutNotificationsTheManagementDriverNeverLearnsOfAVfReset() {
-    Machine m = new Machine(Options.of(1, DriverSync.BARRIER, DeviceCheck.WIRE_GEN).withVfResetKeepsConfig(false).withResetNotice(ResetNotice.NONE));
+    Machine m =
+        new Machine(
+            Options.of(1, DriverSync.BARRIER, DeviceCheck.WIRE_GEN)
+                .withVfResetKeepsConfig(false)
+                .withResetNotice(ResetNotice.NONE));
     CmdId c = submit(m, VF1, MAC1);
     done(m.vfDriver(VF1).vfDriverReset());
     assertTrue(m.driver().pendingNotices(VF1).isEmpty());
     assertEquals(Ack.ERR, fetchAndProcess(m, c));
     CmdId again = submit(m, VF1, MAC1);
-    assertEquals(Ack.ERR, fetchAndProcess(m, again), "still stamped with the generation the driver knows, 1");
+    assertEquals(
+        Ack.ERR,
+        fetchAndProcess(m, again),
+        "still stamped with the generation the driver knows, 1");
   }
 
-  // ------------------------------------------------------------ the barrier and stale notifications
+  // ------------------------------------------------------------ the barrier and stale
+  // notifications
 
   @Test
   void theBarrierIgnoresACompletionOfACommandSubmittedBeforeSriovDisable() {

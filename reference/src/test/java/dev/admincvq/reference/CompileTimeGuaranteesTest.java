@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The compile-time guarantees the build relies on are real: javac, run in-process with the
- * build's plugin set-up (Error Prone as {@code -Xplugin}, the Checker Framework's Nullness Checker
- * as processor, {@code -XDcompilePolicy=simple --should-stop=ifError=FLOW}), rejects a null
+ * The compile-time guarantees the build relies on are real: javac, run in-process with the build's
+ * plugin set-up (Error Prone as {@code -Xplugin}, the Checker Framework's Nullness Checker as
+ * processor, {@code -XDcompilePolicy=simple --should-stop=ifError=FLOW}), rejects a null
  * dereference and a mutable field in an {@code @Immutable} type, and accepts a clean control file.
  *
  * <p>The processor path is the test class path: {@code error_prone_core} and {@code checker} are
@@ -48,14 +48,20 @@ class CompileTimeGuaranteesTest {
         "test class path lacks error_prone_core or checker: " + classPath);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
       List<String> options =
           List.of(
-              "--release", "17",
-              "-d", out.toString(),
-              "-classpath", classPath,
-              "-processorpath", classPath,
-              "-processor", "org.checkerframework.checker.nullness.NullnessChecker",
+              "--release",
+              "17",
+              "-d",
+              out.toString(),
+              "-classpath",
+              classPath,
+              "-processorpath",
+              classPath,
+              "-processor",
+              "org.checkerframework.checker.nullness.NullnessChecker",
               "-XDcompilePolicy=simple",
               "--should-stop=ifError=FLOW",
               "-Xplugin:ErrorProne");
@@ -63,7 +69,11 @@ class CompileTimeGuaranteesTest {
       Boolean ok =
           javac
               .getTask(
-                  javacOut, files, diagnostics, options, null,
+                  javacOut,
+                  files,
+                  diagnostics,
+                  options,
+                  null,
                   files.getJavaFileObjects(source.toFile()))
               .call();
       List<String> messages =

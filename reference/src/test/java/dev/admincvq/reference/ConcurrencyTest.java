@@ -48,35 +48,41 @@ class ConcurrencyTest {
       drivers.add(pool.submit(() -> submitAndWait(m, new SplittableRandom(seed), problems)));
     }
     List<Future<?>> background = new ArrayList<>();
-    background.add(pool.submit(() -> {
-      SplittableRandom r = new SplittableRandom(100);
-      while (running.get()) {
-        if (m.device().step(r).isEmpty()) {
-          awaitWork(m);
-        }
-      }
-    }));
+    background.add(
+        pool.submit(
+            () -> {
+              SplittableRandom r = new SplittableRandom(100);
+              while (running.get()) {
+                if (m.device().step(r).isEmpty()) {
+                  awaitWork(m);
+                }
+              }
+            }));
     for (int v = 1; v <= options.maxVfs(); v++) {
       int vf = v;
-      background.add(pool.submit(() -> {
-        SplittableRandom r = new SplittableRandom(200 + vf);
-        while (running.get()) {
-          m.vfDriver(vf).act(r, 0.3);
-          LockSupport.parkNanos(20_000);
-        }
-      }));
+      background.add(
+          pool.submit(
+              () -> {
+                SplittableRandom r = new SplittableRandom(200 + vf);
+                while (running.get()) {
+                  m.vfDriver(vf).act(r, 0.3);
+                  LockSupport.parkNanos(20_000);
+                }
+              }));
     }
-    background.add(pool.submit(() -> {
-      SplittableRandom r = new SplittableRandom(300);
-      while (running.get()) {
-        if (r.nextInt(4) == 0) {
-          m.device().deviceVfNeedsReset(1 + r.nextInt(2));
-        } else if (m.driver().driverSriovDisable().taken()) {
-          m.driver().driverSriovEnable(2);
-        }
-        LockSupport.parkNanos(20_000);
-      }
-    }));
+    background.add(
+        pool.submit(
+            () -> {
+              SplittableRandom r = new SplittableRandom(300);
+              while (running.get()) {
+                if (r.nextInt(4) == 0) {
+                  m.device().deviceVfNeedsReset(1 + r.nextInt(2));
+                } else if (m.driver().driverSriovDisable().taken()) {
+                  m.driver().driverSriovEnable(2);
+                }
+                LockSupport.parkNanos(20_000);
+              }
+            }));
     for (Future<?> f : drivers) {
       f.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
     }
@@ -100,10 +106,14 @@ class ConcurrencyTest {
     for (int i = 0; i < seqs.size(); i++) {
       assertEquals(i + 1L, seqs.get(i), "line " + (i + 1));
     }
-    long submitted = out.toString().lines().filter(l -> l.contains("\"action\":\"DriverSubmitAdmin\"")).count();
-    long collected = out.toString().lines().filter(l -> l.contains("\"action\":\"DriverCollect\"")).count();
+    long submitted =
+        out.toString().lines().filter(l -> l.contains("\"action\":\"DriverSubmitAdmin\"")).count();
+    long collected =
+        out.toString().lines().filter(l -> l.contains("\"action\":\"DriverCollect\"")).count();
     assertEquals(submitted, collected);
-    assertTrue(submitted >= DRIVER_THREADS * COMMANDS_PER_THREAD / 2, "most submissions went through: " + submitted);
+    assertTrue(
+        submitted >= DRIVER_THREADS * COMMANDS_PER_THREAD / 2,
+        "most submissions went through: " + submitted);
   }
 
   private static void awaitWork(Machine m) {
@@ -115,9 +125,12 @@ class ConcurrencyTest {
   }
 
   /** A driver thread: submit a set-MAC to a random target, wait for its completion. */
-  private static void submitAndWait(Machine m, SplittableRandom r, ConcurrentLinkedQueue<String> problems) {
+  private static void submitAndWait(
+      Machine m, SplittableRandom r, ConcurrentLinkedQueue<String> problems) {
     for (int i = 0; i < COMMANDS_PER_THREAD; i++) {
-      Outcome<CmdId> c = m.driver().driverSubmitAdmin(r.nextInt(3), new Command.SetMac(Mac.fromSpec(1 + r.nextInt(2))));
+      Outcome<CmdId> c =
+          m.driver()
+              .driverSubmitAdmin(r.nextInt(3), new Command.SetMac(Mac.fromSpec(1 + r.nextInt(2))));
       if (c.value().isEmpty()) {
         continue; // that VF does not exist for the driver now
       }

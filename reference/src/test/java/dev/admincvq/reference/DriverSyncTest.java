@@ -65,7 +65,10 @@ class DriverSyncTest {
   void rtnlKeepsOneAdminCommandInFlightAndNoSriovChangeBesideIt() {
     Machine m = machine(DriverSync.RTNL);
     CmdId c = submit(m, PF, MAC1);
-    assertTrue(refused(m.driver().driverSubmitAdmin(VF1, new Command.SetTrust(true))).reason().contains("rtnl"));
+    assertTrue(
+        refused(m.driver().driverSubmitAdmin(VF1, new Command.SetTrust(true)))
+            .reason()
+            .contains("rtnl"));
     assertTrue(refused(m.driver().driverSriovDisable()).reason().contains("rtnl"));
     fetchAndProcess(m, c);
     done(m.driver().driverCollect());
@@ -76,13 +79,26 @@ class DriverSyncTest {
 
   @Test
   void theDriverSubmitsOnlyToVfsItCreated() {
-    Machine m = new Machine(Options.of(2, DriverSync.NONE, DeviceCheck.NONE).withNumVfsFixed(false));
+    Machine m =
+        new Machine(Options.of(2, DriverSync.NONE, DeviceCheck.NONE).withNumVfsFixed(false));
     done(m.driver().driverSriovDisable());
-    assertTrue(refused(m.driver().driverSubmitAdmin(VF1, Steps.setMac(MAC1))).reason().contains("VF Enable is clear"));
+    assertTrue(
+        refused(m.driver().driverSubmitAdmin(VF1, Steps.setMac(MAC1)))
+            .reason()
+            .contains("VF Enable is clear"));
     done(m.driver().driverSriovEnable(1));
-    assertTrue(refused(m.driver().driverSubmitAdmin(2, Steps.setMac(MAC1))).reason().contains("NumVFs = 1"));
-    assertTrue(refused(m.driver().driverSubmitAdmin(3, Steps.setMac(MAC1))).reason().contains("not in Target"));
-    assertTrue(refused(m.driver().driverSubmitAdmin(PF, new Command.SetTrust(true))).reason().contains("not to the PF"));
+    assertTrue(
+        refused(m.driver().driverSubmitAdmin(2, Steps.setMac(MAC1)))
+            .reason()
+            .contains("NumVFs = 1"));
+    assertTrue(
+        refused(m.driver().driverSubmitAdmin(3, Steps.setMac(MAC1)))
+            .reason()
+            .contains("not in Target"));
+    assertTrue(
+        refused(m.driver().driverSubmitAdmin(PF, new Command.SetTrust(true)))
+            .reason()
+            .contains("not to the PF"));
     submit(m, VF1, MAC1);
   }
 

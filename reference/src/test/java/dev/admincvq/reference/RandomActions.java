@@ -37,9 +37,17 @@ final class RandomActions {
       int target = t;
       Command setMac = new Command.SetMac(Mac.fromSpec(1 + random.nextInt(2)));
       if (m.driver().whyNotSubmitAdmin(t, setMac).isEmpty()) {
-        add(actions, names, SpecAction.DRIVER_SUBMIT_ADMIN, () -> m.driver().driverSubmitAdmin(target, setMac));
+        add(
+            actions,
+            names,
+            SpecAction.DRIVER_SUBMIT_ADMIN,
+            () -> m.driver().driverSubmitAdmin(target, setMac));
         if (t > 0) {
-          add(actions, names, SpecAction.DRIVER_SUBMIT_ADMIN, () -> m.driver().driverSubmitAdmin(target, new Command.SetTrust(true)));
+          add(
+              actions,
+              names,
+              SpecAction.DRIVER_SUBMIT_ADMIN,
+              () -> m.driver().driverSubmitAdmin(target, new Command.SetTrust(true)));
         }
       }
     }
@@ -51,26 +59,43 @@ final class RandomActions {
     }
     for (int n = 1; n <= o.maxVfs(); n++) {
       int count = n;
-      boolean genLeft = s.device().gen().headMap(n, true).values().stream().allMatch(g -> g < maxGen);
+      boolean genLeft =
+          s.device().gen().headMap(n, true).values().stream().allMatch(g -> g < maxGen);
       if (genLeft && m.driver().whyNotSriovEnable(n).isEmpty()) {
-        add(actions, names, SpecAction.DRIVER_SRIOV_ENABLE, () -> m.driver().driverSriovEnable(count));
+        add(
+            actions,
+            names,
+            SpecAction.DRIVER_SRIOV_ENABLE,
+            () -> m.driver().driverSriovEnable(count));
       }
     }
     for (int v = 1; v <= o.maxVfs(); v++) {
       int vf = v;
       for (int g : m.driver().pendingNotices(v)) {
-        add(actions, names, SpecAction.DRIVER_LEARN_VF_RESET, () -> m.driver().driverLearnVfReset(vf, g));
+        add(
+            actions,
+            names,
+            SpecAction.DRIVER_LEARN_VF_RESET,
+            () -> m.driver().driverLearnVfReset(vf, g));
       }
       VfState state = s.device().vfState(v);
       boolean genLeft = o.vfResetKeepsConfig() || s.device().gen(v) < maxGen;
       if (state == VfState.LIVE && idsLeft) {
-        add(actions, names, SpecAction.VF_DRIVER_SUBMIT, () -> m.vfDriver(vf).vfDriverSubmit(Mac.fromSpec(1 + random.nextInt(2))));
+        add(
+            actions,
+            names,
+            SpecAction.VF_DRIVER_SUBMIT,
+            () -> m.vfDriver(vf).vfDriverSubmit(Mac.fromSpec(1 + random.nextInt(2))));
       }
       if (state != VfState.ABSENT && genLeft) {
         add(actions, names, SpecAction.VF_DRIVER_RESET, () -> m.vfDriver(vf).vfDriverReset());
       }
       if (state == VfState.LIVE && genLeft) {
-        add(actions, names, SpecAction.DEVICE_VF_NEEDS_RESET, () -> m.device().deviceVfNeedsReset(vf));
+        add(
+            actions,
+            names,
+            SpecAction.DEVICE_VF_NEEDS_RESET,
+            () -> m.device().deviceVfNeedsReset(vf));
       }
       if (m.device().canProcessVf(v)) {
         add(actions, names, SpecAction.DEVICE_PROCESS_VF, () -> m.device().deviceProcessVf(vf));
@@ -97,7 +122,11 @@ final class RandomActions {
     return Optional.of(names.get(i));
   }
 
-  private static void add(List<Supplier<Outcome<?>>> actions, List<SpecAction> names, SpecAction name, Supplier<Outcome<?>> action) {
+  private static void add(
+      List<Supplier<Outcome<?>>> actions,
+      List<SpecAction> names,
+      SpecAction name,
+      Supplier<Outcome<?>> action) {
     actions.add(action);
     names.add(name);
   }

@@ -24,7 +24,8 @@ class RandomWalkTest {
   private static final int STEPS = 60;
 
   /** The first violation of a walk, with the actions that led to it; empty if none. */
-  private static Optional<String> walk(Options options, RandomActions actions, RandomGenerator random, EnumSet<SpecAction> taken) {
+  private static Optional<String> walk(
+      Options options, RandomActions actions, RandomGenerator random, EnumSet<SpecAction> taken) {
     Machine m = new Machine(options);
     List<SpecAction> path = new ArrayList<>();
     for (int i = 0; i < STEPS; i++) {
@@ -42,7 +43,8 @@ class RandomWalkTest {
     return Optional.empty();
   }
 
-  private static List<String> violations(Options options, RandomActions actions, EnumSet<SpecAction> taken) {
+  private static List<String> violations(
+      Options options, RandomActions actions, EnumSet<SpecAction> taken) {
     RandomGenerator random = new SplittableRandom(20260412L);
     List<String> found = new ArrayList<>();
     for (int i = 0; i < WALKS; i++) {
@@ -67,7 +69,8 @@ class RandomWalkTest {
 
   @Test
   void barrierWithTheMemberGenerationKeepsEveryInvariantWithinTheModelsBounds() {
-    Options safe = Options.of(1, DriverSync.BARRIER, DeviceCheck.WIRE_GEN).withVfResetKeepsConfig(false);
+    Options safe =
+        Options.of(1, DriverSync.BARRIER, DeviceCheck.WIRE_GEN).withVfResetKeepsConfig(false);
     EnumSet<SpecAction> taken = EnumSet.noneOf(SpecAction.class);
     List<String> found = violations(safe, new RandomActions(2, 2), taken);
     assertEquals(List.of(), found);
@@ -77,14 +80,17 @@ class RandomWalkTest {
   @Test
   void withoutSafeguardsTheWalksFindAStaleEffect() {
     Options unsafe = Options.of(1, DriverSync.NONE, DeviceCheck.NONE);
-    List<String> found = violations(unsafe, new RandomActions(4, 3), EnumSet.noneOf(SpecAction.class));
+    List<String> found =
+        violations(unsafe, new RandomActions(4, 3), EnumSet.noneOf(SpecAction.class));
     assertTrue(found.stream().anyMatch(f -> f.contains("NoStaleEffect")), found.toString());
   }
 
   @Test
   void virtio13sRulesLetAStaleEffectThroughAVfResetThatRecreatesTheVf() {
-    Options virtio13 = Options.of(1, DriverSync.VIRTIO13, DeviceCheck.VIRTIO13).withVfResetKeepsConfig(false);
-    List<String> found = violations(virtio13, new RandomActions(4, 3), EnumSet.noneOf(SpecAction.class));
+    Options virtio13 =
+        Options.of(1, DriverSync.VIRTIO13, DeviceCheck.VIRTIO13).withVfResetKeepsConfig(false);
+    List<String> found =
+        violations(virtio13, new RandomActions(4, 3), EnumSet.noneOf(SpecAction.class));
     assertTrue(found.stream().anyMatch(f -> f.contains("NoStaleEffect")), found.toString());
   }
 }

@@ -42,6 +42,8 @@ final class Steps {
 
   /** The invariants violated now, by name. */
   static java.util.Set<String> violated(Machine m) {
-    return Invariants.check(m.snapshot()).stream().map(Invariants.Violation::invariant).collect(java.util.stream.Collectors.toSet());
+    return Invariants.check(m.snapshot()).stream()
+        .map(Invariants.Violation::invariant)
+        .collect(java.util.stream.Collectors.toSet());
   }
 }

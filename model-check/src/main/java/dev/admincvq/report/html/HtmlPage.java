@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * A self-contained HTML page: a title and blocks in order, rendered to one file with its style
- * sheet and SVG figures inline, no external asset and no script (a Content-Security-Policy in
- * the page forbids loading anything). All text is escaped on rendering.
+ * sheet and SVG figures inline, no external asset and no script (a Content-Security-Policy in the
+ * page forbids loading anything). All text is escaped on rendering.
  *
  * <pre>{@code
  * String html =
@@ -137,11 +137,18 @@ public record HtmlPage(String title, List<Block> blocks) {
   public String render() {
     StringBuilder out = new StringBuilder(4096);
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+        .append(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(Html.escape(title)).append("</title>\n")
-        .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
-        .append("<h1>").append(Html.escape(title)).append("</h1>\n");
+        .append("<title>")
+        .append(Html.escape(title))
+        .append("</title>\n")
+        .append("<style>\n")
+        .append(STYLE)
+        .append("</style>\n</head>\n<body>\n<main>\n")
+        .append("<h1>")
+        .append(Html.escape(title))
+        .append("</h1>\n");
     for (Block b : blocks) {
       render(b, out);
     }
@@ -150,8 +157,13 @@ public record HtmlPage(String title, List<Block> blocks) {
 
   private static void render(Block block, StringBuilder out) {
     if (block instanceof Heading h) {
-      out.append("<h").append(h.level()).append('>').append(Html.escape(h.text()))
-          .append("</h").append(h.level()).append(">\n");
+      out.append("<h")
+          .append(h.level())
+          .append('>')
+          .append(Html.escape(h.text()))
+          .append("</h")
+          .append(h.level())
+          .append(">\n");
     } else if (block instanceof Paragraph p) {
       out.append("<p>").append(Html.escape(p.text())).append("</p>\n");
     } else if (block instanceof TableBlock t) {
@@ -162,14 +174,21 @@ public record HtmlPage(String title, List<Block> blocks) {
       // The diagram fills the box, between 3/4 and 3/2 of its own size; narrower than that, the
       // box scrolls rather than the text shrinking out of reach.
       String fit =
-          f.svg()
-              .width()
-              .stream()
-              .mapToObj(w -> String.format(Locale.ROOT, " style=\"min-width:%.0fpx;max-width:%.0fpx\"", w * MIN_SCALE, w * MAX_SCALE))
+          f.svg().width().stream()
+              .mapToObj(
+                  w ->
+                      String.format(
+                          Locale.ROOT,
+                          " style=\"min-width:%.0fpx;max-width:%.0fpx\"",
+                          w * MIN_SCALE,
+                          w * MAX_SCALE))
               .findFirst()
               .orElse("");
-      out.append("<figure>\n<div class=\"diagram\"><div class=\"fit\"").append(fit).append('>')
-          .append(f.svg().markup()).append("</div></div>\n");
+      out.append("<figure>\n<div class=\"diagram\"><div class=\"fit\"")
+          .append(fit)
+          .append('>')
+          .append(f.svg().markup())
+          .append("</div></div>\n");
       if (!f.caption().isEmpty()) {
         out.append("<figcaption>").append(Html.escape(f.caption())).append("</figcaption>\n");
       }

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * An SVG image to be placed inline in an HTML page: one {@code <svg>} element, without an XML
- * declaration, processing instructions or scripts. The markup is trusted (it comes from a
- * renderer, not from a spec), so it is checked for shape only.
+ * declaration, processing instructions or scripts. The markup is trusted (it comes from a renderer,
+ * not from a spec), so it is checked for shape only.
  *
  * @param markup the {@code <svg ...>...</svg>} element
  */
@@ -20,14 +20,15 @@ public record Svg(String markup) {
     }
     String lower = m.toLowerCase(Locale.ROOT);
     if (lower.contains("<script") || lower.contains("<?") || lower.contains("<!doctype")) {
-      throw new IllegalArgumentException("an inline <svg> may hold no script, processing instruction or doctype");
+      throw new IllegalArgumentException(
+          "an inline <svg> may hold no script, processing instruction or doctype");
     }
     markup = m;
   }
 
   /**
-   * The SVG element of a renderer's output: what comes before {@code <svg} (an XML declaration,
-   * a doctype) and any processing instruction are dropped.
+   * The SVG element of a renderer's output: what comes before {@code <svg} (an XML declaration, a
+   * doctype) and any processing instruction are dropped.
    */
   public static Svg of(String rendered) {
     int start = rendered.indexOf("<svg");
@@ -40,7 +41,9 @@ public record Svg(String markup) {
   /** The image's width in px, from the root element's {@code viewBox}, if it has one. */
   public OptionalDouble width() {
     Matcher m = VIEW_BOX.matcher(markup.substring(0, markup.indexOf('>') + 1));
-    return m.find() ? OptionalDouble.of(Double.parseDouble(String.valueOf(m.group(1)))) : OptionalDouble.empty();
+    return m.find()
+        ? OptionalDouble.of(Double.parseDouble(String.valueOf(m.group(1))))
+        : OptionalDouble.empty();
   }
 
   private static final Pattern VIEW_BOX =

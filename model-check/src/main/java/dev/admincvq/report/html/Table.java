@@ -41,7 +41,8 @@ public record Table(String caption, List<String> header, List<List<Cell>> rows) 
 
   /** A table without caption whose cells are all plain text. */
   public static Table ofText(List<String> header, List<List<String>> rows) {
-    return new Table("", header, rows.stream().map(r -> r.stream().map(Cell::of).toList()).toList());
+    return new Table(
+        "", header, rows.stream().map(r -> r.stream().map(Cell::of).toList()).toList());
   }
 
   /** This table with one more row. */

@@ -16,7 +16,11 @@ import java.util.Optional;
  *     (tokens separated by single spaces); empty when the module did not parse
  */
 public record ParseAnswer(
-    boolean ok, List<String> modules, String output, Optional<String> crash, Map<String, String> constantDefinitions) {
+    boolean ok,
+    List<String> modules,
+    String output,
+    Optional<String> crash,
+    Map<String, String> constantDefinitions) {
   public ParseAnswer {
     modules = List.copyOf(modules);
     constantDefinitions = Map.copyOf(constantDefinitions);

@@ -49,7 +49,8 @@ public record ReadsAnswer(
    * @param prefix the prefix of its actor
    * @param reads every occurrence read, in order of the walk
    */
-  public record ActionAnswer(String action, List<String> parameters, String prefix, List<ReadAnswer> reads) {
+  public record ActionAnswer(
+      String action, List<String> parameters, String prefix, List<ReadAnswer> reads) {
     public ActionAnswer {
       parameters = List.copyOf(parameters);
       reads = List.copyOf(reads);
@@ -64,10 +65,11 @@ public record ReadsAnswer(
    * @param primed read as {@code x'}
    * @param path the operators (and LET definitions) from the action down to the read, the action
    *     first
-   * @param location where in the module, as SANY gives it ({@code line L, col C to line L2, col C2 of
-   *     module M})
+   * @param location where in the module, as SANY gives it ({@code line L, col C to line L2, col C2
+   *     of module M})
    */
-  public record ReadAnswer(String prefix, String variable, boolean primed, List<String> path, String location) {
+  public record ReadAnswer(
+      String prefix, String variable, boolean primed, List<String> path, String location) {
     public ReadAnswer {
       path = List.copyOf(path);
     }

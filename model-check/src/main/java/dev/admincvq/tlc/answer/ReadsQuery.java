@@ -7,10 +7,12 @@ import java.util.List;
  *
  * @param next the name of the next-state relation; the operators it applies are the actions
  * @param historyTuple the name of the tuple of history variables
- * @param actors each actor's operator-name prefix and view (a name that starts with two prefixes goes to the longer)
+ * @param actors each actor's operator-name prefix and view (a name that starts with two prefixes
+ *     goes to the longer)
  * @param exempt operators whose bodies are not walked (e.g. the model's identity allocator)
  */
-public record ReadsQuery(String next, String historyTuple, List<ActorQuery> actors, List<String> exempt) {
+public record ReadsQuery(
+    String next, String historyTuple, List<ActorQuery> actors, List<String> exempt) {
   public ReadsQuery {
     actors = List.copyOf(actors);
     exempt = List.copyOf(exempt);

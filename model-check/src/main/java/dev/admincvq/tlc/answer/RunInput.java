@@ -13,7 +13,8 @@ import java.util.function.BooleanSupplier;
  * @param stopRequested whether the run is asked to stop (an interrupt): TLC stops at its next state
  *     and nothing after its search runs
  */
-public record RunInput(List<String> arguments, List<String> searchPath, String module, BooleanSupplier stopRequested) {
+public record RunInput(
+    List<String> arguments, List<String> searchPath, String module, BooleanSupplier stopRequested) {
   public RunInput {
     arguments = List.copyOf(arguments);
     searchPath = List.copyOf(searchPath);

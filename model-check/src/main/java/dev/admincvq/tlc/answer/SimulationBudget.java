@@ -12,7 +12,8 @@ package dev.admincvq.tlc.answer;
 public record SimulationBudget(long behaviours, long millis, int depth, long seed) {
   public SimulationBudget {
     if (behaviours < 1 || depth < 1 || millis < 0) {
-      throw new IllegalArgumentException("a simulation draws at least one behaviour of at least one state");
+      throw new IllegalArgumentException(
+          "a simulation draws at least one behaviour of at least one state");
     }
   }
 }

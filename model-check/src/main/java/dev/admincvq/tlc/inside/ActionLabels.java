@@ -55,8 +55,8 @@ final class ActionLabels {
   }
 
   /**
-   * The action's formal parameters and their values ({@code c = 1}); when the action has none,
-   * the variables its context binds (e.g. {@code \E c \in CmdId : ...}), innermost last.
+   * The action's formal parameters and their values ({@code c = 1}); when the action has none, the
+   * variables its context binds (e.g. {@code \E c \in CmdId : ...}), innermost last.
    */
   static List<Binding> parametersOf(Action action) {
     Context context = action.con;

@@ -16,13 +16,13 @@ import tlc2.tool.distributed.TLCServer;
 import util.ToolIO;
 
 /**
- * The main class of the child process that runs TLC's distributed server ({@code
- * DistributedTlc}): TLC's {@code TLCServer.main} without its mail and shutdown hook, with TLC's
- * messages recorded by code ({@link MessageRecorder}).
+ * The main class of the child process that runs TLC's distributed server ({@code DistributedTlc}):
+ * TLC's {@code TLCServer.main} without its mail and shutdown hook, with TLC's messages recorded by
+ * code ({@link MessageRecorder}).
  *
  * <p>TLC's server prints the trace to a violation but not which invariant it violates (the worker's
- * exception naming it is dropped). The invariants, then the action properties, are evaluated by
- * the server's own evaluator in the last state of that trace (and the step to it). The answer is one
+ * exception naming it is dropped). The invariants, then the action properties, are evaluated by the
+ * server's own evaluator in the last state of that trace (and the step to it). The answer is one
  * line, {@value #ANSWER} followed by the verdict and figures, after TLC's own output.
  */
 public final class DistributedServer extends TLCServer {
@@ -42,7 +42,8 @@ public final class DistributedServer extends TLCServer {
     MessageRecorder recorder = new MessageRecorder(figures -> {});
     MP.setRecorder(recorder);
     AtomicReference<@Nullable TLCApp> app = new AtomicReference<>();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> answer(recorder, app.get()), "admincvq-answer"));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> answer(recorder, app.get()), "admincvq-answer"));
     try {
       TLCGlobals.setNumWorkers(0);
       TLCApp created = TLCApp.create(args);
@@ -83,7 +84,9 @@ public final class DistributedServer extends TLCServer {
     ToolIO.out.flush();
   }
 
-  /** The first invariant the last state violates, else the first action property the last step does. */
+  /**
+   * The first invariant the last state violates, else the first action property the last step does.
+   */
   private static Optional<String> violatedIn(ITool tool, List<TLCState> trace) {
     TLCState last = trace.get(trace.size() - 1);
     Action[] invariants = tool.getInvariants();

@@ -31,7 +31,8 @@ final class GraphBuilder {
   private final Set<EdgeAnswer> edgeKeys = new HashSet<>();
   private boolean truncated;
 
-  GraphBuilder(ITool tool, int maxStates, List<InvariantCheck> invariants, List<PredicateCheck> predicates) {
+  GraphBuilder(
+      ITool tool, int maxStates, List<InvariantCheck> invariants, List<PredicateCheck> predicates) {
     this.tool = tool;
     this.maxStates = maxStates;
     this.invariants = List.copyOf(invariants);
@@ -42,7 +43,9 @@ final class GraphBuilder {
     return tool;
   }
 
-  /** The state's number, the state added if new; -1 if new beyond the bound (the graph truncated). */
+  /**
+   * The state's number, the state added if new; -1 if new beyond the bound (the graph truncated).
+   */
   int add(TLCState state, boolean isInitial) {
     long fp = state.fingerPrint();
     Integer id = ids.get(fp);

@@ -56,7 +56,10 @@ final class InvariantCheck {
   InvariantAnswer answer() {
     String e = error;
     return e == null
-        ? new InvariantAnswer(name, firstViolation >= 0 ? OptionalInt.of(firstViolation) : OptionalInt.empty(), Optional.empty())
+        ? new InvariantAnswer(
+            name,
+            firstViolation >= 0 ? OptionalInt.of(firstViolation) : OptionalInt.empty(),
+            Optional.empty())
         : new InvariantAnswer(name, OptionalInt.empty(), Optional.of(e));
   }
 }

@@ -91,8 +91,8 @@ final class MessageRecorder extends MPRecorder {
 
   /**
    * TLC does not say which temporal property failed. The configuration's PROPERTIES that are not
-   * action properties ({@code [][A]_v}, checked as safety) are the candidates: when there is one, it
-   * is that one.
+   * action properties ({@code [][A]_v}, checked as safety) are the candidates: when there is one,
+   * it is that one.
    */
   private static @Nullable String temporalPropertyName() {
     if (TLCGlobals.mainChecker == null) {

@@ -3,7 +3,6 @@ package dev.admincvq.tlc.inside;
 import dev.admincvq.tlc.answer.HookReport;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-
 import org.checkerframework.checker.nullness.qual.Nullable;
 import tlc2.tool.AbstractChecker;
 import tlc2.tool.ITool;
@@ -31,10 +30,10 @@ final class OncePerState {
 
   /**
    * Rewrites the transition checks of {@code checker}'s liveness checking (its {@code
-   * OrderOfSolution}s), before the search evaluates any: every state-level disjunct or conjunct
-   * (at any depth of {@code \/} and {@code /\}) is wrapped. Nothing is rewritten when the run
-   * checks no liveness. The report says whether TLC's private {@code liveCheck} and its junctions'
-   * parts could be reached; where they could not, the formulas stay TLC's own.
+   * OrderOfSolution}s), before the search evaluates any: every state-level disjunct or conjunct (at
+   * any depth of {@code \/} and {@code /\}) is wrapped. Nothing is rewritten when the run checks no
+   * liveness. The report says whether TLC's private {@code liveCheck} and its junctions' parts
+   * could be reached; where they could not, the formulas stay TLC's own.
    */
   static HookReport install(AbstractChecker checker) {
     ILiveCheck live;
@@ -62,7 +61,10 @@ final class OncePerState {
         : HookReport.failed(HOOK, unreached[0] + " junctions of TLC's could not be taken apart");
   }
 
-  /** {@code node} with its state-level parts cached; {@code unreached[0]} counts junctions left whole. */
+  /**
+   * {@code node} with its state-level parts cached; {@code unreached[0]} counts junctions left
+   * whole.
+   */
   private static LiveExprNode rewrite(LiveExprNode node, int[] unreached) {
     if (!node.containAction() && node.getLevel() <= 1) {
       return node instanceof Cached ? node : new Cached(node);

@@ -34,7 +34,9 @@ final class PredicateCheck {
     return made;
   }
 
-  /** Evaluates the predicate in state number {@code index}, unless it could not be evaluated before. */
+  /**
+   * Evaluates the predicate in state number {@code index}, unless it could not be evaluated before.
+   */
   void evaluate(ITool tool, TLCState state, int index) {
     Action p = predicate;
     if (p == null || error != null) {
@@ -52,6 +54,8 @@ final class PredicateCheck {
 
   PredicateAnswer answer() {
     String e = error;
-    return e == null ? new PredicateAnswer(name, falseIn, Optional.empty()) : new PredicateAnswer(name, List.of(), Optional.of(e));
+    return e == null
+        ? new PredicateAnswer(name, falseIn, Optional.empty())
+        : new PredicateAnswer(name, List.of(), Optional.of(e));
   }
 }

@@ -31,16 +31,17 @@ import tla2sany.semantic.SymbolNode;
  *
  * <ul>
  *   <li>A read is an occurrence of a state variable, primed or not, except: the left side of {@code
- *       x' = e} (a write); anything inside {@code UNCHANGED}; anything inside {@code e} of {@code h' =
- *       e} when {@code h} is a history variable (a history variable's next value may be computed from
- *       anything). The base of {@code [x EXCEPT ...]} (and so {@code @}) is a read of {@code x}, also on
- *       the right of {@code x' =}.
- *   <li>User-defined operators of the spec (LET definitions included) are expanded: their bodies are
- *       walked, each argument walked where its parameter occurs, in the caller's context. An operator
- *       whose name starts with an actor's prefix is attributed to that actor (a {@code Device...}
- *       definition called from a driver's action is the device's reaction to the driver's write);
- *       one without a prefix keeps its caller's actor. Operators of the standard modules are not
- *       expanded (they cannot name the spec's variables); a recursive call is not expanded again.
+ *       x' = e} (a write); anything inside {@code UNCHANGED}; anything inside {@code e} of {@code
+ *       h' = e} when {@code h} is a history variable (a history variable's next value may be
+ *       computed from anything). The base of {@code [x EXCEPT ...]} (and so {@code @}) is a read of
+ *       {@code x}, also on the right of {@code x' =}.
+ *   <li>User-defined operators of the spec (LET definitions included) are expanded: their bodies
+ *       are walked, each argument walked where its parameter occurs, in the caller's context. An
+ *       operator whose name starts with an actor's prefix is attributed to that actor (a {@code
+ *       Device...} definition called from a driver's action is the device's reaction to the
+ *       driver's write); one without a prefix keeps its caller's actor. Operators of the standard
+ *       modules are not expanded (they cannot name the spec's variables); a recursive call is not
+ *       expanded again.
  *   <li>An exempt operator's body is not walked (its arguments are).
  * </ul>
  */
@@ -146,11 +147,11 @@ final class ReadsWalker {
             .reads()
             .add(
                 new ReadAnswer(
-                scope.prefix(),
-                variable.getName().toString(),
-                scope.primed(),
-                scope.path(),
-                application.getLocation().toString()));
+                    scope.prefix(),
+                    variable.getName().toString(),
+                    scope.primed(),
+                    scope.path(),
+                    application.getLocation().toString()));
       }
       return;
     }
@@ -166,7 +167,9 @@ final class ReadsWalker {
       builtIn(application, def, scope);
       return;
     }
-    if (op instanceof OpDefNode def && def.getKind() == ASTConstants.UserDefinedOpKind && expands(def, scope)) {
+    if (op instanceof OpDefNode def
+        && def.getKind() == ASTConstants.UserDefinedOpKind
+        && expands(def, scope)) {
       expand(application, def, scope);
       return;
     }
@@ -194,14 +197,19 @@ final class ReadsWalker {
     if (name.equals("=") && args.length == 2) {
       Optional<OpDeclNode> written = primedVariable(args[0], scope);
       if (written.isPresent()) {
-        walk(args[1], scope.withHistoryUpdate(scope.historyUpdate() || history.contains(written.get())));
+        walk(
+            args[1],
+            scope.withHistoryUpdate(scope.historyUpdate() || history.contains(written.get())));
         return;
       }
     }
     walkOperands(application, scope);
   }
 
-  /** The variable {@code x} when {@code node} is {@code x'} (through a parameter bound to {@code x}). */
+  /**
+   * The variable {@code x} when {@code node} is {@code x'} (through a parameter bound to {@code
+   * x}).
+   */
   private Optional<OpDeclNode> primedVariable(@Nullable ExprOrOpArgNode node, Scope scope) {
     if (node instanceof OpApplNode prime
         && prime.getOperator().getName() == ASTConstants.OP_prime
@@ -214,7 +222,8 @@ final class ReadsWalker {
   private Optional<OpDeclNode> variable(@Nullable ExprOrOpArgNode node, Scope scope) {
     if (node instanceof OpApplNode application) {
       SymbolNode op = application.getOperator();
-      if (op instanceof OpDeclNode variable && variable.getKind() == ASTConstants.VariableDeclKind) {
+      if (op instanceof OpDeclNode variable
+          && variable.getKind() == ASTConstants.VariableDeclKind) {
         return Optional.of(variable);
       }
       if (op instanceof FormalParamNode param) {

@@ -31,7 +31,9 @@ public final class RunEntry {
    * @param progress receives {@code {depth, generated, distinct, queue}} every few seconds
    */
   public static RunAnswer run(RunInput input, Consumer<long[]> progress) {
-    return RunLifecycle.<Void>check(input, progress, new HookLog(), tlc -> {}, code -> Optional.empty()).run();
+    return RunLifecycle.<Void>check(
+            input, progress, new HookLog(), tlc -> {}, code -> Optional.empty())
+        .run();
   }
 
   /**
@@ -53,7 +55,11 @@ public final class RunEntry {
                 tool()
                     .map(
                         tool ->
-                            Exploration.explore(tool, maxStates, List.of(), PredicateCheck.all(tool, predicates))
+                            Exploration.explore(
+                                    tool,
+                                    maxStates,
+                                    List.of(),
+                                    PredicateCheck.all(tool, predicates))
                                 .answer(false)));
     return new ExaminationAnswer(ran.run(), ran.after());
   }
@@ -61,8 +67,8 @@ public final class RunEntry {
   /**
    * Checks the model as {@link #run} does, recording the state graph as TLC's search builds it
    * ({@link SearchRecorder}) and evaluating each of {@code invariants} (state predicates of the
-   * root module, by name) in every state. When TLC stops before its search ends (a violation) or the
-   * graph could not be recorded, the graph is explored after the run, in the same run.
+   * root module, by name) in every state. When TLC stops before its search ends (a violation) or
+   * the graph could not be recorded, the graph is explored after the run, in the same run.
    *
    * @param maxStates the graph stops (truncated) beyond this many states
    */
@@ -91,15 +97,19 @@ public final class RunEntry {
   }
 
   /**
-   * Runs TLC on a trace spec (its configuration binds the log constant to an empty log, so the check
-   * itself is one state), then matches every log ({@link TraceReplay}).
+   * Runs TLC on a trace spec (its configuration binds the log constant to an empty log, so the
+   * check itself is one state), then matches every log ({@link TraceReplay}).
    *
    * @param logs each log a list of events, each event tagged as a {@code Binding}'s value
    */
   public static ReplayAnswer replay(RunInput input, List<List<Object>> logs) {
     RunLifecycle.Ran<List<LogAnswer>> ran =
         RunLifecycle.check(
-            input, figures -> {}, new HookLog(), tlc -> {}, code -> tool().map(tool -> TraceReplay.replayAll(tool, logs)));
+            input,
+            figures -> {},
+            new HookLog(),
+            tlc -> {},
+            code -> tool().map(tool -> TraceReplay.replayAll(tool, logs)));
     return new ReplayAnswer(ran.run(), ran.after());
   }
 
@@ -116,7 +126,9 @@ public final class RunEntry {
             figures -> {},
             hooks,
             tlc -> {},
-            code -> SimulatorTool.of(hooks).map(tool -> new Simulation(tool).run(budget, input.stopRequested())));
+            code ->
+                SimulatorTool.of(hooks)
+                    .map(tool -> new Simulation(tool).run(budget, input.stopRequested())));
     Optional<Simulation> s = ran.after();
     return s.isPresent()
         ? new SimulationAnswer(
@@ -129,7 +141,8 @@ public final class RunEntry {
             s.get().violated(),
             s.get().shortest(),
             true)
-        : new SimulationAnswer(ran.run(), 0, 0, 0, List.of(), List.of(), Optional.empty(), Optional.empty(), false);
+        : new SimulationAnswer(
+            ran.run(), 0, 0, 0, List.of(), List.of(), Optional.empty(), Optional.empty(), false);
   }
 
   /** Parses the input's module with SANY alone ({@link SanyParse}). */
@@ -147,6 +160,8 @@ public final class RunEntry {
 
   /** The tool of TLC's run, if it got as far as making one. */
   private static Optional<ITool> tool() {
-    return TLCGlobals.mainChecker == null ? Optional.empty() : Optional.of(TLCGlobals.mainChecker.tool);
+    return TLCGlobals.mainChecker == null
+        ? Optional.empty()
+        : Optional.of(TLCGlobals.mainChecker.tool);
   }
 }

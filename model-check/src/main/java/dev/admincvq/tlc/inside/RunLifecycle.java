@@ -39,8 +39,8 @@ final class RunLifecycle {
    * What a run answers, and what {@code afterwards} made of TLC's objects while they were alive.
    *
    * @param run TLC's answer
-   * @param after {@code afterwards}'s result; empty if TLC did not accept its parameters, or
-   *     {@code afterwards} gave nothing
+   * @param after {@code afterwards}'s result; empty if TLC did not accept its parameters, or {@code
+   *     afterwards} gave nothing
    */
   record Ran<T>(RunAnswer run, Optional<T> after) {}
 
@@ -114,7 +114,9 @@ final class RunLifecycle {
     return new Ran<>(answer, after);
   }
 
-  /** What TLC's messages said, read while TLC's objects are alive (the trace names actions by them). */
+  /**
+   * What TLC's messages said, read while TLC's objects are alive (the trace names actions by them).
+   */
   private record Recorded(
       OptionalInt violationCode,
       Optional<String> violated,
@@ -123,7 +125,8 @@ final class RunLifecycle {
       long depth,
       Optional<TraceAnswer> trace) {
     static Recorded of(MessageRecorder r) {
-      return new Recorded(r.violationCode(), r.violated(), r.generated(), r.distinct(), r.depth(), r.trace());
+      return new Recorded(
+          r.violationCode(), r.violated(), r.generated(), r.distinct(), r.depth(), r.trace());
     }
   }
 
@@ -153,9 +156,9 @@ final class RunLifecycle {
 
   /**
    * Stops the model checker as TLC's own {@code -stopAfter} timer does ({@code ModelChecker.stop}:
-   * marks the search done and releases the workers waiting on the state queue; TLC then reports
-   * and returns from {@code process}). Before the checker exists (parsing), nothing can be stopped
-   * yet: the sampler tries again.
+   * marks the search done and releases the workers waiting on the state queue; TLC then reports and
+   * returns from {@code process}). Before the checker exists (parsing), nothing can be stopped yet:
+   * the sampler tries again.
    *
    * @return whether the checker was stopped
    */

@@ -5,11 +5,9 @@ import dev.admincvq.tlc.answer.RunInput;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -39,8 +37,8 @@ final class SanyParse {
   }
 
   /**
-   * SANY's answer and, when the module parsed, its semantic tree (for jobs that read the tree, such as
-   * {@link SpecReads}).
+   * SANY's answer and, when the module parsed, its semantic tree (for jobs that read the tree, such
+   * as {@link SpecReads}).
    */
   record Parsed(ParseAnswer answer, Optional<SpecObj> spec) {}
 
@@ -56,7 +54,9 @@ final class SanyParse {
     Map<String, String> definitions = Map.of();
     try {
       SpecObj spec =
-          new SpecObj(input.module(), new SimpleFilenameToStream(input.searchPath().toArray(new String[0])));
+          new SpecObj(
+              input.module(),
+              new SimpleFilenameToStream(input.searchPath().toArray(new String[0])));
       SANY.frontEndMain(spec, input.module(), sink);
       ok =
           spec.getErrorLevel() == 0
@@ -76,14 +76,19 @@ final class SanyParse {
       sink.flush();
     }
     ParseAnswer answer =
-        new ParseAnswer(ok, modules, text.toString(StandardCharsets.UTF_8), Optional.ofNullable(crash), definitions);
+        new ParseAnswer(
+            ok,
+            modules,
+            text.toString(StandardCharsets.UTF_8),
+            Optional.ofNullable(crash),
+            definitions);
     return new Parsed(answer, ok ? Optional.ofNullable(parsedSpec) : Optional.empty());
   }
 
   /**
    * The root module's user definitions without parameters, from any module but TLC's standard ones,
-   * with their bodies as SANY's syntax tree spells them. A name defined twice (LOCAL in two modules)
-   * keeps the root module's view: the context holds one definition per name.
+   * with their bodies as SANY's syntax tree spells them. A name defined twice (LOCAL in two
+   * modules) keeps the root module's view: the context holds one definition per name.
    */
   private static Map<String, String> constantDefinitions(SpecObj spec) {
     Map<String, String> out = new TreeMap<>();

@@ -16,10 +16,10 @@ import tlc2.util.BitVector;
 import tlc2.util.IStateWriter;
 
 /**
- * Records the state graph as TLC's own breadth-first search builds it, through the state writer
- * TLC tells of every initial state and of every successor it generates (with the action that
- * generated it): the graph {@link Exploration} would build again, at no second search. The
- * invariants are evaluated in each state as it is first seen.
+ * Records the state graph as TLC's own breadth-first search builds it, through the state writer TLC
+ * tells of every initial state and of every successor it generates (with the action that generated
+ * it): the graph {@link Exploration} would build again, at no second search. The invariants are
+ * evaluated in each state as it is first seen.
  *
  * <p>Hook {@value #HOOK}: installed in TLC's private {@code stateWriter} field by reflection (TLC's
  * own writer is the no-op one unless {@code -dump} is given). When it cannot be, the graph is
@@ -56,7 +56,9 @@ final class SearchRecorder implements IStateWriter {
       hooks.add(HookReport.applied(HOOK, "the graph is recorded during TLC's search"));
     } catch (ReflectiveOperationException | RuntimeException e) {
       installed = false;
-      hooks.add(HookReport.failed(HOOK, "TLC of another shape (" + e + "): the graph is explored after the run"));
+      hooks.add(
+          HookReport.failed(
+              HOOK, "TLC of another shape (" + e + "): the graph is explored after the run"));
     }
   }
 
@@ -95,7 +97,8 @@ final class SearchRecorder implements IStateWriter {
   }
 
   @Override
-  public synchronized void writeState(TLCState state, TLCState successor, boolean successorIsNew, Action action) {
+  public synchronized void writeState(
+      TLCState state, TLCState successor, boolean successorIsNew, Action action) {
     shortenLiveness();
     GraphBuilder g = graph();
     int from;
@@ -113,7 +116,10 @@ final class SearchRecorder implements IStateWriter {
     Label label =
         labels.computeIfAbsent(
             action,
-            a -> new Label(ActionLabels.specActionName(g.tool(), a), ActionLabels.evaluatedParameters(g.tool(), a)));
+            a ->
+                new Label(
+                    ActionLabels.specActionName(g.tool(), a),
+                    ActionLabels.evaluatedParameters(g.tool(), a)));
     g.edge(from, to, label.action(), label.parameters());
   }
 
@@ -123,18 +129,26 @@ final class SearchRecorder implements IStateWriter {
   }
 
   @Override
-  public void writeState(TLCState state, TLCState successor, boolean successorIsNew, Visualization visualization) {
+  public void writeState(
+      TLCState state, TLCState successor, boolean successorIsNew, Visualization visualization) {
     // Stuttering marks for liveness: not an edge of the next-state relation.
   }
 
   @Override
-  public void writeState(TLCState state, TLCState successor, BitVector checks, int from, int length, boolean isNew) {
+  public void writeState(
+      TLCState state, TLCState successor, BitVector checks, int from, int length, boolean isNew) {
     // Liveness detail: not recorded.
   }
 
   @Override
   public void writeState(
-      TLCState state, TLCState successor, BitVector checks, int from, int length, boolean isNew, Visualization visualization) {
+      TLCState state,
+      TLCState successor,
+      BitVector checks,
+      int from,
+      int length,
+      boolean isNew,
+      Visualization visualization) {
     // Liveness detail: not recorded.
   }
 

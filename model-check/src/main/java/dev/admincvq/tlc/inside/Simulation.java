@@ -72,8 +72,11 @@ final class Simulation {
     if (inits.size() == 0) {
       return this;
     }
-    long deadline = budget.millis() == 0 ? Long.MAX_VALUE : System.nanoTime() + budget.millis() * 1_000_000;
-    while (behaviours < budget.behaviours() && System.nanoTime() < deadline && !stopRequested.getAsBoolean()) {
+    long deadline =
+        budget.millis() == 0 ? Long.MAX_VALUE : System.nanoTime() + budget.millis() * 1_000_000;
+    while (behaviours < budget.behaviours()
+        && System.nanoTime() < deadline
+        && !stopRequested.getAsBoolean()) {
       behaviour(random, inits, budget.depth());
       behaviours++;
     }
@@ -141,7 +144,9 @@ final class Simulation {
     return order;
   }
 
-  /** Whether {@code state} (the last of {@code states}) violates an invariant; keeps the shortest. */
+  /**
+   * Whether {@code state} (the last of {@code states}) violates an invariant; keeps the shortest.
+   */
   private boolean violation(TLCState state, List<TLCState> states, List<Integer> taken) {
     for (int i = 0; i < invariants.length; i++) {
       if (!tool.isValid(invariants[i], state)) {
@@ -195,7 +200,8 @@ final class Simulation {
     out.add(new StepAnswer("Init", List.of(), encoder.bindingsOf(states.get(0))));
     for (int i = 1; i < states.size(); i++) {
       int a = taken.get(i - 1);
-      out.add(new StepAnswer(actionNames.get(a), parameters.get(a), encoder.bindingsOf(states.get(i))));
+      out.add(
+          new StepAnswer(actionNames.get(a), parameters.get(a), encoder.bindingsOf(states.get(i))));
     }
     return Optional.of(new TraceAnswer(out, -1, false));
   }

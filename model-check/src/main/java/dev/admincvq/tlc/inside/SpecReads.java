@@ -43,7 +43,8 @@ final class SpecReads {
     SanyParse.Parsed parsed = SanyParse.parsed(input);
     Optional<SpecObj> spec = parsed.spec();
     if (spec.isEmpty()) {
-      return new ReadsAnswer(parsed.answer(), List.of(), List.of(), List.of(), List.of(), List.of());
+      return new ReadsAnswer(
+          parsed.answer(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
     ModuleNode root = spec.get().getExternalModuleTable().getRootModule();
     List<String> problems = new ArrayList<>();
@@ -54,11 +55,15 @@ final class SpecReads {
     Set<OpDeclNode> history = tupleMembers(root, query.historyTuple(), problems);
     List<ViewAnswer> views = new ArrayList<>();
     for (ActorQuery actor : query.actors()) {
-      views.add(new ViewAnswer(actor.prefix(), actor.view(), names(tupleMembers(root, actor.view(), problems))));
+      views.add(
+          new ViewAnswer(
+              actor.prefix(), actor.view(), names(tupleMembers(root, actor.view(), problems))));
     }
     ReadsWalker walker =
         new ReadsWalker(
-            history, query.actors().stream().map(ActorQuery::prefix).toList(), new HashSet<>(query.exempt()));
+            history,
+            query.actors().stream().map(ActorQuery::prefix).toList(),
+            new HashSet<>(query.exempt()));
     List<ActionAnswer> actions = new ArrayList<>();
     @Nullable OpDefNode next = root.getOpDef(query.next());
     if (next == null) {
@@ -71,7 +76,8 @@ final class SpecReads {
             String name = action.getName().toString();
             Optional<String> prefix = walker.actorOf(name);
             if (prefix.isEmpty()) {
-              problems.add(query.next() + " applies " + name + ", whose name starts with no actor's prefix");
+              problems.add(
+                  query.next() + " applies " + name + ", whose name starts with no actor's prefix");
               return;
             }
             Set<ReadAnswer> reads = new LinkedHashSet<>(); // an action applied twice reads the same
@@ -107,7 +113,8 @@ final class SpecReads {
       return;
     }
     if (node instanceof OpApplNode application) {
-      for (ExprOrOpArgNode arg : application.getArgs()) { // not the quantifiers' bounds (Target, VF)
+      for (ExprOrOpArgNode arg :
+          application.getArgs()) { // not the quantifiers' bounds (Target, VF)
         actionsApplied(arg, root, applied);
       }
       return;
@@ -135,10 +142,12 @@ final class SpecReads {
     return members;
   }
 
-  private static void collect(ExprOrOpArgNode node, String tuple, Set<OpDeclNode> members, List<String> problems) {
+  private static void collect(
+      ExprOrOpArgNode node, String tuple, Set<OpDeclNode> members, List<String> problems) {
     if (node instanceof OpApplNode application) {
       SymbolNode op = application.getOperator();
-      if (op instanceof OpDeclNode variable && variable.getKind() == ASTConstants.VariableDeclKind) {
+      if (op instanceof OpDeclNode variable
+          && variable.getKind() == ASTConstants.VariableDeclKind) {
         members.add(variable);
         return;
       }
@@ -156,7 +165,8 @@ final class SpecReads {
         return;
       }
     }
-    problems.add(tuple + ": " + node.getLocation() + " is neither a variable nor a tuple of variables");
+    problems.add(
+        tuple + ": " + node.getLocation() + " is neither a variable nor a tuple of variables");
   }
 
   private static List<String> names(Set<OpDeclNode> variables) {

@@ -12,7 +12,8 @@ import tlc2.util.Context;
  * takes no arguments and is at most state-level (no primes, no temporal operators).
  *
  * @param name the definition's name
- * @param predicate its body, as an action TLC evaluates in a state; null when {@code error} says why not
+ * @param predicate its body, as an action TLC evaluates in a state; null when {@code error} says
+ *     why not
  * @param error why the definition is no state predicate; null when it is one
  */
 record StatePredicate(String name, @Nullable Action predicate, @Nullable String error) {
@@ -26,7 +27,8 @@ record StatePredicate(String name, @Nullable Action predicate, @Nullable String 
       return new StatePredicate(name, null, name + " takes arguments: not a state predicate");
     }
     if (def.getBody().getLevel() > LevelConstants.VariableLevel) {
-      return new StatePredicate(name, null, name + " is an action or temporal formula: not a state predicate");
+      return new StatePredicate(
+          name, null, name + " is an action or temporal formula: not a state predicate");
     }
     return new StatePredicate(name, new Action(def.getBody(), Context.Empty, def), null);
   }

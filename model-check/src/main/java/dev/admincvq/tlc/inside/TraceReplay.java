@@ -2,12 +2,11 @@ package dev.admincvq.tlc.inside;
 
 import dev.admincvq.tlc.answer.Binding;
 import dev.admincvq.tlc.answer.LogAnswer;
-import java.util.Optional;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import tla2sany.semantic.OpDefNode;
 import tlc2.tool.Action;
@@ -26,14 +25,14 @@ import tlc2.value.impl.Value;
 import util.UniqueString;
 
 /**
- * Trace validation <em>inside</em> a run's class loader: TLC parses a trace spec once, then every log is matched event after event by
- * TLC's own evaluator, from the spec's initial states.
+ * Trace validation <em>inside</em> a run's class loader: TLC parses a trace spec once, then every
+ * log is matched event after event by TLC's own evaluator, from the spec's initial states.
  *
  * <p>The trace spec must define {@code Accept(e)} (event {@code e} is one step: the variable
- * counting matched events advances and the spec action the event names is taken, with every
- * value the event reports equal to the spec's) and, for the diagnosis of an event that does not
- * match, {@code Move(e)} (the counter advances and the action is taken, whatever was reported),
- * {@code Reported(e)} and {@code Disagreements(e)}, as {@code TraceAdminCvqActors.tla} does.
+ * counting matched events advances and the spec action the event names is taken, with every value
+ * the event reports equal to the spec's) and, for the diagnosis of an event that does not match,
+ * {@code Move(e)} (the counter advances and the action is taken, whatever was reported), {@code
+ * Reported(e)} and {@code Disagreements(e)}, as {@code TraceAdminCvqActors.tla} does.
  */
 final class TraceReplay {
   private TraceReplay() {}
@@ -42,8 +41,8 @@ final class TraceReplay {
   private static final int CANDIDATES_SHOWN = 3;
 
   /**
-   * Matches every log from the initial states of {@code tool}'s spec (a trace spec, its log constant
-   * bound to an empty log), event after event.
+   * Matches every log from the initial states of {@code tool}'s spec (a trace spec, its log
+   * constant bound to an empty log), event after event.
    *
    * @param logs each log a list of events, each event in the tagged form of {@link Binding}
    *     (records of integers, strings, booleans and sequences)
@@ -147,7 +146,9 @@ final class TraceReplay {
     @Nullable Object disagreements;
   }
 
-  /** Why event {@code e} matches no step from {@code state}: not enabled, or which fields differ. */
+  /**
+   * Why event {@code e} matches no step from {@code state}: not enabled, or which fields differ.
+   */
   private static void diagnose(
       ITool tool,
       OpDefNode move,
@@ -161,7 +162,8 @@ final class TraceReplay {
     if (taken.size() > 0) {
       TLCState after = taken.elementAt(0);
       diagnosis.reported = ValueEncoder.valueOf(evaluate(tool, reported, e, state, after));
-      diagnosis.disagreements = ValueEncoder.valueOf(evaluate(tool, disagreements, e, state, after));
+      diagnosis.disagreements =
+          ValueEncoder.valueOf(evaluate(tool, disagreements, e, state, after));
     }
   }
 

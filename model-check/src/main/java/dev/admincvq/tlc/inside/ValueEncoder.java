@@ -42,7 +42,10 @@ final class ValueEncoder {
     List<Binding> bindings = new ArrayList<>(vars.size());
     for (OpDeclNode var : vars) {
       IValue value = state.lookup(var.getName());
-      Object tagged = value == null ? tagged("#opaque", "null") : encoded.computeIfAbsent(value, ValueEncoder::valueOf);
+      Object tagged =
+          value == null
+              ? tagged("#opaque", "null")
+              : encoded.computeIfAbsent(value, ValueEncoder::valueOf);
       bindings.add(new Binding(var.getName().toString(), tagged));
     }
     return bindings;

@@ -20,7 +20,8 @@ class HtmlPageTest {
             .heading(NASTY)
             .subheading(NASTY)
             .paragraph(NASTY)
-            .table(new Table(NASTY, List.of(NASTY), List.of(List.of(Table.Cell.of(NASTY, Tone.BAD)))))
+            .table(
+                new Table(NASTY, List.of(NASTY), List.of(List.of(Table.Cell.of(NASTY, Tone.BAD)))))
             .pre(NASTY)
             .figure(new Svg("<svg><text>x</text></svg>"), NASTY)
             .bullets(List.of(NASTY))
@@ -47,7 +48,9 @@ class HtmlPageTest {
     int h2 = html.indexOf("<h2>Verdicts</h2>");
     int table = html.indexOf("<td class=\"good\">MC_a</td><td class=\"num\">12,345</td>");
     int pre = html.indexOf("<pre>  1. Init\n  2. Next</pre>");
-    int svg = html.indexOf("<div class=\"diagram\"><div class=\"fit\"><svg width=\"10\"><rect/></svg></div></div>");
+    int svg =
+        html.indexOf(
+            "<div class=\"diagram\"><div class=\"fit\"><svg width=\"10\"><rect/></svg></div></div>");
     assertTrue(h2 > 0 && table > h2 && pre > table && svg > pre, html);
     assertTrue(html.startsWith("<!DOCTYPE html>"));
     assertTrue(html.contains("<th>model</th><th>states</th>"));
@@ -55,14 +58,22 @@ class HtmlPageTest {
 
   @Test
   void aDiagramIsDrawnBetweenThreeQuartersAndOneAndAHalfOfItsOwnWidth() {
-    String html = HtmlPage.titled("T").figure(new Svg("<svg viewBox=\"0 0 600 400\" width=\"600px\"><g/></svg>"), "").render();
-    assertTrue(html.contains("<div class=\"fit\" style=\"min-width:450px;max-width:900px\"><svg viewBox"), html);
+    String html =
+        HtmlPage.titled("T")
+            .figure(new Svg("<svg viewBox=\"0 0 600 400\" width=\"600px\"><g/></svg>"), "")
+            .render();
+    assertTrue(
+        html.contains("<div class=\"fit\" style=\"min-width:450px;max-width:900px\"><svg viewBox"),
+        html);
   }
 
   @Test
   void thePageLoadsNothingFromOutside() {
-    String html = HtmlPage.titled("T").paragraph("p").figure(new Svg("<svg><g/></svg>"), "").render();
-    assertTrue(html.contains("Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\""));
+    String html =
+        HtmlPage.titled("T").paragraph("p").figure(new Svg("<svg><g/></svg>"), "").render();
+    assertTrue(
+        html.contains(
+            "Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\""));
     assertFalse(html.contains("<link"));
     assertFalse(html.contains(" src="));
     assertFalse(html.contains("href="));

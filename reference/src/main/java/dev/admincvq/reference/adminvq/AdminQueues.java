@@ -10,11 +10,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The memory the owner driver and the device share ({@code sharedVars}): for each command
- * identity the bytes of its device-readable part ({@code req}) and of its device-writable part once
- * the device wrote it ({@code res}), each administration virtqueue's available buffers the device
- * has not consumed ({@code aq}), and the used buffers the driver has not taken back ({@code
- * done}). Also the queue each buffer was placed on (the descriptor's queue, part of {@code req}).
+ * The memory the owner driver and the device share ({@code sharedVars}): for each command identity
+ * the bytes of its device-readable part ({@code req}) and of its device-writable part once the
+ * device wrote it ({@code res}), each administration virtqueue's available buffers the device has
+ * not consumed ({@code aq}), and the used buffers the driver has not taken back ({@code done}).
+ * Also the queue each buffer was placed on (the descriptor's queue, part of {@code req}).
  */
 public final class AdminQueues {
   private final Map<Integer, byte[]> request = new TreeMap<>();

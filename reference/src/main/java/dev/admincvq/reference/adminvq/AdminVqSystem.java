@@ -42,8 +42,8 @@ public final class AdminVqSystem {
 
   /**
    * A system in its initial state whose every step is traced: one event per spec action taken
-   * ({@link AvqTrace}), emitted within the step. The system is not thread-safe: actors on threads of
-   * their own take their steps under one lock, which orders the events as the steps.
+   * ({@link AvqTrace}), emitted within the step. The system is not thread-safe: actors on threads
+   * of their own take their steps under one lock, which orders the events as the steps.
    *
    * @param options the constants
    * @param listed {@code InitFrom(listed, prepared)}
@@ -52,8 +52,10 @@ public final class AdminVqSystem {
    * @param trace where the events go ({@link TraceSink#NONE}: nowhere, at no cost)
    */
   public AdminVqSystem(AvqOptions options, boolean listed, boolean prepared, TraceSink trace) {
-    if (prepared && !(listed && options.objects().hasObjects() && options.objects().partsObjLimit() > 0)) {
-      throw new IllegalArgumentException("Prepared needs Listed, the resource object commands and a limit above 0");
+    if (prepared
+        && !(listed && options.objects().hasObjects() && options.objects().partsObjLimit() > 0)) {
+      throw new IllegalArgumentException(
+          "Prepared needs Listed, the resource object commands and a limit above 0");
     }
     this.options = options;
     this.queues = new AdminQueues(options.numAq());

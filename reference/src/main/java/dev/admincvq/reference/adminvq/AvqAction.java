@@ -5,10 +5,11 @@ import com.google.common.collect.ImmutableList;
 /**
  * The actions of {@code AdminVq.tla}, by the spec's names, in the order its {@code Next} applies
  * them, with {@code DriverRecover} after {@code DriverResetDevice} (an action of the spec's
- * fairness and of {@code MCAdminVq}'s {@code Next}, not of {@code Next}): the one list of the spec's actions for Java (trace events, the
- * trace schema, conformance replay). One Java method implements each; {@link #parameters()} are the
- * operator's formal parameters, each also a field of the action's trace events. {@code
- * AdminVqActorReadsTest} compares this list with the spec as SANY parses it.
+ * fairness and of {@code MCAdminVq}'s {@code Next}, not of {@code Next}): the one list of the
+ * spec's actions for Java (trace events, the trace schema, conformance replay). One Java method
+ * implements each; {@link #parameters()} are the operator's formal parameters, each also a field of
+ * the action's trace events. {@code AdminVqActorReadsTest} compares this list with the spec as SANY
+ * parses it.
  */
 public enum AvqAction {
   /** {@link OwnerDriver#driverSubmit}. */

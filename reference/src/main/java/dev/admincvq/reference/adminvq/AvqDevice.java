@@ -13,8 +13,8 @@ import dev.admincvq.reference.adminvq.wire.StatusQualifier;
 import dev.admincvq.reference.trace.TraceSink;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -32,14 +32,15 @@ import java.util.TreeSet;
  * the text says the device "SHOULD respond with an error status" and names none (the spec's {@code
  * "EUNNAMED"}); this implementation answers {@link #PARTS_SET_REFUSED} with {@link
  * StatusQualifier#Q_INVALID_COMMAND}, its own choice. The failures the spec gives no qualifier
- * (ENXIO, EBUSY, ENOSPC, EEXIST) carry {@link StatusQualifier#Q_INVALID_COMMAND} ("command error: no
- * additional information"), an EINVAL for a driver capability above the device's {@link
+ * (ENXIO, EBUSY, ENOSPC, EEXIST) carry {@link StatusQualifier#Q_INVALID_COMMAND} ("command error:
+ * no additional information"), an EINVAL for a driver capability above the device's {@link
  * StatusQualifier#Q_INVALID_FIELD}.
  *
  * <p>Resource objects are VIRTIO_RESOURCE_OBJ_DEV_PARTS objects (hdr.type 0) of the Self group, by
- * id; the driver capability is VIRTIO_DEV_PARTS_CAP's set_parts_resource_objects_limit. A capability
- * or resource object command for another object type or capability id, or without a GET/SET type,
- * passes nothing of the spec's validation: EINVAL with {@link StatusQualifier#Q_INVALID_FIELD}.
+ * id; the driver capability is VIRTIO_DEV_PARTS_CAP's set_parts_resource_objects_limit. A
+ * capability or resource object command for another object type or capability id, or without a
+ * GET/SET type, passes nothing of the spec's validation: EINVAL with {@link
+ * StatusQualifier#Q_INVALID_FIELD}.
  *
  * <p>The abstract values the spec's commands write are one byte: the first byte of a legacy
  * configuration write's {@code data[]} and of DEV_PARTS_SET's {@code parts[]}; 0 is {@code
@@ -59,11 +60,15 @@ public final class AvqDevice {
   private final Map<Integer, Integer> parts = new TreeMap<>();
   private final Map<Integer, Integer> cfg = new TreeMap<>();
   private final Map<Integer, MemberReset> memberReset = new TreeMap<>();
+
   /** Held and ready commands, each with the queue it was taken from and its member. */
   private final Map<Integer, Taken> held = new TreeMap<>();
+
   private final Map<Integer, Taken> ready = new TreeMap<>();
+
   /** The device parts objects by resource id ({@code objs}; an absent id is "none"). */
   private final Map<Long, ObjKind> objs = new TreeMap<>();
+
   /** {@code capLimit}; empty for {@code NoCap}. */
   private OptionalInt capLimit = OptionalInt.empty();
 
@@ -81,14 +86,24 @@ public final class AvqDevice {
    * {@code InitFrom(listed, prepared)}: VF Enable set with NumVFs = MaxVFs, every member new and
    * operating; when prepared, the driver capability set to the device's and object 0 of type SET.
    */
-  AvqDevice(AvqOptions options, AdminQueues queues, AvqHistory history, boolean listed, boolean prepared, TraceSink trace) {
+  AvqDevice(
+      AvqOptions options,
+      AdminQueues queues,
+      AvqHistory history,
+      boolean listed,
+      boolean prepared,
+      TraceSink trace) {
     this.trace = trace;
     this.options = options;
     this.queues = queues;
     this.history = history;
     this.numVfs = options.maxVfs();
     for (GroupType g : GroupType.values()) {
-      usedList.put(g, listed && options.deviceGroups().contains(g) ? Optional.of(options.supported(g)) : Optional.empty());
+      usedList.put(
+          g,
+          listed && options.deviceGroups().contains(g)
+              ? Optional.of(options.supported(g))
+              : Optional.empty());
     }
     for (int n = 1; n <= options.maxVfs(); n++) {
       mode.put(n, MemberMode.ACTIVE);
@@ -117,7 +132,9 @@ public final class AvqDevice {
     return usedList.getOrDefault(g, Optional.empty()).orElse(AvqOptions.LIST_OPS);
   }
 
-  /** {@code DeviceValidates(r)}: the qualifier of the first check that fails, in the text's order. */
+  /**
+   * {@code DeviceValidates(r)}: the qualifier of the first check that fails, in the text's order.
+   */
   StatusQualifier validate(AdminCmd cmd) {
     Optional<GroupType> g = GroupType.of(cmd.groupType());
     if (g.isEmpty() || !options.deviceGroups().contains(g.get())) {
@@ -128,7 +145,9 @@ public final class AvqDevice {
       return StatusQualifier.Q_INVALID_GROUP;
     }
     Optional<Opcode> op = Opcode.of(cmd.opcode());
-    if (op.isEmpty() || !options.supported(g.get()).contains(op.get()) || !usedOps(g.get()).contains(op.get())) {
+    if (op.isEmpty()
+        || !options.supported(g.get()).contains(op.get())
+        || !usedOps(g.get()).contains(op.get())) {
       return StatusQualifier.Q_INVALID_OPCODE;
     }
     long member = cmd.groupMemberId();
@@ -142,9 +161,12 @@ public final class AvqDevice {
       return StatusQualifier.Q_INVALID_FIELD;
     }
     if ((op.get() == Opcode.DRIVER_CAP_SET && capSetLimit(cmd).isEmpty())
-        || (op.get() == Opcode.DEVICE_CAP_GET && !(cmd.data() instanceof CommandData.CapId i && i.id() == CommandData.CapSet.DEV_PARTS_CAP))
+        || (op.get() == Opcode.DEVICE_CAP_GET
+            && !(cmd.data() instanceof CommandData.CapId i
+                && i.id() == CommandData.CapSet.DEV_PARTS_CAP))
         || (ObjectOptions.OBJ_OPS.contains(op.get()) && objectId(cmd).isEmpty())
-        || ((op.get() == Opcode.RESOURCE_OBJ_CREATE || op.get() == Opcode.RESOURCE_OBJ_MODIFY) && objectKind(cmd).isEmpty())) {
+        || ((op.get() == Opcode.RESOURCE_OBJ_CREATE || op.get() == Opcode.RESOURCE_OBJ_MODIFY)
+            && objectKind(cmd).isEmpty())) {
       return StatusQualifier.Q_INVALID_FIELD;
     }
     return StatusQualifier.Q_OK;
@@ -183,7 +205,9 @@ public final class AvqDevice {
     if (capLimit.isPresent()) {
       return capLimit.getAsInt();
     }
-    return options.objects().unsetCapLimit() == ObjectOptions.UnsetCapLimit.ZERO ? 0 : options.objects().partsObjLimit();
+    return options.objects().unsetCapLimit() == ObjectOptions.UnsetCapLimit.ZERO
+        ? 0
+        : options.objects().partsObjLimit();
   }
 
   /** {@code Outcome(r)} when it is a failure: the failure, else empty. */
@@ -196,7 +220,11 @@ public final class AvqDevice {
       case DEV_PARTS_SET -> {
         boolean set = id.isPresent() && objs.get(id.get()) == ObjKind.SET;
         return mode.get(member(cmd)) != MemberMode.STOPPED || !set
-            ? Optional.of(new AdminResult(PARTS_SET_REFUSED, StatusQualifier.Q_INVALID_COMMAND.code(), ImmutableList.of()))
+            ? Optional.of(
+                new AdminResult(
+                    PARTS_SET_REFUSED,
+                    StatusQualifier.Q_INVALID_COMMAND.code(),
+                    ImmutableList.of()))
             : Optional.empty();
       }
       case DRIVER_CAP_SET -> {
@@ -221,7 +249,9 @@ public final class AvqDevice {
         status = AdminStatus.OK;
       }
     }
-    return fails ? Optional.of(AdminResult.of(status, StatusQualifier.Q_INVALID_COMMAND)) : Optional.empty();
+    return fails
+        ? Optional.of(AdminResult.of(status, StatusQualifier.Q_INVALID_COMMAND))
+        : Optional.empty();
   }
 
   /** What a successful command returns in command_specific_result. */
@@ -229,11 +259,15 @@ public final class AvqDevice {
     return switch (Opcode.of(cmd.opcode()).orElseThrow()) {
       case LIST_QUERY -> CommandData.OpcodeList.of(options.supported(g)).bytes();
       // supported_caps[0] with bit 0 (VIRTIO_DEV_PARTS_CAP) set
-      case CAP_ID_LIST_QUERY -> ImmutableList.of((byte) 1, (byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 0);
-      // struct virtio_dev_parts_cap: get_parts_resource_objects_limit, set_parts_resource_objects_limit
+      case CAP_ID_LIST_QUERY ->
+          ImmutableList.of(
+              (byte) 1, (byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 0);
+      // struct virtio_dev_parts_cap: get_parts_resource_objects_limit,
+      // set_parts_resource_objects_limit
       case DEVICE_CAP_GET -> ImmutableList.of((byte) 0, (byte) options.objects().partsObjLimit());
-      case RESOURCE_OBJ_QUERY -> CommandData.ObjectData.devParts(
-          Optional.ofNullable(objs.get(objectId(cmd).orElseThrow())).orElseThrow().code());
+      case RESOURCE_OBJ_QUERY ->
+          CommandData.ObjectData.devParts(
+              Optional.ofNullable(objs.get(objectId(cmd).orElseThrow())).orElseThrow().code());
       default -> ImmutableList.of();
     };
   }
@@ -251,7 +285,10 @@ public final class AvqDevice {
     return payload.isEmpty() ? Optional.empty() : Optional.of(payload.get(0) & 0xFF);
   }
 
-  /** {@code Results(r)}, the one the device chooses: EAGAIN instead of a success iff {@code tryAgain}. */
+  /**
+   * {@code Results(r)}, the one the device chooses: EAGAIN instead of a success iff {@code
+   * tryAgain}.
+   */
   private Optional<AdminResult> result(AdminCmd cmd, boolean tryAgain) {
     StatusQualifier q = validate(cmd);
     if (q != StatusQualifier.Q_OK) {
@@ -267,14 +304,18 @@ public final class AvqDevice {
           : Optional.empty();
     }
     GroupType g = GroupType.of(cmd.groupType()).orElseThrow();
-    return Optional.of(new AdminResult(AdminStatus.OK.code(), StatusQualifier.Q_OK.code(), specificResult(cmd, g)));
+    return Optional.of(
+        new AdminResult(
+            AdminStatus.OK.code(), StatusQualifier.Q_OK.code(), specificResult(cmd, g)));
   }
 
   private static int member(AdminCmd cmd) {
     return (int) cmd.groupMemberId();
   }
 
-  /** {@code DeviceCompletes(c, o)}: writes the result, uses the buffer, applies the effect iff OK. */
+  /**
+   * {@code DeviceCompletes(c, o)}: writes the result, uses the buffer, applies the effect iff OK.
+   */
   private void completes(int c, AdminCmd cmd, AdminResult o) {
     queues.complete(c, AdminCmdCodec.encode(o));
     history.completed(c);
@@ -324,7 +365,9 @@ public final class AvqDevice {
       default -> cfg.put(n, v);
     }
     // history
-    if (mode.get(n) != modeBefore || parts.getOrDefault(n, 0) != partsBefore || cfg.getOrDefault(n, 0) != cfgBefore) {
+    if (mode.get(n) != modeBefore
+        || parts.getOrDefault(n, 0) != partsBefore
+        || cfg.getOrDefault(n, 0) != cfgBefore) {
       history.changed(c, n);
     }
     if (op == Opcode.DEV_PARTS_SET) {
@@ -349,13 +392,14 @@ public final class AvqDevice {
       return false;
     }
     return options.ordering() != AvqOptions.Ordering.COMPLETE
-        || (held.values().stream().noneMatch(t -> t.queue() == q) && ready.values().stream().noneMatch(t -> t.queue() == q));
+        || (held.values().stream().noneMatch(t -> t.queue() == q)
+            && ready.values().stream().noneMatch(t -> t.queue() == q));
   }
 
   /**
    * Implements {@code AdminVq!DeviceTake(q, c)}: takes command {@code c} from queue {@code q} and
-   * validates it; a DEV_MODE_SET or DEV_PARTS_SET that passes validation for a member whose reset or
-   * FLR is in progress is held, any other command is completed at once.
+   * validates it; a DEV_MODE_SET or DEV_PARTS_SET that passes validation for a member whose reset
+   * or FLR is in progress is held, any other command is completed at once.
    *
    * @param tryAgain answer EAGAIN instead of the success it would be (only under {@code TryAgain})
    */
@@ -369,14 +413,18 @@ public final class AvqDevice {
         return refuse(AvqAction.DEVICE_TAKE, "EAGAIN only instead of a success");
       }
       queues.consume(q, c);
-      queues.complete(c, AdminCmdCodec.encode(AdminResult.of(AdminStatus.EINVAL, StatusQualifier.Q_INVALID_FIELD)));
+      queues.complete(
+          c,
+          AdminCmdCodec.encode(
+              AdminResult.of(AdminStatus.EINVAL, StatusQualifier.Q_INVALID_FIELD)));
       history.completed(c);
       return taken(q, c);
     }
     AdminCmd cmd = ((CmdDecoded.Ok<AdminCmd>) decoded).value();
     boolean holds =
         validate(cmd) == StatusQualifier.Q_OK
-            && (cmd.opcode() == Opcode.DEV_MODE_SET.code() || cmd.opcode() == Opcode.DEV_PARTS_SET.code())
+            && (cmd.opcode() == Opcode.DEV_MODE_SET.code()
+                || cmd.opcode() == Opcode.DEV_PARTS_SET.code())
             && memberReset.get(member(cmd)) != MemberReset.NONE;
     if (holds) {
       if (tryAgain) {
@@ -388,7 +436,8 @@ public final class AvqDevice {
     }
     Optional<AdminResult> o = result(cmd, tryAgain);
     if (o.isEmpty()) {
-      return refuse(AvqAction.DEVICE_TAKE, "EAGAIN only instead of a success, and only under TryAgain");
+      return refuse(
+          AvqAction.DEVICE_TAKE, "EAGAIN only instead of a success, and only under TryAgain");
     }
     queues.consume(q, c);
     completes(c, cmd, o.get());
@@ -397,18 +446,27 @@ public final class AvqDevice {
 
   /** Traces {@code DeviceTake(q, c)}: whether it holds {@code c}, else the result it wrote. */
   private Optional<AvqRefusal> taken(int q, int c) {
-    AvqTrace.emit(trace, AvqAction.DEVICE_TAKE, e -> AvqTrace.result(e.put("q", q).put("c", c).put("held", held.containsKey(c)), answer(c)));
+    AvqTrace.emit(
+        trace,
+        AvqAction.DEVICE_TAKE,
+        e ->
+            AvqTrace.result(e.put("q", q).put("c", c).put("held", held.containsKey(c)), answer(c)));
     return Optional.empty();
   }
 
-  /** The result written for {@code c} by the spec's names; "none" for both while it is unanswered. */
+  /**
+   * The result written for {@code c} by the spec's names; "none" for both while it is unanswered.
+   */
   private AvqSpecNames.Result answer(int c) {
-    return queues.result(c).map(AvqSpecNames::result).orElse(new AvqSpecNames.Result("none", "none"));
+    return queues
+        .result(c)
+        .map(AvqSpecNames::result)
+        .orElse(new AvqSpecNames.Result("none", "none"));
   }
 
   /**
-   * Implements {@code AdminVq!DeviceAnswerHeld(c)}: the reset or FLR that held {@code c} is over; it
-   * answers {@code c}, validating it again against its state now.
+   * Implements {@code AdminVq!DeviceAnswerHeld(c)}: the reset or FLR that held {@code c} is over;
+   * it answers {@code c}, validating it again against its state now.
    *
    * @param tryAgain answer EAGAIN instead of the success it would be (only under {@code TryAgain})
    */
@@ -416,14 +474,19 @@ public final class AvqDevice {
     if (!ready.containsKey(c)) {
       return refuse(AvqAction.DEVICE_ANSWER_HELD, "command " + c + " is not ready");
     }
-    AdminCmd cmd = ((CmdDecoded.Ok<AdminCmd>) AdminCmdCodec.decodeCmd(queues.request(c).orElseThrow())).value();
+    AdminCmd cmd =
+        ((CmdDecoded.Ok<AdminCmd>) AdminCmdCodec.decodeCmd(queues.request(c).orElseThrow()))
+            .value();
     Optional<AdminResult> o = result(cmd, tryAgain);
     if (o.isEmpty()) {
-      return refuse(AvqAction.DEVICE_ANSWER_HELD, "EAGAIN only instead of a success, and only under TryAgain");
+      return refuse(
+          AvqAction.DEVICE_ANSWER_HELD,
+          "EAGAIN only instead of a success, and only under TryAgain");
     }
     ready.remove(c);
     completes(c, cmd, o.get());
-    AvqTrace.emit(trace, AvqAction.DEVICE_ANSWER_HELD, e -> AvqTrace.result(e.put("c", c), answer(c)));
+    AvqTrace.emit(
+        trace, AvqAction.DEVICE_ANSWER_HELD, e -> AvqTrace.result(e.put("c", c), answer(c)));
     return Optional.empty();
   }
 
@@ -434,7 +497,8 @@ public final class AvqDevice {
    */
   public Optional<AvqRefusal> deviceMemberResetDone(int n) {
     if (memberReset.getOrDefault(n, MemberReset.NONE) == MemberReset.NONE) {
-      return refuse(AvqAction.DEVICE_MEMBER_RESET_DONE, "no reset or FLR in progress on member " + n);
+      return refuse(
+          AvqAction.DEVICE_MEMBER_RESET_DONE, "no reset or FLR in progress on member " + n);
     }
     memberReset.put(n, MemberReset.NONE);
     parts.put(n, 0);
@@ -442,15 +506,20 @@ public final class AvqDevice {
       mode.put(n, MemberMode.ACTIVE);
     }
     List<Integer> released = new ArrayList<>();
-    held.entrySet().removeIf(e -> {
-      if (e.getValue().member() == n) {
-        ready.put(e.getKey(), e.getValue());
-        released.add(e.getKey());
-        return true;
-      }
-      return false;
-    });
-    AvqTrace.emit(trace, AvqAction.DEVICE_MEMBER_RESET_DONE, e -> e.put("n", n).put("released", AvqTrace.ints(released)));
+    held.entrySet()
+        .removeIf(
+            e -> {
+              if (e.getValue().member() == n) {
+                ready.put(e.getKey(), e.getValue());
+                released.add(e.getKey());
+                return true;
+              }
+              return false;
+            });
+    AvqTrace.emit(
+        trace,
+        AvqAction.DEVICE_MEMBER_RESET_DONE,
+        e -> e.put("n", n).put("released", AvqTrace.ints(released)));
     return Optional.empty();
   }
 

@@ -37,7 +37,8 @@ public record AvqOptions(
     ObjectOptions objects) {
 
   /** The two list commands, "assumed to be used" after reset. */
-  public static final ImmutableSet<Opcode> LIST_OPS = ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE);
+  public static final ImmutableSet<Opcode> LIST_OPS =
+      ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE);
 
   /** The commands for a member the spec models ({@code MemberOps}); they use group_member_id. */
   public static final ImmutableSet<Opcode> MEMBER_OPS =
@@ -50,22 +51,27 @@ public record AvqOptions(
    */
   public AvqOptions {
     if (maxVfs < 1 || numAq < 1) {
-      throw new IllegalArgumentException("MaxVFs and NumAq are at least 1: " + maxVfs + ", " + numAq);
+      throw new IllegalArgumentException(
+          "MaxVFs and NumAq are at least 1: " + maxVfs + ", " + numAq);
     }
     if (!deviceGroups.contains(GroupType.SRIOV)) {
       throw new IllegalArgumentException("DeviceGroups contains the SR-IOV group: " + deviceGroups);
     }
     if (!sriovOps.containsAll(LIST_OPS) || !union(LIST_OPS, MEMBER_OPS).containsAll(sriovOps)) {
-      throw new IllegalArgumentException("SriovOps holds the list commands and member commands only: " + sriovOps);
+      throw new IllegalArgumentException(
+          "SriovOps holds the list commands and member commands only: " + sriovOps);
     }
-    boolean parts = sriovOps.contains(Opcode.DEV_MODE_SET) && sriovOps.contains(Opcode.DEV_PARTS_SET);
-    boolean noParts = !sriovOps.contains(Opcode.DEV_MODE_SET) && !sriovOps.contains(Opcode.DEV_PARTS_SET);
+    boolean parts =
+        sriovOps.contains(Opcode.DEV_MODE_SET) && sriovOps.contains(Opcode.DEV_PARTS_SET);
+    boolean noParts =
+        !sriovOps.contains(Opcode.DEV_MODE_SET) && !sriovOps.contains(Opcode.DEV_PARTS_SET);
     boolean caps = objects.selfOps().containsAll(ObjectOptions.CAP_OPS);
     boolean noCaps = ObjectOptions.CAP_OPS.stream().noneMatch(objects.selfOps()::contains);
     boolean objs = objects.hasObjects();
     boolean noObjs = ObjectOptions.OBJ_OPS.stream().noneMatch(objects.selfOps()::contains);
     if (!(caps || noCaps) || !((parts && objs && caps) || (noParts && noObjs))) {
-      throw new IllegalArgumentException("SupportAllOrNone: " + sriovOps + ", " + objects.selfOps());
+      throw new IllegalArgumentException(
+          "SupportAllOrNone: " + sriovOps + ", " + objects.selfOps());
     }
   }
 

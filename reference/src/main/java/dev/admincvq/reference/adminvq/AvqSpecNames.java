@@ -12,8 +12,8 @@ import java.util.Set;
  * The wire's numbers by {@code AdminVq.tla}'s names, for trace events and the abstraction of the
  * implementation's state: {@code LEGACY_DEV_CFG_WRITE} is the spec's {@code "CFG_WRITE"}; a status
  * other than OK, EAGAIN, EINVAL, ENXIO, EBUSY, ENOSPC and EEXIST is {@code "EUNNAMED"} (the status
- * table's "other"; this implementation's {@link AvqDevice#PARTS_SET_REFUSED} for a DEV_PARTS_SET the
- * device refuses); a qualifier the spec does not name is {@code "Q_UNNAMED"}.
+ * table's "other"; this implementation's {@link AvqDevice#PARTS_SET_REFUSED} for a DEV_PARTS_SET
+ * the device refuses); a qualifier the spec does not name is {@code "Q_UNNAMED"}.
  */
 public final class AvqSpecNames {
   private AvqSpecNames() {}
@@ -48,12 +48,15 @@ public final class AvqSpecNames {
 
   /** The spec's {@code status_qualifier} for the number {@code code}. */
   public static String qualifier(int code) {
-    return StatusQualifier.of(code).filter(NAMED_QUALIFIERS::contains).map(Enum::name).orElse("Q_UNNAMED");
+    return StatusQualifier.of(code)
+        .filter(NAMED_QUALIFIERS::contains)
+        .map(Enum::name)
+        .orElse("Q_UNNAMED");
   }
 
   /**
-   * A used buffer's result bytes decoded, as the spec's {@code [status, qual]}; {@code
-   * undecodable: why} for both when they do not decode.
+   * A used buffer's result bytes decoded, as the spec's {@code [status, qual]}; {@code undecodable:
+   * why} for both when they do not decode.
    */
   public static Result result(byte[] bytes) {
     CmdDecoded<AdminResult> d = AdminCmdCodec.decodeResult(bytes);

@@ -11,19 +11,19 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Trace events of {@code reference/adminvq}: one per {@code AdminVq.tla} action taken, named as
- * the action ({@link AvqAction#specName()}), with the fields {@code reference/TRACE-MAPPING.md}
- * lists ("AdminVq.tla"), and the header line naming the constants of the run.
+ * Trace events of {@code reference/adminvq}: one per {@code AdminVq.tla} action taken, named as the
+ * action ({@link AvqAction#specName()}), with the fields {@code reference/TRACE-MAPPING.md} lists
+ * ("AdminVq.tla"), and the header line naming the constants of the run.
  */
 public final class AvqTrace {
   private AvqTrace() {}
 
   /**
-   * The header line (no newline) for a system built with {@code options} and {@code listed}:
-   * {@code {"seq":0,"action":"Init","MaxVFs":1,"NumAq":1,"DeviceGroups":["self","sriov"],...}},
-   * one field per constant of {@code AdminVq} and {@code Listed}, {@code Prepared} ({@code
-   * InitFrom(Listed, Prepared)}), named as in the spec, values as the spec's; prepared iff listed and
-   * the device has the resource object commands (as {@link AdminVqSystem}'s default).
+   * The header line (no newline) for a system built with {@code options} and {@code listed}: {@code
+   * {"seq":0,"action":"Init","MaxVFs":1,"NumAq":1,"DeviceGroups":["self","sriov"],...}}, one field
+   * per constant of {@code AdminVq} and {@code Listed}, {@code Prepared} ({@code InitFrom(Listed,
+   * Prepared)}), named as in the spec, values as the spec's; prepared iff listed and the device has
+   * the resource object commands (as {@link AdminVqSystem}'s default).
    */
   public static String headerLine(AvqOptions options, boolean listed) {
     return headerLine(options, listed, listed && options.objects().hasObjects());
@@ -34,7 +34,9 @@ public final class AvqTrace {
     TraceEvent.Builder b = TraceEvent.init();
     b.put("MaxVFs", options.maxVfs());
     b.put("NumAq", options.numAq());
-    b.put("DeviceGroups", strings(options.deviceGroups().stream().map(GroupType::specName).sorted().toList()));
+    b.put(
+        "DeviceGroups",
+        strings(options.deviceGroups().stream().map(GroupType::specName).sorted().toList()));
     b.put("SriovOps", strings(options.sriovOps().stream().map(AvqSpecNames::op).sorted().toList()));
     b.put("DriverSync", options.driverSync().specName());
     b.put("Ordering", options.ordering().specName());
@@ -42,7 +44,9 @@ public final class AvqTrace {
     b.put("UsedListOnVfDisable", options.usedListOnVfDisable().specName());
     b.put("MemberResetMode", options.memberResetMode().specName());
     b.put("TryAgain", options.tryAgain());
-    b.put("SelfOps", strings(options.objects().selfOps().stream().map(AvqSpecNames::op).sorted().toList()));
+    b.put(
+        "SelfOps",
+        strings(options.objects().selfOps().stream().map(AvqSpecNames::op).sorted().toList()));
     List<Integer> ids = new ArrayList<>();
     for (int o = 0; o < options.objects().objIds(); o++) {
       ids.add(o);
@@ -56,7 +60,9 @@ public final class AvqTrace {
     return b.build().toJson(0);
   }
 
-  /** Emits the event of {@code action} with the fields {@code fields} adds, if {@code sink} is on. */
+  /**
+   * Emits the event of {@code action} with the fields {@code fields} adds, if {@code sink} is on.
+   */
   static void emit(TraceSink sink, AvqAction action, Consumer<TraceEvent.Builder> fields) {
     if (sink.enabled()) {
       TraceEvent.Builder b = TraceEvent.named(action.specName());
@@ -72,10 +78,17 @@ public final class AvqTrace {
 
   /** A list of command identities or member ids, ascending. */
   static JsonValue ints(Collection<Integer> values) {
-    return new JsonValue.Arr(values.stream().sorted().map(v -> (JsonValue) new JsonValue.Num(v)).collect(ImmutableList.toImmutableList()));
+    return new JsonValue.Arr(
+        values.stream()
+            .sorted()
+            .map(v -> (JsonValue) new JsonValue.Num(v))
+            .collect(ImmutableList.toImmutableList()));
   }
 
   private static JsonValue strings(Collection<String> values) {
-    return new JsonValue.Arr(values.stream().map(v -> (JsonValue) new JsonValue.Str(v)).collect(ImmutableList.toImmutableList()));
+    return new JsonValue.Arr(
+        values.stream()
+            .map(v -> (JsonValue) new JsonValue.Str(v))
+            .collect(ImmutableList.toImmutableList()));
   }
 }

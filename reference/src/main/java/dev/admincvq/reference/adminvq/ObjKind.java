@@ -2,8 +2,8 @@ package dev.admincvq.reference.adminvq;
 
 /**
  * The type of a device parts resource object ({@code ObjKind}): {@code struct
- * virtio_resource_obj_dev_parts}'s {@code type}, {@code VIRTIO_RESOURCE_OBJ_DEV_PARTS_TYPE_GET 0} or
- * {@code ..._TYPE_SET 1}.
+ * virtio_resource_obj_dev_parts}'s {@code type}, {@code VIRTIO_RESOURCE_OBJ_DEV_PARTS_TYPE_GET 0}
+ * or {@code ..._TYPE_SET 1}.
  */
 public enum ObjKind {
   /** "GET": the object captures device parts. */

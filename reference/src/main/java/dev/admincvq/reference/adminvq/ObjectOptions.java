@@ -9,14 +9,18 @@ import dev.admincvq.reference.adminvq.wire.Opcode;
  *
  * @param selfOps {@code SelfOps}: the opcodes the device supports for the Self group
  * @param objIds {@code ObjId} = {@code 0..objIds-1}: the resource ids the owner driver may name
- * @param partsObjLimit {@code PartsObjLimit}: VIRTIO_DEV_PARTS_CAP's set_parts_resource_objects_limit
- *     the device reports
+ * @param partsObjLimit {@code PartsObjLimit}: VIRTIO_DEV_PARTS_CAP's
+ *     set_parts_resource_objects_limit the device reports
  * @param objRules {@code ObjRules}
  * @param unsetCapLimit {@code UnsetCapLimit}
  */
 @Immutable
 public record ObjectOptions(
-    ImmutableSet<Opcode> selfOps, int objIds, int partsObjLimit, ObjRules objRules, UnsetCapLimit unsetCapLimit) {
+    ImmutableSet<Opcode> selfOps,
+    int objIds,
+    int partsObjLimit,
+    ObjRules objRules,
+    UnsetCapLimit unsetCapLimit) {
 
   /** {@code CapOps}: the capability commands. */
   public static final ImmutableSet<Opcode> CAP_OPS =
@@ -25,7 +29,10 @@ public record ObjectOptions(
   /** {@code ObjOps}: the resource object commands. */
   public static final ImmutableSet<Opcode> OBJ_OPS =
       ImmutableSet.of(
-          Opcode.RESOURCE_OBJ_CREATE, Opcode.RESOURCE_OBJ_MODIFY, Opcode.RESOURCE_OBJ_QUERY, Opcode.RESOURCE_OBJ_DESTROY);
+          Opcode.RESOURCE_OBJ_CREATE,
+          Opcode.RESOURCE_OBJ_MODIFY,
+          Opcode.RESOURCE_OBJ_QUERY,
+          Opcode.RESOURCE_OBJ_DESTROY);
 
   /**
    * Checks the spec's {@code ASSUME}s on these constants.
@@ -38,23 +45,29 @@ public record ObjectOptions(
     }
     for (Opcode o : selfOps) {
       if (!AvqOptions.LIST_OPS.contains(o) && !CAP_OPS.contains(o) && !OBJ_OPS.contains(o)) {
-        throw new IllegalArgumentException("SelfOps holds list, capability and resource object commands only: " + selfOps);
+        throw new IllegalArgumentException(
+            "SelfOps holds list, capability and resource object commands only: " + selfOps);
       }
     }
     if (objIds < 1 || partsObjLimit < 0) {
-      throw new IllegalArgumentException("ObjId is not empty and PartsObjLimit a Nat: " + objIds + ", " + partsObjLimit);
+      throw new IllegalArgumentException(
+          "ObjId is not empty and PartsObjLimit a Nat: " + objIds + ", " + partsObjLimit);
     }
   }
 
   /**
-   * What the models bind for a device whose SR-IOV opcodes are {@code sriovOps}: the capability
-   * and resource object commands iff it has the device parts commands ({@code SupportAllOrNone}),
-   * one resource id, a limit of one, the driver keeping the rules, the "zero" reading.
+   * What the models bind for a device whose SR-IOV opcodes are {@code sriovOps}: the capability and
+   * resource object commands iff it has the device parts commands ({@code SupportAllOrNone}), one
+   * resource id, a limit of one, the driver keeping the rules, the "zero" reading.
    */
   public static ObjectOptions defaultFor(ImmutableSet<Opcode> sriovOps) {
     ImmutableSet<Opcode> self =
         sriovOps.contains(Opcode.DEV_PARTS_SET)
-            ? ImmutableSet.<Opcode>builder().addAll(AvqOptions.LIST_OPS).addAll(CAP_OPS).addAll(OBJ_OPS).build()
+            ? ImmutableSet.<Opcode>builder()
+                .addAll(AvqOptions.LIST_OPS)
+                .addAll(CAP_OPS)
+                .addAll(OBJ_OPS)
+                .build()
             : AvqOptions.LIST_OPS;
     return new ObjectOptions(self, 1, 1, ObjRules.VIRTIO14, UnsetCapLimit.ZERO);
   }

@@ -31,7 +31,14 @@ public final class OwnerDriver {
    * resource object command or DEV_PARTS_SET names (else 0), the type a CREATE or MODIFY supplies,
    * the limit a DRIVER_CAP_SET sets (else 0).
    */
-  private record Sent(GroupType group, Opcode op, int member, boolean stop, long obj, Optional<ObjKind> kind, int lim) {
+  private record Sent(
+      GroupType group,
+      Opcode op,
+      int member,
+      boolean stop,
+      long obj,
+      Optional<ObjKind> kind,
+      int lim) {
     static Sent of(GroupType group, Opcode op, int member, boolean stop, long obj) {
       return new Sent(group, op, member, stop, obj, Optional.empty(), 0);
     }
@@ -52,14 +59,21 @@ public final class OwnerDriver {
   private final TraceSink trace;
 
   OwnerDriver(
-      AvqOptions options, AvqDevice device, AdminQueues queues, AvqHistory history, boolean listed, boolean prepared, TraceSink trace) {
+      AvqOptions options,
+      AvqDevice device,
+      AdminQueues queues,
+      AvqHistory history,
+      boolean listed,
+      boolean prepared,
+      TraceSink trace) {
     this.trace = trace;
     this.options = options;
     this.device = device;
     this.queues = queues;
     this.history = history;
     for (GroupType g : GroupType.values()) {
-      drvList.put(g, listed && options.deviceGroups().contains(g) ? ListState.USED : ListState.NONE);
+      drvList.put(
+          g, listed && options.deviceGroups().contains(g) ? ListState.USED : ListState.NONE);
     }
     for (int n = 1; n <= options.maxVfs(); n++) {
       drvMode.put(n, Optional.of(MemberMode.ACTIVE));
@@ -79,7 +93,9 @@ public final class OwnerDriver {
   /** {@code DriverOutstanding}: submitted, not yet used by the device. */
   private Set<Integer> outstanding() {
     Set<Integer> used = queues.used();
-    return drvOut.stream().filter(c -> !used.contains(c)).collect(Collectors.toCollection(TreeSet::new));
+    return drvOut.stream()
+        .filter(c -> !used.contains(c))
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   private Sent sentOf(int c) {
@@ -92,7 +108,8 @@ public final class OwnerDriver {
 
   /** {@code DriverPendingFor(n, O)}: its unreaped SR-IOV commands for member n with opcode in O. */
   private boolean pendingFor(int n, Set<Opcode> ops) {
-    return drvOut.stream().map(this::sentOf)
+    return drvOut.stream()
+        .map(this::sentOf)
         .anyMatch(s -> s.group() == GroupType.SRIOV && s.member() == n && ops.contains(s.op()));
   }
 
@@ -104,7 +121,8 @@ public final class OwnerDriver {
    * {@code v} (CFG_WRITE, DEV_PARTS_SET; else 0) or stopping ({@code stop}, DEV_MODE_SET), on
    * administration virtqueue {@code q}.
    */
-  public Optional<AvqRefusal> driverSubmit(int q, GroupType g, Opcode op, int n, int v, boolean stop) {
+  public Optional<AvqRefusal> driverSubmit(
+      int q, GroupType g, Opcode op, int n, int v, boolean stop) {
     Optional<String> why = submitRefusal(q, g, op, n, v, stop);
     if (why.isPresent()) {
       return Optional.of(new AvqRefusal(AvqAction.DRIVER_SUBMIT, why.get()));
@@ -114,11 +132,19 @@ public final class OwnerDriver {
     AvqTrace.emit(
         trace,
         AvqAction.DRIVER_SUBMIT,
-        e -> e.put("c", c).put("q", q).put("g", g.specName()).put("op", AvqSpecNames.op(op)).put("n", n).put("v", v).put("stop", stop));
+        e ->
+            e.put("c", c)
+                .put("q", q)
+                .put("g", g.specName())
+                .put("op", AvqSpecNames.op(op))
+                .put("n", n)
+                .put("v", v)
+                .put("stop", stop));
     return Optional.empty();
   }
 
-  private Optional<String> submitRefusal(int q, GroupType g, Opcode op, int n, int v, boolean stop) {
+  private Optional<String> submitRefusal(
+      int q, GroupType g, Opcode op, int n, int v, boolean stop) {
     Optional<String> may = mayNotSubmit(q);
     if (may.isPresent()) {
       return may;
@@ -135,10 +161,14 @@ public final class OwnerDriver {
         return Optional.of("LIST_USE needs member 0, a LIST_QUERY done and nothing outstanding");
       }
     } else if (drvList.get(g) != ListState.USED
-        || outstanding().stream().map(this::sentOf).anyMatch(s -> s.group() == g && s.op() == Opcode.LIST_USE)) {
+        || outstanding().stream()
+            .map(this::sentOf)
+            .anyMatch(s -> s.group() == g && s.op() == Opcode.LIST_USE)) {
       return Optional.of("no successful LIST_USE for " + g);
     }
-    if (g == GroupType.SRIOV && (!device.vfEnable() || (AvqOptions.MEMBER_OPS.contains(op) && !(n >= 1 && n <= device.numVfs())))) {
+    if (g == GroupType.SRIOV
+        && (!device.vfEnable()
+            || (AvqOptions.MEMBER_OPS.contains(op) && !(n >= 1 && n <= device.numVfs())))) {
       return Optional.of("SR-IOV: VF Enable clear or member " + n + " not in 1..NumVFs");
     }
     if (g == GroupType.SELF && n != 0) {
@@ -154,11 +184,13 @@ public final class OwnerDriver {
     if (HELD_OPS.contains(op) && pendingFor(n, HELD_OPS)) {
       return Optional.of("a DEV_MODE_SET or DEV_PARTS_SET for member " + n + " is unreaped");
     }
-    if (op == Opcode.DEV_PARTS_SET && drvMode.getOrDefault(n, Optional.empty()).orElse(null) != MemberMode.STOPPED) {
+    if (op == Opcode.DEV_PARTS_SET
+        && drvMode.getOrDefault(n, Optional.empty()).orElse(null) != MemberMode.STOPPED) {
       return Optional.of("member " + n + " is not known to be stopped");
     }
     if (op == Opcode.DEV_PARTS_SET && partsObj().map(o -> objPending(o)).orElse(true)) {
-      return Optional.of("no device parts object of type SET, or a resource object command for it is unreaped");
+      return Optional.of(
+          "no device parts object of type SET, or a resource object command for it is unreaped");
     }
     if (!AvqOptions.LIST_OPS.contains(op) && !AvqOptions.MEMBER_OPS.contains(op)) {
       return Optional.of(op + " is submitted by driverSubmitCap or driverSubmitObj");
@@ -190,7 +222,9 @@ public final class OwnerDriver {
       return Optional.of(op + " is not supported for the Self group");
     }
     if (drvList.get(GroupType.SELF) != ListState.USED
-        || outstanding().stream().map(this::sentOf).anyMatch(s -> s.group() == GroupType.SELF && s.op() == Opcode.LIST_USE)) {
+        || outstanding().stream()
+            .map(this::sentOf)
+            .anyMatch(s -> s.group() == GroupType.SELF && s.op() == Opcode.LIST_USE)) {
       return Optional.of("no successful LIST_USE for the Self group");
     }
     return Optional.empty();
@@ -198,18 +232,27 @@ public final class OwnerDriver {
 
   /** {@code PartsObj}: the least id it believes to be a device parts object of type SET. */
   private Optional<Long> partsObj() {
-    return drvObjs.entrySet().stream().filter(e -> e.getValue() == ObjKind.SET).map(Map.Entry::getKey).findFirst();
+    return drvObjs.entrySet().stream()
+        .filter(e -> e.getValue() == ObjKind.SET)
+        .map(Map.Entry::getKey)
+        .findFirst();
   }
 
   /** {@code DriverObjPending(o) # {}}: an unreaped resource object command for object {@code o}. */
   private boolean objPending(long o) {
-    return drvOut.stream().map(this::sentOf).anyMatch(s -> ObjectOptions.OBJ_OPS.contains(s.op()) && s.obj() == o);
+    return drvOut.stream()
+        .map(this::sentOf)
+        .anyMatch(s -> ObjectOptions.OBJ_OPS.contains(s.op()) && s.obj() == o);
   }
 
   /** {@code DriverObjInUse(o) # {}}: an unreaped command that acts on or uses object {@code o}. */
   private boolean objInUse(long o) {
-    return drvOut.stream().map(this::sentOf)
-        .anyMatch(s -> (ObjectOptions.OBJ_OPS.contains(s.op()) || s.op() == Opcode.DEV_PARTS_SET) && s.obj() == o);
+    return drvOut.stream()
+        .map(this::sentOf)
+        .anyMatch(
+            s ->
+                (ObjectOptions.OBJ_OPS.contains(s.op()) || s.op() == Opcode.DEV_PARTS_SET)
+                    && s.obj() == o);
   }
 
   private boolean capSetPending() {
@@ -219,9 +262,9 @@ public final class OwnerDriver {
   /**
    * Implements {@code AdminVq!DriverSubmitCap(c, q, op, l)} with {@code c} = {@link #nextCmdId()}:
    * places capability command {@code op} for VIRTIO_DEV_PARTS_CAP on queue {@code q}; a
-   * DRIVER_CAP_SET sets set_parts_resource_objects_limit to {@code l} (else 0). Under {@code ObjRules
-   * = "virtio14"} a DRIVER_CAP_SET only after DEVICE_CAP_GET, with no object and nothing related
-   * pending ({@code DriverCapRulesKept}).
+   * DRIVER_CAP_SET sets set_parts_resource_objects_limit to {@code l} (else 0). Under {@code
+   * ObjRules = "virtio14"} a DRIVER_CAP_SET only after DEVICE_CAP_GET, with no object and nothing
+   * related pending ({@code DriverCapRulesKept}).
    */
   public Optional<AvqRefusal> driverSubmitCap(int q, Opcode op, int l) {
     Optional<String> why = mayNotSubmit(q).or(() -> selfRefusal(op));
@@ -232,10 +275,21 @@ public final class OwnerDriver {
     if (why.isEmpty() && (set ? l < 0 || l > options.objects().partsObjLimit() : l != 0)) {
       why = Optional.of("limit " + l + " is not one " + op + " sets");
     }
-    if (why.isEmpty() && set && options.objects().objRules() == ObjectOptions.ObjRules.VIRTIO14
-        && (!drvDevCap || !drvObjs.isEmpty() || drvOut.stream().map(this::sentOf).anyMatch(
-            s -> ObjectOptions.OBJ_OPS.contains(s.op()) || s.op() == Opcode.DEV_PARTS_SET || s.op() == Opcode.DRIVER_CAP_SET))) {
-      why = Optional.of("DRIVER_CAP_SET before DEVICE_CAP_GET, or while objects exist or related commands are unreaped");
+    if (why.isEmpty()
+        && set
+        && options.objects().objRules() == ObjectOptions.ObjRules.VIRTIO14
+        && (!drvDevCap
+            || !drvObjs.isEmpty()
+            || drvOut.stream()
+                .map(this::sentOf)
+                .anyMatch(
+                    s ->
+                        ObjectOptions.OBJ_OPS.contains(s.op())
+                            || s.op() == Opcode.DEV_PARTS_SET
+                            || s.op() == Opcode.DRIVER_CAP_SET))) {
+      why =
+          Optional.of(
+              "DRIVER_CAP_SET before DEVICE_CAP_GET, or while objects exist or related commands are unreaped");
     }
     if (why.isPresent()) {
       return Optional.of(new AvqRefusal(AvqAction.DRIVER_SUBMIT_CAP, why.get()));
@@ -247,7 +301,10 @@ public final class OwnerDriver {
           default -> new CommandData.None();
         };
     int c = place(q, new Sent(GroupType.SELF, op, 0, false, 0, Optional.empty(), l), d);
-    AvqTrace.emit(trace, AvqAction.DRIVER_SUBMIT_CAP, e -> e.put("c", c).put("q", q).put("op", AvqSpecNames.op(op)).put("l", l));
+    AvqTrace.emit(
+        trace,
+        AvqAction.DRIVER_SUBMIT_CAP,
+        e -> e.put("c", c).put("q", q).put("op", AvqSpecNames.op(op)).put("l", l));
     return Optional.empty();
   }
 
@@ -259,8 +316,11 @@ public final class OwnerDriver {
    */
   public Optional<AvqRefusal> driverSubmitObj(int q, Opcode op, int o, Optional<ObjKind> k) {
     Optional<String> why = mayNotSubmit(q).or(() -> selfRefusal(op));
-    if (why.isEmpty() && (!ObjectOptions.OBJ_OPS.contains(op) || o < 0 || o >= options.objects().objIds())) {
-      why = Optional.of(op + " for object " + o + " is not a resource object command the model names");
+    if (why.isEmpty()
+        && (!ObjectOptions.OBJ_OPS.contains(op) || o < 0 || o >= options.objects().objIds())) {
+      why =
+          Optional.of(
+              op + " for object " + o + " is not a resource object command the model names");
     }
     boolean data = op == Opcode.RESOURCE_OBJ_CREATE || op == Opcode.RESOURCE_OBJ_MODIFY;
     if (why.isEmpty() && data != k.isPresent()) {
@@ -268,10 +328,15 @@ public final class OwnerDriver {
     }
     if (why.isEmpty() && options.objects().objRules() == ObjectOptions.ObjRules.VIRTIO14) {
       boolean exists = drvObjs.containsKey((long) o);
-      if (drvCap.isEmpty() || o >= drvCap.getAsInt() || capSetPending() || objInUse(o)
+      if (drvCap.isEmpty()
+          || o >= drvCap.getAsInt()
+          || capSetPending()
+          || objInUse(o)
           || (op == Opcode.RESOURCE_OBJ_CREATE) == exists) {
-        why = Optional.of("the resource object rules: DRIVER_CAP_SET first, an id below its limit, one command at a time, "
-            + "CREATE only for an id not created, the others only for an object that exists");
+        why =
+            Optional.of(
+                "the resource object rules: DRIVER_CAP_SET first, an id below its limit, one command at a time, "
+                    + "CREATE only for an id not created, the others only for an object that exists");
       }
     }
     if (why.isPresent()) {
@@ -281,13 +346,19 @@ public final class OwnerDriver {
         switch (op) {
           case RESOURCE_OBJ_QUERY -> new CommandData.ObjectQuery(AvqDevice.DEV_PARTS_OBJECT, o, 0);
           case RESOURCE_OBJ_DESTROY -> new CommandData.ObjectHeader(AvqDevice.DEV_PARTS_OBJECT, o);
-          default -> new CommandData.ObjectData(
-              AvqDevice.DEV_PARTS_OBJECT, o, 0, CommandData.ObjectData.devParts(k.orElseThrow().code()));
+          default ->
+              new CommandData.ObjectData(
+                  AvqDevice.DEV_PARTS_OBJECT,
+                  o,
+                  0,
+                  CommandData.ObjectData.devParts(k.orElseThrow().code()));
         };
     int c = place(q, new Sent(GroupType.SELF, op, 0, false, o, k, 0), d);
     String kind = k.map(ObjKind::specName).orElse("none");
     AvqTrace.emit(
-        trace, AvqAction.DRIVER_SUBMIT_OBJ, e -> e.put("c", c).put("q", q).put("op", AvqSpecNames.op(op)).put("o", o).put("k", kind));
+        trace,
+        AvqAction.DRIVER_SUBMIT_OBJ,
+        e -> e.put("c", c).put("q", q).put("op", AvqSpecNames.op(op)).put("o", o).put("k", kind));
     return Optional.empty();
   }
 
@@ -298,7 +369,8 @@ public final class OwnerDriver {
       case LIST_USE -> CommandData.OpcodeList.of(options.supported(g));
       case LEGACY_DEV_CFG_WRITE -> new CommandData.ConfigWrite(0, ImmutableList.of((byte) v));
       case DEV_MODE_SET -> CommandData.ModeSet.of(stop);
-      case DEV_PARTS_SET -> new CommandData.PartsSet(AvqDevice.DEV_PARTS_OBJECT, obj, ImmutableList.of((byte) v));
+      case DEV_PARTS_SET ->
+          new CommandData.PartsSet(AvqDevice.DEV_PARTS_OBJECT, obj, ImmutableList.of((byte) v));
       default -> throw new IllegalArgumentException("not a command the spec models: " + op);
     };
   }
@@ -314,7 +386,9 @@ public final class OwnerDriver {
     }
     byte[] bytes = queues.result(c).orElseThrow();
     CmdDecoded<AdminResult> r = AdminCmdCodec.decodeResult(bytes);
-    boolean ok = r instanceof CmdDecoded.Ok<AdminResult> res && res.value().status() == AdminStatus.OK.code();
+    boolean ok =
+        r instanceof CmdDecoded.Ok<AdminResult> res
+            && res.value().status() == AdminStatus.OK.code();
     Sent s = sentOf(c);
     if (ok && s.op() == Opcode.LIST_QUERY && drvList.get(s.group()) == ListState.NONE) {
       drvList.put(s.group(), ListState.QUERIED);
@@ -335,7 +409,10 @@ public final class OwnerDriver {
     }
     queues.takeBack(c);
     drvOut.remove(c);
-    AvqTrace.emit(trace, AvqAction.DRIVER_COLLECT, e -> AvqTrace.result(e.put("c", c), AvqSpecNames.result(bytes)));
+    AvqTrace.emit(
+        trace,
+        AvqAction.DRIVER_COLLECT,
+        e -> AvqTrace.result(e.put("c", c), AvqSpecNames.result(bytes)));
     return Optional.empty();
   }
 
@@ -346,7 +423,8 @@ public final class OwnerDriver {
     }
     if (options.driverSync() == AvqOptions.DriverSync.VIRTIO13
         && outstanding().stream().map(this::sentOf).anyMatch(s -> s.group() == GroupType.SRIOV)) {
-      return Optional.of(new AvqRefusal(AvqAction.DRIVER_SRIOV_DISABLE, "an SR-IOV command is outstanding"));
+      return Optional.of(
+          new AvqRefusal(AvqAction.DRIVER_SRIOV_DISABLE, "an SR-IOV command is outstanding"));
     }
     device.deviceRemovesMembers();
     AvqTrace.emit(trace, AvqAction.DRIVER_SRIOV_DISABLE, e -> {});
@@ -356,7 +434,8 @@ public final class OwnerDriver {
   /** Implements {@code AdminVq!DriverSriovEnable(k)}: writes NumVFs = k and sets VF Enable. */
   public Optional<AvqRefusal> driverSriovEnable(int k) {
     if (device.vfEnable() || k < 1 || k > options.maxVfs()) {
-      return Optional.of(new AvqRefusal(AvqAction.DRIVER_SRIOV_ENABLE, "VF Enable is set or k not in 1..MaxVFs"));
+      return Optional.of(
+          new AvqRefusal(AvqAction.DRIVER_SRIOV_ENABLE, "VF Enable is set or k not in 1..MaxVFs"));
     }
     device.deviceCreatesMembers(k);
     drvMode.replaceAll((n, m) -> Optional.of(MemberMode.ACTIVE));

@@ -11,9 +11,9 @@
  *
  * <p>Each public method that implements a spec action is named for it ({@code deviceTake}
  * implements {@code AdminVq!DeviceTake}); it takes the step if the action is enabled and returns
- * empty, or returns the {@link dev.admincvq.reference.adminvq.AvqRefusal} and changes nothing.
- * The readings the spec leaves open are {@link dev.admincvq.reference.adminvq.AvqOptions}. One
- * thread drives a system (the steps are atomic as the spec's are).
+ * empty, or returns the {@link dev.admincvq.reference.adminvq.AvqRefusal} and changes nothing. The
+ * readings the spec leaves open are {@link dev.admincvq.reference.adminvq.AvqOptions}. One thread
+ * drives a system (the steps are atomic as the spec's are).
  *
  * <p>Separate from the {@code AdminCvqActors} implementation of the parent package: nothing is
  * shared but the style. Everything here is non-null unless annotated {@code @Nullable}.

@@ -31,15 +31,15 @@ import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 
 /**
- * The device: the PF with its VF functions ({@link Functions}), its check ({@link StaleCheck})
- * and the admin commands it fetched ({@code inflight}). It reads its own state and shared memory
- * (the spec's {@code DeviceView}); it never reads a driver's bookkeeping or the history, which it
- * only writes.
+ * The device: the PF with its VF functions ({@link Functions}), its check ({@link StaleCheck}) and
+ * the admin commands it fetched ({@code inflight}). It reads its own state and shared memory (the
+ * spec's {@code DeviceView}); it never reads a driver's bookkeeping or the history, which it only
+ * writes.
  *
- * <p>Its own actions are {@link #deviceFetch}, {@link #deviceProcess}, {@link #deviceProcessVf}
- * and {@link #deviceVfNeedsReset}, each traced here. Its reactions to register writes run inside
- * the writing driver's step, through {@link #pf()} (the management driver's side) and {@link
- * #vf(int)} (a VF driver's side), and are traced by that driver.
+ * <p>Its own actions are {@link #deviceFetch}, {@link #deviceProcess}, {@link #deviceProcessVf} and
+ * {@link #deviceVfNeedsReset}, each traced here. Its reactions to register writes run inside the
+ * writing driver's step, through {@link #pf()} (the management driver's side) and {@link #vf(int)}
+ * (a VF driver's side), and are traced by that driver.
  *
  * <p><b>Concurrency.</b> Every step of every actor holds the device lock ({@code lock}) from its
  * guard to its last write: the device serialises register accesses and ring processing. A device
@@ -66,7 +66,9 @@ public final class Device {
   @GuardedBy("lock")
   private final SharedMemory memory;
 
-  /** Written under the lock by every step; handed out for the drivers to write and for snapshots. */
+  /**
+   * Written under the lock by every step; handed out for the drivers to write and for snapshots.
+   */
   private final History history;
 
   /** {@code inflight}: fetched admin commands, oldest first. */
@@ -96,7 +98,10 @@ public final class Device {
     this.lock = lock;
     this.changed = changed;
     this.trace = trace;
-    this.codec = new WireCodec(options.maxVfs(), options.wireGen() ? WireFormat.WITH_MEMBER_GENERATION : WireFormat.THREAD);
+    this.codec =
+        new WireCodec(
+            options.maxVfs(),
+            options.wireGen() ? WireFormat.WITH_MEMBER_GENERATION : WireFormat.THREAD);
     this.memory = memory;
     this.check = check;
     Functions f = new Functions(options, memory, check);
@@ -159,7 +164,9 @@ public final class Device {
     lock.lock();
     try {
       if (!canFetch(c)) {
-        return Outcome.refused(SpecAction.DEVICE_FETCH, c + (options.inOrder() ? " is not the head of adminQ" : " is not in adminQ"));
+        return Outcome.refused(
+            SpecAction.DEVICE_FETCH,
+            c + (options.inOrder() ? " is not the head of adminQ" : " is not in adminQ"));
       }
       memory.admin().fetched(c);
       Decoded<AdminCtrl> request = codec.decodeAdmin(memory.buffers().read(c));
@@ -179,7 +186,9 @@ public final class Device {
 
   // ---------------------------------------------------------------- DeviceProcess
 
-  /** Whether {@code DeviceProcess(c)} is enabled: {@code c} is the oldest (InOrder) or in flight. */
+  /**
+   * Whether {@code DeviceProcess(c)} is enabled: {@code c} is the oldest (InOrder) or in flight.
+   */
   public boolean canProcess(CmdId c) {
     lock.lock();
     try {
@@ -191,10 +200,10 @@ public final class Device {
 
   /**
    * Implements {@code AdminCvqActors!DeviceProcess(c)}: the device processes a fetched admin
-   * command (the oldest if {@code InOrder}), writes its ack and puts it on the used ring. A
-   * command to a VF that its check fails ({@code DeviceFails}) is acked ERR and changes nothing;
-   * otherwise it acts on the target that has the id now, whichever generation that is (no VF: no
-   * effect, still OK). A malformed buffer is acked ERR and changes nothing.
+   * command (the oldest if {@code InOrder}), writes its ack and puts it on the used ring. A command
+   * to a VF that its check fails ({@code DeviceFails}) is acked ERR and changes nothing; otherwise
+   * it acts on the target that has the id now, whichever generation that is (no VF: no effect,
+   * still OK). A malformed buffer is acked ERR and changes nothing.
    *
    * @return the ack written, or a refusal if the action is not enabled
    */
@@ -203,7 +212,9 @@ public final class Device {
     try {
       Optional<Fetched> entry = fetched(c);
       if (entry.isEmpty() || !canProcess(c)) {
-        return Outcome.refused(SpecAction.DEVICE_PROCESS, c + (options.inOrder() ? " is not the head of inflight" : " is not in inflight"));
+        return Outcome.refused(
+            SpecAction.DEVICE_PROCESS,
+            c + (options.inOrder() ? " is not the head of inflight" : " is not in inflight"));
       }
       Fetched e = entry.get();
       inflight.remove(e);
@@ -215,14 +226,16 @@ public final class Device {
         t = r.virtualDeviceId();
         failure = t == PF ? Optional.empty() : check.fails(c, r, e.ringIndex(), functions);
         apply = failure.isEmpty() && functions.exists(t);
-        history.processedAdmin(c, t, apply, functions.usable(t), r.command() instanceof Command.SetTrust);
+        history.processedAdmin(
+            c, t, apply, functions.usable(t), r.command() instanceof Command.SetTrust);
         if (apply) {
           functions.provision(t, r.command());
         }
       } else {
         t = -1;
         apply = false;
-        failure = Optional.of("malformed: " + ((Decoded.Err<AdminCtrl>) e.request()).error().message());
+        failure =
+            Optional.of("malformed: " + ((Decoded.Err<AdminCtrl>) e.request()).error().message());
         history.completed(c);
       }
       Ack ack = failure.isPresent() ? Ack.ERR : Ack.OK;
@@ -230,7 +243,11 @@ public final class Device {
       memory.admin().markUsed(c);
       if (trace.enabled()) {
         TraceEvent.Builder b =
-            TraceEvent.of(SpecAction.DEVICE_PROCESS).put("c", c).put("t", t).put("ack", ack.specName()).put("applied", apply);
+            TraceEvent.of(SpecAction.DEVICE_PROCESS)
+                .put("c", c)
+                .put("t", t)
+                .put("ack", ack.specName())
+                .put("applied", apply);
         failure.ifPresent(why -> b.put("why", why));
         trace.emit(b.build());
       }
@@ -241,7 +258,8 @@ public final class Device {
     }
   }
 
-  // ---------------------------------------------------------------- DeviceProcessVf, DeviceVfNeedsReset
+  // ---------------------------------------------------------------- DeviceProcessVf,
+  // DeviceVfNeedsReset
 
   /** Whether {@code DeviceProcessVf(v)} is enabled: VF {@code v}'s own CVQ is not empty. */
   public boolean canProcessVf(int v) {
@@ -268,7 +286,9 @@ public final class Device {
       CmdId c = memory.vfQueue(v).take();
       Decoded<NetCtrl> request = WireCodec.decodeCtrl(memory.buffers().read(c));
       boolean obey =
-          request instanceof Decoded.Ok<NetCtrl> && functions.state(v) == VfState.LIVE && functions.trusted(v);
+          request instanceof Decoded.Ok<NetCtrl>
+              && functions.state(v) == VfState.LIVE
+              && functions.trusted(v);
       if (obey && request instanceof Decoded.Ok<NetCtrl> ok) {
         functions.obey(v, ok.value().command());
       }
@@ -276,7 +296,12 @@ public final class Device {
       memory.buffers().writeAck(c, ack);
       history.processedVf(c, v, obey, functions.usable(v));
       if (trace.enabled()) {
-        trace.emit(TraceEvent.of(SpecAction.DEVICE_PROCESS_VF).put("v", v).put("c", c).put("ack", ack.specName()).build());
+        trace.emit(
+            TraceEvent.of(SpecAction.DEVICE_PROCESS_VF)
+                .put("v", v)
+                .put("c", c)
+                .put("ack", ack.specName())
+                .build());
       }
       changed.signalAll();
       return new Outcome.Done<>(c);

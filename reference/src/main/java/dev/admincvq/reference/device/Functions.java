@@ -15,11 +15,12 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * The PF and its VF functions: the SR-IOV capability's registers ({@code vfEnable}, {@code
- * numVfs}) and each VF's state, generation, provisioned MAC and trust ({@code vfState}, {@code
- * gen}, {@code provMac}, {@code trusted}), with the device's reactions to register writes
- * ({@code DeviceFlushesVfQueues}, {@code DeviceDestroysVfs}, {@code DeviceCreatesVfs}, {@code
- * DeviceResetsVf}); a reaction returns the commands it completed, for the history. Not thread-safe: confined to the device lock, which every caller holds.
+ * The PF and its VF functions: the SR-IOV capability's registers ({@code vfEnable}, {@code numVfs})
+ * and each VF's state, generation, provisioned MAC and trust ({@code vfState}, {@code gen}, {@code
+ * provMac}, {@code trusted}), with the device's reactions to register writes ({@code
+ * DeviceFlushesVfQueues}, {@code DeviceDestroysVfs}, {@code DeviceCreatesVfs}, {@code
+ * DeviceResetsVf}); a reaction returns the commands it completed, for the history. Not thread-safe:
+ * confined to the device lock, which every caller holds.
  */
 final class Functions implements StaleCheck.Facts {
 
@@ -35,7 +36,10 @@ final class Functions implements StaleCheck.Facts {
   private final int[] gen;
   private final Mac[] provMac;
   private final boolean[] trusted;
-  /** Each VF's operational MAC, set through its own CVQ (outside the spec: no property reads it). */
+
+  /**
+   * Each VF's operational MAC, set through its own CVQ (outside the spec: no property reads it).
+   */
   private final Mac[] ownMac;
 
   /** The spec's {@code Init}: VF Enable set, NumVFs = TotalVFs, every VF live in generation 1. */

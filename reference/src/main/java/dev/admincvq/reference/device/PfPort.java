@@ -20,7 +20,12 @@ final class PfPort implements PfRegisters {
   private final Functions functions;
   private final History history;
 
-  PfPort(Options options, ReentrantLock lock, Condition changed, Functions functions, History history) {
+  PfPort(
+      Options options,
+      ReentrantLock lock,
+      Condition changed,
+      Functions functions,
+      History history) {
     this.options = options;
     this.lock = lock;
     this.changed = changed;

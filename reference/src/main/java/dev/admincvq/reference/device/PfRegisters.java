@@ -10,8 +10,8 @@ import java.util.OptionalInt;
  * generation. This is all of the device the management driver observes besides shared memory (the
  * spec's {@code ManagementDriverView}): no VF's device status, no provisioned MAC, no trust.
  *
- * <p>A write and the device's reaction to it are one step: the caller holds the device lock
- * across the call ({@link dev.admincvq.reference.Machine}).
+ * <p>A write and the device's reaction to it are one step: the caller holds the device lock across
+ * the call ({@link dev.admincvq.reference.Machine}).
  */
 public interface PfRegisters {
 
@@ -25,9 +25,9 @@ public interface PfRegisters {
   int numVfs();
 
   /**
-   * The proposal's generation register of member {@code v} ({@code gen[v]}, read by the driver
-   * when it learns of a (re)creation): present only when the device implements the {@code
-   * "wireGen"} proposal.
+   * The proposal's generation register of member {@code v} ({@code gen[v]}, read by the driver when
+   * it learns of a (re)creation): present only when the device implements the {@code "wireGen"}
+   * proposal.
    */
   OptionalInt memberGeneration(int v);
 

@@ -18,8 +18,8 @@ import java.util.TreeMap;
  *   <li>{@link None}: no check.
  *   <li>{@link Virtio13}: VF Enable and NumVFs, the registers virtio 1.3 names.
  *   <li>{@link InFlight}: the member's generation, noted when the command is fetched.
- *   <li>{@link AvailFence}: the admin queue's available index, recorded when a member is
- *       destroyed, against the ring index the command was made available at.
+ *   <li>{@link AvailFence}: the admin queue's available index, recorded when a member is destroyed,
+ *       against the ring index the command was made available at.
  *   <li>{@link WireGen}: the request's {@code member_generation} field against the member's
  *       generation.
  * </ul>
@@ -71,7 +71,10 @@ public sealed interface StaleCheck {
   /** {@code DeviceFetch(c)}: the device fetched {@code c}, a request to target {@code t}. */
   default void fetched(CmdId c, int t, Facts device) {}
 
-  /** {@code DeviceDestroysVfs}: member {@code v} was destroyed when the available index was {@code availIdx}. */
+  /**
+   * {@code DeviceDestroysVfs}: member {@code v} was destroyed when the available index was {@code
+   * availIdx}.
+   */
   default void destroyed(int v, int availIdx) {}
 
   /** {@code fetchGen}: the generations noted at fetch (empty unless {@link InFlight}). */
@@ -146,7 +149,13 @@ public sealed interface StaleCheck {
       }
       if (noted == null || noted != device.genOf(t)) {
         return Optional.of(
-            "member " + t + " re-created since fetch (generation " + noted + " then, " + device.genOf(t) + " now)");
+            "member "
+                + t
+                + " re-created since fetch (generation "
+                + noted
+                + " then, "
+                + device.genOf(t)
+                + " now)");
       }
       return Optional.empty();
     }
@@ -158,9 +167,9 @@ public sealed interface StaleCheck {
   }
 
   /**
-   * {@code "availFence"}: when a member is destroyed the device records the admin queue's
-   * available index; it fails a command to that member made available before it, and a command
-   * to a member that is gone.
+   * {@code "availFence"}: when a member is destroyed the device records the admin queue's available
+   * index; it fails a command to that member made available before it, and a command to a member
+   * that is gone.
    */
   final class AvailFence implements StaleCheck {
     private final int[] fence;
@@ -187,7 +196,8 @@ public sealed interface StaleCheck {
         return Optional.of(gone(t));
       }
       if (ringIndex < fence[t]) {
-        return Optional.of("made available at " + ringIndex + ", before member " + t + "'s fence " + fence[t]);
+        return Optional.of(
+            "made available at " + ringIndex + ", before member " + t + "'s fence " + fence[t]);
       }
       return Optional.empty();
     }
@@ -199,8 +209,8 @@ public sealed interface StaleCheck {
   }
 
   /**
-   * {@code "wireGen"}: the command carries the member generation the driver knows; the device
-   * fails it unless it equals the member's generation, or if the member is gone.
+   * {@code "wireGen"}: the command carries the member generation the driver knows; the device fails
+   * it unless it equals the member's generation, or if the member is gone.
    */
   record WireGen() implements StaleCheck {
     @Override
@@ -220,13 +230,20 @@ public sealed interface StaleCheck {
       }
       if (carried.getAsInt() != device.genOf(t)) {
         return Optional.of(
-            "member_generation " + carried.getAsInt() + ", member " + t + " is generation " + device.genOf(t));
+            "member_generation "
+                + carried.getAsInt()
+                + ", member "
+                + t
+                + " is generation "
+                + device.genOf(t));
       }
       return Optional.empty();
     }
   }
 
   private static String gone(int t) {
-    return "member " + t + " is gone (absent, or in DEVICE_NEEDS_RESET where that counts as destroyed)";
+    return "member "
+        + t
+        + " is gone (absent, or in DEVICE_NEEDS_RESET where that counts as destroyed)";
   }
 }

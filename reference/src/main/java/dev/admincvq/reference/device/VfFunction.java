@@ -6,11 +6,11 @@ import dev.admincvq.reference.VfState;
 
 /**
  * One VF function as its own driver reaches it: its device status, which it reads and resets (the
- * spec's {@code VfDriverView}: {@code vfState[v]}). Nothing of the PF's registers, of other VFs,
- * or of the management driver.
+ * spec's {@code VfDriverView}: {@code vfState[v]}). Nothing of the PF's registers, of other VFs, or
+ * of the management driver.
  *
- * <p>A write and the device's reaction to it are one step: the caller holds the device lock
- * across the call ({@link dev.admincvq.reference.Machine}).
+ * <p>A write and the device's reaction to it are one step: the caller holds the device lock across
+ * the call ({@link dev.admincvq.reference.Machine}).
  */
 public interface VfFunction {
 

@@ -35,11 +35,11 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntPredicate;
 
 /**
- * The management driver: the PF's driver in the host. It owns the admin CVQ, writes the PF's
- * SR-IOV registers, reaps the admin CVQ's used ring and takes VF-reset notifications, following
- * its rule set ({@code DriverSync}). It reads only its own bookkeeping (the spec's {@code
- * driverVars}), the PF's registers ({@link PfRegisters}: no VF's device status, no provisioned MAC,
- * no trust), the admin CVQ, the ack bytes of its buffers and its notifications: the spec's {@code
+ * The management driver: the PF's driver in the host. It owns the admin CVQ, writes the PF's SR-IOV
+ * registers, reaps the admin CVQ's used ring and takes VF-reset notifications, following its rule
+ * set ({@code DriverSync}). It reads only its own bookkeeping (the spec's {@code driverVars}), the
+ * PF's registers ({@link PfRegisters}: no VF's device status, no provisioned MAC, no trust), the
+ * admin CVQ, the ack bytes of its buffers and its notifications: the spec's {@code
  * ManagementDriverView}.
  *
  * <p><b>Concurrency.</b> Its bookkeeping is guarded by the device lock, which each action holds
@@ -178,8 +178,8 @@ public final class ManagementDriver {
 
   /**
    * Implements {@code AdminCvqActors!DriverSubmitAdmin(c, t, op, arg)}: the management driver
-   * encodes a command to target {@code t} (0 for the PF, or a VF it created: VF Enable set, {@code t}
-   * within NumVFs, registers it wrote), writes it to a buffer with the fresh identity {@link
+   * encodes a command to target {@code t} (0 for the PF, or a VF it created: VF Enable set, {@code
+   * t} within NumVFs, registers it wrote), writes it to a buffer with the fresh identity {@link
    * #nextCmdId()} and makes it available on the admin CVQ, without waiting. Under {@code "wireGen"}
    * the request carries the member generation the driver knows. A set-MAC becomes {@code
    * drvLast[t]}.
@@ -195,7 +195,8 @@ public final class ManagementDriver {
       }
       CmdId c = buffers.nextId();
       int wgen = options.wireGen() && t != PF ? gen[t] : 0;
-      AdminCtrl request = options.wireGen() ? AdminCtrl.request(t, wgen, command) : AdminCtrl.request(t, command);
+      AdminCtrl request =
+          options.wireGen() ? AdminCtrl.request(t, wgen, command) : AdminCtrl.request(t, command);
       buffers.write(c, Chan.ADMIN, 0, admin.availIdx(), codec.encode(request));
       int pos = admin.makeAvailable(c);
       out.put(c, new Submission(t, command, wgen));
@@ -239,7 +240,8 @@ public final class ManagementDriver {
       CmdId c = admin.reap();
       Submission s = out.remove(c);
       if (s == null) {
-        throw new IllegalStateException(c + " is on the admin CVQ's used ring but was not submitted by this driver");
+        throw new IllegalStateException(
+            c + " is on the admin CVQ's used ring but was not submitted by this driver");
       }
       Ack ack = buffers.ack(c);
       boolean ignored = ignore.remove(c);
@@ -274,7 +276,8 @@ public final class ManagementDriver {
    *     driver or did not complete in time
    * @throws InterruptedException if interrupted while waiting
    */
-  public Outcome<Completion> awaitCompletion(CmdId c, Duration timeout) throws InterruptedException {
+  public Outcome<Completion> awaitCompletion(CmdId c, Duration timeout)
+      throws InterruptedException {
     lock.lock();
     try {
       long nanos = timeout.toNanos();
@@ -284,7 +287,8 @@ public final class ManagementDriver {
           return new Outcome.Done<>(done);
         }
         if (!out.containsKey(c)) {
-          return Outcome.refused(SpecAction.DRIVER_COLLECT, c + " is not an outstanding admin command of this driver");
+          return Outcome.refused(
+              SpecAction.DRIVER_COLLECT, c + " is not an outstanding admin command of this driver");
         }
         if (admin.isUsed(c)) {
           driverCollect();
@@ -300,7 +304,8 @@ public final class ManagementDriver {
     }
   }
 
-  // ---------------------------------------------------------------- DriverSriovDisable, DriverSriovEnable
+  // ---------------------------------------------------------------- DriverSriovDisable,
+  // DriverSriovEnable
 
   /** Why {@code DriverSriovDisable} is not enabled, or empty if it is. */
   public Optional<String> whyNotSriovDisable() {
@@ -323,9 +328,9 @@ public final class ManagementDriver {
   }
 
   /**
-   * Implements {@code AdminCvqActors!DriverSriovDisable}: when its rule set lets it, the
-   * management driver clears VF Enable; the device destroys every VF. Under {@code "barrier"} the
-   * driver will ignore the completions of its unreaped commands to VFs.
+   * Implements {@code AdminCvqActors!DriverSriovDisable}: when its rule set lets it, the management
+   * driver clears VF Enable; the device destroys every VF. Under {@code "barrier"} the driver will
+   * ignore the completions of its unreaped commands to VFs.
    *
    * @return the commands the device flushed from the VFs' own CVQs, or a refusal
    */
@@ -342,7 +347,10 @@ public final class ManagementDriver {
       ignore.addAll(barred);
       if (trace.enabled()) {
         trace.emit(
-            TraceEvent.of(SpecAction.DRIVER_SRIOV_DISABLE).putCmds("flushed", flushed).putCmds("ignored", barred).build());
+            TraceEvent.of(SpecAction.DRIVER_SRIOV_DISABLE)
+                .putCmds("flushed", flushed)
+                .putCmds("ignored", barred)
+                .build());
       }
       changed.signalAll();
       return new Outcome.Done<>(flushed);
@@ -360,7 +368,12 @@ public final class ManagementDriver {
       }
       if (options.numVfsFixed() ? n != options.maxVfs() : !options.isVf(n)) {
         return Optional.of(
-            "NumVFs = " + n + " not allowed: " + (options.numVfsFixed() ? "NumVFsFixed, so " + options.maxVfs() : "1.." + options.maxVfs()));
+            "NumVFs = "
+                + n
+                + " not allowed: "
+                + (options.numVfsFixed()
+                    ? "NumVFsFixed, so " + options.maxVfs()
+                    : "1.." + options.maxVfs()));
       }
       return rules.beforeEnable(unreaped(), outTo(v -> v != PF));
     } finally {
@@ -392,7 +405,11 @@ public final class ManagementDriver {
         }
       }
       if (trace.enabled()) {
-        trace.emit(TraceEvent.of(SpecAction.DRIVER_SRIOV_ENABLE).put("n", n).putInts("gen", knownGenerations()).build());
+        trace.emit(
+            TraceEvent.of(SpecAction.DRIVER_SRIOV_ENABLE)
+                .put("n", n)
+                .putInts("gen", knownGenerations())
+                .build());
       }
       changed.signalAll();
       return new Outcome.Done<>(n);
@@ -431,7 +448,9 @@ public final class ManagementDriver {
     lock.lock();
     try {
       if (!options.isVf(v) || !notices.take(v, g)) {
-        return Outcome.refused(SpecAction.DRIVER_LEARN_VF_RESET, "no notification about VF " + v + " naming generation " + g);
+        return Outcome.refused(
+            SpecAction.DRIVER_LEARN_VF_RESET,
+            "no notification about VF " + v + " naming generation " + g);
       }
       boolean wireGen = options.wireGen();
       boolean news = !wireGen || g > gen[v];

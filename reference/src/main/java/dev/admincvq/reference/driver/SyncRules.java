@@ -30,7 +30,10 @@ record SyncRules(DriverSync sync) {
    * @param unreapedToVfs {@code DriverOutTo(VF)}
    * @param outstandingToVfs {@code DriverOutstandingTo(VF)}: of those, not on the used ring
    */
-  Optional<String> beforeDisable(SortedSet<CmdId> unreaped, SortedSet<CmdId> unreapedToVfs, SortedSet<CmdId> outstandingToVfs) {
+  Optional<String> beforeDisable(
+      SortedSet<CmdId> unreaped,
+      SortedSet<CmdId> unreapedToVfs,
+      SortedSet<CmdId> outstandingToVfs) {
     return switch (sync) {
       case VIRTIO13 -> unless(outstandingToVfs, " to a VF outstanding (not used by the device)");
       case DRAIN -> unless(unreapedToVfs, " to a VF not reaped (DriverOutTo(VF) # {})");

@@ -9,10 +9,10 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * The spec's history ({@code historyVars}): ghost state that the properties are stated over. The
- * actors write it and never read it (ARCHITECTURE.md: "never: an action of the spec reads a
- * history (ghost) variable"); it reads the device's generations where the spec's history does
- * ({@code meantFor' = GenOf(t)}) through a probe that is no actor's. Not thread-safe: confined to
- * the device lock, which every writer holds.
+ * actors write it and never read it (ARCHITECTURE.md: "never: an action of the spec reads a history
+ * (ghost) variable"); it reads the device's generations where the spec's history does ({@code
+ * meantFor' = GenOf(t)}) through a probe that is no actor's. Not thread-safe: confined to the
+ * device lock, which every writer holds.
  */
 public final class History {
 

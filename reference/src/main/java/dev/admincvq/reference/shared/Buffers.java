@@ -116,13 +116,20 @@ public final class Buffers {
       Decoded<AdminCtrl> d = codec.decodeAdmin(s.bytes);
       if (d instanceof Decoded.Ok<AdminCtrl> ok) {
         AdminCtrl a = ok.value();
-        return new Request(a.virtualDeviceId(), Chan.ADMIN, a.command(), s.ringIndex, a.memberGeneration(), a.ctrl().ack());
+        return new Request(
+            a.virtualDeviceId(),
+            Chan.ADMIN,
+            a.command(),
+            s.ringIndex,
+            a.memberGeneration(),
+            a.ctrl().ack());
       }
       throw malformed(c, s, ((Decoded.Err<AdminCtrl>) d).error().message());
     }
     Decoded<NetCtrl> d = WireCodec.decodeCtrl(s.bytes);
     if (d instanceof Decoded.Ok<NetCtrl> ok) {
-      return new Request(s.vf, Chan.VF, ok.value().command(), 0, OptionalInt.empty(), ok.value().ack());
+      return new Request(
+          s.vf, Chan.VF, ok.value().command(), 0, OptionalInt.empty(), ok.value().ack());
     }
     throw malformed(c, s, ((Decoded.Err<NetCtrl>) d).error().message());
   }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * VF-reset notifications sent to the management driver and not yet taken ({@code resetNotice}):
- * per VF, the generations the resets created (Linux: {@code .reset_done}). The device posts them;
- * the driver takes them, in any order. Under {@code "wireGen"} the generation is a field of the
+ * VF-reset notifications sent to the management driver and not yet taken ({@code resetNotice}): per
+ * VF, the generations the resets created (Linux: {@code .reset_done}). The device posts them; the
+ * driver takes them, in any order. Under {@code "wireGen"} the generation is a field of the
  * notification the driver reads (part of the proposal); otherwise it only tells two notifications
  * apart, and the driver acts on "VF v was reset" alone. Not thread-safe: confined to the device
  * lock.
@@ -35,7 +35,9 @@ public final class ResetNotices {
     return ImmutableSortedSet.copyOf(pending.get(v));
   }
 
-  /** The driver takes the notification about {@code v} naming {@code g}; false if none is pending. */
+  /**
+   * The driver takes the notification about {@code v} naming {@code g}; false if none is pending.
+   */
   public boolean take(int v, int g) {
     return pending.get(v).remove(g);
   }
@@ -47,7 +49,8 @@ public final class ResetNotices {
 
   /** Every VF's pending notifications, keys {@code 1..maxVfs}. */
   public ImmutableSortedMap<Integer, ImmutableSortedSet<Integer>> snapshot() {
-    ImmutableSortedMap.Builder<Integer, ImmutableSortedSet<Integer>> b = ImmutableSortedMap.naturalOrder();
+    ImmutableSortedMap.Builder<Integer, ImmutableSortedSet<Integer>> b =
+        ImmutableSortedMap.naturalOrder();
     for (int v = 1; v < pending.size(); v++) {
       b.put(v, ImmutableSortedSet.copyOf(pending.get(v)));
     }

@@ -11,9 +11,9 @@ import java.util.List;
  * What a driver writes and the device reads, and back (the spec's {@code sharedVars} but {@code
  * inflight}, which only the device holds): the request buffers, the admin CVQ, each VF's own CVQ
  * and the VF-reset notifications. Each actor is handed only the parts its view holds: the
- * management driver the buffers, the admin CVQ and the notifications; a VF's driver the buffers
- * and its VF's CVQ; the device all. Not thread-safe: confined to the device lock, which every
- * step of every actor holds ({@link dev.admincvq.reference.Machine}).
+ * management driver the buffers, the admin CVQ and the notifications; a VF's driver the buffers and
+ * its VF's CVQ; the device all. Not thread-safe: confined to the device lock, which every step of
+ * every actor holds ({@link dev.admincvq.reference.Machine}).
  */
 public final class SharedMemory {
 
@@ -55,7 +55,8 @@ public final class SharedMemory {
 
   /** Its contents now, requests decoded with {@code codec}. */
   public SharedVars snapshot(WireCodec codec) {
-    ImmutableSortedMap.Builder<Integer, ImmutableList<CmdId>> vfq = ImmutableSortedMap.naturalOrder();
+    ImmutableSortedMap.Builder<Integer, ImmutableList<CmdId>> vfq =
+        ImmutableSortedMap.naturalOrder();
     for (int v = 1; v < vfQueues.size(); v++) {
       vfq.put(v, vfQueues.get(v).contents());
     }

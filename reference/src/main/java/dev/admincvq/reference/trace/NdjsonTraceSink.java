@@ -8,10 +8,10 @@ import java.util.Optional;
 
 /**
  * Writes one NDJSON line per step: {@code {"seq":1,"action":"DriverSubmitAdmin","c":1,...}},
- * numbering steps from 1 (state {@code seq} is the state after that step; state 0 is {@code
- * Init}). A sink made {@link #withHeader with a header} first writes line {@code seq 0}, {@code
- * Init}, naming the constants the run was built with, so that the file alone says against which
- * design a trace validator must check it.
+ * numbering steps from 1 (state {@code seq} is the state after that step; state 0 is {@code Init}).
+ * A sink made {@link #withHeader with a header} first writes line {@code seq 0}, {@code Init},
+ * naming the constants the run was built with, so that the file alone says against which design a
+ * trace validator must check it.
  *
  * <p>A write failure does not disturb the actor that emitted the event: the sink keeps the first
  * {@link IOException}, writes nothing more, reports it by {@link #failure()} and throws it from

@@ -4,8 +4,8 @@ import dev.admincvq.reference.wire.Command;
 import dev.admincvq.reference.wire.Mac;
 
 /**
- * Java values as the spec's values in trace fields: a MAC with a spec value is its integer
- * ({@link Mac#specValue()}), any other MAC its usual string; a trust argument is a boolean.
+ * Java values as the spec's values in trace fields: a MAC with a spec value is its integer ({@link
+ * Mac#specValue()}), any other MAC its usual string; a trust argument is a boolean.
  */
 public final class SpecValues {
 

@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One step: the spec action taken and its fields (parameters, and the values it read or wrote
- * that a validator needs), in a fixed order.
+ * One step: the spec action taken and its fields (parameters, and the values it read or wrote that
+ * a validator needs), in a fixed order.
  *
  * @param action the spec action's name ({@link SpecAction#specName()}), or {@code Init} for a
  *     trace's header
@@ -58,7 +58,9 @@ public record TraceEvent(String action, ImmutableMap<String, JsonValue> fields) 
     return out.append('}').toString();
   }
 
-  /** Builds a {@link TraceEvent}; field names must be distinct and not {@code seq}/{@code action}. */
+  /**
+   * Builds a {@link TraceEvent}; field names must be distinct and not {@code seq}/{@code action}.
+   */
   public static final class Builder {
     private final String action;
     private final Map<String, JsonValue> fields = new LinkedHashMap<>();

@@ -4,8 +4,8 @@
  *
  * <p>{@link dev.admincvq.reference.trace.TraceSink#NONE} costs nothing: emitters test {@link
  * dev.admincvq.reference.trace.TraceSink#enabled()} before they build an event. {@link
- * dev.admincvq.reference.trace.NdjsonTraceSink} writes one JSON object per line. Events are
- * emitted under the device lock, so the order of lines is the order of the steps.
+ * dev.admincvq.reference.trace.NdjsonTraceSink} writes one JSON object per line. Events are emitted
+ * under the device lock, so the order of lines is the order of the steps.
  *
  * <p>Everything here is non-null unless annotated {@code @Nullable} (the Checker Framework's
  * default), and every value type is Error Prone {@code @Immutable}.

@@ -28,13 +28,13 @@ import java.util.random.RandomGenerator;
  * One VF's own driver, often in a guest: it owns its VF's CVQ, reads its VF's device status and
  * resets its VF whenever it chooses, unannounced, and should after {@code DEVICE_NEEDS_RESET}. It
  * reads only its VF's device status, its VF's CVQ and its own buffers (the spec's {@code
- * VfDriverView}); nothing of the management driver or of the PF, and nothing the management
- * driver does can hold it back.
+ * VfDriverView}); nothing of the management driver or of the PF, and nothing the management driver
+ * does can hold it back.
  *
  * <p><b>Concurrency.</b> It keeps no state of its own beyond its VF's id; each action holds the
- * device lock from its guard to its last write, the device's reaction to a reset included, so a
- * VF driver may run on a thread of its own ({@link #act}) beside the management driver's threads
- * and the device's: the device serialises.
+ * device lock from its guard to its last write, the device's reaction to a reset included, so a VF
+ * driver may run on a thread of its own ({@link #act}) beside the management driver's threads and
+ * the device's: the device serialises.
  */
 public final class VfDriver {
 
@@ -90,8 +90,8 @@ public final class VfDriver {
   }
 
   /**
-   * Implements {@code AdminCvqActors!VfDriverSubmit(c, v, arg)}: while its VF works (device
-   * status read), the VF's driver places a set-MAC on the VF's own CVQ with the fresh identity.
+   * Implements {@code AdminCvqActors!VfDriverSubmit(c, v, arg)}: while its VF works (device status
+   * read), the VF's driver places a set-MAC on the VF's own CVQ with the fresh identity.
    *
    * @param mac the MAC to set
    * @return the identity taken, or a refusal if the VF does not work
@@ -101,7 +101,8 @@ public final class VfDriver {
     try {
       VfState status = function.deviceStatus();
       if (status != VfState.LIVE) {
-        return Outcome.refused(SpecAction.VF_DRIVER_SUBMIT, "vfState[" + vf + "] = " + status.specName());
+        return Outcome.refused(
+            SpecAction.VF_DRIVER_SUBMIT, "vfState[" + vf + "] = " + status.specName());
       }
       CmdId c = buffers.nextId();
       Command command = new Command.SetMac(mac);
@@ -109,7 +110,12 @@ public final class VfDriver {
       queue.place(c);
       history.submitted(c, vf);
       if (trace.enabled()) {
-        trace.emit(TraceEvent.of(SpecAction.VF_DRIVER_SUBMIT).put("c", c).put("v", vf).put("arg", SpecValues.arg(command)).build());
+        trace.emit(
+            TraceEvent.of(SpecAction.VF_DRIVER_SUBMIT)
+                .put("c", c)
+                .put("v", vf)
+                .put("arg", SpecValues.arg(command))
+                .build());
       }
       changed.signalAll();
       return new Outcome.Done<>(c);
@@ -134,7 +140,11 @@ public final class VfDriver {
       }
       ImmutableList<CmdId> flushed = function.reset();
       if (trace.enabled()) {
-        trace.emit(TraceEvent.of(SpecAction.VF_DRIVER_RESET).put("v", vf).putCmds("flushed", flushed).build());
+        trace.emit(
+            TraceEvent.of(SpecAction.VF_DRIVER_RESET)
+                .put("v", vf)
+                .putCmds("flushed", flushed)
+                .build());
       }
       changed.signalAll();
       return new Outcome.Done<>(flushed);
@@ -144,9 +154,9 @@ public final class VfDriver {
   }
 
   /**
-   * One step of a VF driver's thread: after {@code DEVICE_NEEDS_RESET} it resets its VF;
-   * otherwise, with probability {@code resetChance}, it resets it unannounced, else it sets one of
-   * the spec's MACs ({@code 02:00:00:00:00:01} or {@code :02}) through its own CVQ.
+   * One step of a VF driver's thread: after {@code DEVICE_NEEDS_RESET} it resets its VF; otherwise,
+   * with probability {@code resetChance}, it resets it unannounced, else it sets one of the spec's
+   * MACs ({@code 02:00:00:00:00:01} or {@code :02}) through its own CVQ.
    *
    * @param random the thread's choices
    * @param resetChance the probability of an unannounced reset, 0 to 1

@@ -5,10 +5,10 @@ import java.util.Optional;
 /**
  * The {@code ack} byte of {@code struct virtio_net_ctrl}, written by the device.
  *
- * <p>{@code VIRTIO_NET_OK 0} and {@code VIRTIO_NET_ERR 1} are the spec's; {@link #UNWRITTEN}
- * (0xFF) is what a driver puts there before submitting (Linux sets the status to {@code ~0}), so a
- * buffer the device never completed reads as a failure. The spec's {@code Acks} are {@code "OK"},
- * {@code "ERR"} and {@code "none"} (not written yet).
+ * <p>{@code VIRTIO_NET_OK 0} and {@code VIRTIO_NET_ERR 1} are the spec's; {@link #UNWRITTEN} (0xFF)
+ * is what a driver puts there before submitting (Linux sets the status to {@code ~0}), so a buffer
+ * the device never completed reads as a failure. The spec's {@code Acks} are {@code "OK"}, {@code
+ * "ERR"} and {@code "none"} (not written yet).
  */
 public enum Ack {
   /** {@code VIRTIO_NET_OK}: the device obeyed the command. */

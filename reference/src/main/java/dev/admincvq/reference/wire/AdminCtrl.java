@@ -41,7 +41,8 @@ public record AdminCtrl(int virtualDeviceId, OptionalInt memberGeneration, NetCt
 
   /** A request carrying {@code member_generation} {@code generation}, ack unwritten. */
   public static AdminCtrl request(int virtualDeviceId, int generation, Command command) {
-    return new AdminCtrl(virtualDeviceId, OptionalInt.of(generation), new NetCtrl(command, Ack.UNWRITTEN));
+    return new AdminCtrl(
+        virtualDeviceId, OptionalInt.of(generation), new NetCtrl(command, Ack.UNWRITTEN));
   }
 
   /** The command. */

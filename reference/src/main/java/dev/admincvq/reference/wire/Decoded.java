@@ -1,8 +1,8 @@
 package dev.admincvq.reference.wire;
 
 import com.google.errorprone.annotations.Immutable;
-import org.checkerframework.checker.nullness.qual.NonNull;
 import java.util.function.Function;
+import org.checkerframework.checker.nullness.qual.NonNull;
 
 /**
  * The result of decoding: a value or a {@link WireError}. Decoding never throws for malformed

@@ -7,8 +7,8 @@ import java.util.OptionalInt;
 /**
  * A 6-byte Ethernet MAC address, as carried by {@code VIRTIO_NET_CTRL_MAC_ADDR_SET}.
  *
- * <p><b>The abstraction to the spec, in one place.</b> The spec's MACs are small integers
- * ({@code Mac = {1, 2}}, {@code DefaultMac = 0} in {@code MCAdminCvqActors}). The spec value {@code n}
+ * <p><b>The abstraction to the spec, in one place.</b> The spec's MACs are small integers ({@code
+ * Mac = {1, 2}}, {@code DefaultMac = 0} in {@code MCAdminCvqActors}). The spec value {@code n}
  * ({@code 0 <= n <= 255}) is the locally administered unicast address {@code 02:00:00:00:00:nn};
  * the spec's {@code DefaultMac} (0) is {@link #DEFAULT}, {@code 02:00:00:00:00:00}, the MAC of
  * every target after creation or reset. Any other address has no spec value.
@@ -58,7 +58,9 @@ public record Mac(long bits) {
    * @return {@code n} for {@code 02:00:00:00:00:nn}, else empty
    */
   public OptionalInt specValue() {
-    return (bits & ~0xFFL) == SPEC_PREFIX ? OptionalInt.of((int) (bits & 0xFF)) : OptionalInt.empty();
+    return (bits & ~0xFFL) == SPEC_PREFIX
+        ? OptionalInt.of((int) (bits & 0xFF))
+        : OptionalInt.empty();
   }
 
   /**

@@ -16,12 +16,11 @@ import java.util.OptionalInt;
  * last byte  u8   ack                   (written by the device)
  * </pre>
  *
- * <p>The buffer's length delimits it, as a descriptor's length does; the data is every byte
- * between the command byte and the last byte. {@code decode(encode(x)).equals(new Ok(x))} for
- * every valid {@code x}; decoding reads no byte outside the buffer and never throws for malformed
- * bytes: it returns a {@link WireError} naming the offset, checked in this order: truncation,
- * {@code virtual_device_id}, {@code member_generation}, class, command, data length, data value,
- * ack.
+ * <p>The buffer's length delimits it, as a descriptor's length does; the data is every byte between
+ * the command byte and the last byte. {@code decode(encode(x)).equals(new Ok(x))} for every valid
+ * {@code x}; decoding reads no byte outside the buffer and never throws for malformed bytes: it
+ * returns a {@link WireError} naming the offset, checked in this order: truncation, {@code
+ * virtual_device_id}, {@code member_generation}, class, command, data length, data value, ack.
  *
  * @param maxVfs TotalVFs of the PF: the highest valid {@code virtual_device_id}
  * @param format the layout of admin CVQ buffers
@@ -50,8 +49,8 @@ public record WireCodec(int maxVfs, WireFormat format) {
    *
    * @param admin the command; it carries a generation iff the format has the field
    * @return a fresh array of {@code headerLength + 3 + dataLength} bytes
-   * @throws IllegalArgumentException if its {@code virtual_device_id} is above {@code maxVfs}, or it
-   *     has a generation and the format none, or the other way round
+   * @throws IllegalArgumentException if its {@code virtual_device_id} is above {@code maxVfs}, or
+   *     it has a generation and the format none, or the other way round
    */
   public byte[] encode(AdminCtrl admin) {
     int id = admin.virtualDeviceId();
@@ -61,7 +60,10 @@ public record WireCodec(int maxVfs, WireFormat format) {
     boolean hasField = format == WireFormat.WITH_MEMBER_GENERATION;
     if (admin.memberGeneration().isPresent() != hasField) {
       throw new IllegalArgumentException(
-          (hasField ? "the format needs member_generation: " : "the format has no member_generation: ") + admin);
+          (hasField
+                  ? "the format needs member_generation: "
+                  : "the format has no member_generation: ")
+              + admin);
     }
     int header = format.headerLength();
     byte[] b = new byte[header + CTRL_OVERHEAD + admin.command().dataLength()];

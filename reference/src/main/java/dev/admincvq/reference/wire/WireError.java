@@ -3,8 +3,8 @@ package dev.admincvq.reference.wire;
 import com.google.errorprone.annotations.Immutable;
 
 /**
- * Why a buffer is not a valid {@code virtio_net_admin_ctrl} (or {@code virtio_net_ctrl}): each
- * case names the byte offset, counted from the start of the buffer, where decoding failed.
+ * Why a buffer is not a valid {@code virtio_net_admin_ctrl} (or {@code virtio_net_ctrl}): each case
+ * names the byte offset, counted from the start of the buffer, where decoding failed.
  */
 @Immutable
 public sealed interface WireError {
@@ -45,8 +45,8 @@ public sealed interface WireError {
   }
 
   /**
-   * {@code member_generation} is not one a member can have: above {@link Integer#MAX_VALUE}, or
-   * not 0 for the management device (id 0).
+   * {@code member_generation} is not one a member can have: above {@link Integer#MAX_VALUE}, or not
+   * 0 for the management device (id 0).
    *
    * @param offset of the generation field
    * @param id the {@code virtual_device_id}
@@ -56,8 +56,13 @@ public sealed interface WireError {
   record BadGeneration(int offset, int id, long generation) implements WireError {
     @Override
     public String message() {
-      return "offset " + offset + ": member_generation " + generation
-          + (id == 0 ? " for the management device (id 0), which has generation 0" : " is out of range");
+      return "offset "
+          + offset
+          + ": member_generation "
+          + generation
+          + (id == 0
+              ? " for the management device (id 0), which has generation 0"
+              : " is out of range");
     }
   }
 

@@ -16,15 +16,27 @@ import dev.admincvq.reference.adminvq.wire.StatusQualifier;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The generic admin VQ's group rules and validation order, as bytes the owner driver reads back. */
+/**
+ * The generic admin VQ's group rules and validation order, as bytes the owner driver reads back.
+ */
 class AvqDeviceTest {
 
   private static AvqOptions options(AvqOptions.SriovRuleScope scope, AvqOptions.DriverSync sync) {
-    ImmutableSet<Opcode> ops = ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
+    ImmutableSet<Opcode> ops =
+        ImmutableSet.of(
+            Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
     return new AvqOptions(
-        1, 1, ImmutableSet.of(GroupType.SELF, GroupType.SRIOV), ops,
-        sync, AvqOptions.Ordering.COMPLETE, scope, AvqOptions.UsedListOnVfDisable.KEPT,
-        AvqOptions.MemberResetMode.KEPT, false, ObjectOptions.defaultFor(ops));
+        1,
+        1,
+        ImmutableSet.of(GroupType.SELF, GroupType.SRIOV),
+        ops,
+        sync,
+        AvqOptions.Ordering.COMPLETE,
+        scope,
+        AvqOptions.UsedListOnVfDisable.KEPT,
+        AvqOptions.MemberResetMode.KEPT,
+        false,
+        ObjectOptions.defaultFor(ops));
   }
 
   private static byte[] result(AdminVqSystem s, int c) {
@@ -37,8 +49,13 @@ class AvqDeviceTest {
 
   @Test
   void aStopForAnExistingMemberSucceedsAndStopsIt() {
-    AdminVqSystem s = new AdminVqSystem(options(AvqOptions.SriovRuleScope.MEMBER_COMMANDS, AvqOptions.DriverSync.VIRTIO13), true);
-    assertEquals(Optional.empty(), s.driver().driverSubmit(1, GroupType.SRIOV, Opcode.DEV_MODE_SET, 1, 0, true));
+    AdminVqSystem s =
+        new AdminVqSystem(
+            options(AvqOptions.SriovRuleScope.MEMBER_COMMANDS, AvqOptions.DriverSync.VIRTIO13),
+            true);
+    assertEquals(
+        Optional.empty(),
+        s.driver().driverSubmit(1, GroupType.SRIOV, Opcode.DEV_MODE_SET, 1, 0, true));
     assertEquals(Optional.empty(), s.device().deviceTake(1, 1, false));
     assertArrayEquals(bytes(AdminStatus.OK, StatusQualifier.Q_OK), result(s, 1));
     assertEquals(MemberMode.STOPPED, s.device().mode().get(1));
@@ -46,7 +63,9 @@ class AvqDeviceTest {
 
   @Test
   void aStopTakenAfterVfEnableWasClearedFailsInvalidGroupAndChangesNothing() {
-    AdminVqSystem s = new AdminVqSystem(options(AvqOptions.SriovRuleScope.MEMBER_COMMANDS, AvqOptions.DriverSync.NONE), true);
+    AdminVqSystem s =
+        new AdminVqSystem(
+            options(AvqOptions.SriovRuleScope.MEMBER_COMMANDS, AvqOptions.DriverSync.NONE), true);
     s.driver().driverSubmit(1, GroupType.SRIOV, Opcode.DEV_MODE_SET, 1, 0, true);
     assertEquals(Optional.empty(), s.driver().driverSriovDisable());
     assertEquals(Optional.empty(), s.device().deviceTake(1, 1, false));
@@ -56,7 +75,10 @@ class AvqDeviceTest {
 
   @Test
   void theVirtio13DriverRuleRefusesSriovDisableWhileACommandIsOutstanding() {
-    AdminVqSystem s = new AdminVqSystem(options(AvqOptions.SriovRuleScope.MEMBER_COMMANDS, AvqOptions.DriverSync.VIRTIO13), true);
+    AdminVqSystem s =
+        new AdminVqSystem(
+            options(AvqOptions.SriovRuleScope.MEMBER_COMMANDS, AvqOptions.DriverSync.VIRTIO13),
+            true);
     s.driver().driverSubmit(1, GroupType.SRIOV, Opcode.DEV_MODE_SET, 1, 0, true);
     assertTrue(s.driver().driverSriovDisable().isPresent());
     assertTrue(s.device().vfEnable());
@@ -64,29 +86,42 @@ class AvqDeviceTest {
 
   @Test
   void aListQueryOfTheSriovGroupFailsInvalidMemberOnlyWhenTheRuleCoversEveryCommand() {
-    AdminVqSystem all = new AdminVqSystem(options(AvqOptions.SriovRuleScope.ALL, AvqOptions.DriverSync.VIRTIO13), false);
+    AdminVqSystem all =
+        new AdminVqSystem(
+            options(AvqOptions.SriovRuleScope.ALL, AvqOptions.DriverSync.VIRTIO13), false);
     all.driver().driverSubmit(1, GroupType.SRIOV, Opcode.LIST_QUERY, 0, 0, false);
     all.device().deviceTake(1, 1, false);
     assertArrayEquals(bytes(AdminStatus.EINVAL, StatusQualifier.Q_INVALID_MEMBER), result(all, 1));
 
-    AdminVqSystem members = new AdminVqSystem(options(AvqOptions.SriovRuleScope.MEMBER_COMMANDS, AvqOptions.DriverSync.VIRTIO13), false);
+    AdminVqSystem members =
+        new AdminVqSystem(
+            options(AvqOptions.SriovRuleScope.MEMBER_COMMANDS, AvqOptions.DriverSync.VIRTIO13),
+            false);
     members.driver().driverSubmit(1, GroupType.SRIOV, Opcode.LIST_QUERY, 0, 0, false);
     members.device().deviceTake(1, 1, false);
-    AdminResult ok = ((CmdDecoded.Ok<AdminResult>) AdminCmdCodec.decodeResult(result(members, 1))).value();
+    AdminResult ok =
+        ((CmdDecoded.Ok<AdminResult>) AdminCmdCodec.decodeResult(result(members, 1))).value();
     assertEquals(AdminStatus.OK.code(), ok.status());
     assertEquals(StatusQualifier.Q_OK.code(), ok.statusQualifier());
-    assertTrue(CommandData.OpcodeList.of(members.options().sriovOps()).bytes().equals(ok.commandSpecificResult()),
+    assertTrue(
+        CommandData.OpcodeList.of(members.options().sriovOps())
+            .bytes()
+            .equals(ok.commandSpecificResult()),
         "LIST_QUERY's result is the supported opcodes' bitmap");
   }
 
   @Test
   void aDevModeSetTakenDuringAMemberFlrIsHeldUntilTheFlrCompletes() {
-    AdminVqSystem s = new AdminVqSystem(options(AvqOptions.SriovRuleScope.MEMBER_COMMANDS, AvqOptions.DriverSync.VIRTIO13), true);
+    AdminVqSystem s =
+        new AdminVqSystem(
+            options(AvqOptions.SriovRuleScope.MEMBER_COMMANDS, AvqOptions.DriverSync.VIRTIO13),
+            true);
     s.driver().driverSubmit(1, GroupType.SRIOV, Opcode.DEV_MODE_SET, 1, 0, true);
     assertEquals(Optional.empty(), s.member(1).memberDriverFlr());
     s.device().deviceTake(1, 1, false);
     assertEquals(java.util.Set.of(1), s.device().held());
-    assertTrue(s.device().deviceAnswerHeld(1, false).isPresent(), "not ready before the FLR completes");
+    assertTrue(
+        s.device().deviceAnswerHeld(1, false).isPresent(), "not ready before the FLR completes");
     s.device().deviceMemberResetDone(1);
     assertEquals(Optional.empty(), s.device().deviceAnswerHeld(1, false));
     assertArrayEquals(bytes(AdminStatus.OK, StatusQualifier.Q_OK), result(s, 1));
@@ -94,11 +129,17 @@ class AvqDeviceTest {
 
   @Test
   void aDevPartsSetIsRefusedByTheDriverUntilItKnowsTheMemberStopped() {
-    AdminVqSystem s = new AdminVqSystem(options(AvqOptions.SriovRuleScope.MEMBER_COMMANDS, AvqOptions.DriverSync.VIRTIO13), true);
-    assertTrue(s.driver().driverSubmit(1, GroupType.SRIOV, Opcode.DEV_PARTS_SET, 1, 1, false).isPresent());
+    AdminVqSystem s =
+        new AdminVqSystem(
+            options(AvqOptions.SriovRuleScope.MEMBER_COMMANDS, AvqOptions.DriverSync.VIRTIO13),
+            true);
+    assertTrue(
+        s.driver().driverSubmit(1, GroupType.SRIOV, Opcode.DEV_PARTS_SET, 1, 1, false).isPresent());
     s.driver().driverSubmit(1, GroupType.SRIOV, Opcode.DEV_MODE_SET, 1, 0, true);
     s.device().deviceTake(1, 1, false);
     s.driver().driverCollect(1);
-    assertEquals(Optional.empty(), s.driver().driverSubmit(1, GroupType.SRIOV, Opcode.DEV_PARTS_SET, 1, 1, false));
+    assertEquals(
+        Optional.empty(),
+        s.driver().driverSubmit(1, GroupType.SRIOV, Opcode.DEV_PARTS_SET, 1, 1, false));
   }
 }

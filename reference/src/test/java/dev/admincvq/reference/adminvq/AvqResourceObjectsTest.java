@@ -23,15 +23,26 @@ import org.junit.jupiter.api.Test;
 class AvqResourceObjectsTest {
 
   private static final ImmutableSet<Opcode> OPS14 =
-      ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
+      ImmutableSet.of(
+          Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
 
-  private static AdminVqSystem system(ObjectOptions.ObjRules rules, ObjectOptions.UnsetCapLimit unset, boolean prepared) {
-    ObjectOptions objects = new ObjectOptions(ObjectOptions.defaultFor(OPS14).selfOps(), 2, 2, rules, unset);
+  private static AdminVqSystem system(
+      ObjectOptions.ObjRules rules, ObjectOptions.UnsetCapLimit unset, boolean prepared) {
+    ObjectOptions objects =
+        new ObjectOptions(ObjectOptions.defaultFor(OPS14).selfOps(), 2, 2, rules, unset);
     AvqOptions o =
         new AvqOptions(
-            1, 1, ImmutableSet.of(GroupType.SELF, GroupType.SRIOV), OPS14, AvqOptions.DriverSync.VIRTIO13,
-            AvqOptions.Ordering.COMPLETE, AvqOptions.SriovRuleScope.MEMBER_COMMANDS, AvqOptions.UsedListOnVfDisable.KEPT,
-            AvqOptions.MemberResetMode.KEPT, false, objects);
+            1,
+            1,
+            ImmutableSet.of(GroupType.SELF, GroupType.SRIOV),
+            OPS14,
+            AvqOptions.DriverSync.VIRTIO13,
+            AvqOptions.Ordering.COMPLETE,
+            AvqOptions.SriovRuleScope.MEMBER_COMMANDS,
+            AvqOptions.UsedListOnVfDisable.KEPT,
+            AvqOptions.MemberResetMode.KEPT,
+            false,
+            objects);
     return new AdminVqSystem(o, true, prepared, TraceSink.NONE);
   }
 
@@ -45,11 +56,16 @@ class AvqResourceObjectsTest {
 
   @Test
   void aDestroyedIdIsCreatedAgainWithoutADeviceReset() {
-    AdminVqSystem s = system(ObjectOptions.ObjRules.VIRTIO14, ObjectOptions.UnsetCapLimit.ZERO, true);
-    assertEquals(Optional.empty(), s.driver().driverSubmitObj(1, Opcode.RESOURCE_OBJ_DESTROY, 0, Optional.empty()));
+    AdminVqSystem s =
+        system(ObjectOptions.ObjRules.VIRTIO14, ObjectOptions.UnsetCapLimit.ZERO, true);
+    assertEquals(
+        Optional.empty(),
+        s.driver().driverSubmitObj(1, Opcode.RESOURCE_OBJ_DESTROY, 0, Optional.empty()));
     take(s, 1);
     s.driver().driverCollect(1);
-    assertEquals(Optional.empty(), s.driver().driverSubmitObj(1, Opcode.RESOURCE_OBJ_CREATE, 0, Optional.of(ObjKind.GET)));
+    assertEquals(
+        Optional.empty(),
+        s.driver().driverSubmitObj(1, Opcode.RESOURCE_OBJ_CREATE, 0, Optional.of(ObjKind.GET)));
     take(s, 2);
     assertEquals(ObjKind.GET, s.device().objs().get(0L));
     assertEquals(2, s.history().created(0));
@@ -57,13 +73,18 @@ class AvqResourceObjectsTest {
 
   @Test
   void aSecondCreateOfAnExistingIdIsEexistAndTheRuleKeepingDriverDoesNotSendIt() {
-    AdminVqSystem broken = system(ObjectOptions.ObjRules.NONE, ObjectOptions.UnsetCapLimit.ZERO, true);
+    AdminVqSystem broken =
+        system(ObjectOptions.ObjRules.NONE, ObjectOptions.UnsetCapLimit.ZERO, true);
     broken.driver().driverSubmitObj(1, Opcode.RESOURCE_OBJ_CREATE, 0, Optional.of(ObjKind.GET));
     take(broken, 1);
     assertArrayEquals(unqualified(AdminStatus.EEXIST), broken.queues().result(1).orElseThrow());
     assertEquals(ObjKind.SET, broken.device().objs().get(0L), "no side effect");
-    AdminVqSystem kept = system(ObjectOptions.ObjRules.VIRTIO14, ObjectOptions.UnsetCapLimit.ZERO, true);
-    assertTrue(kept.driver().driverSubmitObj(1, Opcode.RESOURCE_OBJ_CREATE, 0, Optional.of(ObjKind.GET)).isPresent());
+    AdminVqSystem kept =
+        system(ObjectOptions.ObjRules.VIRTIO14, ObjectOptions.UnsetCapLimit.ZERO, true);
+    assertTrue(
+        kept.driver()
+            .driverSubmitObj(1, Opcode.RESOURCE_OBJ_CREATE, 0, Optional.of(ObjKind.GET))
+            .isPresent());
   }
 
   @Test
@@ -94,18 +115,25 @@ class AvqResourceObjectsTest {
 
   @Test
   void aCreateBeforeDriverCapSetIsEnospcUnderZeroAndSucceedsUnderDevice() {
-    AdminVqSystem zero = system(ObjectOptions.ObjRules.NONE, ObjectOptions.UnsetCapLimit.ZERO, false);
+    AdminVqSystem zero =
+        system(ObjectOptions.ObjRules.NONE, ObjectOptions.UnsetCapLimit.ZERO, false);
     assertArrayEquals(unqualified(AdminStatus.ENOSPC), createdAtOnce(zero));
-    AdminVqSystem device = system(ObjectOptions.ObjRules.NONE, ObjectOptions.UnsetCapLimit.DEVICE, false);
+    AdminVqSystem device =
+        system(ObjectOptions.ObjRules.NONE, ObjectOptions.UnsetCapLimit.DEVICE, false);
     createdAtOnce(device);
     assertEquals(ObjKind.SET, device.device().objs().get(0L));
-    AdminVqSystem kept = system(ObjectOptions.ObjRules.VIRTIO14, ObjectOptions.UnsetCapLimit.ZERO, false);
-    assertTrue(kept.driver().driverSubmitObj(1, Opcode.RESOURCE_OBJ_CREATE, 0, Optional.of(ObjKind.SET)).isPresent());
+    AdminVqSystem kept =
+        system(ObjectOptions.ObjRules.VIRTIO14, ObjectOptions.UnsetCapLimit.ZERO, false);
+    assertTrue(
+        kept.driver()
+            .driverSubmitObj(1, Opcode.RESOURCE_OBJ_CREATE, 0, Optional.of(ObjKind.SET))
+            .isPresent());
   }
 
   @Test
   void anOwnerResetDestroysEveryObjectAndResetsTheDriverCapability() {
-    AdminVqSystem s = system(ObjectOptions.ObjRules.VIRTIO14, ObjectOptions.UnsetCapLimit.ZERO, true);
+    AdminVqSystem s =
+        system(ObjectOptions.ObjRules.VIRTIO14, ObjectOptions.UnsetCapLimit.ZERO, true);
     s.driver().driverSubmitObj(1, Opcode.RESOURCE_OBJ_QUERY, 0, Optional.empty());
     assertEquals(Optional.empty(), s.driver().driverResetDevice());
     assertTrue(s.device().objs().isEmpty() && s.device().capLimit().isEmpty());

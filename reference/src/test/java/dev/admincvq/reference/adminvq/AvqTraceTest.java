@@ -12,21 +12,35 @@ import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Each step of {@code reference/adminvq} is one trace event named as its AdminVq action; refusals none. */
+/**
+ * Each step of {@code reference/adminvq} is one trace event named as its AdminVq action; refusals
+ * none.
+ */
 class AvqTraceTest {
-  private static final ImmutableSet<Opcode> OPS14 = ImmutableSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
+  private static final ImmutableSet<Opcode> OPS14 =
+      ImmutableSet.of(
+          Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
   private static final AvqOptions OPTIONS =
       new AvqOptions(
-          1, 1, ImmutableSet.of(GroupType.SELF, GroupType.SRIOV), OPS14,
-          AvqOptions.DriverSync.VIRTIO13, AvqOptions.Ordering.COMPLETE, AvqOptions.SriovRuleScope.MEMBER_COMMANDS,
-          AvqOptions.UsedListOnVfDisable.KEPT, AvqOptions.MemberResetMode.KEPT, false, ObjectOptions.defaultFor(OPS14));
+          1,
+          1,
+          ImmutableSet.of(GroupType.SELF, GroupType.SRIOV),
+          OPS14,
+          AvqOptions.DriverSync.VIRTIO13,
+          AvqOptions.Ordering.COMPLETE,
+          AvqOptions.SriovRuleScope.MEMBER_COMMANDS,
+          AvqOptions.UsedListOnVfDisable.KEPT,
+          AvqOptions.MemberResetMode.KEPT,
+          false,
+          ObjectOptions.defaultFor(OPS14));
 
   @Test
   void aStopHeldByAnFlrIsTracedStepByStepAndARefusalIsNot() throws IOException {
     StringWriter out = new StringWriter();
     try (NdjsonTraceSink sink = new NdjsonTraceSink(out)) {
       AdminVqSystem s = new AdminVqSystem(OPTIONS, true, sink);
-      assertTrue(s.driver().driverSubmit(1, GroupType.SRIOV, Opcode.DEV_MODE_SET, 1, 0, true).isEmpty());
+      assertTrue(
+          s.driver().driverSubmit(1, GroupType.SRIOV, Opcode.DEV_MODE_SET, 1, 0, true).isEmpty());
       assertTrue(s.member(1).memberDriverFlr().isEmpty());
       assertTrue(s.member(1).memberDriverReset().isPresent(), "an FLR is in progress");
       assertTrue(s.device().deviceTake(1, 1, false).isEmpty());

@@ -50,7 +50,8 @@ class TraceTest {
   @Test
   void eachOfTheElevenActionsIsTracedUnderItsSpecName() {
     Recording trace = new Recording();
-    Options o = Options.of(1, DriverSync.BARRIER, DeviceCheck.WIRE_GEN).withVfResetKeepsConfig(false);
+    Options o =
+        Options.of(1, DriverSync.BARRIER, DeviceCheck.WIRE_GEN).withVfResetKeepsConfig(false);
     Machine m = new Machine(o, trace);
     CmdId c = done(m.driver().driverSubmitAdmin(1, new Command.SetMac(Mac.fromSpec(1))));
     done(m.vfDriver(1).vfDriverSubmit(Mac.fromSpec(2)));
@@ -66,14 +67,26 @@ class TraceTest {
     List<String> names = trace.events.stream().map(TraceEvent::action).toList();
     assertEquals(
         List.of(
-            "DriverSubmitAdmin", "VfDriverSubmit", "DeviceProcessVf", "VfDriverReset", "DriverLearnVfReset",
-            "DeviceFetch", "DeviceProcess", "DriverCollect", "DeviceVfNeedsReset", "DriverSriovDisable", "DriverSriovEnable"),
+            "DriverSubmitAdmin",
+            "VfDriverSubmit",
+            "DeviceProcessVf",
+            "VfDriverReset",
+            "DriverLearnVfReset",
+            "DeviceFetch",
+            "DeviceProcess",
+            "DriverCollect",
+            "DeviceVfNeedsReset",
+            "DriverSriovDisable",
+            "DriverSriovEnable"),
         names);
-    assertEquals(Arrays.stream(SpecAction.values()).map(SpecAction::specName).sorted().toList(), names.stream().sorted().toList());
+    assertEquals(
+        Arrays.stream(SpecAction.values()).map(SpecAction::specName).sorted().toList(),
+        names.stream().sorted().toList());
     assertEquals(
         "{\"seq\":1,\"action\":\"DriverSubmitAdmin\",\"c\":1,\"t\":1,\"op\":\"setMac\",\"arg\":1,\"pos\":0,\"wgen\":1}",
         trace.events.get(0).toJson(1));
-    assertEquals("{\"seq\":7,\"action\":\"DeviceProcess\",\"c\":1,\"t\":1,\"ack\":\"ERR\",\"applied\":false,\"why\":\"member_generation 1, member 1 is generation 2\"}",
+    assertEquals(
+        "{\"seq\":7,\"action\":\"DeviceProcess\",\"c\":1,\"t\":1,\"ack\":\"ERR\",\"applied\":false,\"why\":\"member_generation 1, member 1 is generation 2\"}",
         trace.events.get(6).toJson(7));
   }
 
@@ -96,7 +109,8 @@ class TraceTest {
   @Test
   void theHeaderNamesEveryConstantAsTheSpecDoes() throws IOException {
     StringWriter out = new StringWriter();
-    Options o = Options.of(2, DriverSync.BARRIER, DeviceCheck.WIRE_GEN).withVfResetKeepsConfig(false);
+    Options o =
+        Options.of(2, DriverSync.BARRIER, DeviceCheck.WIRE_GEN).withVfResetKeepsConfig(false);
     try (NdjsonTraceSink sink = NdjsonTraceSink.withHeader(out, o)) {
       new Machine(o, sink).driver().driverSubmitAdmin(0, new Command.SetMac(Mac.fromSpec(1)));
       assertEquals(1, sink.events());
@@ -106,7 +120,8 @@ class TraceTest {
         "{\"seq\":0,\"action\":\"Init\",\"MaxVFs\":2,\"DriverSync\":\"barrier\",\"DeviceCheck\":\"wireGen\",\"InOrder\":true,"
             + "\"NeedsResetDestroys\":true,\"VfResetKeepsConfig\":false,\"NumVFsFixed\":true,\"ResetNotice\":\"late\"}",
         lines.get(0));
-    assertTrue(lines.get(1).startsWith("{\"seq\":1,\"action\":\"DriverSubmitAdmin\""), lines.get(1));
+    assertTrue(
+        lines.get(1).startsWith("{\"seq\":1,\"action\":\"DriverSubmitAdmin\""), lines.get(1));
   }
 
   @Test
@@ -125,7 +140,9 @@ class TraceTest {
           public void close() {}
         };
     NdjsonTraceSink sink = new NdjsonTraceSink(failing);
-    new Machine(Options.of(1, DriverSync.NONE, DeviceCheck.NONE), sink).driver().driverSubmitAdmin(0, new Command.SetMac(Mac.fromSpec(1)));
+    new Machine(Options.of(1, DriverSync.NONE, DeviceCheck.NONE), sink)
+        .driver()
+        .driverSubmitAdmin(0, new Command.SetMac(Mac.fromSpec(1)));
     assertTrue(sink.failure().isPresent());
     assertEquals("disk full", assertThrows(IOException.class, sink::close).getMessage());
   }

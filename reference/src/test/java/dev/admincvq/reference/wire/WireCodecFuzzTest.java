@@ -54,7 +54,8 @@ class WireCodecFuzzTest {
           value.memberGeneration().isPresent(),
           () -> codec.format() + ": " + value);
       byte[] again = codec.encode(value);
-      assertArrayEquals(bytes, again, () -> codec.format() + ": admin buffer not canonical: " + value);
+      assertArrayEquals(
+          bytes, again, () -> codec.format() + ": admin buffer not canonical: " + value);
       assertEquals(decoded, codec.decodeAdmin(again));
     } else if (decoded instanceof Decoded.Err<AdminCtrl> err) {
       checkError(err.error(), bytes);

@@ -18,22 +18,31 @@ class WireCodecTest {
 
   private static final int MAX_VFS = 4;
   private static final WireCodec THREAD = new WireCodec(MAX_VFS, WireFormat.THREAD);
-  private static final WireCodec WITH_GEN = new WireCodec(MAX_VFS, WireFormat.WITH_MEMBER_GENERATION);
+  private static final WireCodec WITH_GEN =
+      new WireCodec(MAX_VFS, WireFormat.WITH_MEMBER_GENERATION);
 
   static Gen<Command> commands() {
-    Gen<Command> setMac = Generate.longRange(0, (1L << 48) - 1).map(b -> new Command.SetMac(new Mac(b)));
+    Gen<Command> setMac =
+        Generate.longRange(0, (1L << 48) - 1).map(b -> new Command.SetMac(new Mac(b)));
     Gen<Command> trust = Generate.booleans().map(Command.SetTrust::new);
     return Generate.oneOf(setMac, trust);
   }
 
   static Gen<AdminCtrl> threadRequests() {
     return Generate.range(0, MAX_VFS)
-        .zip(commands(), Generate.enumValues(Ack.class), (t, c, a) -> new AdminCtrl(t, OptionalInt.empty(), new NetCtrl(c, a)));
+        .zip(
+            commands(),
+            Generate.enumValues(Ack.class),
+            (t, c, a) -> new AdminCtrl(t, OptionalInt.empty(), new NetCtrl(c, a)));
   }
 
   static Gen<AdminCtrl> generationRequests() {
     return Generate.range(0, MAX_VFS)
-        .zip(Generate.range(1, Integer.MAX_VALUE), commands(), (t, g, c) -> new AdminCtrl(t, OptionalInt.of(t == 0 ? 0 : g), new NetCtrl(c, Ack.UNWRITTEN)));
+        .zip(
+            Generate.range(1, Integer.MAX_VALUE),
+            commands(),
+            (t, g, c) ->
+                new AdminCtrl(t, OptionalInt.of(t == 0 ? 0 : g), new NetCtrl(c, Ack.UNWRITTEN)));
   }
 
   private static WireError error(Decoded<?> d) {
@@ -52,18 +61,25 @@ class WireCodecTest {
 
   @Test
   void decodeOfEncodeIsIdentityInTheThreadsLayout() {
-    qt().forAll(threadRequests()).checkAssert(x -> assertEquals(new Decoded.Ok<>(x), THREAD.decodeAdmin(THREAD.encode(x))));
+    qt().forAll(threadRequests())
+        .checkAssert(x -> assertEquals(new Decoded.Ok<>(x), THREAD.decodeAdmin(THREAD.encode(x))));
   }
 
   @Test
   void decodeOfEncodeIsIdentityWithTheMemberGeneration() {
-    qt().forAll(generationRequests()).checkAssert(x -> assertEquals(new Decoded.Ok<>(x), WITH_GEN.decodeAdmin(WITH_GEN.encode(x))));
+    qt().forAll(generationRequests())
+        .checkAssert(
+            x -> assertEquals(new Decoded.Ok<>(x), WITH_GEN.decodeAdmin(WITH_GEN.encode(x))));
   }
 
   @Test
   void decodeOfEncodeIsIdentityOnAVfsOwnCvq() {
     qt().forAll(commands(), Generate.enumValues(Ack.class))
-        .checkAssert((c, a) -> assertEquals(new Decoded.Ok<>(new NetCtrl(c, a)), WireCodec.decodeCtrl(WireCodec.encode(new NetCtrl(c, a)))));
+        .checkAssert(
+            (c, a) ->
+                assertEquals(
+                    new Decoded.Ok<>(new NetCtrl(c, a)),
+                    WireCodec.decodeCtrl(WireCodec.encode(new NetCtrl(c, a)))));
   }
 
   @Test
@@ -83,7 +99,10 @@ class WireCodecTest {
   void anyBytesDecodeToARequestThatReencodesToThemOrToAnErrorInsideTheBuffer() {
     Gen<byte[]> buffers =
         Generate.byteArrays(Generate.range(0, 20), Generate.bytes((byte) 0, (byte) 3, (byte) 0))
-            .mix(Generate.byteArrays(Generate.range(0, 20), Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0)));
+            .mix(
+                Generate.byteArrays(
+                    Generate.range(0, 20),
+                    Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0)));
     qt().forAll(buffers)
         .checkAssert(
             b -> {
@@ -125,19 +144,25 @@ class WireCodecTest {
     WireError e = error(WITH_GEN.decodeAdmin(bytes(0, 0, 0, 0, 1, 0, 0, 0, 0x80, 0, 1, 0xFF)));
     assertEquals(new WireError.BadGeneration(4, 0, 1), e);
     assertTrue(e.message().contains("management device"), e.message());
-    assertThrows(IllegalArgumentException.class, () -> AdminCtrl.request(0, 1, new Command.SetTrust(true)));
+    assertThrows(
+        IllegalArgumentException.class, () -> AdminCtrl.request(0, 1, new Command.SetTrust(true)));
   }
 
   @Test
   void aGenerationAboveIntegerMaxIsOutOfRange() {
-    WireError e = error(WITH_GEN.decodeAdmin(bytes(1, 0, 0, 0, 0, 0, 0, 0x80, 1, 1, 2, 3, 4, 5, 6, 0xFF)));
+    WireError e =
+        error(WITH_GEN.decodeAdmin(bytes(1, 0, 0, 0, 0, 0, 0, 0x80, 1, 1, 2, 3, 4, 5, 6, 0xFF)));
     assertEquals(new WireError.BadGeneration(4, 1, 0x80000000L), e);
   }
 
   @Test
   void aRequestMustMatchTheLayoutItIsEncodedIn() {
-    assertThrows(IllegalArgumentException.class, () -> WITH_GEN.encode(AdminCtrl.request(1, new Command.SetTrust(true))));
-    assertThrows(IllegalArgumentException.class, () -> THREAD.encode(AdminCtrl.request(1, 3, new Command.SetTrust(true))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> WITH_GEN.encode(AdminCtrl.request(1, new Command.SetTrust(true))));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> THREAD.encode(AdminCtrl.request(1, 3, new Command.SetTrust(true))));
   }
 
   @Test
@@ -146,25 +171,39 @@ class WireCodecTest {
     assertEquals(new WireError.UnknownClass(4, 2), error(THREAD.decodeAdmin(withGen)));
   }
 
-  // ------------------------------------------------------------ malformed bytes, in the documented order
+  // ------------------------------------------------------------ malformed bytes, in the documented
+  // order
 
   @Test
   void anIdAboveTotalVfsIsRejectedAtOffsetZero() {
-    assertEquals(new WireError.BadDeviceId(0, 5, MAX_VFS), error(THREAD.decodeAdmin(bytes(5, 0, 0, 0, 1, 1, 0))));
-    assertEquals(new WireError.BadDeviceId(0, 0xFFFFFFFFL, MAX_VFS), error(WITH_GEN.decodeAdmin(bytes(0xFF, 0xFF, 0xFF, 0xFF))));
+    assertEquals(
+        new WireError.BadDeviceId(0, 5, MAX_VFS),
+        error(THREAD.decodeAdmin(bytes(5, 0, 0, 0, 1, 1, 0))));
+    assertEquals(
+        new WireError.BadDeviceId(0, 0xFFFFFFFFL, MAX_VFS),
+        error(WITH_GEN.decodeAdmin(bytes(0xFF, 0xFF, 0xFF, 0xFF))));
   }
 
   @Test
   void unknownClassesAndCommandsNameTheirByte() {
-    assertEquals(new WireError.UnknownClass(8, 0), error(WITH_GEN.decodeAdmin(bytes(1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0xFF))));
-    assertEquals(new WireError.UnknownCommand(9, 1, 0), error(WITH_GEN.decodeAdmin(bytes(1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0xFF))));
-    assertEquals(new WireError.UnknownCommand(1, 0x80, 1), error(WireCodec.decodeCtrl(bytes(0x80, 1, 1, 0xFF))));
+    assertEquals(
+        new WireError.UnknownClass(8, 0),
+        error(WITH_GEN.decodeAdmin(bytes(1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0xFF))));
+    assertEquals(
+        new WireError.UnknownCommand(9, 1, 0),
+        error(WITH_GEN.decodeAdmin(bytes(1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0xFF))));
+    assertEquals(
+        new WireError.UnknownCommand(1, 0x80, 1),
+        error(WireCodec.decodeCtrl(bytes(0x80, 1, 1, 0xFF))));
   }
 
   @Test
   void wrongDataLengthsAndFlagsAndAcksAreTypedErrors() {
-    assertEquals(new WireError.BadLength(2, 6, 5), error(WireCodec.decodeCtrl(bytes(1, 1, 2, 0, 0, 0, 0, 0xFF))));
-    assertEquals(new WireError.BadValue(2, 2), error(WireCodec.decodeCtrl(bytes(0x80, 0, 2, 0xFF))));
+    assertEquals(
+        new WireError.BadLength(2, 6, 5),
+        error(WireCodec.decodeCtrl(bytes(1, 1, 2, 0, 0, 0, 0, 0xFF))));
+    assertEquals(
+        new WireError.BadValue(2, 2), error(WireCodec.decodeCtrl(bytes(0x80, 0, 2, 0xFF))));
     assertEquals(new WireError.BadAck(3, 7), error(WireCodec.decodeCtrl(bytes(0x80, 0, 1, 7))));
   }
 

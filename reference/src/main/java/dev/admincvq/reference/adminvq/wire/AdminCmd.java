@@ -22,11 +22,17 @@ public record AdminCmd(int opcode, int groupType, long groupMemberId, CommandDat
    */
   public AdminCmd {
     if (opcode < 0 || opcode > 0xFFFF || groupType < 0 || groupType > 0xFFFF) {
-      throw new IllegalArgumentException("opcode and group_type are le16: " + opcode + ", " + groupType);
+      throw new IllegalArgumentException(
+          "opcode and group_type are le16: " + opcode + ", " + groupType);
     }
     if (!CommandData.kindFor(opcode).isInstance(data)) {
       throw new IllegalArgumentException(
-          "opcode " + opcode + " carries " + CommandData.kindFor(opcode).getSimpleName() + ", not " + data);
+          "opcode "
+              + opcode
+              + " carries "
+              + CommandData.kindFor(opcode).getSimpleName()
+              + ", not "
+              + data);
     }
   }
 

@@ -28,8 +28,8 @@ import com.google.common.collect.ImmutableList;
  * commands' structures fix its length ({@code u8 flags} for DEV_MODE_SET), so no multiple of 8 is
  * required of it except where its structure is itself {@code le64[]} (LIST_USE).
  *
- * <p>{@code decode(encode(x))} is {@code Ok(x)} for every {@code x}, and {@code encode} of a decoded
- * value gives the decoded bytes back: reserved bytes must be zero ("reserved for future
+ * <p>{@code decode(encode(x))} is {@code Ok(x)} for every {@code x}, and {@code encode} of a
+ * decoded value gives the decoded bytes back: reserved bytes must be zero ("reserved for future
  * extensions"; the driver writes them as zero). Decoding reads no byte outside the buffer and never
  * throws for malformed bytes: it returns a {@link CmdWireError} naming the offset, checked in this
  * order: truncation of the header, {@code reserved1}, the data's structure. An unknown opcode or
@@ -127,14 +127,16 @@ public final class AdminCmdCodec {
     int groupType = (int) readLe(bytes, GROUP_TYPE, 2);
     int nonZero = firstNonZero(bytes, RESERVED1, MEMBER);
     if (nonZero >= 0) {
-      return new CmdDecoded.Err<>(new CmdWireError.ReservedNotZero(nonZero, "reserved1", bytes[nonZero] & 0xFF));
+      return new CmdDecoded.Err<>(
+          new CmdWireError.ReservedNotZero(nonZero, "reserved1", bytes[nonZero] & 0xFF));
     }
     long member = readLe(bytes, MEMBER, 8);
     CmdDecoded<CommandData> data = decodeData(opcode, bytes);
     if (data instanceof CmdDecoded.Err<CommandData> err) {
       return new CmdDecoded.Err<>(err.error());
     }
-    return new CmdDecoded.Ok<>(new AdminCmd(opcode, groupType, member, ((CmdDecoded.Ok<CommandData>) data).value()));
+    return new CmdDecoded.Ok<>(
+        new AdminCmd(opcode, groupType, member, ((CmdDecoded.Ok<CommandData>) data).value()));
   }
 
   /**
@@ -153,10 +155,14 @@ public final class AdminCmdCodec {
     }
     int nonZero = firstNonZero(bytes, 4, RESULT_HEADER);
     if (nonZero >= 0) {
-      return new CmdDecoded.Err<>(new CmdWireError.ReservedNotZero(nonZero, "reserved2", bytes[nonZero] & 0xFF));
+      return new CmdDecoded.Err<>(
+          new CmdWireError.ReservedNotZero(nonZero, "reserved2", bytes[nonZero] & 0xFF));
     }
     return new CmdDecoded.Ok<>(
-        new AdminResult((int) readLe(bytes, 0, 2), (int) readLe(bytes, 2, 2), slice(bytes, RESULT_HEADER, bytes.length)));
+        new AdminResult(
+            (int) readLe(bytes, 0, 2),
+            (int) readLe(bytes, 2, 2),
+            slice(bytes, RESULT_HEADER, bytes.length)));
   }
 
   /** {@code command_specific_data} from offset 24 to the end, as the opcode's structure. */
@@ -183,16 +189,20 @@ public final class AdminCmdCodec {
       }
       int nonZero = firstNonZero(b, at + 1, at + CommandData.ConfigWrite.HEADER);
       if (nonZero >= 0) {
-        return new CmdDecoded.Err<>(new CmdWireError.ReservedNotZero(nonZero, "reserved", b[nonZero] & 0xFF));
+        return new CmdDecoded.Err<>(
+            new CmdWireError.ReservedNotZero(nonZero, "reserved", b[nonZero] & 0xFF));
       }
       return new CmdDecoded.Ok<>(
-          new CommandData.ConfigWrite(b[at] & 0xFF, slice(b, at + CommandData.ConfigWrite.HEADER, b.length)));
+          new CommandData.ConfigWrite(
+              b[at] & 0xFF, slice(b, at + CommandData.ConfigWrite.HEADER, b.length)));
     }
     if (kind == CommandData.ModeSet.class) {
       if (n == 0) {
         return new CmdDecoded.Err<>(new CmdWireError.Truncated(b.length, "flags"));
       }
-      return n == 1 ? new CmdDecoded.Ok<>(new CommandData.ModeSet(b[at] & 0xFF)) : badLength(at + 1, opcode, "1", n);
+      return n == 1
+          ? new CmdDecoded.Ok<>(new CommandData.ModeSet(b[at] & 0xFF))
+          : badLength(at + 1, opcode, "1", n);
     }
     if (kind == CommandData.PartsSet.class) {
       if (n < CommandData.PartsSet.HEADER) {
@@ -200,11 +210,14 @@ public final class AdminCmdCodec {
       }
       int nonZero = firstNonZero(b, at + 2, at + 4);
       if (nonZero >= 0) {
-        return new CmdDecoded.Err<>(new CmdWireError.ReservedNotZero(nonZero, "hdr.reserved", b[nonZero] & 0xFF));
+        return new CmdDecoded.Err<>(
+            new CmdWireError.ReservedNotZero(nonZero, "hdr.reserved", b[nonZero] & 0xFF));
       }
       return new CmdDecoded.Ok<>(
           new CommandData.PartsSet(
-              (int) readLe(b, at, 2), readLe(b, at + 4, 4), slice(b, at + CommandData.PartsSet.HEADER, b.length)));
+              (int) readLe(b, at, 2),
+              readLe(b, at + 4, 4),
+              slice(b, at + CommandData.PartsSet.HEADER, b.length)));
     }
     if (kind == CommandData.CapId.class || kind == CommandData.CapSet.class) {
       if (n < CommandData.CapId.SIZE) {
@@ -212,33 +225,49 @@ public final class AdminCmdCodec {
       }
       int nonZero = firstNonZero(b, at + 2, at + CommandData.CapId.SIZE);
       if (nonZero >= 0) {
-        return new CmdDecoded.Err<>(new CmdWireError.ReservedNotZero(nonZero, "reserved", b[nonZero] & 0xFF));
+        return new CmdDecoded.Err<>(
+            new CmdWireError.ReservedNotZero(nonZero, "reserved", b[nonZero] & 0xFF));
       }
       int id = (int) readLe(b, at, 2);
       if (kind == CommandData.CapId.class) {
-        return n == CommandData.CapId.SIZE ? new CmdDecoded.Ok<>(new CommandData.CapId(id)) : badLength(at + CommandData.CapId.SIZE, opcode, "8", n);
+        return n == CommandData.CapId.SIZE
+            ? new CmdDecoded.Ok<>(new CommandData.CapId(id))
+            : badLength(at + CommandData.CapId.SIZE, opcode, "8", n);
       }
-      return new CmdDecoded.Ok<>(new CommandData.CapSet(id, slice(b, at + CommandData.CapSet.HEADER, b.length)));
+      return new CmdDecoded.Ok<>(
+          new CommandData.CapSet(id, slice(b, at + CommandData.CapSet.HEADER, b.length)));
     }
-    if (kind == CommandData.ObjectData.class || kind == CommandData.ObjectQuery.class || kind == CommandData.ObjectHeader.class) {
-      int header = kind == CommandData.ObjectHeader.class ? CommandData.ObjectHeader.SIZE : CommandData.ObjectData.HEADER;
+    if (kind == CommandData.ObjectData.class
+        || kind == CommandData.ObjectQuery.class
+        || kind == CommandData.ObjectHeader.class) {
+      int header =
+          kind == CommandData.ObjectHeader.class
+              ? CommandData.ObjectHeader.SIZE
+              : CommandData.ObjectData.HEADER;
       if (n < header) {
-        return new CmdDecoded.Err<>(new CmdWireError.Truncated(b.length, header == 8 ? "hdr" : "hdr, flags"));
+        return new CmdDecoded.Err<>(
+            new CmdWireError.Truncated(b.length, header == 8 ? "hdr" : "hdr, flags"));
       }
       int nonZero = firstNonZero(b, at + 2, at + 4);
       if (nonZero >= 0) {
-        return new CmdDecoded.Err<>(new CmdWireError.ReservedNotZero(nonZero, "hdr.reserved", b[nonZero] & 0xFF));
+        return new CmdDecoded.Err<>(
+            new CmdWireError.ReservedNotZero(nonZero, "hdr.reserved", b[nonZero] & 0xFF));
       }
       int type = (int) readLe(b, at, 2);
       long id = readLe(b, at + 4, 4);
       if (kind == CommandData.ObjectHeader.class) {
-        return n == header ? new CmdDecoded.Ok<>(new CommandData.ObjectHeader(type, id)) : badLength(at + header, opcode, "8", n);
+        return n == header
+            ? new CmdDecoded.Ok<>(new CommandData.ObjectHeader(type, id))
+            : badLength(at + header, opcode, "8", n);
       }
       long flags = readLe(b, at + 8, 8);
       if (kind == CommandData.ObjectQuery.class) {
-        return n == header ? new CmdDecoded.Ok<>(new CommandData.ObjectQuery(type, id, flags)) : badLength(at + header, opcode, "16", n);
+        return n == header
+            ? new CmdDecoded.Ok<>(new CommandData.ObjectQuery(type, id, flags))
+            : badLength(at + header, opcode, "16", n);
       }
-      return new CmdDecoded.Ok<>(new CommandData.ObjectData(type, id, flags, slice(b, at + header, b.length)));
+      return new CmdDecoded.Ok<>(
+          new CommandData.ObjectData(type, id, flags, slice(b, at + header, b.length)));
     }
     return new CmdDecoded.Ok<>(new CommandData.Opaque(slice(b, at, b.length)));
   }
@@ -249,7 +278,8 @@ public final class AdminCmdCodec {
     writeLe(b, at + 4, 4, id);
   }
 
-  private static CmdDecoded<CommandData> badLength(int offset, int opcode, String expected, int actual) {
+  private static CmdDecoded<CommandData> badLength(
+      int offset, int opcode, String expected, int actual) {
     return new CmdDecoded.Err<>(new CmdWireError.BadLength(offset, opcode, expected, actual));
   }
 

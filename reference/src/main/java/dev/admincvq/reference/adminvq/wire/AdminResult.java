@@ -8,11 +8,13 @@ import com.google.errorprone.annotations.Immutable;
  * the codec writes them as zero and refuses a buffer in which they are not.
  *
  * @param status the le16 {@code status}, any number (see {@link AdminStatus})
- * @param statusQualifier the le16 {@code status_qualifier}, any number (see {@link StatusQualifier})
+ * @param statusQualifier the le16 {@code status_qualifier}, any number (see {@link
+ *     StatusQualifier})
  * @param commandSpecificResult {@code command_specific_result}, as bytes
  */
 @Immutable
-public record AdminResult(int status, int statusQualifier, ImmutableList<Byte> commandSpecificResult) {
+public record AdminResult(
+    int status, int statusQualifier, ImmutableList<Byte> commandSpecificResult) {
 
   /**
    * Checks the le16 fields' ranges.
@@ -21,7 +23,8 @@ public record AdminResult(int status, int statusQualifier, ImmutableList<Byte> c
    */
   public AdminResult {
     if (status < 0 || status > 0xFFFF || statusQualifier < 0 || statusQualifier > 0xFFFF) {
-      throw new IllegalArgumentException("status and status_qualifier are le16: " + status + ", " + statusQualifier);
+      throw new IllegalArgumentException(
+          "status and status_qualifier are le16: " + status + ", " + statusQualifier);
     }
   }
 

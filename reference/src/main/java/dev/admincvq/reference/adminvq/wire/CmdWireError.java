@@ -56,7 +56,14 @@ public sealed interface CmdWireError {
   record BadLength(int offset, int opcode, String expected, int actual) implements CmdWireError {
     @Override
     public String message() {
-      return "offset " + offset + ": opcode " + opcode + " has " + actual + " bytes of data, expected " + expected;
+      return "offset "
+          + offset
+          + ": opcode "
+          + opcode
+          + " has "
+          + actual
+          + " bytes of data, expected "
+          + expected;
     }
   }
 }

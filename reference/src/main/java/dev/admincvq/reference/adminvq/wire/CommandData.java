@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.Immutable;
 
 /**
- * {@code command_specific_data}: its layout depends on the opcode. The commands the spec models have
- * their structures decoded; every other opcode's data is kept as bytes ({@link Opaque}). Which
+ * {@code command_specific_data}: its layout depends on the opcode. The commands the spec models
+ * have their structures decoded; every other opcode's data is kept as bytes ({@link Opaque}). Which
  * case an opcode takes is {@link #kindFor(int)}, so that decoding is canonical.
  */
 @Immutable
@@ -22,7 +22,8 @@ public sealed interface CommandData {
       return CapId.class;
     } else if (opcode == Opcode.DRIVER_CAP_SET.code()) {
       return CapSet.class;
-    } else if (opcode == Opcode.RESOURCE_OBJ_CREATE.code() || opcode == Opcode.RESOURCE_OBJ_MODIFY.code()) {
+    } else if (opcode == Opcode.RESOURCE_OBJ_CREATE.code()
+        || opcode == Opcode.RESOURCE_OBJ_MODIFY.code()) {
       return ObjectData.class;
     } else if (opcode == Opcode.RESOURCE_OBJ_QUERY.code()) {
       return ObjectQuery.class;
@@ -30,7 +31,8 @@ public sealed interface CommandData {
       return ObjectHeader.class;
     } else if (opcode == Opcode.LIST_USE.code()) {
       return OpcodeList.class;
-    } else if (opcode == Opcode.LEGACY_COMMON_CFG_WRITE.code() || opcode == Opcode.LEGACY_DEV_CFG_WRITE.code()) {
+    } else if (opcode == Opcode.LEGACY_COMMON_CFG_WRITE.code()
+        || opcode == Opcode.LEGACY_DEV_CFG_WRITE.code()) {
       return ConfigWrite.class;
     } else if (opcode == Opcode.DEV_PARTS_SET.code()) {
       return PartsSet.class;
@@ -51,8 +53,8 @@ public sealed interface CommandData {
 
   /**
    * {@code struct virtio_admin_cmd_list { le64 device_admin_cmd_opcodes[]; }}: bit {@code k % 64}
-   * of element {@code k / 64} set iff opcode {@code k} is in the list (LIST_USE's data, LIST_QUERY's
-   * result).
+   * of element {@code k / 64} set iff opcode {@code k} is in the list (LIST_USE's data,
+   * LIST_QUERY's result).
    *
    * @param bitmaps the le64 elements
    */
@@ -100,8 +102,8 @@ public sealed interface CommandData {
   }
 
   /**
-   * {@code struct virtio_admin_cmd_legacy_dev_reg_wr_data} (and the common configuration's):
-   * {@code u8 offset; u8 reserved[7]; u8 data[];}.
+   * {@code struct virtio_admin_cmd_legacy_dev_reg_wr_data} (and the common configuration's): {@code
+   * u8 offset; u8 reserved[7]; u8 data[];}.
    *
    * @param offset the starting byte offset within the configuration, 0..255
    * @param data the bytes to write
@@ -157,9 +159,10 @@ public sealed interface CommandData {
   }
 
   /**
-   * {@code struct virtio_admin_cmd_dev_parts_set_data { struct virtio_admin_cmd_resource_obj_cmd_hdr
-   * hdr; struct virtio_dev_part parts[]; }} with {@code hdr = { le16 type; u8 reserved[2]; le32 id;
-   * }}. The parts are kept as bytes: their layout is the device type's, not the queue's.
+   * {@code struct virtio_admin_cmd_dev_parts_set_data { struct
+   * virtio_admin_cmd_resource_obj_cmd_hdr hdr; struct virtio_dev_part parts[]; }} with {@code hdr =
+   * { le16 type; u8 reserved[2]; le32 id; }}. The parts are kept as bytes: their layout is the
+   * device type's, not the queue's.
    *
    * @param objectType {@code hdr.type}, the resource object type (a le16)
    * @param objectId {@code hdr.id}, the device parts resource object's id (a le32, unsigned)
@@ -172,7 +175,8 @@ public sealed interface CommandData {
 
     public PartsSet {
       if (objectType < 0 || objectType > 0xFFFF || objectId < 0 || objectId > 0xFFFF_FFFFL) {
-        throw new IllegalArgumentException("hdr.type is a le16, hdr.id a le32: " + objectType + ", " + objectId);
+        throw new IllegalArgumentException(
+            "hdr.type is a le16, hdr.id a le32: " + objectType + ", " + objectId);
       }
     }
 
@@ -185,7 +189,8 @@ public sealed interface CommandData {
   /** Checks a {@code struct virtio_admin_cmd_resource_obj_cmd_hdr}'s fields. */
   private static void checkHeader(int objectType, long objectId) {
     if (objectType < 0 || objectType > 0xFFFF || objectId < 0 || objectId > 0xFFFF_FFFFL) {
-      throw new IllegalArgumentException("hdr.type is a le16, hdr.id a le32: " + objectType + ", " + objectId);
+      throw new IllegalArgumentException(
+          "hdr.type is a le16, hdr.id a le32: " + objectType + ", " + objectId);
     }
   }
 
@@ -234,14 +239,18 @@ public sealed interface CommandData {
       }
     }
 
-    /** VIRTIO_DEV_PARTS_CAP with {@code set_parts_resource_objects_limit} {@code setLimit} (0..255). */
+    /**
+     * VIRTIO_DEV_PARTS_CAP with {@code set_parts_resource_objects_limit} {@code setLimit} (0..255).
+     */
     public static CapSet devParts(int getLimit, int setLimit) {
       return new CapSet(DEV_PARTS_CAP, ImmutableList.of((byte) getLimit, (byte) setLimit));
     }
 
     /** {@code set_parts_resource_objects_limit} of VIRTIO_DEV_PARTS_CAP data, if present. */
     public java.util.OptionalInt setPartsLimit() {
-      return id == DEV_PARTS_CAP && capData.size() >= 2 ? java.util.OptionalInt.of(capData.get(1) & 0xFF) : java.util.OptionalInt.empty();
+      return id == DEV_PARTS_CAP && capData.size() >= 2
+          ? java.util.OptionalInt.of(capData.get(1) & 0xFF)
+          : java.util.OptionalInt.empty();
     }
 
     @Override
@@ -263,7 +272,8 @@ public sealed interface CommandData {
    * @param specific the bytes of {@code resource_obj_specific_data}
    */
   @Immutable
-  record ObjectData(int objectType, long objectId, long flags, ImmutableList<Byte> specific) implements CommandData {
+  record ObjectData(int objectType, long objectId, long flags, ImmutableList<Byte> specific)
+      implements CommandData {
     /** Bytes of {@code hdr} and {@code flags}. */
     public static final int HEADER = 16;
 
@@ -273,7 +283,8 @@ public sealed interface CommandData {
 
     /** A device parts object's data: {@code type} GET (0) or SET (1), then {@code reserved[7]}. */
     public static ImmutableList<Byte> devParts(int type) {
-      return ImmutableList.of((byte) type, (byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 0);
+      return ImmutableList.of(
+          (byte) type, (byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 0, (byte) 0);
     }
 
     @Override

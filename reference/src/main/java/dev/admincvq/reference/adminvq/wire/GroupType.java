@@ -3,9 +3,9 @@ package dev.admincvq.reference.adminvq.wire;
 import java.util.Optional;
 
 /**
- * {@code group_type}: "0 - Self", "1 - SR-IOV", "2-65535 - reserved" (v1.4-cs01; virtio 1.3 has
- * "1 - SR-IOV" only). A le16 on the wire; another number decodes, and the device fails it with
- * {@link StatusQualifier#Q_INVALID_GROUP}.
+ * {@code group_type}: "0 - Self", "1 - SR-IOV", "2-65535 - reserved" (v1.4-cs01; virtio 1.3 has "1
+ * - SR-IOV" only). A le16 on the wire; another number decodes, and the device fails it with {@link
+ * StatusQualifier#Q_INVALID_GROUP}.
  */
 public enum GroupType {
   /** 0x0 (1.4): the owner device itself; its one member id is 0. */

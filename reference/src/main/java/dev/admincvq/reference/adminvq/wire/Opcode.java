@@ -67,7 +67,10 @@ public enum Opcode {
     return Optional.empty();
   }
 
-  /** Bit {@code code % 64} of element {@code code / 64}: the opcode in a {@code virtio_admin_cmd_list}. */
+  /**
+   * Bit {@code code % 64} of element {@code code / 64}: the opcode in a {@code
+   * virtio_admin_cmd_list}.
+   */
   public long listBit() {
     return 1L << (code % Long.SIZE);
   }

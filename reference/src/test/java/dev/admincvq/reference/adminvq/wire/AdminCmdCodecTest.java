@@ -11,7 +11,9 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
-/** The {@code struct virtio_admin_cmd} codec: the layout byte for byte, round trips, typed errors. */
+/**
+ * The {@code struct virtio_admin_cmd} codec: the layout byte for byte, round trips, typed errors.
+ */
 class AdminCmdCodecTest {
   private static final HexFormat HEX = HexFormat.of();
 
@@ -21,7 +23,8 @@ class AdminCmdCodecTest {
 
   @Test
   void aDevModeSetStopIsLaidOutLittleEndianWithTwelveReservedBytesBeforeTheMemberId() {
-    AdminCmd cmd = AdminCmd.of(Opcode.DEV_MODE_SET, GroupType.SRIOV, 0x0102, CommandData.ModeSet.of(true));
+    AdminCmd cmd =
+        AdminCmd.of(Opcode.DEV_MODE_SET, GroupType.SRIOV, 0x0102, CommandData.ModeSet.of(true));
     assertArrayEquals(
         hex("1100 0100 000000000000000000000000 0201000000000000 01"), AdminCmdCodec.encode(cmd));
   }
@@ -33,10 +36,12 @@ class AdminCmdCodecTest {
             Opcode.LIST_USE,
             GroupType.SELF,
             0,
-            CommandData.OpcodeList.of(EnumSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET)));
+            CommandData.OpcodeList.of(
+                EnumSet.of(Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET)));
     // bits 0, 1 and 17 (0x11): 0x0000000000020003
     assertArrayEquals(
-        hex("0100 0000 000000000000000000000000 0000000000000000 0300020000000000"), AdminCmdCodec.encode(cmd));
+        hex("0100 0000 000000000000000000000000 0000000000000000 0300020000000000"),
+        AdminCmdCodec.encode(cmd));
     CommandData.OpcodeList list = (CommandData.OpcodeList) cmd.data();
     assertTrue(list.contains(0x11));
     assertFalse(list.contains(0x10));
@@ -45,13 +50,23 @@ class AdminCmdCodecTest {
   @Test
   void aLegacyDevCfgWriteAndADevPartsSetHaveTheirHeadersBeforeTheirBytes() {
     AdminCmd write =
-        AdminCmd.of(Opcode.LEGACY_DEV_CFG_WRITE, GroupType.SRIOV, 1, new CommandData.ConfigWrite(4, ImmutableList.of((byte) 7)));
+        AdminCmd.of(
+            Opcode.LEGACY_DEV_CFG_WRITE,
+            GroupType.SRIOV,
+            1,
+            new CommandData.ConfigWrite(4, ImmutableList.of((byte) 7)));
     assertArrayEquals(
-        hex("0400 0100 000000000000000000000000 0100000000000000 04 00000000000000 07"), AdminCmdCodec.encode(write));
+        hex("0400 0100 000000000000000000000000 0100000000000000 04 00000000000000 07"),
+        AdminCmdCodec.encode(write));
     AdminCmd parts =
-        AdminCmd.of(Opcode.DEV_PARTS_SET, GroupType.SRIOV, 1, new CommandData.PartsSet(2, 0x0A0B, ImmutableList.of((byte) 9)));
+        AdminCmd.of(
+            Opcode.DEV_PARTS_SET,
+            GroupType.SRIOV,
+            1,
+            new CommandData.PartsSet(2, 0x0A0B, ImmutableList.of((byte) 9)));
     assertArrayEquals(
-        hex("1000 0100 000000000000000000000000 0100000000000000 0200 0000 0b0a0000 09"), AdminCmdCodec.encode(parts));
+        hex("1000 0100 000000000000000000000000 0100000000000000 0200 0000 0b0a0000 09"),
+        AdminCmdCodec.encode(parts));
   }
 
   @Test
@@ -97,10 +112,13 @@ class AdminCmdCodecTest {
 
   @Test
   void aNonZeroReservedByteIsRefusedAtItsOffset() {
-    byte[] b = AdminCmdCodec.encode(AdminCmd.of(Opcode.LIST_QUERY, GroupType.SRIOV, 0, new CommandData.None()));
+    byte[] b =
+        AdminCmdCodec.encode(
+            AdminCmd.of(Opcode.LIST_QUERY, GroupType.SRIOV, 0, new CommandData.None()));
     b[9] = 3;
     CmdDecoded<AdminCmd> d = AdminCmdCodec.decodeCmd(b);
-    assertEquals(new CmdDecoded.Err<AdminCmd>(new CmdWireError.ReservedNotZero(9, "reserved1", 3)), d);
+    assertEquals(
+        new CmdDecoded.Err<AdminCmd>(new CmdWireError.ReservedNotZero(9, "reserved1", 3)), d);
     assertTrue(((CmdDecoded.Err<AdminCmd>) d).error().message().startsWith("offset 9: "));
   }
 
@@ -108,10 +126,12 @@ class AdminCmdCodecTest {
   void aDataLengthItsStructureCannotHaveIsRefusedAtTheFirstByteLeftOver() {
     byte[] mode = hex("1100 0100 000000000000000000000000 0100000000000000 0101");
     assertEquals(
-        new CmdDecoded.Err<AdminCmd>(new CmdWireError.BadLength(25, 0x11, "1", 2)), AdminCmdCodec.decodeCmd(mode));
+        new CmdDecoded.Err<AdminCmd>(new CmdWireError.BadLength(25, 0x11, "1", 2)),
+        AdminCmdCodec.decodeCmd(mode));
     byte[] list = hex("0100 0100 000000000000000000000000 0000000000000000 030000");
     assertEquals(
-        new CmdDecoded.Err<AdminCmd>(new CmdWireError.BadLength(24, 1, "a multiple of 8", 3)), AdminCmdCodec.decodeCmd(list));
+        new CmdDecoded.Err<AdminCmd>(new CmdWireError.BadLength(24, 1, "a multiple of 8", 3)),
+        AdminCmdCodec.decodeCmd(list));
   }
 
   @Test
@@ -119,6 +139,8 @@ class AdminCmdCodecTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> AdminCmd.of(Opcode.DEV_MODE_SET, GroupType.SRIOV, 1, new CommandData.None()));
-    assertThrows(IllegalArgumentException.class, () -> new AdminCmd(0x10000, 1, 1, new CommandData.Opaque(ImmutableList.of())));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new AdminCmd(0x10000, 1, 1, new CommandData.Opaque(ImmutableList.of())));
   }
 }

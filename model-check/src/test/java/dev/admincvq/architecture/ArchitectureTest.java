@@ -3,10 +3,13 @@ package dev.admincvq.architecture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +32,32 @@ class ArchitectureTest {
             .anyMatch(s -> s.pkg().equals(Boundaries.INSIDE) && !s.tlcNames().isEmpty()),
         "the inside package is scanned and uses TLC");
     assertEquals(List.of(), Boundaries.modelCheck(sources));
+  }
+
+  /**
+   * A main source file of model-check stays small enough to read in one sitting: at most 420 lines
+   * as google-java-format lays it out (the build enforces that format).
+   */
+  @Test
+  void noMainSourceFileOfModelCheckIsOver420Lines() throws Exception {
+    List<String> over;
+    try (Stream<Path> files = Files.walk(MODEL_CHECK)) {
+      over =
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .filter(f -> lines(f) > 420)
+              .map(f -> MODEL_CHECK.relativize(f) + " (" + lines(f) + " lines)")
+              .toList();
+    }
+    assertEquals(List.of(), over);
+  }
+
+  private static long lines(Path file) {
+    try (Stream<String> lines = Files.lines(file)) {
+      return lines.count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test

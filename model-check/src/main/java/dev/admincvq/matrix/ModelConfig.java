@@ -1,5 +1,6 @@
 package dev.admincvq.matrix;
 
+import dev.admincvq.tlc.ConfigKeywords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,26 +24,7 @@ public record ModelConfig(String text, List<Section> sections) {
     }
   }
 
-  private static final Set<String> KEYWORDS =
-      Set.of(
-          "CONSTANT",
-          "CONSTANTS",
-          "INIT",
-          "NEXT",
-          "SPECIFICATION",
-          "INVARIANT",
-          "INVARIANTS",
-          "PROPERTY",
-          "PROPERTIES",
-          "CONSTRAINT",
-          "CONSTRAINTS",
-          "ACTION_CONSTRAINT",
-          "ACTION_CONSTRAINTS",
-          "SYMMETRY",
-          "VIEW",
-          "CHECK_DEADLOCK",
-          "POSTCONDITION",
-          "ALIAS");
+  private static final Set<String> KEYWORDS = ConfigKeywords.sectionKeywords();
   private static final Pattern TOKEN =
       Pattern.compile(
           "\\\\\\*[^\\n]*|\\(\\*.*?\\*\\)|\"(?:[^\"\\\\]|\\\\.)*\"|[^\\s]+", Pattern.DOTALL);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,6 +153,18 @@ public record ConfigKeywords(Optional<Problem> unknown, List<Skipped> skipped, S
       blank(forTlc, blankFrom, text.length());
     }
     return new ConfigKeywords(Optional.empty(), skipped, forTlc.toString());
+  }
+
+  /**
+   * Every word that starts a section of a configuration for some TLC version: TLC 2.18's keywords,
+   * those it lacks and this project skips ({@code ALIAS}), and newer ones it reports ({@code
+   * POSTCONDITION}).
+   */
+  public static Set<String> sectionKeywords() {
+    Set<String> all = new HashSet<>(KNOWN);
+    all.addAll(SKIPPED.keySet());
+    all.addAll(NEWER);
+    return Set.copyOf(all);
   }
 
   private static List<String> sorted() {

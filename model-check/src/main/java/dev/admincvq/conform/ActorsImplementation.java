@@ -86,19 +86,18 @@ public final class ActorsImplementation implements SpecImplementation<ActorsImpl
   @Override
   public Step<Traced> step(Edge edge, State from, State to) {
     EdgeParams p = new EdgeParams(edge);
-    for (SpecAction a : SpecAction.values()) {
-      if (a.specName().equals(edge.action())) {
-        if (a == SpecAction.DRIVER_LEARN_VF_RESET) {
-          int v = p.integer("v");
-          int g = takenNotice(from, to, v);
-          return new Step<>(
-              a.specName() + "(v = " + v + ", g = " + g + ")",
-              t -> traced(t, a, m -> refusalOf(m.driver().driverLearnVfReset(v, g))));
-        }
-        return new Step<>(edge.label(), t -> traced(t, a, m -> drive(m, a, p)));
-      }
+    SpecAction a =
+        SpecAction.ofSpecName(edge.action())
+            .orElseThrow(
+                () -> new IllegalArgumentException("no implementation action for " + edge.label()));
+    if (a == SpecAction.DRIVER_LEARN_VF_RESET) {
+      int v = p.integer("v");
+      int g = takenNotice(from, to, v);
+      return new Step<>(
+          a.specName() + "(v = " + v + ", g = " + g + ")",
+          t -> traced(t, a, m -> refusalOf(m.driver().driverLearnVfReset(v, g))));
     }
-    throw new IllegalArgumentException("no implementation action for " + edge.label());
+    return new Step<>(edge.label(), t -> traced(t, a, m -> drive(m, a, p)));
   }
 
   /** Takes the step; then exactly one event named as the action must have been traced. */

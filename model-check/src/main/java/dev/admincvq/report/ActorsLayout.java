@@ -4,10 +4,12 @@ import dev.admincvq.model.State;
 import dev.admincvq.model.Step;
 import dev.admincvq.model.TlaValue;
 import dev.admincvq.model.Trace;
+import dev.admincvq.reference.SpecAction;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The actors' participants and messages, step by step. */
@@ -52,9 +54,16 @@ final class ActorsLayout {
 
   private void step(Step s, State before, State after) {
     String n = s.number() + ". ";
-    String action = s.action().startsWith("MC") ? s.action().substring(2) : s.action();
-    switch (action) {
-      case "DriverSubmitAdmin" -> {
+    String name = s.action().startsWith("MC") ? s.action().substring(2) : s.action();
+    // VfDriverRecover (Fairness's name for a reset after DEVICE_NEEDS_RESET) is VfDriverReset
+    Optional<SpecAction> action =
+        SpecAction.ofSpecName(name.equals("VfDriverRecover") ? "VfDriverReset" : name);
+    if (action.isEmpty()) {
+      src.line("note across : " + src.label(n + s.actionCall()));
+      return;
+    }
+    switch (action.get()) {
+      case DRIVER_SUBMIT_ADMIN -> {
         long c = param(s, "c");
         TlaValue r = at(after, "req", c);
         long stamp = r.field("wgen").asInt();
@@ -70,7 +79,7 @@ final class ActorsLayout {
                         + target(r)
                         + (stamp > 0 ? ", stamped #" + stamp : "")));
       }
-      case "VfDriverSubmit" -> {
+      case VF_DRIVER_SUBMIT -> {
         long c = param(s, "c");
         long v = param(s, "v");
         src.line(
@@ -81,12 +90,12 @@ final class ActorsLayout {
                 + " : "
                 + src.label(n + "#" + c + " " + command(at(after, "req", c)) + " on its own CVQ"));
       }
-      case "DeviceFetch" -> src.line("Q -> PF : " + src.label(n + "fetch #" + param(s, "c")));
-      case "DeviceProcess" -> process(n, param(s, "c"), before, after, false);
-      case "DeviceProcessVf" ->
+      case DEVICE_FETCH -> src.line("Q -> PF : " + src.label(n + "fetch #" + param(s, "c")));
+      case DEVICE_PROCESS -> process(n, param(s, "c"), before, after, false);
+      case DEVICE_PROCESS_VF ->
           process(
               n, at(before, "vfq", param(s, "v")).elements().get(0).asInt(), before, after, true);
-      case "DriverCollect" -> {
+      case DRIVER_COLLECT -> {
         long c = variable(before, "adminUsed").elements().get(0).asInt();
         boolean ignored =
             variable(before, "drvIgnore").elements().stream().anyMatch(x -> x.asInt() == c);
@@ -96,21 +105,21 @@ final class ActorsLayout {
                 + src.label(
                     n + "reaps #" + c + ": " + ack + (ignored ? " (ignored: barrier)" : "")));
       }
-      case "DriverLearnVfReset" -> {
+      case DRIVER_LEARN_VF_RESET -> {
         long v = param(s, "v");
         List<TlaValue> taken = new java.util.ArrayList<>(at(before, "resetNotice", v).elements());
         taken.removeIf(g -> at(after, "resetNotice", v).elements().stream().anyMatch(g::tlaEquals));
         String which = taken.size() == 1 ? " (generation " + taken.get(0) + ")" : "";
         src.line("PF --> D : " + src.label(n + "takes the notice: VF" + v + " was reset" + which));
       }
-      case "DriverSriovDisable" -> {
+      case DRIVER_SRIOV_DISABLE -> {
         src.line(
             "D -> PF : " + src.label(n + "SR-IOV disable: VF Enable cleared, every VF destroyed"));
         for (long v : List.copyOf(alive.keySet())) {
           destroy(v);
         }
       }
-      case "DriverSriovEnable" -> {
+      case DRIVER_SRIOV_ENABLE -> {
         src.line(
             "D -> PF : "
                 + src.label(n + "SR-IOV enable: NumVFs " + param(s, "n") + ", VF Enable set"));
@@ -120,7 +129,7 @@ final class ActorsLayout {
           }
         }
       }
-      case "DeviceVfNeedsReset" -> {
+      case DEVICE_VF_NEEDS_RESET -> {
         long v = param(s, "v");
         if (alive.containsKey(v)) {
           markNeedsReset(v, n + "DEVICE_NEEDS_RESET");
@@ -128,7 +137,7 @@ final class ActorsLayout {
           src.line("note across : " + src.label(n + s.actionCall()));
         }
       }
-      case "VfDriverReset", "VfDriverRecover" -> {
+      case VF_DRIVER_RESET -> {
         long v = param(s, "v");
         long g = at(after, "gen", v).asInt();
         src.line("VD" + v + " -> " + lifeline(v) + " : " + src.label(n + "resets VF" + v));
@@ -141,7 +150,6 @@ final class ActorsLayout {
           create(v, g, n + "re-created by the reset");
         }
       }
-      default -> src.line("note across : " + src.label(n + s.actionCall()));
     }
   }
 

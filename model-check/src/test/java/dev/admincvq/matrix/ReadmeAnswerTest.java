@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's answer is {@code ./admincvq matrix}'s output: its grids (in the README) and its
- * per-property table (in {@code docs/answer.md}) are rendered from the manifest, whose every outcome {@link SpecModelsTest} and {@link
- * GuaranteeMatrixTest} check against TLC. Regenerate the blocks with {@code ./admincvq
- * matrix --properties} (the sections after the model table).
+ * per-property table (in {@code docs/answer.md}) are rendered from the manifest, whose every
+ * outcome {@link SpecModelsTest} and {@link GuaranteeMatrixTest} check against TLC. Regenerate the
+ * blocks with {@code ./admincvq matrix --properties} (the sections after the model table).
  */
 class ReadmeAnswerTest {
   static final Path README = SpecModelsTest.ROOT.resolve("README.md");

@@ -1,6 +1,7 @@
 package dev.admincvq.reference;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Optional;
 
 /**
  * The actions of {@code AdminCvqActors}'s {@code Next}, in the order {@code Next} applies them,
@@ -42,6 +43,21 @@ public enum SpecAction {
   SpecAction(String specName, String... parameters) {
     this.specName = specName;
     this.parameters = ImmutableList.copyOf(parameters);
+  }
+
+  /**
+   * The action the spec names {@code specName}, if it is one of {@code Next}'s.
+   *
+   * @param specName an action's name exactly as in the spec (a model's wrapper, such as {@code
+   *     MCDriverSriovEnable}, is not)
+   */
+  public static Optional<SpecAction> ofSpecName(String specName) {
+    for (SpecAction a : values()) {
+      if (a.specName.equals(specName)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The action's name in {@code AdminCvqActors.tla}. */

@@ -29,7 +29,7 @@ class ConformCommandTest {
 
   @Test
   void jsonPrintsOneObject() throws Exception {
-    CliRun r = run("conform", "--model", "keeps_none_none", "--json");
+    CliRun r = run("conform", "--model", "seed_none_none", "--json");
     JsonNode o = new ObjectMapper().readTree(r.out());
     assertEquals(o.get("edges").asInt(), o.get("edgesCovered").asInt());
     assertEquals("none", o.get("options").get("DriverSync").asText());

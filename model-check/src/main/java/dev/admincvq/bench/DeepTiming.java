@@ -13,9 +13,10 @@ import java.util.Map;
  * @param seconds wall-clock time of the whole tier
  * @param bounds the tier's bounds
  * @param workers TLC workers per model
+ * @param jobs designs checked at once
  */
 public record DeepTiming(
-    List<DeepRow> rows, double seconds, Map<String, Integer> bounds, int workers) {
+    List<DeepRow> rows, double seconds, Map<String, Integer> bounds, int workers, int jobs) {
   /** Issue 13's goal for the whole tier on two cores. */
   public static final double GOAL_SECONDS = 600.0;
 

@@ -31,13 +31,16 @@ public final class ScaleBench {
     this.log = log;
   }
 
-  /** Part (f): {@code matrix --deep} over the manifest's designs, timed as a whole. */
-  public DeepTiming deep(Path manifest, int workers) throws Manifest.ManifestException {
+  /**
+   * Part (f): {@code matrix --deep} over the manifest's designs, timed as a whole, {@code jobs}
+   * designs at once with {@code workers} TLC workers each.
+   */
+  public DeepTiming deep(Path manifest, int workers, int jobs) throws Manifest.ManifestException {
     Manifest models = Manifest.read(manifest);
     DeepTier tier = DeepTier.twoVfsThreeSubmissions();
     long start = System.nanoTime();
     List<DeepRow> rows =
-        new DeepRunner(tlc, workers)
+        new DeepRunner(tlc, workers, jobs)
             .run(
                 models,
                 tier,
@@ -50,7 +53,7 @@ public final class ScaleBench {
                             r.result().verdict().label(),
                             r.result().distinctStates(),
                             r.result().duration().toMillis() / 1000.0)));
-    return new DeepTiming(rows, (System.nanoTime() - start) / 1e9, tier.bounds(), workers);
+    return new DeepTiming(rows, (System.nanoTime() - start) / 1e9, tier.bounds(), workers, jobs);
   }
 
   /**

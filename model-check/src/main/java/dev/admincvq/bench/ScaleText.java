@@ -16,8 +16,10 @@ public final class ScaleText {
     out.append(
         String.format(
             Locale.ROOT,
-            "%n(f) the deep tier (matrix --deep): every design of the matrix at %s, invariants only, MAC symmetry, %d worker%s per model%n",
+            "%n(f) the deep tier (matrix --deep): every design of the matrix at %s, invariants only, MAC symmetry, %d design%s at once with %d worker%s each%n",
             boundsText(f),
+            f.jobs(),
+            f.jobs() == 1 ? "" : "s",
             f.workers(),
             f.workers() == 1 ? "" : "s"));
     for (DeepRow r : f.rows()) {
@@ -83,6 +85,7 @@ public final class ScaleText {
     t.put("goalSeconds", DeepTiming.GOAL_SECONDS);
     t.put("goalMet", f.goalMet());
     t.put("workers", f.workers());
+    t.put("jobs", f.jobs());
     t.put("sameVerdicts", f.same());
     t.put("distinctStates", f.distinctStates());
     t.set("rows", DeepTable.json(f.rows()));

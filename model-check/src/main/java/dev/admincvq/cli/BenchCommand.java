@@ -56,10 +56,11 @@ import picocli.CommandLine.Option;
       "    parent, every model of both sides, in a process as the launcher runs it (goal: under",
       "    60 s; skipped outside a git checkout).",
       "With --deep, also (f) the deep tier (`matrix --deep`: every design of the matrix at two",
-      "    VFs, three submissions and two generations per VF; goal: under 600 s in all); with",
-      "    --distributed, also (g) the large model of (a), invariants only, by TLC's distributed",
-      "    mode with two local worker processes against this JVM (same distinct states and",
-      "    verdict).",
+      "    VFs, three submissions and two generations per VF, as many designs at once as there",
+      "    are cores, one worker each; goal: under 600 s in all); with --distributed, also (g)",
+      "    the model of spec-tla/models/deep.json (the safe design at two VFs and three",
+      "    submissions, 5 million states), invariants only, by TLC's distributed mode with two",
+      "    local worker processes against this JVM (same distinct states and verdict).",
       "Exit code 0 when every comparison agrees and matches its manifest, 1 otherwise; the goals",
       "are reported, not enforced. Takes a few minutes (--deep and --distributed: tens of",
       "minutes); --quick skips (a). With --json, one JSON object: embeddedVsProcess,",
@@ -109,8 +110,17 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--distributed",
       description =
-          "also (g), the large model by TLC's distributed mode with two local workers, against this JVM")
+          "also (g), the model of the distributed manifest by TLC's distributed mode with two local"
+              + " workers, against this JVM")
   boolean distributed;
+
+  @Option(
+      names = "--distributed-manifest",
+      paramLabel = "FILE",
+      description =
+          "the model of (g) (default: spec-tla/models/deep.json of this project, the safe design"
+              + " at two VFs and three submissions, 5 million states)")
+  @Nullable Path distributedManifest;
 
   @Mixin ManifestOption manifest = new ManifestOption();
 
@@ -189,13 +199,17 @@ final class BenchCommand implements Callable<Integer> {
     Optional<DistributedTiming> distributedRun = Optional.empty();
     try {
       if (deep) {
-        deepTier = Optional.of(scale.deep(manifest.orDefault(), workers));
+        deepTier =
+            Optional.of(
+                scale.deep(manifest.orDefault(), 1, Runtime.getRuntime().availableProcessors()));
       }
       if (distributed) {
         distributedRun =
             Optional.of(
                 scale.distributed(
-                    benchManifest != null ? benchManifest : ProjectLayout.defaultBenchManifest(),
+                    distributedManifest != null
+                        ? distributedManifest
+                        : ProjectLayout.defaultDeepManifest(),
                     workers));
       }
     } catch (Manifest.ManifestException e) {

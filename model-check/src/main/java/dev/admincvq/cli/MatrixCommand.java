@@ -79,15 +79,17 @@ final class MatrixCommand implements Callable<Integer> {
   @Option(
       names = "--workers",
       paramLabel = "N",
-      description = "TLC workers per model with --deep (default: the cores of this machine)")
-  int workers = Runtime.getRuntime().availableProcessors();
+      description =
+          "TLC workers per model with --deep (default: 1; --deep checks --jobs designs at once)")
+  int workers = 1;
 
   @Option(
       names = "--jobs",
       paramLabel = "N",
       description =
-          "models checked at once, each in its own class loader with one TLC worker, so that state"
-              + " counts stay TLC's deterministic ones (default: the cores of this machine)")
+          "models checked at once, each in its own class loader with one TLC worker (with --deep,"
+              + " --workers), so that state counts stay TLC's deterministic ones (default: the"
+              + " cores of this machine)")
   int jobs = Runtime.getRuntime().availableProcessors();
 
   @Mixin WidthOption width = new WidthOption();
@@ -209,7 +211,7 @@ final class MatrixCommand implements Callable<Integer> {
     List<DeepRow> rows;
     try {
       rows =
-          new DeepRunner(TlcChecker.create(), workers)
+          new DeepRunner(TlcChecker.create(), workers, jobs)
               .run(
                   models,
                   tier,

@@ -12,6 +12,7 @@ import java.util.Optional;
 final class ProjectLayout {
   static final String MANIFEST = "spec-tla/models/manifest.json";
   static final String BENCH = "spec-tla/models/bench.json";
+  static final String DEEP = "spec-tla/models/deep.json";
 
   private ProjectLayout() {}
 
@@ -34,5 +35,9 @@ final class ProjectLayout {
 
   static Path defaultBenchManifest() {
     return root().map(r -> r.resolve(BENCH)).orElse(Path.of(BENCH));
+  }
+
+  static Path defaultDeepManifest() {
+    return root().map(r -> r.resolve(DEEP)).orElse(Path.of(DEEP));
   }
 }

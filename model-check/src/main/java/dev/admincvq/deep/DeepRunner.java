@@ -7,6 +7,7 @@ import dev.admincvq.simulate.DerivedConfig;
 import dev.admincvq.tlc.CheckRequest;
 import dev.admincvq.tlc.ConcurrentRuns;
 import dev.admincvq.tlc.TlcChecker;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -14,6 +15,10 @@ import java.util.function.Consumer;
  * Checks every design of a manifest's matrix in a tier in this JVM, up to {@code jobs} at once,
  * each with {@code workers} TLC workers (distinct state counts of a complete search do not depend
  * on them).
+ *
+ * <p>Designs start largest first, by the distinct states the manifest records at the quick bounds:
+ * the few large searches then run beside each other and the many short ones (a violation found in
+ * seconds) fill the cores at the end, so no core waits for a large search started last.
  */
 public final class DeepRunner {
   private final TlcChecker tlc;
@@ -46,15 +51,22 @@ public final class DeepRunner {
    *
    * @param onRow called after each design as it finishes, on the calling thread, e.g. to show
    *     progress
+   * @return a row per design, in manifest order
    */
   public List<DeepRow> run(Manifest manifest, DeepTier tier, Consumer<DeepRow> onRow) {
     List<ModelEntry> designs =
         manifest.models().stream().filter(d -> d.inMatrix() && !tier.exceededBy(d)).toList();
-    return ConcurrentRuns.each(
-        designs,
-        jobs,
-        design -> new DeepRow(design, tier.boundsOf(design), check(design, tier)),
-        onRow);
+    List<ModelEntry> largestFirst =
+        designs.stream()
+            .sorted(Comparator.comparingLong(ModelEntry::distinctStates).reversed())
+            .toList();
+    List<DeepRow> rows =
+        ConcurrentRuns.each(
+            largestFirst,
+            jobs,
+            design -> new DeepRow(design, tier.boundsOf(design), check(design, tier)),
+            onRow);
+    return rows.stream().sorted(Comparator.comparingInt(r -> designs.indexOf(r.design()))).toList();
   }
 
   private CheckResult check(ModelEntry design, DeepTier tier) {

@@ -11,30 +11,38 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Many different specs checked one after another, or several at once, in one JVM give exactly what
  * separate {@code java tlc2.TLC} processes give, and leave nothing behind.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // the separate processes run once for all tests
 class RepeatabilityTest {
   private static final List<String> SPECS =
       List.of("Counter", "TwoCounters", "Stuck", "Lazy", "UsesTlaps");
   private final TlcChecker tlc = TlcChecker.create();
 
-  /** What a {@code java tlc2.TLC} process of its own gives for each of {@link #SPECS}. */
-  private static List<ProcessTlc.Outcome> separateProcesses() {
-    List<ProcessTlc.Outcome> reference = new ArrayList<>();
+  /**
+   * What a {@code java tlc2.TLC} process of its own gives for each of {@link #SPECS}: one process
+   * per spec, run once for all tests of the class.
+   */
+  private List<ProcessTlc.Outcome> reference = List.of();
+
+  @BeforeAll
+  void runEachSpecInAProcessOfItsOwn() {
+    List<ProcessTlc.Outcome> outcomes = new ArrayList<>();
     for (String m : SPECS) {
       CheckRequest r = TestSpecs.request(m);
-      reference.add(ProcessTlc.run(r.spec(), r.config(), 1, List.of("-XX:+UseParallelGC")));
+      outcomes.add(ProcessTlc.run(r.spec(), r.config(), 1, List.of("-XX:+UseParallelGC")));
     }
-    return reference;
+    reference = List.copyOf(outcomes);
   }
 
   @Test
   void alternatingSpecsInOneJvmMatchSeparateProcesses() {
-    List<ProcessTlc.Outcome> reference = separateProcesses();
     for (int round = 0; round < 6; round++) {
       for (int i = 0; i < SPECS.size(); i++) {
         String m = SPECS.get(i);
@@ -54,7 +62,6 @@ class RepeatabilityTest {
 
   @Test
   void specsCheckedFourAtOnceInOneJvmMatchSeparateProcesses() {
-    List<ProcessTlc.Outcome> reference = separateProcesses();
     List<Integer> runs = new ArrayList<>();
     for (int round = 0; round < 4; round++) {
       for (int i = 0; i < SPECS.size(); i++) {

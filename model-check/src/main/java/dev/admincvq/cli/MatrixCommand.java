@@ -264,12 +264,14 @@ final class MatrixCommand implements Callable<Integer> {
           String.format(
               Locale.ROOT,
               "%d of %d designs give the quick tier's verdict at %s (invariants only, MAC symmetry);"
-                  + " %,d distinct states in %.0f s with %d worker%s.",
+                  + " %,d distinct states in %.0f s, %d design%s at once with %d worker%s each.",
               same,
               rows.size(),
               rows.isEmpty() ? "-" : rows.get(0).boundsText(),
               states,
               seconds,
+              jobs,
+              jobs == 1 ? "" : "s",
               workers,
               workers == 1 ? "" : "s"));
     }

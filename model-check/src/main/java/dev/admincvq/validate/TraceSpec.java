@@ -1,12 +1,16 @@
 package dev.admincvq.validate;
 
 import dev.admincvq.reference.SpecAction;
+import dev.admincvq.reference.SpecVariable;
 import dev.admincvq.reference.adminvq.AvqAction;
+import dev.admincvq.reference.adminvq.AvqVariable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The trace specs traces are validated against, each with what its traces hold and what its TLC
@@ -88,7 +92,22 @@ public enum TraceSpec {
    */
   Set<String> perCommand() {
     return this == ACTORS
-        ? Set.of("req", "ack", "fetchGen", "meantFor", "effectOn", "completions")
-        : Set.of("req", "res", "meantInc", "effectInc", "completions");
+        ? Stream.of(
+                SpecVariable.REQ,
+                SpecVariable.ACK,
+                SpecVariable.FETCH_GEN,
+                SpecVariable.MEANT_FOR,
+                SpecVariable.EFFECT_ON,
+                SpecVariable.COMPLETIONS)
+            .map(SpecVariable::specName)
+            .collect(Collectors.toUnmodifiableSet())
+        : Stream.of(
+                AvqVariable.REQ,
+                AvqVariable.RES,
+                AvqVariable.MEANT_INC,
+                AvqVariable.EFFECT_INC,
+                AvqVariable.COMPLETIONS)
+            .map(AvqVariable::specName)
+            .collect(Collectors.toUnmodifiableSet());
   }
 }

@@ -7,8 +7,6 @@ import dev.admincvq.reference.SpecVariable;
 import dev.admincvq.report.html.Svg;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A counterexample as a sequence diagram (PlantUML source, rendered to SVG by {@link #svg()}).
@@ -55,19 +53,17 @@ public record SequenceDiagram(Kind kind, String plantUml) {
     GENERIC
   }
 
-  /** The variables the actors' layout reads: a trace whose states have them is AdminCvqActors'. */
+  /** A trace whose states have these variables is drawn in the actors' layout. */
   private static final Set<String> ADMIN_CVQ_VARIABLES =
-      Stream.of(
-              SpecVariable.VF_ENABLE,
-              SpecVariable.VF_STATE,
-              SpecVariable.GEN,
-              SpecVariable.REQ,
-              SpecVariable.ADMIN_Q,
-              SpecVariable.VFQ,
-              SpecVariable.RESET_NOTICE,
-              SpecVariable.DRV_IGNORE)
-          .map(SpecVariable::specName)
-          .collect(Collectors.toUnmodifiableSet());
+      SpecVariable.specNames(
+          SpecVariable.VF_ENABLE,
+          SpecVariable.VF_STATE,
+          SpecVariable.GEN,
+          SpecVariable.REQ,
+          SpecVariable.ADMIN_Q,
+          SpecVariable.VFQ,
+          SpecVariable.RESET_NOTICE,
+          SpecVariable.DRV_IGNORE);
 
   /** The longest message label drawn; a longer one is cut (the text trace has it whole). */
   static final int MAX_LABEL = 110;

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The trace specs traces are validated against, each with what its traces hold and what its TLC
@@ -92,22 +90,18 @@ public enum TraceSpec {
    */
   Set<String> perCommand() {
     return this == ACTORS
-        ? Stream.of(
-                SpecVariable.REQ,
-                SpecVariable.ACK,
-                SpecVariable.FETCH_GEN,
-                SpecVariable.MEANT_FOR,
-                SpecVariable.EFFECT_ON,
-                SpecVariable.COMPLETIONS)
-            .map(SpecVariable::specName)
-            .collect(Collectors.toUnmodifiableSet())
-        : Stream.of(
-                AvqVariable.REQ,
-                AvqVariable.RES,
-                AvqVariable.MEANT_INC,
-                AvqVariable.EFFECT_INC,
-                AvqVariable.COMPLETIONS)
-            .map(AvqVariable::specName)
-            .collect(Collectors.toUnmodifiableSet());
+        ? SpecVariable.specNames(
+            SpecVariable.REQ,
+            SpecVariable.ACK,
+            SpecVariable.FETCH_GEN,
+            SpecVariable.MEANT_FOR,
+            SpecVariable.EFFECT_ON,
+            SpecVariable.COMPLETIONS)
+        : AvqVariable.specNames(
+            AvqVariable.REQ,
+            AvqVariable.RES,
+            AvqVariable.MEANT_INC,
+            AvqVariable.EFFECT_INC,
+            AvqVariable.COMPLETIONS);
   }
 }

@@ -1,5 +1,8 @@
 package dev.admincvq.reference;
 
+import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
+
 /**
  * The state variables of {@code AdminCvqActors}, in the order its {@code VARIABLES} declares them:
  * the one list of the spec's variables for Java (the abstraction of the implementation's state,
@@ -79,5 +82,12 @@ public enum SpecVariable {
   /** The variable's name in {@code AdminCvqActors.tla}. */
   public String specName() {
     return specName;
+  }
+
+  /** The spec's names of {@code variables}. */
+  public static ImmutableSet<String> specNames(SpecVariable... variables) {
+    return Arrays.stream(variables)
+        .map(SpecVariable::specName)
+        .collect(ImmutableSet.toImmutableSet());
   }
 }

@@ -1,5 +1,8 @@
 package dev.admincvq.reference.adminvq;
 
+import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
+
 /**
  * The state variables of {@code AdminVq}, in the order its {@code VARIABLES} declares them: the one
  * list of the spec's variables for Java (the abstraction of the implementation's state, conformance
@@ -83,5 +86,12 @@ public enum AvqVariable {
   /** The variable's name in {@code AdminVq.tla}. */
   public String specName() {
     return specName;
+  }
+
+  /** The spec's names of {@code variables}. */
+  public static ImmutableSet<String> specNames(AvqVariable... variables) {
+    return Arrays.stream(variables)
+        .map(AvqVariable::specName)
+        .collect(ImmutableSet.toImmutableSet());
   }
 }

@@ -6,6 +6,7 @@ import dev.admincvq.reference.AbstractState;
 import dev.admincvq.reference.CmdId;
 import dev.admincvq.reference.DeviceCheck;
 import dev.admincvq.reference.Options;
+import dev.admincvq.reference.SpecVariable;
 import dev.admincvq.reference.shared.Request;
 import dev.admincvq.reference.wire.Command;
 import dev.admincvq.reference.wire.Mac;
@@ -49,45 +50,49 @@ public final class Abstraction {
   public static State of(AbstractState a, int cmdIds, Options options) {
     List<State.Binding> b = new ArrayList<>();
     // deviceVars
-    b.add(bind("vfEnable", new TlaValue.Bool(a.device().vfEnable())));
-    b.add(bind("numVfs", num(a.device().numVfs())));
-    b.add(bind("vfState", fcn(a.device().vfState(), v -> new TlaValue.Str(v.specName()))));
-    b.add(bind("gen", fcn(a.device().gen(), Abstraction::num)));
-    b.add(bind("fence", fcn(a.device().fence(), Abstraction::num)));
-    b.add(bind("provMac", fcn(a.device().provMac(), Abstraction::mac)));
-    b.add(bind("trusted", fcn(a.device().trusted(), TlaValue.Bool::new)));
-    b.add(bind("fetchGen", byCmd(cmdIds, c -> num(orZero(a.device().fetchGen().get(c))))));
+    b.add(bind(SpecVariable.VF_ENABLE, new TlaValue.Bool(a.device().vfEnable())));
+    b.add(bind(SpecVariable.NUM_VFS, num(a.device().numVfs())));
+    b.add(
+        bind(
+            SpecVariable.VF_STATE, fcn(a.device().vfState(), v -> new TlaValue.Str(v.specName()))));
+    b.add(bind(SpecVariable.GEN, fcn(a.device().gen(), Abstraction::num)));
+    b.add(bind(SpecVariable.FENCE, fcn(a.device().fence(), Abstraction::num)));
+    b.add(bind(SpecVariable.PROV_MAC, fcn(a.device().provMac(), Abstraction::mac)));
+    b.add(bind(SpecVariable.TRUSTED, fcn(a.device().trusted(), TlaValue.Bool::new)));
+    b.add(
+        bind(
+            SpecVariable.FETCH_GEN, byCmd(cmdIds, c -> num(orZero(a.device().fetchGen().get(c))))));
     // sharedVars
     boolean keepsPos = options.deviceCheck() == DeviceCheck.AVAIL_FENCE;
     b.add(
         bind(
-            "req",
+            SpecVariable.REQ,
             byCmd(cmdIds, c -> a.req(c).map(r -> request(r, keepsPos)).orElse(NOT_SUBMITTED))));
-    b.add(bind("availIdx", num(a.shared().availIdx())));
-    b.add(bind("adminQ", seq(a.shared().adminQ())));
-    b.add(bind("inflight", seq(a.device().inflight())));
-    b.add(bind("adminUsed", seq(a.shared().adminUsed())));
-    b.add(bind("vfq", fcn(a.shared().vfq(), Abstraction::seq)));
-    b.add(bind("ack", byCmd(cmdIds, c -> new TlaValue.Str(a.ack(c).specName()))));
-    b.add(bind("resetNotice", fcn(a.shared().resetNotice(), Abstraction::ints)));
+    b.add(bind(SpecVariable.AVAIL_IDX, num(a.shared().availIdx())));
+    b.add(bind(SpecVariable.ADMIN_Q, seq(a.shared().adminQ())));
+    b.add(bind(SpecVariable.INFLIGHT, seq(a.device().inflight())));
+    b.add(bind(SpecVariable.ADMIN_USED, seq(a.shared().adminUsed())));
+    b.add(bind(SpecVariable.VFQ, fcn(a.shared().vfq(), Abstraction::seq)));
+    b.add(bind(SpecVariable.ACK, byCmd(cmdIds, c -> new TlaValue.Str(a.ack(c).specName()))));
+    b.add(bind(SpecVariable.RESET_NOTICE, fcn(a.shared().resetNotice(), Abstraction::ints)));
     // driverVars
-    b.add(bind("drvOut", cmds(a.driver().drvOut())));
-    b.add(bind("drvIgnore", cmds(a.driver().drvIgnore())));
-    b.add(bind("drvMac", fcn(a.driver().drvMac(), Abstraction::mac)));
+    b.add(bind(SpecVariable.DRV_OUT, cmds(a.driver().drvOut())));
+    b.add(bind(SpecVariable.DRV_IGNORE, cmds(a.driver().drvIgnore())));
+    b.add(bind(SpecVariable.DRV_MAC, fcn(a.driver().drvMac(), Abstraction::mac)));
     List<TlaValue.Fcn.Pair> drvLast = new ArrayList<>();
     for (int t = 0; t <= a.maxVfs(); t++) {
       drvLast.add(
           new TlaValue.Fcn.Pair(num(t), a.drvLast(t).map(c -> num(c.value())).orElse(NO_CMD)));
     }
-    b.add(bind("drvLast", new TlaValue.Fcn(drvLast)));
-    b.add(bind("drvGen", fcn(a.driver().drvGen(), Abstraction::num)));
+    b.add(bind(SpecVariable.DRV_LAST, new TlaValue.Fcn(drvLast)));
+    b.add(bind(SpecVariable.DRV_GEN, fcn(a.driver().drvGen(), Abstraction::num)));
     // historyVars
-    b.add(bind("meantFor", byCmd(cmdIds, c -> num(a.history().meantFor(c)))));
-    b.add(bind("effectOn", byCmd(cmdIds, c -> effect(a.history().effectOn(c)))));
-    b.add(bind("goneAt", cmds(a.history().goneAt())));
-    b.add(bind("grantFor", fcn(a.history().grantFor(), Abstraction::num)));
-    b.add(bind("trustObeyed", cmds(a.history().trustObeyed())));
-    b.add(bind("completions", byCmd(cmdIds, c -> num(a.history().completions(c)))));
+    b.add(bind(SpecVariable.MEANT_FOR, byCmd(cmdIds, c -> num(a.history().meantFor(c)))));
+    b.add(bind(SpecVariable.EFFECT_ON, byCmd(cmdIds, c -> effect(a.history().effectOn(c)))));
+    b.add(bind(SpecVariable.GONE_AT, cmds(a.history().goneAt())));
+    b.add(bind(SpecVariable.GRANT_FOR, fcn(a.history().grantFor(), Abstraction::num)));
+    b.add(bind(SpecVariable.TRUST_OBEYED, cmds(a.history().trustObeyed())));
+    b.add(bind(SpecVariable.COMPLETIONS, byCmd(cmdIds, c -> num(a.history().completions(c)))));
     return new State(b);
   }
 
@@ -112,8 +117,8 @@ public final class Abstraction {
     return g.isPresent() ? num(g.getAsInt()) : NO_EFFECT;
   }
 
-  private static State.Binding bind(String variable, TlaValue value) {
-    return new State.Binding(variable, value);
+  private static State.Binding bind(SpecVariable variable, TlaValue value) {
+    return new State.Binding(variable.specName(), value);
   }
 
   private static TlaValue.Rec.Field field(String name, TlaValue value) {

@@ -9,6 +9,7 @@ import dev.admincvq.reference.Machine;
 import dev.admincvq.reference.Options;
 import dev.admincvq.reference.Outcome;
 import dev.admincvq.reference.SpecAction;
+import dev.admincvq.reference.SpecVariable;
 import dev.admincvq.reference.trace.TraceEvent;
 import dev.admincvq.reference.trace.TraceSink;
 import dev.admincvq.reference.wire.Command;
@@ -61,7 +62,10 @@ public final class ActorsImplementation implements SpecImplementation<ActorsImpl
       StateGraph graph, Options options, Function<TraceSink, Machine> machines) {
     return new LockstepReplayer<>(
         graph,
-        new ActorsImplementation(options, ExploredModel.cmdIds(graph, "AdminCvqActors"), machines));
+        new ActorsImplementation(
+            options,
+            ExploredModel.cmdIds(graph, "AdminCvqActors", SpecVariable.REQ.specName()),
+            machines));
   }
 
   /**
@@ -112,10 +116,16 @@ public final class ActorsImplementation implements SpecImplementation<ActorsImpl
   private static int takenNotice(State from, State to, int v) {
     TlaValue key = TlaValue.Int.of(v);
     List<TlaValue> taken =
-        new ArrayList<>(from.get("resetNotice").orElseThrow().apply(key).elements());
+        new ArrayList<>(
+            from.get(SpecVariable.RESET_NOTICE.specName()).orElseThrow().apply(key).elements());
     taken.removeIf(
         g ->
-            to.get("resetNotice").orElseThrow().apply(key).elements().stream()
+            to
+                .get(SpecVariable.RESET_NOTICE.specName())
+                .orElseThrow()
+                .apply(key)
+                .elements()
+                .stream()
                 .anyMatch(g::tlaEquals));
     if (taken.size() != 1 || !(taken.get(0) instanceof TlaValue.Int g)) {
       throw new IllegalArgumentException(

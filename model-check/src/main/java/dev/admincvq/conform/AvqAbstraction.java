@@ -6,6 +6,7 @@ import dev.admincvq.reference.adminvq.AdminVqSystem;
 import dev.admincvq.reference.adminvq.AvqDevice;
 import dev.admincvq.reference.adminvq.AvqOptions;
 import dev.admincvq.reference.adminvq.AvqSpecNames;
+import dev.admincvq.reference.adminvq.AvqVariable;
 import dev.admincvq.reference.adminvq.MemberMode;
 import dev.admincvq.reference.adminvq.MemberReset;
 import dev.admincvq.reference.adminvq.ObjKind;
@@ -55,67 +56,73 @@ public final class AvqAbstraction {
     int vfs = o.maxVfs();
     List<State.Binding> b = new ArrayList<>();
     // deviceVars
-    b.add(bind("vfEnable", new TlaValue.Bool(s.device().vfEnable())));
-    b.add(bind("numVfs", num(s.device().numVfs())));
-    b.add(bind("needsReset", new TlaValue.Bool(s.device().needsReset())));
-    b.add(bind("listUsed", groups(g -> new TlaValue.Bool(s.device().listUsed(g)))));
+    b.add(bind(AvqVariable.VF_ENABLE, new TlaValue.Bool(s.device().vfEnable())));
+    b.add(bind(AvqVariable.NUM_VFS, num(s.device().numVfs())));
+    b.add(bind(AvqVariable.NEEDS_RESET, new TlaValue.Bool(s.device().needsReset())));
+    b.add(bind(AvqVariable.LIST_USED, groups(g -> new TlaValue.Bool(s.device().listUsed(g)))));
     b.add(
         bind(
-            "mode",
+            AvqVariable.MODE,
             byInt(
                 1,
                 vfs,
                 n -> str(s.device().mode().getOrDefault(n, MemberMode.ACTIVE).specName()))));
-    b.add(bind("parts", byInt(1, vfs, n -> num(s.device().parts().getOrDefault(n, 0)))));
-    b.add(bind("cfg", byInt(1, vfs, n -> num(s.device().cfg().getOrDefault(n, 0)))));
+    b.add(bind(AvqVariable.PARTS, byInt(1, vfs, n -> num(s.device().parts().getOrDefault(n, 0)))));
+    b.add(bind(AvqVariable.CFG, byInt(1, vfs, n -> num(s.device().cfg().getOrDefault(n, 0)))));
     b.add(
         bind(
-            "memberReset",
+            AvqVariable.MEMBER_RESET,
             byInt(
                 1,
                 vfs,
                 n -> str(s.device().memberReset().getOrDefault(n, MemberReset.NONE).specName()))));
-    b.add(bind("held", ints(s.device().held())));
-    b.add(bind("ready", ints(s.device().ready())));
+    b.add(bind(AvqVariable.HELD, ints(s.device().held())));
+    b.add(bind(AvqVariable.READY, ints(s.device().ready())));
     int objIds = o.objects().objIds();
-    b.add(bind("objs", byInt(0, objIds - 1, i -> kind(s.device().objs().get((long) i)))));
-    b.add(bind("capLimit", orMarker(s.device().capLimit(), NO_CAP)));
+    b.add(bind(AvqVariable.OBJS, byInt(0, objIds - 1, i -> kind(s.device().objs().get((long) i)))));
+    b.add(bind(AvqVariable.CAP_LIMIT, orMarker(s.device().capLimit(), NO_CAP)));
     // sharedVars
-    b.add(bind("req", byInt(1, cmdIds, c -> request(s, c))));
+    b.add(bind(AvqVariable.REQ, byInt(1, cmdIds, c -> request(s, c))));
     List<TlaValue> aq = new ArrayList<>();
     for (int q = 1; q <= o.numAq(); q++) {
       aq.add(new TlaValue.Seq(s.queues().avail(q).stream().map(AvqAbstraction::num).toList()));
     }
-    b.add(bind("aq", new TlaValue.Seq(aq)));
+    b.add(bind(AvqVariable.AQ, new TlaValue.Seq(aq)));
     b.add(
         bind(
-            "res",
+            AvqVariable.RES,
             byInt(
                 1,
                 cmdIds,
                 c -> s.queues().result(c).map(AvqAbstraction::result).orElse(NO_RESULT))));
-    b.add(bind("done", ints(s.queues().used())));
+    b.add(bind(AvqVariable.DONE, ints(s.queues().used())));
     // driverVars
-    b.add(bind("drvOut", ints(s.driver().drvOut())));
-    b.add(bind("drvList", groups(g -> str(s.driver().drvList(g).specName()))));
+    b.add(bind(AvqVariable.DRV_OUT, ints(s.driver().drvOut())));
+    b.add(bind(AvqVariable.DRV_LIST, groups(g -> str(s.driver().drvList(g).specName()))));
     b.add(
         bind(
-            "drvMode",
+            AvqVariable.DRV_MODE,
             byInt(
                 1, vfs, n -> str(s.driver().drvMode(n).map(m -> m.specName()).orElse("unknown")))));
-    b.add(bind("drvObjs", byInt(0, objIds - 1, i -> kind(s.driver().drvObjs().get((long) i)))));
-    b.add(bind("drvCap", orMarker(s.driver().drvCap(), NO_CAP)));
-    b.add(bind("drvDevCap", new TlaValue.Bool(s.driver().drvDevCap())));
+    b.add(
+        bind(
+            AvqVariable.DRV_OBJS,
+            byInt(0, objIds - 1, i -> kind(s.driver().drvObjs().get((long) i)))));
+    b.add(bind(AvqVariable.DRV_CAP, orMarker(s.driver().drvCap(), NO_CAP)));
+    b.add(bind(AvqVariable.DRV_DEV_CAP, new TlaValue.Bool(s.driver().drvDevCap())));
     // historyVars
-    b.add(bind("inc", byInt(1, vfs, n -> num(s.history().inc(n)))));
-    b.add(bind("meantInc", byInt(1, cmdIds, c -> num(s.history().meantInc(c)))));
-    b.add(bind("effectInc", byInt(1, cmdIds, c -> orMarker(s.history().effectInc(c), NO_EFFECT))));
-    b.add(bind("abandoned", ints(s.history().abandoned())));
-    b.add(bind("givenUp", ints(s.history().givenUp())));
-    b.add(bind("completions", byInt(1, cmdIds, c -> num(s.history().completions(c)))));
-    b.add(bind("lastSet", byInt(1, vfs, n -> orMarker(s.history().lastSet(n), NO_SET))));
-    b.add(bind("staleResume", ints(s.history().staleResume())));
-    b.add(bind("created", byInt(0, objIds - 1, i -> num(s.history().created(i)))));
+    b.add(bind(AvqVariable.INC, byInt(1, vfs, n -> num(s.history().inc(n)))));
+    b.add(bind(AvqVariable.MEANT_INC, byInt(1, cmdIds, c -> num(s.history().meantInc(c)))));
+    b.add(
+        bind(
+            AvqVariable.EFFECT_INC,
+            byInt(1, cmdIds, c -> orMarker(s.history().effectInc(c), NO_EFFECT))));
+    b.add(bind(AvqVariable.ABANDONED, ints(s.history().abandoned())));
+    b.add(bind(AvqVariable.GIVEN_UP, ints(s.history().givenUp())));
+    b.add(bind(AvqVariable.COMPLETIONS, byInt(1, cmdIds, c -> num(s.history().completions(c)))));
+    b.add(bind(AvqVariable.LAST_SET, byInt(1, vfs, n -> orMarker(s.history().lastSet(n), NO_SET))));
+    b.add(bind(AvqVariable.STALE_RESUME, ints(s.history().staleResume())));
+    b.add(bind(AvqVariable.CREATED, byInt(0, objIds - 1, i -> num(s.history().created(i)))));
     return new State(b);
   }
 
@@ -187,8 +194,8 @@ public final class AvqAbstraction {
     return v.isPresent() ? num(v.getAsInt()) : marker;
   }
 
-  private static State.Binding bind(String variable, TlaValue value) {
-    return new State.Binding(variable, value);
+  private static State.Binding bind(AvqVariable variable, TlaValue value) {
+    return new State.Binding(variable.specName(), value);
   }
 
   private static TlaValue.Rec.Field field(String name, TlaValue value) {

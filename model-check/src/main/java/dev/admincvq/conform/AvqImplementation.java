@@ -8,6 +8,7 @@ import dev.admincvq.reference.adminvq.AdminVqSystem;
 import dev.admincvq.reference.adminvq.AvqAction;
 import dev.admincvq.reference.adminvq.AvqRefusal;
 import dev.admincvq.reference.adminvq.AvqSpecNames;
+import dev.admincvq.reference.adminvq.AvqVariable;
 import dev.admincvq.reference.adminvq.ObjKind;
 import dev.admincvq.reference.adminvq.wire.GroupType;
 import dev.admincvq.reference.adminvq.wire.Opcode;
@@ -41,7 +42,9 @@ public final class AvqImplementation implements SpecImplementation<AdminVqSystem
    */
   public static PathReplayer replayer(StateGraph graph, Supplier<AdminVqSystem> systems) {
     return new LockstepReplayer<>(
-        graph, new AvqImplementation(ExploredModel.cmdIds(graph, "AdminVq"), systems));
+        graph,
+        new AvqImplementation(
+            ExploredModel.cmdIds(graph, "AdminVq", AvqVariable.REQ.specName()), systems));
   }
 
   @Override
@@ -77,7 +80,9 @@ public final class AvqImplementation implements SpecImplementation<AdminVqSystem
       return s.driver()
           .driverSubmit(
               p.integer("q"),
-              group(p.string("g")),
+              GroupType.ofSpecName(p.string("g"))
+                  .orElseThrow(
+                      () -> new IllegalArgumentException("unknown group " + p.string("g"))),
               opcode(p.string("op")),
               p.integer("n"),
               p.integer("v"),
@@ -134,19 +139,10 @@ public final class AvqImplementation implements SpecImplementation<AdminVqSystem
 
   /** Whether {@code res[c]} is EAGAIN in {@code to}. */
   private static boolean answeredEagain(State to, int c) {
-    TlaValue res = to.get("res").orElseThrow().apply(TlaValue.Int.of(c));
+    TlaValue res = to.get(AvqVariable.RES.specName()).orElseThrow().apply(TlaValue.Int.of(c));
     return res.isFunction()
         && res.field("status") instanceof TlaValue.Str s
         && s.value().equals("EAGAIN");
-  }
-
-  private static GroupType group(String name) {
-    for (GroupType g : GroupType.values()) {
-      if (g.specName().equals(name)) {
-        return g;
-      }
-    }
-    throw new IllegalArgumentException("unknown group " + name);
   }
 
   private static Opcode opcode(String name) {

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.admincvq.model.State;
 import dev.admincvq.model.TlaValue;
 import dev.admincvq.reference.adminvq.AvqOptions;
+import dev.admincvq.reference.adminvq.AvqVariable;
 import dev.admincvq.reference.adminvq.ObjectOptions;
 import dev.admincvq.reference.adminvq.wire.GroupType;
 import dev.admincvq.reference.adminvq.wire.Opcode;
@@ -33,8 +34,8 @@ public record AvqSettings(AvqOptions options, boolean listed, boolean prepared) 
    */
   public static AvqSettings of(String configText, State init) {
     Map<String, String> assigned = Assigned.in(configText);
-    int maxVfs = size(init, "mode");
-    int numAq = size(init, "aq");
+    int maxVfs = size(init, AvqVariable.MODE);
+    int numAq = size(init, AvqVariable.AQ);
     ImmutableSet<GroupType> groups =
         switch (Assigned.required(assigned, "DeviceGroups")) {
           case "Groups13" -> ImmutableSet.of(GroupType.SRIOV);
@@ -74,7 +75,7 @@ public record AvqSettings(AvqOptions options, boolean listed, boolean prepared) 
     ObjectOptions objects =
         new ObjectOptions(
             self,
-            size(init, "objs"),
+            size(init, AvqVariable.OBJS),
             Integer.parseInt(limit),
             Assigned.option(
                 ObjectOptions.ObjRules.values(),
@@ -143,13 +144,13 @@ public record AvqSettings(AvqOptions options, boolean listed, boolean prepared) 
     return out;
   }
 
-  private static int size(State init, String variable) {
+  private static int size(State init, AvqVariable variable) {
     TlaValue v =
-        init.get(variable)
+        init.get(variable.specName())
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
-                        "no variable " + variable + ": not a model of AdminVq"));
+                        "no variable " + variable.specName() + ": not a model of AdminVq"));
     return v.isFunction() ? v.entries().size() : 0;
   }
 }

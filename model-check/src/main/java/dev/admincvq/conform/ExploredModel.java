@@ -78,23 +78,26 @@ public record ExploredModel(
    *
    * @param graph the model's state graph
    * @param specName the spec's name, for the error
+   * @param req the spec's name of its variable {@code req}
    * @throws IllegalArgumentException if that state has no function {@code req} (not a model of the
    *     spec)
    */
-  static int cmdIds(StateGraph graph, String specName) {
+  static int cmdIds(StateGraph graph, String specName, String req) {
     if (graph.initial().isEmpty()) {
       return 0;
     }
-    TlaValue req =
+    TlaValue requests =
         graph
             .states()
             .get(graph.initial().get(0))
-            .get("req")
+            .get(req)
             .orElseThrow(
-                () -> new IllegalArgumentException("no variable req: not a model of " + specName));
-    if (req.isFunction()) {
-      return req.entries().size();
+                () ->
+                    new IllegalArgumentException(
+                        "no variable " + req + ": not a model of " + specName));
+    if (requests.isFunction()) {
+      return requests.entries().size();
     }
-    throw new IllegalArgumentException("req is not a function: " + req.canonical());
+    throw new IllegalArgumentException(req + " is not a function: " + requests.canonical());
   }
 }

@@ -6,6 +6,7 @@ import dev.admincvq.reference.DeviceCheck;
 import dev.admincvq.reference.DriverSync;
 import dev.admincvq.reference.Options;
 import dev.admincvq.reference.ResetNotice;
+import dev.admincvq.reference.SpecVariable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,11 +28,13 @@ public final class ModelSettings {
   public static Options of(String configText, State init) {
     Map<String, String> assigned = Assigned.in(configText);
     TlaValue vfState =
-        init.get("vfState")
+        init.get(SpecVariable.VF_STATE.specName())
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
-                        "no variable vfState: not a model of AdminCvqActors"));
+                        "no variable "
+                            + SpecVariable.VF_STATE.specName()
+                            + ": not a model of AdminCvqActors"));
     int maxVfs = vfState.isFunction() ? vfState.entries().size() : 0;
     return new Options(
         maxVfs,

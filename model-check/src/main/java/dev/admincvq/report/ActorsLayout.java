@@ -5,6 +5,8 @@ import dev.admincvq.model.Step;
 import dev.admincvq.model.TlaValue;
 import dev.admincvq.model.Trace;
 import dev.admincvq.reference.SpecAction;
+import dev.admincvq.reference.SpecVariable;
+import dev.admincvq.reference.VfState;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,14 +36,14 @@ final class ActorsLayout {
       src.line("participant \"VF" + v + " driver\" as VD" + v);
     }
     for (long v : vfIds(init)) {
-      if (!vfState(init, v).equals("absent")) {
-        long g = at(init, "gen", v).asInt();
+      if (!vfState(init, v).equals(VfState.ABSENT.specName())) {
+        long g = at(init, SpecVariable.GEN, v).asInt();
         alive.put(v, g);
         src.line("participant \"" + vfName(v, g) + "\" as " + alias(v, g));
       }
     }
     for (long v : vfIds(init)) {
-      if (vfState(init, v).equals("needsReset") && alive.containsKey(v)) {
+      if (vfState(init, v).equals(VfState.NEEDS_RESET.specName()) && alive.containsKey(v)) {
         markNeedsReset(v, "1. DEVICE_NEEDS_RESET");
       }
     }
@@ -65,7 +67,7 @@ final class ActorsLayout {
     switch (action.get()) {
       case DRIVER_SUBMIT_ADMIN -> {
         long c = param(s, "c");
-        TlaValue r = at(after, "req", c);
+        TlaValue r = at(after, SpecVariable.REQ, c);
         long stamp = r.field("wgen").asInt();
         src.line(
             "D -> Q : "
@@ -88,18 +90,29 @@ final class ActorsLayout {
                 + " -> "
                 + lifeline(v)
                 + " : "
-                + src.label(n + "#" + c + " " + command(at(after, "req", c)) + " on its own CVQ"));
+                + src.label(
+                    n
+                        + "#"
+                        + c
+                        + " "
+                        + command(at(after, SpecVariable.REQ, c))
+                        + " on its own CVQ"));
       }
       case DEVICE_FETCH -> src.line("Q -> PF : " + src.label(n + "fetch #" + param(s, "c")));
       case DEVICE_PROCESS -> process(n, param(s, "c"), before, after, false);
       case DEVICE_PROCESS_VF ->
           process(
-              n, at(before, "vfq", param(s, "v")).elements().get(0).asInt(), before, after, true);
+              n,
+              at(before, SpecVariable.VFQ, param(s, "v")).elements().get(0).asInt(),
+              before,
+              after,
+              true);
       case DRIVER_COLLECT -> {
-        long c = variable(before, "adminUsed").elements().get(0).asInt();
+        long c = variable(before, SpecVariable.ADMIN_USED).elements().get(0).asInt();
         boolean ignored =
-            variable(before, "drvIgnore").elements().stream().anyMatch(x -> x.asInt() == c);
-        String ack = at(after, "ack", c).asString();
+            variable(before, SpecVariable.DRV_IGNORE).elements().stream()
+                .anyMatch(x -> x.asInt() == c);
+        String ack = at(after, SpecVariable.ACK, c).asString();
         src.line(
             "PF --> D : "
                 + src.label(
@@ -107,8 +120,11 @@ final class ActorsLayout {
       }
       case DRIVER_LEARN_VF_RESET -> {
         long v = param(s, "v");
-        List<TlaValue> taken = new java.util.ArrayList<>(at(before, "resetNotice", v).elements());
-        taken.removeIf(g -> at(after, "resetNotice", v).elements().stream().anyMatch(g::tlaEquals));
+        List<TlaValue> taken =
+            new java.util.ArrayList<>(at(before, SpecVariable.RESET_NOTICE, v).elements());
+        taken.removeIf(
+            g ->
+                at(after, SpecVariable.RESET_NOTICE, v).elements().stream().anyMatch(g::tlaEquals));
         String which = taken.size() == 1 ? " (generation " + taken.get(0) + ")" : "";
         src.line("PF --> D : " + src.label(n + "takes the notice: VF" + v + " was reset" + which));
       }
@@ -124,8 +140,8 @@ final class ActorsLayout {
             "D -> PF : "
                 + src.label(n + "SR-IOV enable: NumVFs " + param(s, "n") + ", VF Enable set"));
         for (long v : vfIds(after)) {
-          if (!vfState(after, v).equals("absent")) {
-            create(v, at(after, "gen", v).asInt(), n + "created");
+          if (!vfState(after, v).equals(VfState.ABSENT.specName())) {
+            create(v, at(after, SpecVariable.GEN, v).asInt(), n + "created");
           }
         }
       }
@@ -139,7 +155,7 @@ final class ActorsLayout {
       }
       case VF_DRIVER_RESET -> {
         long v = param(s, "v");
-        long g = at(after, "gen", v).asInt();
+        long g = at(after, SpecVariable.GEN, v).asInt();
         src.line("VD" + v + " -> " + lifeline(v) + " : " + src.label(n + "resets VF" + v));
         if (Long.valueOf(g).equals(alive.get(v))) {
           if (needsReset.remove(v)) {
@@ -155,10 +171,11 @@ final class ActorsLayout {
 
   /** DeviceProcess(c) or DeviceProcessVf: the device acts on the target's generation and acks. */
   private void process(String n, long c, State before, State after, boolean ownCvq) {
-    TlaValue r = at(after, "req", c);
+    TlaValue r = at(after, SpecVariable.REQ, c);
     long t = r.field("target").asInt();
-    String ack = at(after, "ack", c).asString();
-    boolean gone = variable(after, "goneAt").elements().stream().anyMatch(x -> x.asInt() == c);
+    String ack = at(after, SpecVariable.ACK, c).asString();
+    boolean gone =
+        variable(after, SpecVariable.GONE_AT).elements().stream().anyMatch(x -> x.asInt() == c);
     boolean staleOk = gone && ack.equals("OK");
     String stale = staleOk ? " <<" + SequenceDiagram.STALE + ">>" : "";
     String what = "#" + c + " " + command(r) + (ownCvq ? " from its own CVQ" : "");
@@ -167,13 +184,13 @@ final class ActorsLayout {
       src.line("PF -> PF" + stale + " : " + src.label(n + what + " on the PF" + end));
       return;
     }
-    long meant = at(after, "meantFor", c).asInt();
-    long now = at(before, "gen", t).asInt();
+    long meant = at(after, SpecVariable.MEANT_FOR, c).asInt();
+    long now = at(before, SpecVariable.GEN, t).asInt();
     String forWhom = meant == now ? "" : " (meant for " + vfName(t, meant) + ")";
     Long open = alive.get(t);
     String state = vfState(before, t);
-    if (open != null && !state.equals("absent")) {
-      String needs = state.equals("needsReset") ? " (NEEDS_RESET)" : "";
+    if (open != null && !state.equals(VfState.ABSENT.specName())) {
+      String needs = state.equals(VfState.NEEDS_RESET.specName()) ? " (NEEDS_RESET)" : "";
       src.line(
           "PF -> " + alias(t, open) + stale + " : " + src.label(n + what + forWhom + needs + end));
     } else {
@@ -246,7 +263,7 @@ final class ActorsLayout {
   }
 
   private static List<Long> vfIds(State s) {
-    TlaValue f = variable(s, "vfState");
+    TlaValue f = variable(s, SpecVariable.VF_STATE);
     if (!f.isFunction()) {
       throw new IllegalArgumentException("vfState is not a function of the VFs: " + f);
     }
@@ -254,23 +271,23 @@ final class ActorsLayout {
   }
 
   private static String vfState(State s, long v) {
-    return at(s, "vfState", v).asString();
+    return at(s, SpecVariable.VF_STATE, v).asString();
   }
 
-  /** The value of {@code name} in state {@code s}. */
-  private static TlaValue variable(State s, String name) {
-    return s.get(name)
-        .orElseThrow(() -> new IllegalArgumentException("the state has no variable " + name));
+  /** The value of {@code variable} in state {@code s}. */
+  private static TlaValue variable(State s, SpecVariable variable) {
+    return s.get(variable.specName())
+        .orElseThrow(
+            () -> new IllegalArgumentException("the state has no variable " + variable.specName()));
   }
 
   /** {@code variable[key]} of a function or sequence value. */
-  private static TlaValue at(State s, String variable, long key) {
-    TlaValue f =
-        s.get(variable)
-            .orElseThrow(
-                () -> new IllegalArgumentException("the state has no variable " + variable));
+  private static TlaValue at(State s, SpecVariable variable, long key) {
+    TlaValue f = variable(s, variable);
     return f.lookup(TlaValue.Int.of(key))
         .orElseThrow(
-            () -> new IllegalArgumentException(variable + "[" + key + "] does not exist in " + f));
+            () ->
+                new IllegalArgumentException(
+                    variable.specName() + "[" + key + "] does not exist in " + f));
   }
 }

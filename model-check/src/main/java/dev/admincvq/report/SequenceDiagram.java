@@ -3,6 +3,7 @@ package dev.admincvq.report;
 import dev.admincvq.model.State;
 import dev.admincvq.model.Step;
 import dev.admincvq.model.Trace;
+import dev.admincvq.reference.SpecVariable;
 import dev.admincvq.report.html.Svg;
 import java.util.Optional;
 import java.util.Set;
@@ -52,8 +53,17 @@ public record SequenceDiagram(Kind kind, String plantUml) {
     GENERIC
   }
 
+  /** A trace whose states have these variables is drawn in the actors' layout. */
   private static final Set<String> ADMIN_CVQ_VARIABLES =
-      Set.of("vfEnable", "vfState", "gen", "req", "adminQ", "vfq", "resetNotice", "drvIgnore");
+      SpecVariable.specNames(
+          SpecVariable.VF_ENABLE,
+          SpecVariable.VF_STATE,
+          SpecVariable.GEN,
+          SpecVariable.REQ,
+          SpecVariable.ADMIN_Q,
+          SpecVariable.VFQ,
+          SpecVariable.RESET_NOTICE,
+          SpecVariable.DRV_IGNORE);
 
   /** The longest message label drawn; a longer one is cut (the text trace has it whole). */
   static final int MAX_LABEL = 110;

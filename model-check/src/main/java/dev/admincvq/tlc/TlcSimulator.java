@@ -3,6 +3,7 @@ package dev.admincvq.tlc;
 import dev.admincvq.model.Problem;
 import dev.admincvq.model.SimulationResult;
 import dev.admincvq.tlc.answer.CountAnswer;
+import dev.admincvq.tlc.answer.HookReport;
 import dev.admincvq.tlc.answer.RunAnswer;
 import dev.admincvq.tlc.answer.SimulationAnswer;
 import dev.admincvq.tlc.answer.SimulationBudget;
@@ -31,10 +32,25 @@ public final class TlcSimulator {
 
   /** Simulates; bad input gives a result with a problem, not an exception. */
   public SimulationResult simulate(SimulationRequest request) {
+    return simulateReportingHooks(request).result();
+  }
+
+  /**
+   * A simulation's result, and every hook into TLC's or the JDK's internals its run used, with
+   * whether each applied (none when the input was missing and nothing ran).
+   */
+  record Simulated(SimulationResult result, List<HookReport> hooks) {
+    Simulated {
+      hooks = List.copyOf(hooks);
+    }
+  }
+
+  /** As {@link #simulate}, with the run's hooks. */
+  Simulated simulateReportingHooks(SimulationRequest request) {
     long start = System.nanoTime();
     Optional<Problem> missing = TlcChecker.missingInput(request.spec(), request.config());
     if (missing.isPresent()) {
-      return failed(request, missing.get(), Duration.ZERO);
+      return new Simulated(failed(request, missing.get(), Duration.ZERO), List.of());
     }
     SimulationBudget budget =
         new SimulationBudget(
@@ -51,39 +67,43 @@ public final class TlcSimulator {
             Long.toString(request.seed()),
             "-workers",
             "1");
-    SimulationAnswer answer =
+    IsolatedTlc.Isolated<SimulationAnswer> isolated =
         RunSetup.inRunDirectory(
-                "admincvq-sim-",
-                request.spec(),
-                Optional.of(request.config()),
-                mode,
-                request.libraryPaths(),
-                library,
-                run -> tlc.simulate(run.input(), budget))
-            .answer();
+            "admincvq-sim-",
+            request.spec(),
+            Optional.of(request.config()),
+            mode,
+            request.libraryPaths(),
+            library,
+            run -> tlc.simulate(run.input(), budget));
+    SimulationAnswer answer = isolated.answer();
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     RunAnswer run = answer.run();
     if (!answer.simulated()
         || (run.tlcCode() != RunDecoder.NO_ERROR && run.violationCode().isEmpty())) {
-      return failed(
-          request,
-          ProblemLocator.locate(request.spec(), request.config(), run.output(), run.crash()),
-          took);
+      return new Simulated(
+          failed(
+              request,
+              ProblemLocator.locate(request.spec(), request.config(), run.output(), run.crash()),
+              took),
+          isolated.hooks());
     }
-    return new SimulationResult(
-        request.spec(),
-        request.config(),
-        request.seed(),
-        request.depth(),
-        answer.behaviours(),
-        answer.steps(),
-        answer.deadEnds(),
-        counts(answer.fired()),
-        counts(answer.violations()),
-        answer.violated(),
-        answer.shortest().map(RunDecoder::traceOf),
-        took,
-        Optional.empty());
+    return new Simulated(
+        new SimulationResult(
+            request.spec(),
+            request.config(),
+            request.seed(),
+            request.depth(),
+            answer.behaviours(),
+            answer.steps(),
+            answer.deadEnds(),
+            counts(answer.fired()),
+            counts(answer.violations()),
+            answer.violated(),
+            answer.shortest().map(RunDecoder::traceOf),
+            took,
+            Optional.empty()),
+        isolated.hooks());
   }
 
   private static List<SimulationResult.Count> counts(List<CountAnswer> answers) {

@@ -1,7 +1,9 @@
 package dev.admincvq.validate;
 
 import dev.admincvq.reference.SpecAction;
+import dev.admincvq.reference.SpecVariable;
 import dev.admincvq.reference.adminvq.AvqAction;
+import dev.admincvq.reference.adminvq.AvqVariable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +90,18 @@ public enum TraceSpec {
    */
   Set<String> perCommand() {
     return this == ACTORS
-        ? Set.of("req", "ack", "fetchGen", "meantFor", "effectOn", "completions")
-        : Set.of("req", "res", "meantInc", "effectInc", "completions");
+        ? SpecVariable.specNames(
+            SpecVariable.REQ,
+            SpecVariable.ACK,
+            SpecVariable.FETCH_GEN,
+            SpecVariable.MEANT_FOR,
+            SpecVariable.EFFECT_ON,
+            SpecVariable.COMPLETIONS)
+        : AvqVariable.specNames(
+            AvqVariable.REQ,
+            AvqVariable.RES,
+            AvqVariable.MEANT_INC,
+            AvqVariable.EFFECT_INC,
+            AvqVariable.COMPLETIONS);
   }
 }

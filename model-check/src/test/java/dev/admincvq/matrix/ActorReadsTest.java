@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.admincvq.reference.SpecAction;
+import dev.admincvq.reference.SpecVariable;
 import dev.admincvq.tlc.ActorReads;
 import dev.admincvq.tlc.ActorReads.Kind;
 import dev.admincvq.tlc.ActorReads.Violation;
@@ -82,6 +83,15 @@ class ActorReadsTest {
             .views()
             .getOrDefault("Driver", List.of())
             .containsAll(List.of("drvOut", "drvGen", "gen", "adminUsed")));
+  }
+
+  @Test
+  void specVariableIsTheSpecsVariablesInDeclarationOrder() {
+    assertTrue(actors.problem().isEmpty(), () -> actors.problem().orElseThrow().toString());
+    assertEquals(
+        Arrays.stream(SpecVariable.values()).map(SpecVariable::specName).toList(),
+        actors.variables(),
+        "SpecVariable, the Java vocabulary of the spec's variables, is its VARIABLES in order");
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.admincvq.reference.adminvq.AvqAction;
+import dev.admincvq.reference.adminvq.AvqVariable;
 import dev.admincvq.tlc.ActorReads;
 import dev.admincvq.tlc.SpecReadsAnalyzer;
 import dev.admincvq.tlc.SpecReadsAnalyzer.Rules;
@@ -72,6 +73,15 @@ class AdminVqActorReadsTest {
     assertEquals(
         List.of("memberReset", "numVfs", "vfEnable"),
         reads.views().getOrDefault("MemberDriver", List.of()).stream().sorted().toList());
+  }
+
+  @Test
+  void avqVariableIsTheSpecsVariablesInDeclarationOrder() {
+    assertTrue(reads.problem().isEmpty(), () -> reads.problem().orElseThrow().toString());
+    assertEquals(
+        Arrays.stream(AvqVariable.values()).map(AvqVariable::specName).toList(),
+        reads.variables(),
+        "AvqVariable, the Java vocabulary of the spec's variables, is its VARIABLES in order");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.admincvq.tlc.answer.HookReport;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -63,5 +64,27 @@ class HooksTest {
     String once = reported(hooks, "tlc.oncePerState").detail();
     assertTrue(once.endsWith("rewritten"), once);
     assertTrue(ex.graphFromSearch(), "the graph is the one recorded during TLC's search");
+  }
+
+  @Test
+  void everyHookOfASimulationApplies() {
+    Path spec = TestSpecs.spec("Counter");
+    TlcSimulator.Simulated simulated =
+        TlcSimulator.create()
+            .simulateReportingHooks(
+                new SimulationRequest(
+                    spec,
+                    CheckRequest.defaultConfig(spec),
+                    List.of(),
+                    2,
+                    Duration.ofSeconds(30),
+                    5,
+                    1));
+    assertTrue(simulated.result().problem().isEmpty(), simulated.result().toString());
+    Map<String, HookReport> hooks = byName(simulated.hooks());
+    for (String name :
+        List.of("tlc.simulatorTool", RunThreads.HOOK, RmiMethodCache.HOOK, WithoutTlcBeans.HOOK)) {
+      assertApplied(hooks, name);
+    }
   }
 }

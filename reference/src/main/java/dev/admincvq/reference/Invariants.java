@@ -18,11 +18,11 @@ public final class Invariants {
 
   private Invariants() {}
 
-  /** A violated invariant, named as in the spec, and the command or target that violates it. */
-  public record Violation(String invariant, String detail) {
+  /** A violated invariant of the spec, and the command or target that violates it. */
+  public record Violation(SpecInvariant invariant, String detail) {
     @Override
     public String toString() {
-      return invariant + ": " + detail;
+      return invariant.specName() + ": " + detail;
     }
   }
 
@@ -48,7 +48,7 @@ public final class Invariants {
               if (g != s.history().meantFor(c)) {
                 out.add(
                     new Violation(
-                        "NoStaleEffect",
+                        SpecInvariant.NO_STALE_EFFECT,
                         c + " changed generation " + g + ", meant for " + s.history().meantFor(c)));
               }
             });
@@ -60,7 +60,8 @@ public final class Invariants {
       if (s.ack(c) != Ack.ERR) {
         out.add(
             new Violation(
-                "FailOnGone", c + "'s target generation was gone, yet ack " + s.ack(c).specName()));
+                SpecInvariant.FAIL_ON_GONE,
+                c + "'s target generation was gone, yet ack " + s.ack(c).specName()));
       }
     }
   }
@@ -78,7 +79,7 @@ public final class Invariants {
                   && !s.history().trustObeyed().contains(c)) {
                 out.add(
                     new Violation(
-                        "TrustGate",
+                        SpecInvariant.TRUST_GATE,
                         c
                             + " on VF "
                             + r.target()
@@ -100,7 +101,8 @@ public final class Invariants {
               if (r.chan() != Chan.ADMIN
                   || s.history().meantFor(c) != 0
                   || (effect.isPresent() && effect.getAsInt() != 0)) {
-                out.add(new Violation("ManagementIdReserved", c + " to the PF: " + r));
+                out.add(
+                    new Violation(SpecInvariant.MANAGEMENT_ID_RESERVED, c + " to the PF: " + r));
               }
             });
   }
@@ -120,7 +122,7 @@ public final class Invariants {
               if (n > 1 || (n == 1) != completed || (completed && queued)) {
                 out.add(
                     new Violation(
-                        "ExactlyOnceCompletion",
+                        SpecInvariant.EXACTLY_ONCE_COMPLETION,
                         c
                             + ": "
                             + n
@@ -144,7 +146,7 @@ public final class Invariants {
         if (r1.chan() == Chan.ADMIN && r1.target() == r2.target() && !r1.ack().written()) {
           out.add(
               new Violation(
-                  "InOrderPerTarget",
+                  SpecInvariant.IN_ORDER_PER_TARGET,
                   later.getKey()
                       + " completed before "
                       + earlier.getKey()
@@ -168,7 +170,7 @@ public final class Invariants {
       if (!s.drvMac(t).equals(s.provMac(t))) {
         out.add(
             new Violation(
-                "DriverDeviceAgreement",
+                SpecInvariant.DRIVER_DEVICE_AGREEMENT,
                 "target "
                     + t
                     + ": driver believes "
@@ -189,7 +191,7 @@ public final class Invariants {
                                 && !m.mac().equals(s.provMac(target))) {
                               out.add(
                                   new Violation(
-                                      "DriverDeviceAgreement",
+                                      SpecInvariant.DRIVER_DEVICE_AGREEMENT,
                                       "target "
                                           + target
                                           + ": last set-MAC "

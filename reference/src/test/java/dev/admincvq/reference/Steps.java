@@ -43,7 +43,7 @@ final class Steps {
   /** The invariants violated now, by name. */
   static java.util.Set<String> violated(Machine m) {
     return Invariants.check(m.snapshot()).stream()
-        .map(Invariants.Violation::invariant)
+        .map(v -> v.invariant().specName())
         .collect(java.util.stream.Collectors.toSet());
   }
 }

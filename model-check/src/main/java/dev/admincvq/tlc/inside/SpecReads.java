@@ -8,6 +8,7 @@ import dev.admincvq.tlc.answer.ReadsQuery;
 import dev.admincvq.tlc.answer.ReadsQuery.ActorQuery;
 import dev.admincvq.tlc.answer.RunInput;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,9 +50,9 @@ final class SpecReads {
     ModuleNode root = spec.get().getExternalModuleTable().getRootModule();
     List<String> problems = new ArrayList<>();
     List<String> variables = new ArrayList<>();
-    for (OpDeclNode variable : root.getVariableDecls()) {
-      variables.add(variable.getName().toString());
-    }
+    Arrays.stream(root.getVariableDecls())
+        .sorted(ValueEncoder.DECLARATION_ORDER)
+        .forEach(variable -> variables.add(variable.getName().toString()));
     Set<OpDeclNode> history = tupleMembers(root, query.historyTuple(), problems);
     List<ViewAnswer> views = new ArrayList<>();
     for (ActorQuery actor : query.actors()) {

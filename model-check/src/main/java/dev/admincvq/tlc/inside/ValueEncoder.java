@@ -51,12 +51,18 @@ final class ValueEncoder {
     return bindings;
   }
 
+  /**
+   * Variables in the order the modules declare them (SANY's and TLC's arrays of variables are not
+   * in that order): by module, line, column.
+   */
+  static final Comparator<OpDeclNode> DECLARATION_ORDER =
+      Comparator.comparing((OpDeclNode v) -> v.getLocation().source())
+          .thenComparingInt(v -> v.getLocation().beginLine())
+          .thenComparingInt(v -> v.getLocation().beginColumn());
+
   private static List<OpDeclNode> declarationOrder(TLCState state) {
     List<OpDeclNode> vars = new ArrayList<>(List.of(state.getVars()));
-    vars.sort(
-        Comparator.comparing((OpDeclNode v) -> v.getLocation().source())
-            .thenComparingInt(v -> v.getLocation().beginLine())
-            .thenComparingInt(v -> v.getLocation().beginColumn()));
+    vars.sort(DECLARATION_ORDER);
     return vars;
   }
 

@@ -31,6 +31,19 @@ public enum GroupType {
     return specName;
   }
 
+  /**
+   * The group type the spec names {@code specName} ({@code GroupName}: {@code "self"}, {@code
+   * "sriov"}), or empty if it names none.
+   */
+  public static Optional<GroupType> ofSpecName(String specName) {
+    for (GroupType g : values()) {
+      if (g.specName.equals(specName)) {
+        return Optional.of(g);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The group type numbered {@code code}, or empty if it is reserved. */
   public static Optional<GroupType> of(int code) {
     for (GroupType g : values()) {

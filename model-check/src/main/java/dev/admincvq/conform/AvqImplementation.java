@@ -65,76 +65,76 @@ public final class AvqImplementation implements SpecImplementation<AdminVqSystem
   /** Drives the edge's action on {@code s}; a refusal, or an id mismatch, is returned. */
   private static Optional<AvqRefusal> drive(AdminVqSystem s, Edge edge, State to) {
     EdgeParams p = new EdgeParams(edge);
-    String action = edge.action();
-    if (action.equals(AvqAction.DRIVER_SUBMIT.specName())) {
-      int c = p.integer("c");
-      if (s.driver().nextCmdId() != c) {
-        return Optional.of(
-            new AvqRefusal(
-                AvqAction.DRIVER_SUBMIT,
-                "the implementation's next command id is "
-                    + s.driver().nextCmdId()
-                    + ", the model's "
-                    + c));
-      }
-      return s.driver()
-          .driverSubmit(
-              p.integer("q"),
-              GroupType.ofSpecName(p.string("g"))
-                  .orElseThrow(
-                      () -> new IllegalArgumentException("unknown group " + p.string("g"))),
-              opcode(p.string("op")),
-              p.integer("n"),
-              p.integer("v"),
-              p.bool("stop"));
-    } else if (action.equals(AvqAction.DRIVER_SUBMIT_CAP.specName())
-        || action.equals(AvqAction.DRIVER_SUBMIT_OBJ.specName())) {
-      int c = p.integer("c");
-      if (s.driver().nextCmdId() != c) {
-        return Optional.of(
-            new AvqRefusal(
-                AvqAction.DRIVER_SUBMIT,
-                "the implementation's next command id is "
-                    + s.driver().nextCmdId()
-                    + ", the model's "
-                    + c));
-      }
-      if (action.equals(AvqAction.DRIVER_SUBMIT_CAP.specName())) {
-        return s.driver().driverSubmitCap(p.integer("q"), opcode(p.string("op")), p.integer("l"));
-      }
-      String k = p.string("k");
-      return s.driver()
-          .driverSubmitObj(
-              p.integer("q"),
-              opcode(p.string("op")),
-              p.integer("o"),
-              k.equals("none") ? Optional.empty() : Optional.of(ObjKind.valueOf(k)));
-    } else if (action.equals(AvqAction.DRIVER_COLLECT.specName())) {
-      return s.driver().driverCollect(p.integer("c"));
-    } else if (action.equals(AvqAction.DRIVER_SRIOV_DISABLE.specName())) {
-      return s.driver().driverSriovDisable();
-    } else if (action.equals(AvqAction.DRIVER_SRIOV_ENABLE.specName())) {
-      return s.driver().driverSriovEnable(p.integer("k"));
-    } else if (action.equals(AvqAction.DRIVER_RESET_DEVICE.specName())) {
-      return s.driver().driverResetDevice();
-    } else if (action.equals(AvqAction.DRIVER_RECOVER.specName())) {
-      return s.driver().driverRecover();
-    } else if (action.equals(AvqAction.MEMBER_DRIVER_RESET.specName())) {
-      return s.member(p.integer("n")).memberDriverReset();
-    } else if (action.equals(AvqAction.MEMBER_DRIVER_FLR.specName())) {
-      return s.member(p.integer("n")).memberDriverFlr();
-    } else if (action.equals(AvqAction.DEVICE_MEMBER_RESET_DONE.specName())) {
-      return s.device().deviceMemberResetDone(p.integer("n"));
-    } else if (action.equals(AvqAction.DEVICE_TAKE.specName())) {
-      int c = p.integer("c");
-      return s.device().deviceTake(p.integer("q"), c, answeredEagain(to, c));
-    } else if (action.equals(AvqAction.DEVICE_ANSWER_HELD.specName())) {
-      int c = p.integer("c");
-      return s.device().deviceAnswerHeld(c, answeredEagain(to, c));
-    } else if (action.equals(AvqAction.DEVICE_NEEDS_RESET.specName())) {
-      return s.device().deviceNeedsReset();
+    AvqAction action =
+        AvqAction.ofSpecName(edge.action())
+            .orElseThrow(
+                () -> new IllegalArgumentException("no implementation action for " + edge.label()));
+    return switch (action) {
+      case DRIVER_SUBMIT ->
+          freshId(s, p.integer("c"))
+              .or(
+                  () ->
+                      s.driver()
+                          .driverSubmit(
+                              p.integer("q"),
+                              GroupType.ofSpecName(p.string("g"))
+                                  .orElseThrow(
+                                      () ->
+                                          new IllegalArgumentException(
+                                              "unknown group " + p.string("g"))),
+                              opcode(p.string("op")),
+                              p.integer("n"),
+                              p.integer("v"),
+                              p.bool("stop")));
+      case DRIVER_SUBMIT_CAP ->
+          freshId(s, p.integer("c"))
+              .or(
+                  () ->
+                      s.driver()
+                          .driverSubmitCap(p.integer("q"), opcode(p.string("op")), p.integer("l")));
+      case DRIVER_SUBMIT_OBJ ->
+          freshId(s, p.integer("c"))
+              .or(
+                  () ->
+                      s.driver()
+                          .driverSubmitObj(
+                              p.integer("q"),
+                              opcode(p.string("op")),
+                              p.integer("o"),
+                              p.string("k").equals("none")
+                                  ? Optional.empty()
+                                  : Optional.of(ObjKind.valueOf(p.string("k")))));
+      case DRIVER_COLLECT -> s.driver().driverCollect(p.integer("c"));
+      case DRIVER_SRIOV_DISABLE -> s.driver().driverSriovDisable();
+      case DRIVER_SRIOV_ENABLE -> s.driver().driverSriovEnable(p.integer("k"));
+      case DRIVER_RESET_DEVICE -> s.driver().driverResetDevice();
+      case DRIVER_RECOVER -> s.driver().driverRecover();
+      case MEMBER_DRIVER_RESET -> s.member(p.integer("n")).memberDriverReset();
+      case MEMBER_DRIVER_FLR -> s.member(p.integer("n")).memberDriverFlr();
+      case DEVICE_MEMBER_RESET_DONE -> s.device().deviceMemberResetDone(p.integer("n"));
+      case DEVICE_TAKE ->
+          s.device().deviceTake(p.integer("q"), p.integer("c"), answeredEagain(to, p.integer("c")));
+      case DEVICE_ANSWER_HELD ->
+          s.device().deviceAnswerHeld(p.integer("c"), answeredEagain(to, p.integer("c")));
+      case DEVICE_NEEDS_RESET -> s.device().deviceNeedsReset();
+    };
+  }
+
+  /**
+   * A refusal when the implementation's next command id is not {@code c}, the id the model's
+   * submission takes.
+   */
+  private static Optional<AvqRefusal> freshId(AdminVqSystem s, int c) {
+    if (s.driver().nextCmdId() == c) {
+      return Optional.empty();
     }
-    throw new IllegalArgumentException("no implementation action for " + edge.label());
+    return Optional.of(
+        new AvqRefusal(
+            AvqAction.DRIVER_SUBMIT,
+            "the implementation's next command id is "
+                + s.driver().nextCmdId()
+                + ", the model's "
+                + c));
   }
 
   /** Whether {@code res[c]} is EAGAIN in {@code to}. */

@@ -1,6 +1,7 @@
 package dev.admincvq.reference.adminvq;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Optional;
 
 /**
  * The actions of {@code AdminVq.tla}, by the spec's names, in the order its {@code Next} applies
@@ -47,6 +48,20 @@ public enum AvqAction {
   AvqAction(String specName, String... parameters) {
     this.specName = specName;
     this.parameters = ImmutableList.copyOf(parameters);
+  }
+
+  /**
+   * The action {@code AdminVq.tla} names {@code specName}, if it is one of its actions.
+   *
+   * @param specName an action's name exactly as in the spec (a model's wrapper is not)
+   */
+  public static Optional<AvqAction> ofSpecName(String specName) {
+    for (AvqAction a : values()) {
+      if (a.specName.equals(specName)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The action's name in {@code AdminVq.tla}. */

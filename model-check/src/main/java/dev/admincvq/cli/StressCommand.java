@@ -6,6 +6,7 @@ import dev.admincvq.stress.AvqStressRunner;
 import dev.admincvq.stress.RunReport;
 import dev.admincvq.stress.StressRunner;
 import dev.admincvq.stress.StressSettings;
+import dev.admincvq.validate.TraceSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -101,17 +102,21 @@ final class StressCommand implements Callable<Integer> {
       paramLabel = "S",
       description =
           "actors (the reference implementation of AdminCvqActors.tla, the default) or adminvq (reference/adminvq).")
-  String specName = "actors";
+  String specName = TraceSpec.ACTORS.optionName();
 
   @Override
   public Integer call() {
     PrintWriter o = spec.commandLine().getOut();
-    if (specName.equals("adminvq")) {
+    // the spec whose trace module validates what this writes: 'validate --spec' takes the same name
+    TraceSpec which =
+        TraceSpec.named(specName)
+            .orElseThrow(
+                () ->
+                    new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--spec must be actors or adminvq, not '" + specName + "'"));
+    if (which == TraceSpec.ADMINVQ) {
       return adminvq(o);
-    }
-    if (!specName.equals("actors")) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--spec must be actors or adminvq, not '" + specName + "'");
     }
     DriverSync driverSync;
     if (sync.equals("drain")) {

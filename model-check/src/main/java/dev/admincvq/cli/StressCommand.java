@@ -108,13 +108,7 @@ final class StressCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter o = spec.commandLine().getOut();
     // the spec whose trace module validates what this writes: 'validate --spec' takes the same name
-    TraceSpec which =
-        TraceSpec.named(specName)
-            .orElseThrow(
-                () ->
-                    new CommandLine.ParameterException(
-                        spec.commandLine(),
-                        "--spec must be actors or adminvq, not '" + specName + "'"));
+    TraceSpec which = TraceSpecName.parse(spec.commandLine(), specName);
     if (which == TraceSpec.ADMINVQ) {
       return adminvq(o);
     }

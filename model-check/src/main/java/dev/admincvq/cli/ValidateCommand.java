@@ -70,13 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    TraceSpec which =
-        TraceSpec.named(specName)
-            .orElseThrow(
-                () ->
-                    new CommandLine.ParameterException(
-                        spec.commandLine(),
-                        "--spec must be actors or adminvq, not '" + specName + "'"));
+    TraceSpec which = TraceSpecName.parse(spec.commandLine(), specName);
     List<LoggedTrace> read = new ArrayList<>();
     int malformed = 0;
     for (Path p : files()) {

@@ -41,10 +41,12 @@ public final class BenchText {
     out.append(
         String.format(
             Locale.ROOT,
-            "embeddedVsProcess = %.3f (embedded / process; goal <= %.2f: %s)%n",
+            "embeddedVsProcess = %.3f (embedded / process; goal <= %.2f: %s)%n"
+                + "statesPerSecondVsRaw = %.3f (this JVM's states per second / java tlc2.TLC's, the same states)%n",
             a.embeddedVsProcess(),
             LargeModel.GOAL,
-            a.goalMet() ? "met" : "NOT met"));
+            a.goalMet() ? "met" : "NOT met",
+            1.0 / a.embeddedVsProcess()));
     problems(c, out);
   }
 

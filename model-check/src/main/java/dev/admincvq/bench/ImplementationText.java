@@ -7,14 +7,14 @@ import java.util.Locale;
 public final class ImplementationText {
   private ImplementationText() {}
 
-  /** Part (c) as text, its ratio last. */
-  public static String traces(TraceValidationTiming c) {
+  /** Part (c) as text, its ratio last, named {@code figure} (the JSON field that holds it). */
+  public static String traces(TraceValidationTiming c, String figure) {
     return String.format(
         Locale.ROOT,
         "%n(c) trace validation, the same stress traces (8 driver threads x %d submissions, SR-IOV churn, NEEDS_RESET): in this JVM vs one TLC process per trace%n"
             + "in this JVM:   %d traces, %,d events, %.2f s (%.4f s per trace), %d rejected%n"
             + "one process each: %d of them (the first), %.2f s (%.3f s per trace); verdicts differ on %d%n"
-            + "traceValidationSpeedup = %.1f (process per trace / in-JVM per trace; goal >= %.0f: %s)%n",
+            + "%s = %.1f (process per trace / in-JVM per trace; goal >= %.0f: %s)%n",
         c.commandsPerThread(),
         c.traces(),
         c.events(),
@@ -25,6 +25,7 @@ public final class ImplementationText {
         c.processSeconds(),
         c.processPerTrace(),
         c.disagreements(),
+        figure,
         c.speedup(),
         TraceValidationTiming.GOAL,
         c.goalMet() ? "met" : "NOT met");
@@ -80,12 +81,12 @@ public final class ImplementationText {
   public static String review(ReviewTiming e) {
     return String.format(
         Locale.ROOT,
-        "%n(e) review %s %s (the newest spec change, full spec): %d models, %d TLC runs, exit %d%n"
-            + "%.1f s (goal < %.0f s: %s)%n",
-        e.base(),
-        e.head(),
+        "%n(e) review of %s (a change to the spec every model loads) against this checkout: %d models, %d TLC runs, %d verdicts worse, exit %d%n"
+            + "fullReviewSeconds = %.1f (goal < %.0f s: %s)%n",
+        e.change(),
         e.models(),
         e.runs(),
+        e.worse(),
         e.exitCode(),
         e.seconds(),
         ReviewTiming.GOAL_SECONDS,
@@ -95,10 +96,10 @@ public final class ImplementationText {
   /** Part (e) into {@code o}. */
   public static void review(ReviewTiming e, ObjectNode o) {
     ObjectNode t = o.putObject("review");
-    t.put("base", e.base());
-    t.put("head", e.head());
+    t.put("change", e.change());
     t.put("models", e.models());
     t.put("runs", e.runs());
+    t.put("worse", e.worse());
     t.put("exitCode", e.exitCode());
     t.put("goalSeconds", ReviewTiming.GOAL_SECONDS);
     t.put("seconds", e.seconds());

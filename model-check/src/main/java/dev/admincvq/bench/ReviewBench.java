@@ -10,40 +10,71 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
- * Times part (e): {@code admincvq review BASE HEAD} where HEAD is the newest commit of the project
- * that changed {@code spec-tla/} and BASE its parent, both the full spec (every model of both
- * manifests). The review runs as the launcher runs it, in a process of its own with the launcher's
- * JVM options for {@code review}, so that the time is the one a user waits for.
+ * Times part (e): {@code admincvq review BASE HEAD} of a change that every model loads. BASE is
+ * this checkout's {@code spec-tla/}; HEAD is a copy of it with {@link #CHANGE} applied, the review
+ * fixture that drops the device's generation check from {@code AdminCvqActors.tla}: every model of
+ * the manifest is checked on both sides and every verdict that changes is explained by a behaviour,
+ * which is the review a spec author waits for. The review runs as the launcher runs it, in a
+ * process of its own with the launcher's JVM options for {@code review}, so that the time is the
+ * one a user waits for.
  */
 public final class ReviewBench {
-  private final Path repository;
+  /** The change reviewed, relative to the project's root (a review fixture of the tests). */
+  public static final String CHANGE =
+      "model-check/src/test/resources/review/drop-device-stale-check.patch";
+
+  private final Path root;
   private final Consumer<String> progress;
 
   /**
-   * @param repository the project's git repository
+   * @param root the project's checkout (its {@code spec-tla/} and {@link #CHANGE})
    * @param progress receives a line when the review starts
    */
-  public ReviewBench(Path repository, Consumer<String> progress) {
-    this.repository = repository;
+  public ReviewBench(Path root, Consumer<String> progress) {
+    this.root = root;
     this.progress = progress;
   }
 
   /**
-   * The review of the newest spec change, timed; empty when the project is not a git repository
-   * with one.
+   * The review of {@link #CHANGE} against this checkout's spec, timed; empty, with the reason given
+   * to {@code progress}, when the checkout has no such change or it no longer applies.
    */
   public Optional<ReviewTiming> measure() {
-    Optional<String> head = git("log", "-n", "1", "--format=%h", "--", "spec-tla");
-    if (head.isEmpty() || git("rev-parse", "--verify", "--quiet", head.get() + "^").isEmpty()) {
+    Path change = root.resolve(CHANGE);
+    Path spec = root.resolve("spec-tla");
+    if (!Files.isRegularFile(change) || !Files.isDirectory(spec)) {
+      progress.accept("(e) skipped: not a checkout of this project with " + CHANGE);
       return Optional.empty();
     }
-    String base = head.get() + "^";
-    progress.accept("(e) review " + base + " " + head.get() + " (every model of both sides)");
+    Path dir = TempDirectory.create("admincvq-bench-review-");
+    try {
+      Path head = dir.resolve("head");
+      copy(spec, head.resolve("spec-tla"));
+      Optional<String> refused = apply(head, change);
+      if (refused.isPresent()) {
+        progress.accept("(e) skipped: " + CHANGE + " no longer applies: " + refused.get());
+        return Optional.empty();
+      }
+      progress.accept("(e) review of " + change.getFileName() + " (every model of both sides)");
+      return Optional.of(review(head, dir.resolve("review.json")));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot run the review", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted during the review", e);
+    } finally {
+      TempDirectory.delete(dir);
+    }
+  }
+
+  private ReviewTiming review(Path head, Path output) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(
@@ -63,56 +94,60 @@ public final class ReviewBench {
             System.getProperty("java.class.path"),
             "dev.admincvq.cli.Main",
             "review",
-            base,
-            head.get(),
+            root.toString(),
+            head.toString(),
             "--format",
             "json",
-            "--quiet",
-            "--repo",
-            repository.toString()));
+            "--quiet"));
     long start = System.nanoTime();
-    Path dir = TempDirectory.create("admincvq-bench-review-");
-    try {
-      Path output = dir.resolve("review.json");
-      Process p =
-          new ProcessBuilder(command)
-              .redirectError(ProcessBuilder.Redirect.DISCARD)
-              .redirectOutput(output.toFile())
-              .start();
-      int code = ChildProcesses.await(p); // on an Interruption, the review is ended first
-      byte[] out = Files.readAllBytes(output);
-      double seconds = (System.nanoTime() - start) / 1e9;
-      int models = 0;
-      int runs = 0;
-      if (code == 0 || code == 1) {
-        JsonNode report = new ObjectMapper().readTree(new String(out, StandardCharsets.UTF_8));
-        models = report.path("models").size();
-        runs = report.path("runs").asInt();
+    Process p =
+        new ProcessBuilder(command)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .redirectOutput(output.toFile())
+            .start();
+    int code = ChildProcesses.await(p); // on an Interruption, the review is ended first
+    double seconds = (System.nanoTime() - start) / 1e9;
+    int models = 0;
+    int runs = 0;
+    int worse = 0;
+    if (code == 0 || code == 1) {
+      JsonNode report = new ObjectMapper().readTree(Files.readString(output));
+      models = report.path("models").size();
+      runs = report.path("runs").asInt();
+      for (JsonNode m : report.path("models")) {
+        for (JsonNode property : m.path("properties")) {
+          if ("worse".equals(property.path("change").asText())) {
+            worse++;
+          }
+        }
       }
-      return Optional.of(new ReviewTiming(base, head.get(), models, runs, seconds, code));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot run the review", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted during the review", e);
-    } finally {
-      TempDirectory.delete(dir);
     }
+    return new ReviewTiming(CHANGE, models, runs, worse, seconds, code);
   }
 
-  private Optional<String> git(String... args) {
-    List<String> command = new ArrayList<>(List.of("git", "-C", repository.toString()));
-    command.addAll(List.of(args));
-    try {
-      Process p =
-          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-      return p.waitFor() == 0 && !out.isEmpty() ? Optional.of(out) : Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
+  /** {@code git apply} of {@code change} in {@code checkout}; the refusal, if it was refused. */
+  private static Optional<String> apply(Path checkout, Path change)
+      throws IOException, InterruptedException {
+    Process p =
+        new ProcessBuilder(
+                List.of("git", "apply", "--unsafe-paths", change.toAbsolutePath().toString()))
+            .directory(checkout.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    return p.waitFor() == 0 ? Optional.empty() : Optional.of(out.lines().findFirst().orElse(""));
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
     }
   }
 }

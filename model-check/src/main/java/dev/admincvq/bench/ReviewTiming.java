@@ -1,19 +1,20 @@
 package dev.admincvq.bench;
 
 /**
- * Part (e): {@code admincvq review} of two revisions of the full spec, timed as a user runs it.
+ * Part (e): {@code admincvq review} of a change that every model loads, timed as a user runs it.
  *
- * @param base the BASE revision
- * @param head the HEAD revision (the newest commit that changed {@code spec-tla/})
+ * @param change the change reviewed (a patch, relative to the project's root), HEAD against this
+ *     checkout's spec as BASE
  * @param models models reviewed (present on either side)
  * @param runs TLC runs the review made
+ * @param worse properties, over all models, whose verdict got worse
  * @param seconds wall-clock time of the review process, start to exit
  * @param exitCode the review's exit code (0: no verdict got worse, 1: one did, 2: error)
  */
 public record ReviewTiming(
-    String base, String head, int models, int runs, double seconds, int exitCode) {
+    String change, int models, int runs, int worse, double seconds, int exitCode) {
 
-  /** The goal: a review of two revisions of the full spec within this many seconds on 2 cores. */
+  /** The goal: a review of a change to the spec that touches every model, within this many s. */
   public static final double GOAL_SECONDS = 60.0;
 
   public boolean goalMet() {

@@ -110,19 +110,46 @@ class BenchCommandTest {
   }
 
   @Test
-  void theReviewLineNamesTheRevisionsTheTimeAndWhetherTheGoalIsMet() {
+  void theReviewLineNamesTheChangeTheRunsTheTimeAndWhetherTheGoalIsMet() {
     String slow =
         dev.admincvq.bench.ImplementationText.review(
-            new dev.admincvq.bench.ReviewTiming("abc1234^", "abc1234", 29, 58, 130.5, 1));
+            new dev.admincvq.bench.ReviewTiming("x/drop.patch", 29, 58, 4, 130.5, 1));
     assertTrue(
-        slow.contains("(e) review abc1234^ abc1234")
-            && slow.contains("29 models, 58 TLC runs, exit 1"),
+        slow.contains("(e) review of x/drop.patch (a change to the spec every model loads)")
+            && slow.contains("29 models, 58 TLC runs, 4 verdicts worse, exit 1"),
         slow);
-    assertTrue(slow.contains("130.5 s (goal < 60 s: NOT met)"), slow);
+    assertTrue(slow.contains("fullReviewSeconds = 130.5 (goal < 60 s: NOT met)"), slow);
     String fast =
         dev.admincvq.bench.ImplementationText.review(
-            new dev.admincvq.bench.ReviewTiming("a^", "a", 29, 58, 59.9, 0));
+            new dev.admincvq.bench.ReviewTiming("x/drop.patch", 29, 58, 0, 59.9, 0));
     assertTrue(fast.contains("(goal < 60 s: met)"), fast);
+  }
+
+  @Test
+  void theTextNamesEachFigureAsItsJsonFieldDoes() {
+    dev.admincvq.bench.Measured embedded =
+        new dev.admincvq.bench.Measured(30.0, 0, 1000, 5000, 12, java.util.Optional.empty());
+    dev.admincvq.bench.Measured process =
+        new dev.admincvq.bench.Measured(40.0, 0, 1000, 5000, 12, java.util.Optional.empty());
+    String large =
+        dev.admincvq.bench.BenchText.render(
+            new dev.admincvq.bench.BenchReport(
+                new dev.admincvq.bench.Machine(2, "17", 1L << 30, 16384),
+                java.util.List.of(),
+                java.util.Optional.of(
+                    new dev.admincvq.bench.LargeModel(
+                        new dev.admincvq.bench.Comparison(
+                            "big", embedded, process, java.util.List.of(), java.util.List.of()),
+                        2)),
+                java.util.Optional.empty()));
+    assertTrue(large.contains("embeddedVsProcess = 0.750 (embedded / process"), large);
+    assertTrue(large.contains("statesPerSecondVsRaw = 1.333 ("), large);
+    String longTraces =
+        dev.admincvq.bench.ImplementationText.traces(
+            new dev.admincvq.bench.TraceValidationTiming(25, 40, 18000, 1.2, 4, 6.0, 0, 0),
+            "longTraceValidationSpeedup");
+    assertTrue(longTraces.contains("longTraceValidationSpeedup = 50.0 ("), longTraces);
+    assertTrue(longTraces.contains("goal >= 100: NOT met"), longTraces);
   }
 
   @Test

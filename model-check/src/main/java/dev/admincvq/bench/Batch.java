@@ -1,6 +1,7 @@
 package dev.admincvq.bench;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Part (b): every model of a manifest, all in this JVM against one process per model, one worker.
@@ -32,6 +33,20 @@ public record Batch(List<Comparison> rows) {
 
   public boolean goalMet() {
     return batchSpeedup() >= GOAL;
+  }
+
+  /** Why the goal is missed, from the measures: what a model costs on each side. */
+  public String why() {
+    double embedded = embeddedSeconds() / rows.size();
+    double process = processSeconds() / rows.size();
+    return String.format(
+        Locale.ROOT,
+        "a model took %.2f s in this JVM and %.2f s as a process on average; %.0fx would need %.2f s per model in this JVM, %.0f%% of what a fresh TLC run cost here",
+        embedded,
+        process,
+        GOAL,
+        process / GOAL,
+        100 * process / GOAL / embedded);
   }
 
   public boolean ok() {

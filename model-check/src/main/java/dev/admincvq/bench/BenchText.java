@@ -47,6 +47,9 @@ public final class BenchText {
             LargeModel.GOAL,
             a.goalMet() ? "met" : "NOT met",
             1.0 / a.embeddedVsProcess()));
+    if (!a.goalMet()) {
+      out.append(GoalText.why(a.why()));
+    }
     problems(c, out);
   }
 
@@ -90,6 +93,9 @@ public final class BenchText {
             b.batchSpeedup(),
             Batch.GOAL,
             b.goalMet() ? "met" : "NOT met"));
+    if (!b.goalMet()) {
+      out.append(GoalText.why(b.why()));
+    }
     for (Comparison c : b.rows()) {
       problems(c, out);
     }

@@ -10,25 +10,26 @@ public final class ImplementationText {
   /** Part (c) as text, its ratio last, named {@code figure} (the JSON field that holds it). */
   public static String traces(TraceValidationTiming c, String figure) {
     return String.format(
-        Locale.ROOT,
-        "%n(c) trace validation, the same stress traces (8 driver threads x %d submissions, SR-IOV churn, NEEDS_RESET): in this JVM vs one TLC process per trace%n"
-            + "in this JVM:   %d traces, %,d events, %.2f s (%.4f s per trace), %d rejected%n"
-            + "one process each: %d of them (the first), %.2f s (%.3f s per trace); verdicts differ on %d%n"
-            + "%s = %.1f (process per trace / in-JVM per trace; goal >= %.0f: %s)%n",
-        c.commandsPerThread(),
-        c.traces(),
-        c.events(),
-        c.inProcessSeconds(),
-        c.inProcessPerTrace(),
-        c.rejected(),
-        c.sampled(),
-        c.processSeconds(),
-        c.processPerTrace(),
-        c.disagreements(),
-        figure,
-        c.speedup(),
-        TraceValidationTiming.GOAL,
-        c.goalMet() ? "met" : "NOT met");
+            Locale.ROOT,
+            "%n(c) trace validation, the same stress traces (8 driver threads x %d submissions, SR-IOV churn, NEEDS_RESET): in this JVM vs one TLC process per trace%n"
+                + "in this JVM:   %d traces, %,d events, %.2f s (%.4f s per trace), %d rejected%n"
+                + "one process each: %d of them (the first), %.2f s (%.3f s per trace); verdicts differ on %d%n"
+                + "%s = %.1f (process per trace / in-JVM per trace; goal >= %.0f: %s)%n",
+            c.commandsPerThread(),
+            c.traces(),
+            c.events(),
+            c.inProcessSeconds(),
+            c.inProcessPerTrace(),
+            c.rejected(),
+            c.sampled(),
+            c.processSeconds(),
+            c.processPerTrace(),
+            c.disagreements(),
+            figure,
+            c.speedup(),
+            TraceValidationTiming.GOAL,
+            c.goalMet() ? "met" : "NOT met")
+        + (c.goalMet() ? "" : GoalText.why(c.why()));
   }
 
   /** Part (d) as text. */
@@ -80,17 +81,18 @@ public final class ImplementationText {
   /** Part (e), as text. */
   public static String review(ReviewTiming e) {
     return String.format(
-        Locale.ROOT,
-        "%n(e) review of %s (a change to the spec every model loads) against this checkout: %d models, %d TLC runs, %d verdicts worse, exit %d%n"
-            + "fullReviewSeconds = %.1f (goal < %.0f s: %s)%n",
-        e.change(),
-        e.models(),
-        e.runs(),
-        e.worse(),
-        e.exitCode(),
-        e.seconds(),
-        ReviewTiming.GOAL_SECONDS,
-        e.goalMet() ? "met" : "NOT met");
+            Locale.ROOT,
+            "%n(e) review of %s (a change to the spec every model loads) against this checkout: %d models, %d TLC runs, %d verdicts worse, exit %d%n"
+                + "fullReviewSeconds = %.1f (goal < %.0f s: %s)%n",
+            e.change(),
+            e.models(),
+            e.runs(),
+            e.worse(),
+            e.exitCode(),
+            e.seconds(),
+            ReviewTiming.GOAL_SECONDS,
+            e.goalMet() ? "met" : "NOT met")
+        + (e.goalMet() ? "" : GoalText.why(e.why()));
   }
 
   /** Part (e) into {@code o}. */

@@ -39,6 +39,7 @@ public final class ScaleBench {
     Manifest models = Manifest.read(manifest);
     DeepTier tier = DeepTier.twoVfsThreeSubmissions();
     long start = System.nanoTime();
+    long cpuStart = ProcessCpu.nanos();
     List<DeepRow> rows =
         new DeepRunner(tlc, workers, jobs)
             .run(
@@ -53,7 +54,13 @@ public final class ScaleBench {
                             r.result().verdict().label(),
                             r.result().distinctStates(),
                             r.result().duration().toMillis() / 1000.0)));
-    return new DeepTiming(rows, (System.nanoTime() - start) / 1e9, tier.bounds(), workers, jobs);
+    return new DeepTiming(
+        rows,
+        (System.nanoTime() - start) / 1e9,
+        (ProcessCpu.nanos() - cpuStart) / 1e9,
+        tier.bounds(),
+        workers,
+        jobs);
   }
 
   /**

@@ -50,6 +50,9 @@ public final class ScaleText {
             f.rows().size(),
             DeepTiming.GOAL_SECONDS,
             f.goalMet() ? "met" : "NOT met"));
+    if (!f.goalMet()) {
+      out.append(GoalText.why(f.why()));
+    }
     return out.toString();
   }
 
@@ -78,6 +81,7 @@ public final class ScaleText {
    */
   public static void deep(DeepTiming f, ObjectNode o) {
     o.put("deepMatrixSeconds", f.seconds());
+    o.put("deepMatrixCpuSeconds", f.cpuSeconds());
     o.put("deepMatrixModels", f.rows().size());
     ObjectNode bounds = o.putObject("deepMatrixBounds");
     f.bounds().forEach(bounds::put);

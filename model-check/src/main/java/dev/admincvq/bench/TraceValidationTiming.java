@@ -1,5 +1,7 @@
 package dev.admincvq.bench;
 
+import java.util.Locale;
+
 /**
  * Part (c): trace validation of the same stress traces in this JVM ({@code TraceValidator}: the
  * spec parsed once) against one {@code java tlc2.TLC} process per trace (as CCF and etcd validate).
@@ -43,6 +45,18 @@ public record TraceValidationTiming(
 
   public boolean goalMet() {
     return speedup() >= GOAL;
+  }
+
+  /** Why the goal is missed, from the measures: what an event costs in this JVM. */
+  public String why() {
+    return String.format(
+        Locale.ROOT,
+        "%,d events per trace at %.2f ms each in this JVM (TLC's evaluation of the trace spec, not start-up); %.0fx would need %.4f s per trace, %.2f ms per event",
+        events / traces,
+        1000 * inProcessSeconds / events,
+        GOAL,
+        processPerTrace() / GOAL,
+        1000 * processPerTrace() / GOAL / ((double) events / traces));
   }
 
   public boolean ok() {

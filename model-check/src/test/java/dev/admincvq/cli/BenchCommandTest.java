@@ -150,6 +150,61 @@ class BenchCommandTest {
             "longTraceValidationSpeedup");
     assertTrue(longTraces.contains("longTraceValidationSpeedup = 50.0 ("), longTraces);
     assertTrue(longTraces.contains("goal >= 100: NOT met"), longTraces);
+    assertTrue(
+        longTraces.contains(
+            "why NOT met: 450 events per trace at 0.07 ms each in this JVM (TLC's evaluation of the trace spec, not start-up); 100x would need 0.0150 s per trace, 0.03 ms per event"),
+        longTraces);
+    assertTrue(large.contains("goal <= 1.05: met") && !large.contains("why NOT met"), large);
+  }
+
+  @Test
+  void anUnmetDeepGoalSaysWhetherTheWorkOrTheSchedulingMissedIt() {
+    java.util.Map<String, Integer> bounds = java.util.Map.of("MaxVFs", 2);
+    String work =
+        dev.admincvq.bench.ScaleText.deep(
+            new dev.admincvq.bench.DeepTiming(java.util.List.of(), 1095, 2156, bounds, 1, 2));
+    assertTrue(
+        work.contains(
+            "why NOT met: 2156 s of CPU over 2 threads: 1078 s with every thread busy throughout, 0 distinct states per CPU second; the work alone is over the goal, whatever the scheduling"),
+        work);
+    String idle =
+        dev.admincvq.bench.ScaleText.deep(
+            new dev.admincvq.bench.DeepTiming(java.util.List.of(), 1095, 900, bounds, 1, 2));
+    assertTrue(idle.contains("the threads stood idle for 645 s of the 1095 s"), idle);
+    String met =
+        dev.admincvq.bench.ScaleText.deep(
+            new dev.admincvq.bench.DeepTiming(java.util.List.of(), 500, 900, bounds, 1, 2));
+    assertTrue(met.contains("(goal < 600 s: met)") && !met.contains("why"), met);
+  }
+
+  @Test
+  void anUnmetReviewOrBatchGoalSaysWhatOneRunCost() {
+    String review =
+        dev.admincvq.bench.ImplementationText.review(
+            new dev.admincvq.bench.ReviewTiming("x/drop.patch", 116, 232, 4, 464.0, 1));
+    assertTrue(
+        review.contains(
+            "why NOT met: 232 TLC runs (every model on both sides, with its properties) in 464.0 s, 2.00 s of wall time per run; under 60 s would need 0.26 s per run"),
+        review);
+    dev.admincvq.bench.Measured oneSecond =
+        new dev.admincvq.bench.Measured(1.0, 0, 10, 20, 3, java.util.Optional.empty());
+    dev.admincvq.bench.Measured twoSeconds =
+        new dev.admincvq.bench.Measured(2.0, 0, 10, 20, 3, java.util.Optional.empty());
+    dev.admincvq.bench.Comparison small =
+        new dev.admincvq.bench.Comparison(
+            "small", oneSecond, twoSeconds, java.util.List.of(), java.util.List.of());
+    String batch =
+        dev.admincvq.bench.BenchText.render(
+            new dev.admincvq.bench.BenchReport(
+                new dev.admincvq.bench.Machine(2, "17", 1L << 30, 16384),
+                java.util.List.of(),
+                java.util.Optional.empty(),
+                java.util.Optional.of(
+                    new dev.admincvq.bench.Batch(java.util.List.of(small, small)))));
+    assertTrue(
+        batch.contains(
+            "why NOT met: a model took 1.00 s in this JVM and 2.00 s as a process on average; 5x would need 0.40 s per model in this JVM, 40% of what a fresh TLC run cost here"),
+        batch);
   }
 
   @Test

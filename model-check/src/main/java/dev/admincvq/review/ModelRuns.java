@@ -14,6 +14,7 @@ import dev.admincvq.tlc.TempDirectory;
 import dev.admincvq.tlc.TlcChecker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * The one per-property verdict engine (of {@code review} and of {@code matrix --properties}): the
@@ -52,14 +54,17 @@ import java.util.stream.Stream;
  * <p>Runs are remembered by content, for the life of this object: the same module texts with the
  * same configuration text (a model both sides share unchanged, the same BASE in several reviews)
  * run once. Several threads may ask at once ({@link #examine} from a pool); a run asked for twice
- * at once is made once, the second asker waiting for it.
+ * at once is made once, the second asker waiting for it. A remembered run is held softly: an
+ * examination holds the model's whole state graph, and a review of every model of the manifest
+ * would otherwise keep them all (232 graphs; it ran out of a 6 GiB heap). The garbage collector
+ * drops what no one uses before memory runs out, and a run dropped is made again if asked for.
  */
 public final class ModelRuns {
   private final TlcChecker tlc;
   private final GraphExplorer explorer;
   private final int maxStates;
-  private final Map<String, Future<CheckResult>> checks = new HashMap<>();
-  private final Map<String, Future<Examination>> examinations = new HashMap<>();
+  private final Map<String, SoftReference<Future<CheckResult>>> checks = new HashMap<>();
+  private final Map<String, SoftReference<Future<Examination>>> examinations = new HashMap<>();
   private final Map<Path, String> moduleDigests = new HashMap<>();
   private final Map<List<Path>, List<Path>> closures = new HashMap<>();
   private final Map<List<Path>, SanyParser.Result> parses = new HashMap<>();
@@ -200,7 +205,11 @@ public final class ModelRuns {
    * written to a temporary file for the run.
    */
   private <T> T remembered(
-      Map<String, Future<T>> known, ModelEntry model, String key, String cfg, Function<Path, T> run)
+      Map<String, SoftReference<Future<T>>> known,
+      ModelEntry model,
+      String key,
+      String cfg,
+      Function<Path, T> run)
       throws ReviewException {
     String digest = key(model, key);
     FutureTask<T> mine =
@@ -213,9 +222,13 @@ public final class ModelRuns {
                 TempDirectory.delete(dir);
               }
             });
-    Future<T> done;
+    @Nullable Future<T> done;
     synchronized (known) {
-      done = known.putIfAbsent(digest, mine);
+      SoftReference<Future<T>> held = known.get(digest);
+      done = held == null ? null : held.get();
+      if (done == null) {
+        known.put(digest, new SoftReference<>(mine));
+      }
     }
     if (done == null) {
       runs.incrementAndGet();

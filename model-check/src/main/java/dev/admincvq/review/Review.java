@@ -83,13 +83,9 @@ public final class Review {
     List<String> reviewed = names.stream().filter(n -> only.isEmpty() || only.contains(n)).toList();
     parseAll(reviewed, base, baseModels);
     parseAll(reviewed, head, headModels);
-    examineAll(reviewed, base, baseModels, head, headModels);
+    List<ModelReview> reviews = reviewAll(reviewed, base, baseModels, head, headModels);
     int runsMade = runs.runs() - runsBefore;
     int runsReused = runs.reused() - reusedBefore;
-    List<ModelReview> reviews = new ArrayList<>();
-    for (String name : reviewed) {
-      reviews.add(model(name, base, head, baseModels.get(name), headModels.get(name)));
-    }
     return new ReviewReport(
         base.label(),
         head.label(),
@@ -128,56 +124,47 @@ public final class Review {
   }
 
   /**
-   * Examines every model of both sides ({@link ModelRuns#examine}), {@link #threads} at a time:
-   * BASE's models in order, then HEAD's. What is found is remembered for {@link #model}; a problem
-   * is left for it to raise, in model order.
+   * Reviews each of {@code names}, {@link #threads} models at a time, each model's BASE then its
+   * HEAD (an unchanged HEAD finds BASE's run made): only the models under review hold their state
+   * graphs, which a model's report does not keep. The reports are in {@code names}' order, and a
+   * problem is raised for the first model, in that order, that has one.
    */
-  private void examineAll(
+  private List<ModelReview> reviewAll(
       List<String> names,
       Side base,
       Map<String, ModelEntry> baseModels,
       Side head,
-      Map<String, ModelEntry> headModels) {
+      Map<String, ModelEntry> headModels)
+      throws ReviewException {
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
     try {
-      List<Future<?>> all = new ArrayList<>();
-      // Every BASE model first: a HEAD model unchanged from its BASE then finds the run made (or
-      // nearly), rather than holding a thread while its twin runs on the other.
-      for (boolean isBase : new boolean[] {true, false}) {
-        for (String name : names) {
-          Side side = isBase ? base : head;
-          ModelEntry model = (isBase ? baseModels : headModels).get(name);
-          if (model == null) {
-            continue;
-          }
-          all.add(
-              pool.submit(
-                  () -> {
-                    long t0 = System.nanoTime();
-                    try {
-                      ModelRuns.Examined e = runs.examine(model, facts(side, model));
-                      log.accept(
-                          String.format(
-                              java.util.Locale.ROOT,
-                              "%s %s: %,d states, %d properties, %.1f s",
-                              isBase ? "BASE" : "HEAD",
-                              name,
-                              e.graph().states().size(),
-                              e.verdicts().size(),
-                              (System.nanoTime() - t0) / 1e9));
-                    } catch (ReviewException | RuntimeException e) {
-                      // Raised again, located, when the model is reviewed.
-                    }
-                  }));
+      List<Future<ModelReview>> all = new ArrayList<>();
+      for (String name : names) {
+        all.add(
+            pool.submit(() -> model(name, base, head, baseModels.get(name), headModels.get(name))));
+      }
+      List<ModelReview> out = new ArrayList<>();
+      for (int i = 0; i < all.size(); i++) {
+        try {
+          out.add(all.get(i).get());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new ReviewException(Problem.inFile(names.get(i), "interrupted"));
         }
       }
-      for (Future<?> f : all) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      return out;
     } catch (ExecutionException e) {
-      throw new IllegalStateException(e.getCause());
+      Throwable cause = e.getCause();
+      if (cause instanceof ReviewException re) {
+        throw re;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
     } finally {
       pool.shutdownNow();
     }
@@ -201,9 +188,9 @@ public final class Review {
     Optional<ConfigFacts> bf = b == null ? Optional.empty() : Optional.of(facts(base, b));
     Optional<ConfigFacts> hf = h == null ? Optional.empty() : Optional.of(facts(head, h));
     Optional<ModelRuns.Examined> be =
-        b == null ? Optional.empty() : Optional.of(examined(base, b, bf.orElseThrow()));
+        b == null ? Optional.empty() : Optional.of(examined("BASE", base, b, bf.orElseThrow()));
     Optional<ModelRuns.Examined> he =
-        h == null ? Optional.empty() : Optional.of(examined(head, h, hf.orElseThrow()));
+        h == null ? Optional.empty() : Optional.of(examined("HEAD", head, h, hf.orElseThrow()));
     Map<String, Outcome> bv = be.map(ModelRuns.Examined::verdicts).orElse(Map.of());
     Map<String, Outcome> hv = he.map(ModelRuns.Examined::verdicts).orElse(Map.of());
     Set<String> properties = new LinkedHashSet<>(bv.keySet());
@@ -226,11 +213,25 @@ public final class Review {
     return new ModelReview(name, b != null, h != null, rows, constants, comparison);
   }
 
-  /** The model's examination; a problem is re-stated with the file as the side names it. */
-  private ModelRuns.Examined examined(Side side, ModelEntry model, ConfigFacts facts)
+  /**
+   * The model's examination, logged as {@code which} side's; a problem is re-stated with the file
+   * as the side names it.
+   */
+  private ModelRuns.Examined examined(String which, Side side, ModelEntry model, ConfigFacts facts)
       throws ReviewException {
+    long t0 = System.nanoTime();
     try {
-      return runs.examine(model, facts);
+      ModelRuns.Examined e = runs.examine(model, facts);
+      log.accept(
+          String.format(
+              java.util.Locale.ROOT,
+              "%s %s: %,d states, %d properties, %.1f s",
+              which,
+              model.name(),
+              e.graph().states().size(),
+              e.verdicts().size(),
+              (System.nanoTime() - t0) / 1e9));
+      return e;
     } catch (ReviewException e) {
       Problem p = e.problem();
       throw new ReviewException(

@@ -14,7 +14,6 @@ import dev.admincvq.tlc.TempDirectory;
 import dev.admincvq.tlc.TlcChecker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,17 +53,31 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * <p>Runs are remembered by content, for the life of this object: the same module texts with the
  * same configuration text (a model both sides share unchanged, the same BASE in several reviews)
  * run once. Several threads may ask at once ({@link #examine} from a pool); a run asked for twice
- * at once is made once, the second asker waiting for it. A remembered run is held softly: an
- * examination holds the model's whole state graph, and a review of every model of the manifest
- * would otherwise keep them all (232 graphs; it ran out of a 6 GiB heap). The garbage collector
- * drops what no one uses before memory runs out, and a run dropped is made again if asked for.
+ * at once is made once, the second asker waiting for it. Of the examinations, which hold a model's
+ * whole state graph, only the {@link #EXAMINATIONS_KEPT} most recently asked for are kept: a review
+ * of every model of the manifest kept all 232 graphs and ran out of its 6 GiB heap, and softly held
+ * ones kept the heap full and the collector busy. A review asks for a model's BASE and HEAD one
+ * after the other, so an unchanged HEAD, or the same BASE reviewed again next, still finds its run.
  */
 public final class ModelRuns {
   private final TlcChecker tlc;
   private final GraphExplorer explorer;
   private final int maxStates;
-  private final Map<String, SoftReference<Future<CheckResult>>> checks = new HashMap<>();
-  private final Map<String, SoftReference<Future<Examination>>> examinations = new HashMap<>();
+
+  /** Examinations kept for asking again: two models of each of a review's two threads. */
+  static final int EXAMINATIONS_KEPT = 8;
+
+  private final Map<String, Future<CheckResult>> checks = new HashMap<>();
+
+  private final Map<String, Future<Examination>> examinations =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Future<Examination>> eldest) {
+          return size() > EXAMINATIONS_KEPT;
+        }
+      };
   private final Map<Path, String> moduleDigests = new HashMap<>();
   private final Map<List<Path>, List<Path>> closures = new HashMap<>();
   private final Map<List<Path>, SanyParser.Result> parses = new HashMap<>();
@@ -205,11 +218,7 @@ public final class ModelRuns {
    * written to a temporary file for the run.
    */
   private <T> T remembered(
-      Map<String, SoftReference<Future<T>>> known,
-      ModelEntry model,
-      String key,
-      String cfg,
-      Function<Path, T> run)
+      Map<String, Future<T>> known, ModelEntry model, String key, String cfg, Function<Path, T> run)
       throws ReviewException {
     String digest = key(model, key);
     FutureTask<T> mine =
@@ -224,10 +233,9 @@ public final class ModelRuns {
             });
     @Nullable Future<T> done;
     synchronized (known) {
-      SoftReference<Future<T>> held = known.get(digest);
-      done = held == null ? null : held.get();
+      done = known.get(digest); // a get: the examinations' order is of access
       if (done == null) {
-        known.put(digest, new SoftReference<>(mine));
+        known.put(digest, mine);
       }
     }
     if (done == null) {

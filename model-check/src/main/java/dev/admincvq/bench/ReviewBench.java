@@ -83,6 +83,7 @@ public final class ReviewBench {
             "-Xss16m",
             "-XX:TieredStopAtLevel=1",
             "-XX:ReservedCodeCacheSize=240m",
+            "-XX:MaxRAMPercentage=50",
             "--add-opens",
             "java.base/java.lang=ALL-UNNAMED",
             "--add-opens",

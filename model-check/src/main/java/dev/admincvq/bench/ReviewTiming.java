@@ -25,6 +25,13 @@ public record ReviewTiming(
 
   /** Why the goal is missed, from the measures: what one TLC run of the review costs. */
   public String why() {
+    if (!reviewed()) {
+      return String.format(
+          Locale.ROOT,
+          "the review ended without a report (exit %d) after %.1f s",
+          exitCode,
+          seconds);
+    }
     return String.format(
         Locale.ROOT,
         "%d TLC runs (every model on both sides, with its properties) in %.1f s, %.2f s of wall time per run; under %.0f s would need %.2f s per run",

@@ -54,18 +54,20 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * same configuration text (a model both sides share unchanged, the same BASE in several reviews)
  * run once. Several threads may ask at once ({@link #examine} from a pool); a run asked for twice
  * at once is made once, the second asker waiting for it. Of the examinations, which hold a model's
- * whole state graph, only the {@link #EXAMINATIONS_KEPT} most recently asked for are kept: a review
- * of every model of the manifest kept all 232 graphs and ran out of its 6 GiB heap, and softly held
- * ones kept the heap full and the collector busy. A review asks for a model's BASE and HEAD one
- * after the other, so an unchanged HEAD, or the same BASE reviewed again next, still finds its run.
+ * whole state graph (the manifest's largest model has 214,461 states), only the {@link
+ * #EXAMINATIONS_KEPT} most recently asked for are kept: a review of every model of the manifest
+ * kept all 232 graphs and ran out of its 6 GiB heap; softly held ones, or eight, still filled it. A
+ * review asks for a model's BASE and HEAD one after the other, so an unchanged HEAD, or the same
+ * BASE reviewed again next, usually finds its run; when the other thread has pushed it out, it is
+ * made again.
  */
 public final class ModelRuns {
   private final TlcChecker tlc;
   private final GraphExplorer explorer;
   private final int maxStates;
 
-  /** Examinations kept for asking again: two models of each of a review's two threads. */
-  static final int EXAMINATIONS_KEPT = 8;
+  /** Examinations kept for asking again: one for each of a review's two threads. */
+  static final int EXAMINATIONS_KEPT = 2;
 
   private final Map<String, Future<CheckResult>> checks = new HashMap<>();
 

@@ -186,6 +186,12 @@ class BenchCommandTest {
         review.contains(
             "why NOT met: 232 TLC runs (every model on both sides, with its properties) in 464.0 s, 2.00 s of wall time per run; under 60 s would need 0.26 s per run"),
         review);
+    String killed =
+        dev.admincvq.bench.ImplementationText.review(
+            new dev.admincvq.bench.ReviewTiming("x/drop.patch", 0, 0, 0, 1453.1, 137));
+    assertTrue(
+        killed.contains("why NOT met: the review ended without a report (exit 137) after 1453.1 s"),
+        killed);
     dev.admincvq.bench.Measured oneSecond =
         new dev.admincvq.bench.Measured(1.0, 0, 10, 20, 3, java.util.Optional.empty());
     dev.admincvq.bench.Measured twoSeconds =

@@ -10,11 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Times part (e): {@code admincvq review BASE HEAD} of a change that every model loads. BASE is
@@ -56,7 +54,7 @@ public final class ReviewBench {
     Path dir = TempDirectory.create("admincvq-bench-review-");
     try {
       Path head = dir.resolve("head");
-      copy(spec, head.resolve("spec-tla"));
+      TempDirectory.copyTree(spec, head.resolve("spec-tla"));
       Optional<String> refused = apply(head, change);
       if (refused.isPresent()) {
         progress.accept("(e) skipped: " + CHANGE + " no longer applies: " + refused.get());
@@ -137,18 +135,5 @@ public final class ReviewBench {
             .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     return p.waitFor() == 0 ? Optional.empty() : Optional.of(out.lines().findFirst().orElse(""));
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }

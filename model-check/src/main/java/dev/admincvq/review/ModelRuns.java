@@ -51,15 +51,15 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * candidates), the remaining properties are checked one run each.
  *
  * <p>Runs are remembered by content, for the life of this object: the same module texts with the
- * same configuration text (a model both sides share unchanged, the same BASE in several reviews)
- * run once. Several threads may ask at once ({@link #examine} from a pool); a run asked for twice
- * at once is made once, the second asker waiting for it. Of the examinations, which hold a model's
- * whole state graph (the manifest's largest model has 214,461 states), only the {@link
- * #EXAMINATIONS_KEPT} most recently asked for are kept: a review of every model of the manifest
- * kept all 232 graphs and ran out of its 6 GiB heap; softly held ones, or eight, still filled it. A
- * review asks for a model's BASE and HEAD one after the other, so an unchanged HEAD, or the same
- * BASE reviewed again next, usually finds its run; when the other thread has pushed it out, it is
- * made again.
+ * same configuration text run once (a check of some properties on their own is remembered always,
+ * an examination as said below). Several threads may ask at once ({@link #examine} from a pool); a
+ * run asked for twice at once is made once, the second asker waiting for it. Of the examinations,
+ * which hold a model's whole state graph (the manifest's largest model has 214,461 states), only
+ * the {@link #EXAMINATIONS_KEPT} most recently asked for are kept: a review of every model of the
+ * manifest kept all 232 graphs and ran out of its 6 GiB heap; softly held ones, or eight, still
+ * filled it. So the same BASE reviewed again next usually finds its examination, and when another
+ * thread has pushed it out, it is made again; an unchanged HEAD does not depend on this: the review
+ * takes BASE's examination for it when {@link #sameExamination} says the two are one run.
  */
 public final class ModelRuns {
   private final TlcChecker tlc;
@@ -115,13 +115,12 @@ public final class ModelRuns {
    */
   public Examined examine(ModelEntry model, ConfigFacts facts) throws ReviewException {
     List<String> invariants = facts.config().invariants();
-    List<String> properties =
-        facts.checked().stream().filter(p -> !invariants.contains(p)).toList();
+    List<String> properties = temporal(facts);
     Examination ex =
         remembered(
             examinations,
             model,
-            facts.checking(properties) + "\\* evaluated: " + String.join(" ", invariants),
+            examinationText(facts),
             facts.checking(properties),
             cfg ->
                 explorer.examine(model.spec(), cfg, model.libraryPaths(), maxStates, invariants));
@@ -146,6 +145,34 @@ public final class ModelRuns {
       }
     }
     return new Examined(ordered, graph);
+  }
+
+  /**
+   * Whether examining {@code a} under {@code af} and {@code b} under {@code bf} is the same run:
+   * the same configuration text and the same text of every module each may read. A review asks this
+   * of a model's two sides, and uses BASE's examination for an unchanged HEAD without asking this
+   * object again (the examinations kept here are too few for that to be certain). Counted as a run
+   * reused when true.
+   */
+  public boolean sameExamination(ModelEntry a, ConfigFacts af, ModelEntry b, ConfigFacts bf) {
+    boolean same = key(a, examinationText(af)).equals(key(b, examinationText(bf)));
+    if (same) {
+      reused.incrementAndGet();
+    }
+    return same;
+  }
+
+  /** What decides an examination besides the modules: the properties TLC checks, the invariants. */
+  private static String examinationText(ConfigFacts facts) {
+    return facts.checking(temporal(facts))
+        + "\\* evaluated: "
+        + String.join(" ", facts.config().invariants());
+  }
+
+  /** The properties the model checks that are not invariants: TLC checks them during the search. */
+  private static List<String> temporal(ConfigFacts facts) {
+    List<String> invariants = facts.config().invariants();
+    return facts.checked().stream().filter(p -> !invariants.contains(p)).toList();
   }
 
   /** Why TLC could not set the model up: a located problem, or the configuration's. */

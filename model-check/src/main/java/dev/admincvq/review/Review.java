@@ -42,8 +42,9 @@ public final class Review {
    * @param tlc the runner of checks
    * @param explorer the explorer of state graphs
    * @param log receives one line per model as it is reviewed
-   *     <p>The review remembers its TLC runs for its life: reviewing several HEADs against the same
-   *     BASE with one instance checks BASE once.
+   *     <p>The review remembers its TLC runs for its life (see {@link ModelRuns}): a HEAD model
+   *     that reads the same texts as its BASE is not run again, and reviewing several HEADs against
+   *     the same BASE with one instance finds BASE's runs when they are still kept.
    */
   public Review(TlcChecker tlc, GraphExplorer explorer, Consumer<String> log) {
     this(tlc, explorer, log, Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
@@ -125,9 +126,10 @@ public final class Review {
 
   /**
    * Reviews each of {@code names}, {@link #threads} models at a time, each model's BASE then its
-   * HEAD (an unchanged HEAD finds BASE's run made): only the models under review hold their state
-   * graphs, which a model's report does not keep. The reports are in {@code names}' order, and a
-   * problem is raised for the first model, in that order, that has one.
+   * HEAD (an unchanged HEAD, whose modules and configuration read the same, is BASE's run): only
+   * the models under review hold their state graphs, which a model's report does not keep. The
+   * reports are in {@code names}' order, and a problem is raised for the first model, in that
+   * order, that has one.
    */
   private List<ModelReview> reviewAll(
       List<String> names,
@@ -189,8 +191,15 @@ public final class Review {
     Optional<ConfigFacts> hf = h == null ? Optional.empty() : Optional.of(facts(head, h));
     Optional<ModelRuns.Examined> be =
         b == null ? Optional.empty() : Optional.of(examined("BASE", base, b, bf.orElseThrow()));
-    Optional<ModelRuns.Examined> he =
-        h == null ? Optional.empty() : Optional.of(examined("HEAD", head, h, hf.orElseThrow()));
+    Optional<ModelRuns.Examined> he;
+    if (h == null) {
+      he = Optional.empty();
+    } else if (b != null && runs.sameExamination(b, bf.orElseThrow(), h, hf.orElseThrow())) {
+      he = be;
+      log.accept("HEAD " + h.name() + ": unchanged, BASE's run");
+    } else {
+      he = Optional.of(examined("HEAD", head, h, hf.orElseThrow()));
+    }
     Map<String, Outcome> bv = be.map(ModelRuns.Examined::verdicts).orElse(Map.of());
     Map<String, Outcome> hv = he.map(ModelRuns.Examined::verdicts).orElse(Map.of());
     Set<String> properties = new LinkedHashSet<>(bv.keySet());

@@ -52,6 +52,27 @@ public final class TempDirectory {
   }
 
   /**
+   * Copies the tree under {@code from} to {@code to} (created with its parents), files and
+   * directories alike: a temporary copy of a checkout's directory to change or to run from.
+   *
+   * @throws UncheckedIOException if a file cannot be read or written
+   */
+  public static void copyTree(Path from, Path to) {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
+    }
+  }
+
+  /**
    * Removes every directory {@link #create} made that is not removed yet (on an interrupt, after
    * the runs were asked to stop); one that cannot be removed is left, the others are still removed.
    *

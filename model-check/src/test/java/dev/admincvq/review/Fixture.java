@@ -9,9 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Sides for review tests: a fresh copy of the project's current {@code spec-tla/}, and the same
@@ -29,7 +27,7 @@ final class Fixture {
    */
   static Side current(Path dir, String name) {
     Path spec = dir.resolve(name).resolve("spec-tla");
-    copy(ROOT.resolve("spec-tla"), spec);
+    TempDirectory.copyTree(ROOT.resolve("spec-tla"), spec);
     return new Side(name, spec.toAbsolutePath());
   }
 
@@ -80,21 +78,6 @@ final class Fixture {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    }
-  }
-
-  static void copy(Path from, Path to) {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

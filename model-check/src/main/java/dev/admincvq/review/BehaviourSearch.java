@@ -86,16 +86,19 @@ final class BehaviourSearch {
 
     /** Both sides observed on {@code projection}. */
     static List<Observed> of(StateGraph base, StateGraph head, Projection projection) {
-      Map<String, Integer> ids = new HashMap<>();
-      return List.of(observe(base, projection, ids), observe(head, projection, ids));
+      ProjectedStates numbers = new ProjectedStates(projection);
+      Map<String, String> labels = new HashMap<>();
+      return List.of(observe(base, numbers, labels), observe(head, numbers, labels));
     }
 
-    private static Observed observe(StateGraph g, Projection projection, Map<String, Integer> ids) {
-      List<String> labels = new ArrayList<>();
+    /** {@code g} observed; its edges' labels taken from {@code labels}, one object per label. */
+    private static Observed observe(
+        StateGraph g, ProjectedStates numbers, Map<String, String> labels) {
+      List<String> edgeLabels = new ArrayList<>(g.edges().size());
       for (Edge e : g.edges()) {
-        labels.add(label(e));
+        edgeLabels.add(labels.computeIfAbsent(label(e), k -> k));
       }
-      return new Observed(g, keys(g, projection, ids), labels);
+      return new Observed(g, numbers.number(g), edgeLabels);
     }
   }
 
@@ -213,20 +216,6 @@ final class BehaviourSearch {
                           b.variable(), old, b.value(), Difference.Depth.SAME_DOMAIN)));
     }
     return List.copyOf(out);
-  }
-
-  private static int[] keys(StateGraph g, Projection projection, Map<String, Integer> ids) {
-    int[] out = new int[g.states().size()];
-    for (int i = 0; i < out.length; i++) {
-      String k = projection.key(g.states().get(i));
-      Integer id = ids.get(k);
-      if (id == null) {
-        id = ids.size();
-        ids.put(k, id);
-      }
-      out[i] = id;
-    }
-    return out;
   }
 
   /** A step's action and parameters, as canonical text. */

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The variables both sides declare, on which their states are compared; a state of either side
- * projected on them, as canonical text.
+ * The variables both sides declare, on which their states are compared ({@link ProjectedStates}
+ * numbers the states of both sides by them); a state of either side projected on them.
  *
  * @param shared the variables both sides have, in BASE's order
  * @param baseOnly variables only BASE has (hidden by the projection)
@@ -46,20 +46,6 @@ public record Projection(List<String> shared, List<String> baseOnly, List<String
       s.get(v).ifPresent(value -> kept.add(new State.Binding(v, value)));
     }
     return new State(kept);
-  }
-
-  /**
-   * The projection of {@code s} as canonical text: equal for states equal on the shared variables.
-   */
-  String key(State s) {
-    StringBuilder out = new StringBuilder();
-    for (String v : shared) {
-      out.append(v)
-          .append('=')
-          .append(s.get(v).map(value -> value.canonical().toString()).orElse("?"))
-          .append('\n');
-    }
-    return out.toString();
   }
 
   /** How the report names the projection. */

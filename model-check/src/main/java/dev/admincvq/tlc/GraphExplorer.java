@@ -148,14 +148,19 @@ public final class GraphExplorer {
 
   private static StateGraph decode(GraphAnswer answer) {
     IdentityHashMap<Object, TlaValue> decoded = new IdentityHashMap<>();
+    SharedValues shared = new SharedValues();
     List<State> states = new ArrayList<>(answer.states().size());
     for (List<Binding> s : answer.states()) {
-      states.add(new State(RunDecoder.bindingsOf(s, decoded)));
+      states.add(new State(shared.bindings(RunDecoder.bindingsOf(s, decoded))));
     }
     List<Edge> edges = new ArrayList<>(answer.edges().size());
     for (EdgeAnswer e : answer.edges()) {
       edges.add(
-          new Edge(e.from(), e.to(), e.action(), RunDecoder.bindingsOf(e.parameters(), decoded)));
+          new Edge(
+              e.from(),
+              e.to(),
+              e.action(),
+              shared.parameters(RunDecoder.bindingsOf(e.parameters(), decoded))));
     }
     return new StateGraph(states, answer.initial(), edges, answer.truncated());
   }

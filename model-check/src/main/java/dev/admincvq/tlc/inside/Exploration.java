@@ -18,7 +18,7 @@ final class Exploration {
    */
   static GraphBuilder explore(
       ITool tool, int maxStates, List<InvariantCheck> invariants, List<PredicateCheck> predicates) {
-    GraphBuilder graph = new GraphBuilder(tool, maxStates, invariants, predicates);
+    GraphBuilder graph = new GraphBuilder(tool, maxStates, invariants, predicates, true);
     StateVec inits = tool.getInitStates();
     for (int i = 0; i < inits.size(); i++) {
       graph.add(inits.elementAt(i), true);
@@ -31,7 +31,7 @@ final class Exploration {
       params.add(ActionLabels.evaluatedParameters(tool, action));
     }
     for (int from = 0; from < graph.size(); from++) {
-      TLCState state = graph.state(from);
+      TLCState state = graph.expand(from);
       for (int a = 0; a < actions.length; a++) {
         StateVec next = tool.getNextStates(actions[a], state);
         for (int i = 0; i < next.size(); i++) {

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import tlc2.tool.ITool;
 import tlc2.tool.TLCState;
 
@@ -24,16 +25,28 @@ final class GraphBuilder {
   private final int maxStates;
   private final List<InvariantCheck> invariants;
   private final List<PredicateCheck> predicates;
+  private final boolean toExpand;
+  private final ValueEncoder encoder = new ValueEncoder();
   private final Map<Long, Integer> ids = new HashMap<>();
-  private final List<TLCState> states = new ArrayList<>();
+  private final List<List<Binding>> encoded = new ArrayList<>();
+  private final List<@Nullable TLCState> unexpanded = new ArrayList<>();
   private final List<Integer> initial = new ArrayList<>();
   private final List<EdgeAnswer> edges = new ArrayList<>();
   private final Set<EdgeAnswer> edgeKeys = new HashSet<>();
   private boolean truncated;
 
+  /**
+   * @param toExpand whether the states are kept until {@link #expand} takes them (a breadth-first
+   *     exploration); otherwise a state is kept only in its encoded form (TLC's search expands it)
+   */
   GraphBuilder(
-      ITool tool, int maxStates, List<InvariantCheck> invariants, List<PredicateCheck> predicates) {
+      ITool tool,
+      int maxStates,
+      List<InvariantCheck> invariants,
+      List<PredicateCheck> predicates,
+      boolean toExpand) {
     this.tool = tool;
+    this.toExpand = toExpand;
     this.maxStates = maxStates;
     this.invariants = List.copyOf(invariants);
     this.predicates = List.copyOf(predicates);
@@ -52,11 +65,11 @@ final class GraphBuilder {
     if (id != null) {
       return id;
     }
-    if (states.size() >= maxStates) {
+    if (encoded.size() >= maxStates) {
       truncated = true;
       return -1;
     }
-    int added = states.size();
+    int added = encoded.size();
     ids.put(fp, added);
     if (isInitial) {
       initial.add(added);
@@ -67,16 +80,29 @@ final class GraphBuilder {
     for (PredicateCheck p : predicates) {
       p.evaluate(tool, state, added);
     }
-    states.add(state);
+    encoded.add(encoder.bindingsOf(state));
+    unexpanded.add(toExpand ? state : null);
     return added;
   }
 
   int size() {
-    return states.size();
+    return encoded.size();
   }
 
-  TLCState state(int index) {
-    return states.get(index);
+  /**
+   * The state numbered {@code index}, given once, to expand: the graph keeps only its encoded form
+   * after.
+   *
+   * @throws IllegalStateException if the graph does not keep its states to expand, or this one was
+   *     given already
+   */
+  TLCState expand(int index) {
+    TLCState state = unexpanded.get(index);
+    if (state == null) {
+      throw new IllegalStateException("state " + index + " is not kept to expand");
+    }
+    unexpanded.set(index, null);
+    return state;
   }
 
   void edge(int from, int to, String action, List<Binding> parameters) {
@@ -92,11 +118,6 @@ final class GraphBuilder {
 
   /** The graph, its states encoded, the invariants' verdicts and where the predicates are false. */
   GraphAnswer answer(boolean fromSearch) {
-    ValueEncoder encoder = new ValueEncoder();
-    List<List<Binding>> bindings = new ArrayList<>(states.size());
-    for (TLCState s : states) {
-      bindings.add(encoder.bindingsOf(s));
-    }
     List<InvariantAnswer> verdicts = new ArrayList<>();
     for (InvariantCheck inv : invariants) {
       verdicts.add(inv.answer());
@@ -105,6 +126,6 @@ final class GraphBuilder {
     for (PredicateCheck p : predicates) {
       evaluated.add(p.answer());
     }
-    return new GraphAnswer(bindings, initial, edges, truncated, verdicts, evaluated, fromSearch);
+    return new GraphAnswer(encoded, initial, edges, truncated, verdicts, evaluated, fromSearch);
   }
 }

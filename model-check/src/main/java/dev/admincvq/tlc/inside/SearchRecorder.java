@@ -73,7 +73,9 @@ final class SearchRecorder implements IStateWriter {
     GraphBuilder g = graph;
     if (g == null) {
       ITool tool = TLCGlobals.mainChecker.tool;
-      g = new GraphBuilder(tool, maxStates, InvariantCheck.all(tool, invariantNames), List.of());
+      g =
+          new GraphBuilder(
+              tool, maxStates, InvariantCheck.all(tool, invariantNames), List.of(), false);
       graph = g;
     }
     return g;

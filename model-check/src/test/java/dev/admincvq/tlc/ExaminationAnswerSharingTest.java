@@ -1,0 +1,88 @@
+package dev.admincvq.tlc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.admincvq.matrix.ModelConfig;
+import dev.admincvq.tlc.answer.Binding;
+import dev.admincvq.tlc.answer.ExaminationAnswer;
+import dev.admincvq.tlc.answer.GraphAnswer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An examination's answer holds each distinct value once: equal values of different states (and
+ * equal parts of different values) are one tagged object, so the answer and the graph decoded from
+ * it grow with the distinct values, not with the states times their variables.
+ */
+class ExaminationAnswerSharingTest {
+  @Test
+  void equalValuesOfTheRecordedStatesAreOneTaggedObject(@TempDir Path dir) throws IOException {
+    ModelConfig model =
+        ModelConfig.parse(
+            Files.readString(ExaminationTest.MODELS.resolve("seed_drain_inFlight.cfg")));
+    Path cfg = dir.resolve("model.cfg");
+    Files.writeString(cfg, model.withoutChecks());
+    ExaminationAnswer answer =
+        RunSetup.inRunDirectory(
+                "admincvq-sharing-",
+                ExaminationTest.SPEC,
+                Optional.of(cfg),
+                1,
+                List.of(),
+                LibraryModules.bundled(),
+                run ->
+                    IsolatedTlc.fromApplicationClassPath()
+                        .examine(run.input(), 1_000_000, model.invariants()))
+            .answer();
+    GraphAnswer graph = answer.graph().orElseThrow();
+    assertTrue(graph.states().size() > 100, "a graph with states to share values between");
+
+    Set<Object> distinct = new HashSet<>();
+    Set<Object> objects = Collections.newSetFromMap(new IdentityHashMap<>());
+    int bindings = 0;
+    for (List<Binding> state : graph.states()) {
+      for (Binding b : state) {
+        List<Object> parts = new ArrayList<>();
+        parts(b.value(), parts);
+        for (Object part : parts) {
+          distinct.add(part);
+          objects.add(part);
+        }
+        bindings++;
+      }
+    }
+    assertEquals(
+        distinct.size(),
+        objects.size(),
+        "one object per distinct value or part (over " + bindings + " bindings)");
+  }
+
+  /** {@code tagged} and its parts that are structured (maps and lists), depth first. */
+  private static void parts(Object tagged, List<Object> out) {
+    if (tagged instanceof java.util.Map<?, ?> m) {
+      out.add(tagged);
+      for (Object v : m.values()) {
+        if (v instanceof List<?> list) {
+          for (Object e : list) {
+            parts(e, out);
+          }
+        }
+      }
+    } else if (tagged instanceof List<?> pair) {
+      for (Object e : pair) {
+        parts(e, out);
+      }
+    }
+  }
+}

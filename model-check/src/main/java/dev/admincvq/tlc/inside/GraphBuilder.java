@@ -18,7 +18,10 @@ import tlc2.tool.TLCState;
 /**
  * A state graph being built breadth-first, by {@link Exploration} or during TLC's search ({@link
  * SearchRecorder}): each state once (by TLC's fingerprint), numbered in the order first seen, the
- * invariants and predicates evaluated in it then; each distinct edge once.
+ * invariants and predicates evaluated in it then and the state encoded then (one {@link
+ * ValueEncoder} for the graph, so equal values are one object); each distinct edge once. TLC's
+ * state itself is kept only until an exploration expands it: the graph's memory grows with its
+ * distinct values, not with TLC's states.
  */
 final class GraphBuilder {
   private final ITool tool;

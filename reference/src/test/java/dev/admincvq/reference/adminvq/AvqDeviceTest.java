@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableSet;
 import dev.admincvq.reference.adminvq.wire.AdminCmdCodec;
 import dev.admincvq.reference.adminvq.wire.AdminResult;
 import dev.admincvq.reference.adminvq.wire.AdminStatus;
@@ -22,21 +21,7 @@ import org.junit.jupiter.api.Test;
 class AvqDeviceTest {
 
   private static AvqOptions options(AvqOptions.SriovRuleScope scope, AvqOptions.DriverSync sync) {
-    ImmutableSet<Opcode> ops =
-        ImmutableSet.of(
-            Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
-    return new AvqOptions(
-        1,
-        1,
-        ImmutableSet.of(GroupType.SELF, GroupType.SRIOV),
-        ops,
-        sync,
-        AvqOptions.Ordering.COMPLETE,
-        scope,
-        AvqOptions.UsedListOnVfDisable.KEPT,
-        AvqOptions.MemberResetMode.KEPT,
-        false,
-        ObjectOptions.defaultFor(ops));
+    return AvqTestOptions.options(1, sync, scope, ObjectOptions.defaultFor(AvqTestOptions.OPS14));
   }
 
   private static byte[] result(AdminVqSystem s, int c) {

@@ -3,7 +3,6 @@ package dev.admincvq.reference.adminvq;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import dev.admincvq.reference.adminvq.wire.AdminCmd;
 import dev.admincvq.reference.adminvq.wire.CommandData;
 import dev.admincvq.reference.adminvq.wire.GroupType;
@@ -18,26 +17,9 @@ import org.junit.jupiter.api.Test;
  * commands here are ones the owner driver refuses to send; another driver (or a stale one) may.
  */
 class AvqDeviceValidationTest {
-  private static final ImmutableSet<Opcode> OPS =
-      ImmutableSet.of(
-          Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
-
   /** One VF enabled, the SR-IOV rule on member commands, the group's list in use. */
   private static AdminVqSystem system() {
-    return new AdminVqSystem(
-        new AvqOptions(
-            1,
-            1,
-            ImmutableSet.of(GroupType.SELF, GroupType.SRIOV),
-            OPS,
-            AvqOptions.DriverSync.NONE,
-            AvqOptions.Ordering.COMPLETE,
-            AvqOptions.SriovRuleScope.MEMBER_COMMANDS,
-            AvqOptions.UsedListOnVfDisable.KEPT,
-            AvqOptions.MemberResetMode.KEPT,
-            false,
-            ObjectOptions.defaultFor(OPS)),
-        true);
+    return new AdminVqSystem(AvqTestOptions.options(1, AvqOptions.DriverSync.NONE), true);
   }
 
   private static AdminCmd stop(long member) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableSet;
 import dev.admincvq.reference.adminvq.wire.AdminCmdCodec;
 import dev.admincvq.reference.adminvq.wire.AdminResult;
 import dev.admincvq.reference.adminvq.wire.AdminStatus;
@@ -22,27 +21,14 @@ import org.junit.jupiter.api.Test;
  */
 class AvqResourceObjectsTest {
 
-  private static final ImmutableSet<Opcode> OPS14 =
-      ImmutableSet.of(
-          Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
-
   private static AdminVqSystem system(
       ObjectOptions.ObjRules rules, ObjectOptions.UnsetCapLimit unset, boolean prepared) {
     ObjectOptions objects =
-        new ObjectOptions(ObjectOptions.defaultFor(OPS14).selfOps(), 2, 2, rules, unset);
+        new ObjectOptions(
+            ObjectOptions.defaultFor(AvqTestOptions.OPS14).selfOps(), 2, 2, rules, unset);
     AvqOptions o =
-        new AvqOptions(
-            1,
-            1,
-            ImmutableSet.of(GroupType.SELF, GroupType.SRIOV),
-            OPS14,
-            AvqOptions.DriverSync.VIRTIO13,
-            AvqOptions.Ordering.COMPLETE,
-            AvqOptions.SriovRuleScope.MEMBER_COMMANDS,
-            AvqOptions.UsedListOnVfDisable.KEPT,
-            AvqOptions.MemberResetMode.KEPT,
-            false,
-            objects);
+        AvqTestOptions.options(
+            1, AvqOptions.DriverSync.VIRTIO13, AvqOptions.SriovRuleScope.MEMBER_COMMANDS, objects);
     return new AdminVqSystem(o, true, prepared, TraceSink.NONE);
   }
 

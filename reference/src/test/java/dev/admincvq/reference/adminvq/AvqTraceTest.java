@@ -3,7 +3,6 @@ package dev.admincvq.reference.adminvq;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableSet;
 import dev.admincvq.reference.adminvq.wire.GroupType;
 import dev.admincvq.reference.adminvq.wire.Opcode;
 import dev.admincvq.reference.trace.NdjsonTraceSink;
@@ -17,22 +16,8 @@ import org.junit.jupiter.api.Test;
  * none.
  */
 class AvqTraceTest {
-  private static final ImmutableSet<Opcode> OPS14 =
-      ImmutableSet.of(
-          Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
   private static final AvqOptions OPTIONS =
-      new AvqOptions(
-          1,
-          1,
-          ImmutableSet.of(GroupType.SELF, GroupType.SRIOV),
-          OPS14,
-          AvqOptions.DriverSync.VIRTIO13,
-          AvqOptions.Ordering.COMPLETE,
-          AvqOptions.SriovRuleScope.MEMBER_COMMANDS,
-          AvqOptions.UsedListOnVfDisable.KEPT,
-          AvqOptions.MemberResetMode.KEPT,
-          false,
-          ObjectOptions.defaultFor(OPS14));
+      AvqTestOptions.options(1, AvqOptions.DriverSync.VIRTIO13);
 
   @Test
   void aStopHeldByAnFlrIsTracedStepByStepAndARefusalIsNot() throws IOException {

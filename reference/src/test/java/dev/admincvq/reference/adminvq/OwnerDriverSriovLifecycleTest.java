@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableSet;
 import dev.admincvq.reference.adminvq.wire.GroupType;
 import dev.admincvq.reference.adminvq.wire.Opcode;
 import java.util.Optional;
@@ -15,26 +14,9 @@ import org.junit.jupiter.api.Test;
  * clear and set VF Enable, and the members the device has after each.
  */
 class OwnerDriverSriovLifecycleTest {
-  private static final ImmutableSet<Opcode> OPS =
-      ImmutableSet.of(
-          Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
-
   /** Two VFs at most, both enabled at the start, the group's list in use. */
   private static AdminVqSystem system(AvqOptions.DriverSync sync) {
-    return new AdminVqSystem(
-        new AvqOptions(
-            2,
-            1,
-            ImmutableSet.of(GroupType.SELF, GroupType.SRIOV),
-            OPS,
-            sync,
-            AvqOptions.Ordering.COMPLETE,
-            AvqOptions.SriovRuleScope.MEMBER_COMMANDS,
-            AvqOptions.UsedListOnVfDisable.KEPT,
-            AvqOptions.MemberResetMode.KEPT,
-            false,
-            ObjectOptions.defaultFor(OPS)),
-        true);
+    return new AdminVqSystem(AvqTestOptions.options(2, sync), true);
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.admincvq.reference.adminvq;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableSet;
 import dev.admincvq.reference.adminvq.wire.GroupType;
 import dev.admincvq.reference.adminvq.wire.Opcode;
 import java.util.List;
@@ -15,26 +14,9 @@ import org.junit.jupiter.api.Test;
  * driver refuses with that rule's reason and places nothing on any queue.
  */
 class OwnerDriverSubmitRefusalsTest {
-  private static final ImmutableSet<Opcode> OPS =
-      ImmutableSet.of(
-          Opcode.LIST_QUERY, Opcode.LIST_USE, Opcode.DEV_MODE_SET, Opcode.DEV_PARTS_SET);
-
   /** One VF, one queue, the SR-IOV group's list already in use when {@code listed}. */
   private static AdminVqSystem system(boolean listed) {
-    return new AdminVqSystem(
-        new AvqOptions(
-            1,
-            1,
-            ImmutableSet.of(GroupType.SELF, GroupType.SRIOV),
-            OPS,
-            AvqOptions.DriverSync.VIRTIO13,
-            AvqOptions.Ordering.COMPLETE,
-            AvqOptions.SriovRuleScope.MEMBER_COMMANDS,
-            AvqOptions.UsedListOnVfDisable.KEPT,
-            AvqOptions.MemberResetMode.KEPT,
-            false,
-            ObjectOptions.defaultFor(OPS)),
-        listed);
+    return new AdminVqSystem(AvqTestOptions.options(1, AvqOptions.DriverSync.VIRTIO13), listed);
   }
 
   /** Asserts the submission is refused with a reason containing {@code reason}, nothing placed. */

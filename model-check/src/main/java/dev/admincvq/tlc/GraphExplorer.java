@@ -4,7 +4,6 @@ import dev.admincvq.graph.Edge;
 import dev.admincvq.graph.StateGraph;
 import dev.admincvq.model.CheckResult;
 import dev.admincvq.model.State;
-import dev.admincvq.model.TlaValue;
 import dev.admincvq.tlc.answer.Binding;
 import dev.admincvq.tlc.answer.EdgeAnswer;
 import dev.admincvq.tlc.answer.ExaminationAnswer;
@@ -17,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -147,20 +145,14 @@ public final class GraphExplorer {
   }
 
   private static StateGraph decode(GraphAnswer answer) {
-    IdentityHashMap<Object, TlaValue> decoded = new IdentityHashMap<>();
     SharedValues shared = new SharedValues();
     List<State> states = new ArrayList<>(answer.states().size());
     for (List<Binding> s : answer.states()) {
-      states.add(new State(shared.bindings(RunDecoder.bindingsOf(s, decoded))));
+      states.add(new State(shared.bindings(s)));
     }
     List<Edge> edges = new ArrayList<>(answer.edges().size());
     for (EdgeAnswer e : answer.edges()) {
-      edges.add(
-          new Edge(
-              e.from(),
-              e.to(),
-              e.action(),
-              shared.parameters(RunDecoder.bindingsOf(e.parameters(), decoded))));
+      edges.add(new Edge(e.from(), e.to(), e.action(), shared.parameters(e.parameters())));
     }
     return new StateGraph(states, answer.initial(), edges, answer.truncated());
   }

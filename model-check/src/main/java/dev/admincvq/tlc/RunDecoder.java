@@ -15,12 +15,12 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -125,20 +125,6 @@ final class RunDecoder {
     return out;
   }
 
-  /**
-   * The bindings decoded, each value once per run: equal values are often one tagged object in an
-   * answer (the inside encodes each value once), so they are decoded once and the states share
-   * them.
-   */
-  static List<State.Binding> bindingsOf(
-      List<Binding> bindings, IdentityHashMap<Object, TlaValue> decoded) {
-    List<State.Binding> out = new ArrayList<>(bindings.size());
-    for (Binding b : bindings) {
-      out.add(new State.Binding(b.name(), decoded.computeIfAbsent(b.value(), RunDecoder::valueOf)));
-    }
-    return out;
-  }
-
   /** {@code raw} as a list; the answer's lists never hold nulls. */
   static List<?> listOf(@Nullable Object raw) {
     return raw instanceof List<?> list ? list : List.of();
@@ -146,6 +132,11 @@ final class RunDecoder {
 
   /** Decodes the tagged form of {@link Binding}. */
   static TlaValue valueOf(@Nullable Object raw) {
+    return valueOf(raw, RunDecoder::valueOf);
+  }
+
+  /** Decodes the tagged form of {@link Binding}, its parts by {@code part}. */
+  static TlaValue valueOf(@Nullable Object raw, Function<@Nullable Object, TlaValue> part) {
     if (raw instanceof Boolean b) {
       return new TlaValue.Bool(b);
     }
@@ -160,14 +151,14 @@ final class RunDecoder {
     return switch (String.valueOf(only.getKey())) {
       case "#bigint" -> new TlaValue.Int(new BigInteger(String.valueOf(content)));
       case "#modelValue" -> new TlaValue.ModelValue(String.valueOf(content));
-      case "#set" -> new TlaValue.SetOf(elementsOf(content));
-      case "#seq" -> new TlaValue.Seq(elementsOf(content));
+      case "#set" -> new TlaValue.SetOf(elementsOf(content, part));
+      case "#seq" -> new TlaValue.Seq(elementsOf(content, part));
       case "#rec" ->
           new TlaValue.Rec(
-              pairsOf(content, (k, v) -> new TlaValue.Rec.Field(String.valueOf(k), valueOf(v))));
+              pairsOf(content, (k, v) -> new TlaValue.Rec.Field(String.valueOf(k), part.apply(v))));
       case "#map" ->
           new TlaValue.Fcn(
-              pairsOf(content, (k, v) -> new TlaValue.Fcn.Pair(valueOf(k), valueOf(v))));
+              pairsOf(content, (k, v) -> new TlaValue.Fcn.Pair(part.apply(k), part.apply(v))));
       default -> new TlaValue.Opaque(String.valueOf(content));
     };
   }
@@ -182,10 +173,11 @@ final class RunDecoder {
     return out;
   }
 
-  private static List<TlaValue> elementsOf(@Nullable Object content) {
+  private static List<TlaValue> elementsOf(
+      @Nullable Object content, Function<@Nullable Object, TlaValue> part) {
     List<TlaValue> out = new ArrayList<>();
     for (Object e : listOf(content)) {
-      out.add(valueOf(e));
+      out.add(part.apply(e));
     }
     return out;
   }

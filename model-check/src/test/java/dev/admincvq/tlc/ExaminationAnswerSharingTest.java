@@ -3,7 +3,10 @@ package dev.admincvq.tlc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.admincvq.graph.StateGraph;
 import dev.admincvq.matrix.ModelConfig;
+import dev.admincvq.model.State;
+import dev.admincvq.model.TlaValue;
 import dev.admincvq.tlc.answer.Binding;
 import dev.admincvq.tlc.answer.ExaminationAnswer;
 import dev.admincvq.tlc.answer.GraphAnswer;
@@ -66,6 +69,52 @@ class ExaminationAnswerSharingTest {
         distinct.size(),
         objects.size(),
         "one object per distinct value or part (over " + bindings + " bindings)");
+  }
+
+  @Test
+  void equalValuesOfTheDecodedGraphAreOneObject(@TempDir Path dir) throws IOException {
+    ModelConfig model =
+        ModelConfig.parse(
+            Files.readString(ExaminationTest.MODELS.resolve("seed_drain_inFlight.cfg")));
+    Path cfg = dir.resolve("model.cfg");
+    Files.writeString(cfg, model.withoutChecks());
+    StateGraph graph =
+        GraphExplorer.create()
+            .examine(ExaminationTest.SPEC, cfg, 1_000_000, model.invariants())
+            .graph()
+            .orElseThrow();
+    assertTrue(graph.states().size() > 100, "a graph with states to share values between");
+
+    Set<Object> distinct = new HashSet<>();
+    Set<Object> objects = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Object> bindings = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Object> distinctBindings = new HashSet<>();
+    for (State state : graph.states()) {
+      for (State.Binding b : state.bindings()) {
+        bindings.add(b);
+        distinctBindings.add(b);
+        List<TlaValue> parts = new ArrayList<>();
+        parts(b.value(), parts);
+        distinct.addAll(parts);
+        objects.addAll(parts);
+      }
+    }
+    assertEquals(distinct.size(), objects.size(), "one object per distinct value or part");
+    assertEquals(distinctBindings.size(), bindings.size(), "one object per variable and value");
+  }
+
+  /** {@code value} and its structured parts, depth first. */
+  private static void parts(TlaValue value, List<TlaValue> out) {
+    if (value instanceof TlaValue.SetOf || value.isFunction()) {
+      out.add(value);
+      List<TlaValue> inner =
+          value instanceof TlaValue.SetOf s
+              ? s.elements()
+              : value.entries().stream().map(TlaValue.Fcn.Pair::value).toList();
+      for (TlaValue v : inner) {
+        parts(v, out);
+      }
+    }
   }
 
   /** {@code tagged} and its parts that are structured (maps and lists), depth first. */

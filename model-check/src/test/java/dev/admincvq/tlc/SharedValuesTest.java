@@ -6,82 +6,79 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.admincvq.model.State;
 import dev.admincvq.model.TlaValue;
+import dev.admincvq.tlc.answer.Binding;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** A graph answer decoded with its sharing kept: one tagged object, one decoded object. */
 class SharedValuesTest {
-  /** A fresh object for each call, equal to every other: as a decoder makes equal values apart. */
-  private static TlaValue command() {
-    return new TlaValue.Rec(
+  private static Map<String, Object> tagged(String tag, Object content) {
+    return Map.of(tag, content);
+  }
+
+  private static Object integer(long n) {
+    return tagged("#bigint", Long.toString(n));
+  }
+
+  /** A command record whose parts are {@code arg}, as the run's encoder gives them. */
+  private static Object command(Object arg) {
+    return tagged(
+        "#rec",
         List.of(
-            new TlaValue.Rec.Field("op", new TlaValue.Str("setMac")),
-            new TlaValue.Rec.Field("arg", TlaValue.Int.of(1)),
-            new TlaValue.Rec.Field(
-                "reply",
-                new TlaValue.Fcn(
-                    List.of(
-                        new TlaValue.Fcn.Pair(
-                            new TlaValue.ModelValue("m1"),
-                            new TlaValue.SetOf(List.of(TlaValue.Int.of(0)))))))));
+            List.of("op", "setMac"),
+            List.of("arg", arg),
+            List.of("reply", tagged("#set", List.of(tagged("#modelValue", "m1"))))));
   }
 
   @Test
-  void equalValuesDecodedApartBecomeOneObjectAndStayEqual() {
+  void aTaggedObjectIsDecodedOnceAndItsPartsToo() {
     SharedValues shared = new SharedValues();
-    TlaValue first = command();
-    TlaValue second = command();
-    assertNotSame(first, second);
+    Object one = integer(1);
+    Object cmd = command(one);
+    Object queue = tagged("#seq", List.of(cmd, cmd));
 
-    TlaValue a = shared.value(first);
-    TlaValue b = shared.value(second);
+    TlaValue decoded = shared.value(queue);
 
-    assertSame(a, b);
-    assertEquals(first, a, "sharing changes no value");
-    assertSame(a, shared.value(a), "a shared value is its own");
+    assertEquals(RunDecoder.valueOf(queue), decoded, "sharing changes no value");
+    List<TlaValue> elements = ((TlaValue.Seq) decoded).elements();
+    assertSame(elements.get(0), elements.get(1), "one tagged part, one decoded part");
+    assertSame(elements.get(0), shared.value(cmd));
+    assertSame(shared.value(one), elements.get(0).field("arg"));
   }
 
   @Test
-  void equalPartsOfDifferentValuesAreOneObject() {
+  void aVariableBoundToOneValueIsOneBindingAndAnotherVariableIsAnother() {
     SharedValues shared = new SharedValues();
-    TlaValue queue = shared.value(new TlaValue.Seq(List.of(command(), command())));
-    TlaValue inFlight = shared.value(new TlaValue.SetOf(List.of(command(), TlaValue.Int.of(7))));
-
-    List<TlaValue> elements = ((TlaValue.Seq) queue).elements();
-    assertSame(elements.get(0), elements.get(1));
-    assertSame(elements.get(0), ((TlaValue.SetOf) inFlight).elements().get(0));
-    assertSame(shared.value(TlaValue.Int.of(7)), ((TlaValue.SetOf) inFlight).elements().get(1));
-  }
-
-  @Test
-  void aVariableBoundToEqualValuesIsOneBindingAndAnotherVariableIsAnother() {
-    SharedValues shared = new SharedValues();
-    State.Binding x = shared.binding("pending", command());
-    State.Binding y = shared.binding("pending", command());
-    State.Binding z = shared.binding("done", command());
+    Object cmd = command(integer(1));
+    State.Binding x = shared.bindings(List.of(new Binding("pending", cmd))).get(0);
+    State.Binding y = shared.bindings(List.of(new Binding("pending", cmd))).get(0);
+    State.Binding z = shared.bindings(List.of(new Binding("done", cmd))).get(0);
 
     assertSame(x, y);
     assertNotSame(x, z);
     assertSame(x.value(), z.value());
-    assertEquals(new State.Binding("done", command()), z);
+    assertEquals(new State.Binding("done", RunDecoder.valueOf(cmd)), z);
   }
 
   @Test
   void equalParameterListsAreOneList() {
     SharedValues shared = new SharedValues();
+    Object one = integer(1);
+    Object zero = integer(0);
     List<State.Binding> p =
-        shared.parameters(List.of(new State.Binding("c", TlaValue.Int.of(1)), binding("t", 0)));
+        shared.parameters(List.of(new Binding("c", one), new Binding("t", zero)));
     List<State.Binding> q =
-        shared.parameters(List.of(new State.Binding("c", TlaValue.Int.of(1)), binding("t", 0)));
+        shared.parameters(List.of(new Binding("c", one), new Binding("t", zero)));
     List<State.Binding> r =
-        shared.parameters(List.of(new State.Binding("c", TlaValue.Int.of(2)), binding("t", 0)));
+        shared.parameters(List.of(new Binding("c", integer(2)), new Binding("t", zero)));
 
     assertSame(p, q);
     assertNotSame(p, r);
     assertSame(p.get(1), r.get(1));
-    assertEquals(List.of(binding("c", 2), binding("t", 0)), r);
-  }
-
-  private static State.Binding binding(String name, long value) {
-    return new State.Binding(name, TlaValue.Int.of(value));
+    assertEquals(
+        List.of(
+            new State.Binding("c", TlaValue.Int.of(2)), new State.Binding("t", TlaValue.Int.of(0))),
+        r);
   }
 }

@@ -11,6 +11,7 @@ import dev.admincvq.tlc.answer.Binding;
 import dev.admincvq.tlc.answer.ExaminationAnswer;
 import dev.admincvq.tlc.answer.GraphAnswer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,13 +30,27 @@ import org.junit.jupiter.api.io.TempDir;
  * it grow with the distinct values, not with the states times their variables.
  */
 class ExaminationAnswerSharingTest {
+  /** Commands to one target in flight together: values repeated across many states. */
+  private static final ModelConfig MODEL = model("seed_drain_inFlight.cfg");
+
+  private static ModelConfig model(String name) {
+    try {
+      return ModelConfig.parse(Files.readString(ExaminationTest.MODELS.resolve(name)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The model's configuration with nothing checked, written under {@code dir}. */
+  private static Path behaviours(Path dir) throws IOException {
+    Path cfg = dir.resolve("model.cfg");
+    Files.writeString(cfg, MODEL.withoutChecks());
+    return cfg;
+  }
+
   @Test
   void equalValuesOfTheRecordedStatesAreOneTaggedObject(@TempDir Path dir) throws IOException {
-    ModelConfig model =
-        ModelConfig.parse(
-            Files.readString(ExaminationTest.MODELS.resolve("seed_drain_inFlight.cfg")));
-    Path cfg = dir.resolve("model.cfg");
-    Files.writeString(cfg, model.withoutChecks());
+    Path cfg = behaviours(dir);
     ExaminationAnswer answer =
         RunSetup.inRunDirectory(
                 "admincvq-sharing-",
@@ -46,7 +61,7 @@ class ExaminationAnswerSharingTest {
                 LibraryModules.bundled(),
                 run ->
                     IsolatedTlc.fromApplicationClassPath()
-                        .examine(run.input(), 1_000_000, model.invariants()))
+                        .examine(run.input(), 1_000_000, MODEL.invariants()))
             .answer();
     GraphAnswer graph = answer.graph().orElseThrow();
     assertTrue(graph.states().size() > 100, "a graph with states to share values between");
@@ -73,14 +88,10 @@ class ExaminationAnswerSharingTest {
 
   @Test
   void equalValuesOfTheDecodedGraphAreOneObject(@TempDir Path dir) throws IOException {
-    ModelConfig model =
-        ModelConfig.parse(
-            Files.readString(ExaminationTest.MODELS.resolve("seed_drain_inFlight.cfg")));
-    Path cfg = dir.resolve("model.cfg");
-    Files.writeString(cfg, model.withoutChecks());
+    Path cfg = behaviours(dir);
     StateGraph graph =
         GraphExplorer.create()
-            .examine(ExaminationTest.SPEC, cfg, 1_000_000, model.invariants())
+            .examine(ExaminationTest.SPEC, cfg, 1_000_000, MODEL.invariants())
             .graph()
             .orElseThrow();
     assertTrue(graph.states().size() > 100, "a graph with states to share values between");

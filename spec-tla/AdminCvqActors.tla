@@ -253,6 +253,7 @@ TypeOK ==
 Submitted(c) == req[c] # NotSubmitted
 Completed(c) == ack[c] # "none"
 InSeq(s, c)  == \E i \in 1..Len(s) : s[i] = c
+Range(s)     == {s[i] : i \in DOMAIN s}   \* the elements of sequence s
 Remove(s, c) == SelectSeq(s, LAMBDA x : x # c)
 
 (* Each submission takes the least unused identity, so identity order is   *)
@@ -281,9 +282,11 @@ DriverOutstandingTo(T) == {c \in DriverOutTo(T) : ~InSeq(adminUsed, c)}
 
 (* The device resets the VFs in T: commands on their own CVQs are         *)
 (* flushed, completed with ERR (Linux's reset clean-up completes them with *)
-(* -EIO).                                                                  *)
+(* -EIO).  flushed is read off the queues: as {c \in CmdId : ...} TLC     *)
+(* tested every identity against every queue, which made validating a     *)
+(* trace of hundreds of commands quadratic.                               *)
 DeviceFlushesVfQueues(T) ==
-    LET flushed == {c \in CmdId : \E v \in T : InSeq(vfq[v], c)}
+    LET flushed == UNION {Range(vfq[v]) : v \in T}
     IN /\ ack' = [c \in CmdId |-> IF c \in flushed THEN "ERR" ELSE ack[c]]
        /\ completions' = [c \in CmdId |-> IF c \in flushed THEN completions[c] + 1
                                                           ELSE completions[c]]

@@ -29,9 +29,6 @@ VARIABLE l     \* How many events of Log have been matched.
 
 traceVars == <<l, vars>>
 
-(* The set of the elements of a sequence (for the id lists of an event).   *)
-Range(s) == {s[i] : i \in DOMAIN s}
-
 (* The commands a step completed, and added to the driver's ignore set.    *)
 NewlyCompleted == {c \in CmdId : completions'[c] > completions[c]}
 NewlyIgnored   == drvIgnore' \ drvIgnore

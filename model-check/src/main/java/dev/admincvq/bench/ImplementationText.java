@@ -12,7 +12,7 @@ public final class ImplementationText {
     return String.format(
             Locale.ROOT,
             "%n(c) trace validation, the same stress traces (8 driver threads x %d submissions, SR-IOV churn, NEEDS_RESET): in this JVM vs one TLC process per trace%n"
-                + "in this JVM:   %d traces, %,d events, %.2f s (%.4f s per trace), %d rejected%n"
+                + "in this JVM:   %d traces, %,d events, %.2f s (%.4f s per trace), %d rejected; the first alone, in a run of its own: %.2f s%n"
                 + "one process each: %d of them (the first), %.2f s (%.3f s per trace); verdicts differ on %d%n"
                 + "%s = %.1f (process per trace / in-JVM per trace; goal >= %.0f: %s)%n",
             c.commandsPerThread(),
@@ -21,6 +21,7 @@ public final class ImplementationText {
             c.inProcessSeconds(),
             c.inProcessPerTrace(),
             c.rejected(),
+            c.firstAloneSeconds(),
             c.sampled(),
             c.processSeconds(),
             c.processPerTrace(),
@@ -58,6 +59,8 @@ public final class ImplementationText {
     t.put("traces", c.traces());
     t.put("events", c.events());
     t.put("inProcessSeconds", c.inProcessSeconds());
+    t.put("firstAloneSeconds", c.firstAloneSeconds());
+    t.put("setupSeconds", c.setupSeconds());
     t.put("sampled", c.sampled());
     t.put("processSeconds", c.processSeconds());
     t.put("disagreements", c.disagreements());

@@ -57,9 +57,7 @@ final class ActorsLayout {
   private void step(Step s, State before, State after) {
     String n = s.number() + ". ";
     String name = s.action().startsWith("MC") ? s.action().substring(2) : s.action();
-    // VfDriverRecover (Fairness's name for a reset after DEVICE_NEEDS_RESET) is VfDriverReset
-    Optional<SpecAction> action =
-        SpecAction.ofSpecName(name.equals("VfDriverRecover") ? "VfDriverReset" : name);
+    Optional<SpecAction> action = SpecAction.ofSpecName(name);
     if (action.isEmpty()) {
       src.line("note across : " + src.label(n + s.actionCall()));
       return;

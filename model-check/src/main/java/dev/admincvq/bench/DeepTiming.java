@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * Part (f): the deep tier, every design of the matrix at the larger bounds ({@code matrix --deep}).
@@ -16,6 +17,8 @@ import java.util.Map;
  * @param bounds the tier's bounds
  * @param workers TLC workers per model
  * @param jobs designs checked at once
+ * @param vsRaw each design that holds every invariant, checked again by {@code java tlc2.TLC} in a
+ *     process of its own after the tier (as many at once as the tier ran), in manifest order
  */
 public record DeepTiming(
     List<DeepRow> rows,
@@ -23,12 +26,14 @@ public record DeepTiming(
     double cpuSeconds,
     Map<String, Integer> bounds,
     int workers,
-    int jobs) {
+    int jobs,
+    List<DeepVsRaw> vsRaw) {
   /** Issue 13's goal for the whole tier on two cores. */
   public static final double GOAL_SECONDS = 600.0;
 
   public DeepTiming {
     rows = List.copyOf(rows);
+    vsRaw = List.copyOf(vsRaw);
     bounds = Collections.unmodifiableMap(new LinkedHashMap<>(bounds));
   }
 
@@ -73,8 +78,23 @@ public record DeepTiming(
     return rows.stream().mapToLong(r -> r.result().distinctStates()).sum();
   }
 
-  /** Whether every design gives the quick tier's verdict. */
+  /**
+   * This JVM's states per second over {@code java tlc2.TLC}'s, over all of {@link #vsRaw}: the
+   * process's seconds over this JVM's for the same states; empty when no design holds.
+   */
+  public OptionalDouble statesPerSecondVsRaw() {
+    double embedded = vsRaw.stream().mapToDouble(r -> r.embedded().seconds()).sum();
+    double raw = vsRaw.stream().mapToDouble(r -> r.raw().seconds()).sum();
+    return vsRaw.isEmpty() || embedded <= 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(raw / embedded);
+  }
+
+  /**
+   * Whether every design gives the quick tier's verdict, and each process checked the same states
+   * as this JVM.
+   */
   public boolean ok() {
-    return same() == rows.size();
+    return same() == rows.size() && vsRaw.stream().allMatch(DeepVsRaw::agrees);
   }
 }

@@ -6,14 +6,18 @@ import dev.admincvq.deep.DeepTier;
 import dev.admincvq.matrix.Manifest;
 import dev.admincvq.matrix.ModelEntry;
 import dev.admincvq.model.CheckResult;
+import dev.admincvq.model.Verdict;
 import dev.admincvq.simulate.DerivedConfig;
 import dev.admincvq.tlc.CheckRequest;
+import dev.admincvq.tlc.ConcurrentRuns;
 import dev.admincvq.tlc.DistributedTlc;
+import dev.admincvq.tlc.ProcessTlc;
 import dev.admincvq.tlc.TlcChecker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -24,20 +28,30 @@ public final class ScaleBench {
   static final int LOCAL_WORKERS = 2;
 
   private final TlcChecker tlc;
+  private final List<String> childJvmOptions;
   private final Consumer<String> log;
 
-  public ScaleBench(TlcChecker tlc, Consumer<String> log) {
+  /**
+   * @param childJvmOptions the JVM options of a {@code java tlc2.TLC} process ({@link
+   *     Machine#childJvmOptions})
+   */
+  public ScaleBench(TlcChecker tlc, List<String> childJvmOptions, Consumer<String> log) {
     this.tlc = tlc;
+    this.childJvmOptions = List.copyOf(childJvmOptions);
     this.log = log;
   }
 
   /**
    * Part (f): {@code matrix --deep} over the manifest's designs, timed as a whole, {@code jobs}
-   * designs at once with {@code workers} TLC workers each.
+   * designs at once with {@code workers} TLC workers each; then each design that holds every
+   * invariant again by {@code java tlc2.TLC} in a process of its own, {@code jobs} at once.
    */
   public DeepTiming deep(Path manifest, int workers, int jobs) throws Manifest.ManifestException {
-    Manifest models = Manifest.read(manifest);
-    DeepTier tier = DeepTier.twoVfsThreeSubmissions();
+    return deep(Manifest.read(manifest), DeepTier.twoVfsThreeSubmissions(), workers, jobs);
+  }
+
+  /** As {@link #deep(Path, int, int)}, for the designs of {@code models} in {@code tier}. */
+  public DeepTiming deep(Manifest models, DeepTier tier, int workers, int jobs) {
     long start = System.nanoTime();
     long cpuStart = ProcessCpu.nanos();
     List<DeepRow> rows =
@@ -54,13 +68,61 @@ public final class ScaleBench {
                             r.result().verdict().label(),
                             r.result().distinctStates(),
                             r.result().duration().toMillis() / 1000.0)));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (ProcessCpu.nanos() - cpuStart) / 1e9;
     return new DeepTiming(
-        rows,
-        (System.nanoTime() - start) / 1e9,
-        (ProcessCpu.nanos() - cpuStart) / 1e9,
-        tier.bounds(),
-        workers,
-        jobs);
+        rows, seconds, cpuSeconds, tier.bounds(), workers, jobs, vsRaw(rows, tier, workers, jobs));
+  }
+
+  /**
+   * The designs of {@code rows} that hold every invariant, each checked again by {@code java
+   * tlc2.TLC} on the configuration the tier derived, largest first as the tier ran them; in the
+   * order of {@code rows}.
+   */
+  private List<DeepVsRaw> vsRaw(List<DeepRow> rows, DeepTier tier, int workers, int jobs) {
+    List<DeepRow> complete =
+        rows.stream()
+            .filter(r -> r.result().verdict() == Verdict.SUCCESS && r.asExpected())
+            .toList();
+    List<DeepRow> largestFirst =
+        complete.stream()
+            .sorted(Comparator.comparingLong((DeepRow r) -> r.result().distinctStates()).reversed())
+            .toList();
+    List<DeepVsRaw> measured =
+        ConcurrentRuns.each(
+            largestFirst,
+            jobs,
+            r -> {
+              ModelEntry design = r.design();
+              try (DerivedConfig cfg =
+                  DerivedConfig.of(design.config(), tier.overrides(), true, tier.symmetry())) {
+                return new DeepVsRaw(
+                    design.name(),
+                    Measured.of(r.result(), r.result().duration().toNanos()),
+                    Measured.of(
+                        ProcessTlc.run(design.spec(), cfg.path(), workers, childJvmOptions)));
+              }
+            },
+            v ->
+                log.accept(
+                    String.format(
+                        Locale.ROOT,
+                        "(f) %s by java tlc2.TLC: %,d states, %.1f s",
+                        v.design(),
+                        v.raw().distinct(),
+                        v.raw().seconds())));
+    return measured.stream()
+        .sorted(Comparator.comparingInt(v -> indexOf(complete, v.design())))
+        .toList();
+  }
+
+  private static int indexOf(List<DeepRow> rows, String design) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).design().name().equals(design)) {
+        return i;
+      }
+    }
+    return rows.size();
   }
 
   /**

@@ -1,9 +1,11 @@
 package dev.admincvq.bench;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.admincvq.deep.DeepRow;
 import dev.admincvq.deep.DeepTable;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.StringJoiner;
 
 /** Parts (f) and (g) of the benchmark as text and as JSON. */
@@ -53,6 +55,60 @@ public final class ScaleText {
     if (!f.goalMet()) {
       out.append(GoalText.why(f.why()));
     }
+    out.append(vsRaw(f));
+    return out.toString();
+  }
+
+  /**
+   * Part (f)'s designs that hold, per second in this JVM against {@code java tlc2.TLC}: a table and
+   * {@code deepStatesPerSecondVsRaw}; nothing when no design holds.
+   */
+  static String vsRaw(DeepTiming f) {
+    OptionalDouble ratio = f.statesPerSecondVsRaw();
+    if (!ratio.isPresent()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "the %d design%s that hold%s, again by java tlc2.TLC in a process of %s own (the same configuration and workers, %d at once):%n"
+                + "  %-44s %10s %10s %10s %10s %6s%n",
+            f.vsRaw().size(),
+            f.vsRaw().size() == 1 ? "" : "s",
+            f.vsRaw().size() == 1 ? "s" : "",
+            f.vsRaw().size() == 1 ? "its" : "their",
+            f.jobs(),
+            "design",
+            "this JVM s",
+            "states/s",
+            "process s",
+            "states/s",
+            "ratio"));
+    for (DeepVsRaw r : f.vsRaw()) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "  %-44s %10.1f %,10.0f %10.1f %,10.0f %6.2f%s%n",
+              r.design(),
+              r.embedded().seconds(),
+              r.embeddedStatesPerSecond(),
+              r.raw().seconds(),
+              r.rawStatesPerSecond(),
+              r.statesPerSecondVsRaw(),
+              r.agrees()
+                  ? ""
+                  : String.format(
+                      Locale.ROOT,
+                      "  DIFFERS: the process found %,d states, exit %d",
+                      r.raw().distinct(),
+                      r.raw().exitCode())));
+    }
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "deepStatesPerSecondVsRaw = %.3f (this JVM's states per second / java tlc2.TLC's, over those designs, the same states)%n",
+            ratio.getAsDouble()));
     return out.toString();
   }
 
@@ -77,7 +133,7 @@ public final class ScaleText {
 
   /**
    * Part (f) into {@code o}: {@code deepMatrixSeconds}, {@code deepMatrixModels}, {@code
-   * deepMatrixBounds}, and the rows.
+   * deepMatrixBounds}, {@code deepStatesPerSecondVsRaw}, and the rows.
    */
   public static void deep(DeepTiming f, ObjectNode o) {
     o.put("deepMatrixSeconds", f.seconds());
@@ -93,6 +149,21 @@ public final class ScaleText {
     t.put("sameVerdicts", f.same());
     t.put("distinctStates", f.distinctStates());
     t.set("rows", DeepTable.json(f.rows()));
+    OptionalDouble ratio = f.statesPerSecondVsRaw();
+    if (ratio.isPresent()) {
+      o.put("deepStatesPerSecondVsRaw", ratio.getAsDouble());
+    } else {
+      o.putNull("deepStatesPerSecondVsRaw");
+    }
+    ArrayNode raw = t.putArray("vsRaw");
+    for (DeepVsRaw r : f.vsRaw()) {
+      ObjectNode row = raw.addObject();
+      row.put("design", r.design());
+      row.put("agrees", r.agrees());
+      row.put("statesPerSecondVsRaw", r.statesPerSecondVsRaw());
+      side(r.embedded(), row.putObject("embedded"));
+      side(r.raw(), row.putObject("process"));
+    }
   }
 
   /** Part (g) into {@code o}: {@code distributedAgrees} and both sides. */

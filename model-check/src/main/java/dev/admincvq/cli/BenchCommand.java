@@ -58,7 +58,9 @@ import picocli.CommandLine.Option;
       "    checkout of this project).",
       "With --deep, also (f) the deep tier (`matrix --deep`: every design of the matrix at two",
       "    VFs, three submissions and two generations per VF, as many designs at once as there",
-      "    are cores, one worker each; goal: under 600 s in all); with --distributed, also (g)",
+      "    are cores, one worker each; goal: under 600 s in all), then each design that holds",
+      "    again by java tlc2.TLC in a process of its own, for its states per second against",
+      "    this JVM's (deepStatesPerSecondVsRaw); with --distributed, also (g)",
       "    the model of spec-tla/models/deep.json (the safe design at two VFs and three",
       "    submissions, 5 million states), invariants only, by TLC's distributed mode with two",
       "    local worker processes against this JVM (same distinct states and verdict).",
@@ -67,7 +69,8 @@ import picocli.CommandLine.Option;
       "minutes); --quick skips (a). With --json, one JSON object: embeddedVsProcess,",
       "statesPerSecondVsRaw (from (a): this JVM's states per second / the process's),",
       "batchSpeedup, traceValidationSpeedup and longTraceValidationSpeedup (c),",
-      "fullReviewSeconds (e), deepMatrixSeconds, deepMatrixModels and deepMatrixBounds (f),",
+      "fullReviewSeconds (e), deepMatrixSeconds, deepMatrixModels, deepMatrixBounds and",
+      "deepStatesPerSecondVsRaw (f),",
       "distributedAgrees (g), each null when its part is skipped, then raw times and counts;",
       "--manifest names the models of (b)."
     })
@@ -193,7 +196,9 @@ final class BenchCommand implements Callable<Integer> {
             ? Optional.empty()
             : new ReviewBench(ProjectLayout.root().orElse(Path.of("")), line -> progress(err, line))
                 .measure();
-    ScaleBench scale = new ScaleBench(TlcChecker.create(), line -> progress(err, line));
+    ScaleBench scale =
+        new ScaleBench(
+            TlcChecker.create(), Machine.current().childJvmOptions(), line -> progress(err, line));
     Optional<DeepTiming> deepTier = Optional.empty();
     Optional<DistributedTiming> distributedRun = Optional.empty();
     try {
@@ -230,6 +235,7 @@ final class BenchCommand implements Callable<Integer> {
       o.putNull("deepMatrixSeconds");
       o.putNull("deepMatrixModels");
       o.putNull("deepMatrixBounds");
+      o.putNull("deepStatesPerSecondVsRaw");
       o.putNull("distributedAgrees");
       if (!traces.isEmpty()) {
         ObjectNode t = o.putObject("traceValidation");

@@ -163,18 +163,21 @@ class BenchCommandTest {
     java.util.Map<String, Integer> bounds = java.util.Map.of("MaxVFs", 2);
     String work =
         dev.admincvq.bench.ScaleText.deep(
-            new dev.admincvq.bench.DeepTiming(java.util.List.of(), 1095, 2156, bounds, 1, 2));
+            new dev.admincvq.bench.DeepTiming(
+                java.util.List.of(), 1095, 2156, bounds, 1, 2, java.util.List.of()));
     assertTrue(
         work.contains(
             "why NOT met: 2156 s of CPU over 2 threads: 1078 s with every thread busy throughout, 0 distinct states per CPU second; the work alone is over the goal, whatever the scheduling"),
         work);
     String idle =
         dev.admincvq.bench.ScaleText.deep(
-            new dev.admincvq.bench.DeepTiming(java.util.List.of(), 1095, 900, bounds, 1, 2));
+            new dev.admincvq.bench.DeepTiming(
+                java.util.List.of(), 1095, 900, bounds, 1, 2, java.util.List.of()));
     assertTrue(idle.contains("the threads stood idle for 645 s of the 1095 s"), idle);
     String met =
         dev.admincvq.bench.ScaleText.deep(
-            new dev.admincvq.bench.DeepTiming(java.util.List.of(), 500, 900, bounds, 1, 2));
+            new dev.admincvq.bench.DeepTiming(
+                java.util.List.of(), 500, 900, bounds, 1, 2, java.util.List.of()));
     assertTrue(met.contains("(goal < 600 s: met)") && !met.contains("why"), met);
   }
 

@@ -1,0 +1,34 @@
+package dev.admincvq.bench;
+
+/**
+ * One design of the deep tier that holds every invariant, as the tier checked it in this JVM and as
+ * {@code java tlc2.TLC} checks the same configuration in a process of its own: issue 13's "states/s
+ * per model against raw {@code java tlc2.TLC} on the same model (ratio, same run)". Only complete
+ * searches are compared: a design that violates an invariant stops at its first violation, in a few
+ * seconds that are mostly start-up.
+ *
+ * @param design the design's name in the manifest
+ * @param embedded the tier's run of it in this JVM
+ * @param raw the process's run of the same derived configuration, with the same workers
+ */
+public record DeepVsRaw(String design, Measured embedded, Measured raw) {
+  /** This JVM's distinct states per second. */
+  public double embeddedStatesPerSecond() {
+    return embedded.distinct() / embedded.seconds();
+  }
+
+  /** The process's distinct states per second (its JVM's start included). */
+  public double rawStatesPerSecond() {
+    return raw.distinct() / raw.seconds();
+  }
+
+  /** This JVM's states per second over the process's: above 1, this JVM was faster. */
+  public double statesPerSecondVsRaw() {
+    return embeddedStatesPerSecond() / rawStatesPerSecond();
+  }
+
+  /** Whether both searches found the same distinct states with the same exit code. */
+  public boolean agrees() {
+    return embedded.distinct() == raw.distinct() && embedded.exitCode() == raw.exitCode();
+  }
+}

@@ -1,8 +1,8 @@
 package dev.admincvq.reference.adminvq;
 
+import static dev.admincvq.reference.adminvq.AvqSteps.completed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.admincvq.reference.adminvq.wire.GroupType;
 import dev.admincvq.reference.adminvq.wire.Opcode;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -21,25 +21,13 @@ class AvqDeviceHistoryTest {
     return new AdminVqSystem(AvqTestOptions.options(1, AvqOptions.DriverSync.VIRTIO13), true);
   }
 
-  /** Submits to member 1, lets the device take it and the driver collect it; its id. */
-  private static int completed(AdminVqSystem s, Opcode op, int value, boolean stop) {
-    assertEquals(
-        Optional.empty(),
-        s.driver().driverSubmit(1, GroupType.SRIOV, op, 1, value, stop),
-        op + " submitted");
-    int c = s.queues().avail(1).get(s.queues().avail(1).size() - 1);
-    assertEquals(Optional.empty(), s.device().deviceTake(1, c, false), op + " taken");
-    assertEquals(Optional.empty(), s.driver().driverCollect(c), op + " collected");
-    return c;
-  }
-
   @Test
   void eachCompletionIsCountedOnceAndACommandThatChangesTheMemberRecordsItsIncarnation() {
     AdminVqSystem s = system();
     int inc = s.history().inc(1);
-    int stop = completed(s, Opcode.DEV_MODE_SET, 0, true);
-    int parts = completed(s, Opcode.DEV_PARTS_SET, 7, false);
-    int sameParts = completed(s, Opcode.DEV_PARTS_SET, 7, false);
+    int stop = completed(s, Opcode.DEV_MODE_SET, 1, 0, true);
+    int parts = completed(s, Opcode.DEV_PARTS_SET, 1, 7, false);
+    int sameParts = completed(s, Opcode.DEV_PARTS_SET, 1, 7, false);
     for (int c : new int[] {stop, parts, sameParts}) {
       assertEquals(1, s.history().completions(c), "completions[" + c + "]");
     }
@@ -52,12 +40,12 @@ class AvqDeviceHistoryTest {
   @Test
   void aResumeWithThePartsLastSetForgetsThemAndIsNotStale() {
     AdminVqSystem s = system();
-    completed(s, Opcode.DEV_MODE_SET, 0, true);
-    completed(s, Opcode.DEV_PARTS_SET, 7, false);
+    completed(s, Opcode.DEV_MODE_SET, 1, 0, true);
+    completed(s, Opcode.DEV_PARTS_SET, 1, 7, false);
     assertEquals(OptionalInt.of(7), s.history().lastSet(1));
     assertEquals(7, s.device().parts().get(1));
 
-    int resume = completed(s, Opcode.DEV_MODE_SET, 0, false);
+    int resume = completed(s, Opcode.DEV_MODE_SET, 1, 0, false);
     assertEquals(OptionalInt.empty(), s.history().lastSet(1), "a resume forgets the last set");
     assertEquals(Set.of(), s.history().staleResume());
     assertEquals(OptionalInt.of(s.history().inc(1)), s.history().effectInc(resume));
@@ -66,14 +54,14 @@ class AvqDeviceHistoryTest {
   @Test
   void aResumeAfterAMemberResetClearedThePartsSetIsStale() {
     AdminVqSystem s = system();
-    completed(s, Opcode.DEV_MODE_SET, 0, true);
-    completed(s, Opcode.DEV_PARTS_SET, 7, false);
+    completed(s, Opcode.DEV_MODE_SET, 1, 0, true);
+    completed(s, Opcode.DEV_PARTS_SET, 1, 7, false);
     assertEquals(Optional.empty(), s.member(1).memberDriverReset());
     assertEquals(Optional.empty(), s.device().deviceMemberResetDone(1));
     assertEquals(0, s.device().parts().get(1), "the reset cleared the parts");
     assertEquals(OptionalInt.of(7), s.history().lastSet(1), "a member reset forgets no set");
 
-    int resume = completed(s, Opcode.DEV_MODE_SET, 0, false);
+    int resume = completed(s, Opcode.DEV_MODE_SET, 1, 0, false);
     assertEquals(Set.of(resume), s.history().staleResume());
     assertEquals(OptionalInt.empty(), s.history().lastSet(1));
   }

@@ -1,5 +1,6 @@
 package dev.admincvq.reference.adminvq;
 
+import static dev.admincvq.reference.adminvq.AvqSteps.taken;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,10 +37,6 @@ class AvqResourceObjectsTest {
     return AdminCmdCodec.encode(AdminResult.of(status, StatusQualifier.Q_INVALID_COMMAND));
   }
 
-  private static void take(AdminVqSystem s, int c) {
-    assertEquals(Optional.empty(), s.device().deviceTake(1, c, false));
-  }
-
   @Test
   void aDestroyedIdIsCreatedAgainWithoutADeviceReset() {
     AdminVqSystem s =
@@ -47,12 +44,12 @@ class AvqResourceObjectsTest {
     assertEquals(
         Optional.empty(),
         s.driver().driverSubmitObj(1, Opcode.RESOURCE_OBJ_DESTROY, 0, Optional.empty()));
-    take(s, 1);
+    taken(s, 1);
     s.driver().driverCollect(1);
     assertEquals(
         Optional.empty(),
         s.driver().driverSubmitObj(1, Opcode.RESOURCE_OBJ_CREATE, 0, Optional.of(ObjKind.GET)));
-    take(s, 2);
+    taken(s, 2);
     assertEquals(ObjKind.GET, s.device().objs().get(0L));
     assertEquals(2, s.history().created(0));
   }
@@ -62,7 +59,7 @@ class AvqResourceObjectsTest {
     AdminVqSystem broken =
         system(ObjectOptions.ObjRules.NONE, ObjectOptions.UnsetCapLimit.ZERO, true);
     broken.driver().driverSubmitObj(1, Opcode.RESOURCE_OBJ_CREATE, 0, Optional.of(ObjKind.GET));
-    take(broken, 1);
+    taken(broken, 1);
     assertArrayEquals(unqualified(AdminStatus.EEXIST), broken.queues().result(1).orElseThrow());
     assertEquals(ObjKind.SET, broken.device().objs().get(0L), "no side effect");
     AdminVqSystem kept =
@@ -78,8 +75,8 @@ class AvqResourceObjectsTest {
     AdminVqSystem s = system(ObjectOptions.ObjRules.NONE, ObjectOptions.UnsetCapLimit.ZERO, true);
     s.driver().driverSubmitObj(1, Opcode.RESOURCE_OBJ_DESTROY, 0, Optional.empty());
     s.driver().driverSubmitObj(1, Opcode.RESOURCE_OBJ_QUERY, 0, Optional.empty());
-    take(s, 1);
-    take(s, 2);
+    taken(s, 1);
+    taken(s, 2);
     assertArrayEquals(unqualified(AdminStatus.ENXIO), s.queues().result(2).orElseThrow());
   }
 
@@ -87,7 +84,7 @@ class AvqResourceObjectsTest {
   void disablingTheCapabilityWhileAnObjectExistsIsEbusy() {
     AdminVqSystem s = system(ObjectOptions.ObjRules.NONE, ObjectOptions.UnsetCapLimit.ZERO, true);
     s.driver().driverSubmitCap(1, Opcode.DRIVER_CAP_SET, 0);
-    take(s, 1);
+    taken(s, 1);
     assertArrayEquals(unqualified(AdminStatus.EBUSY), s.queues().result(1).orElseThrow());
     assertEquals(2, s.device().capLimit().getAsInt());
   }
@@ -95,7 +92,7 @@ class AvqResourceObjectsTest {
   /** A CREATE of id 0, type SET, taken by the device at once: its result. */
   private static byte[] createdAtOnce(AdminVqSystem s) {
     s.driver().driverSubmitObj(1, Opcode.RESOURCE_OBJ_CREATE, 0, Optional.of(ObjKind.SET));
-    take(s, 1);
+    taken(s, 1);
     return s.queues().result(1).orElseThrow();
   }
 

@@ -1,5 +1,8 @@
 package dev.admincvq.reference.adminvq;
 
+import static dev.admincvq.reference.adminvq.AvqSteps.collected;
+import static dev.admincvq.reference.adminvq.AvqSteps.newest;
+import static dev.admincvq.reference.adminvq.AvqSteps.taken;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,9 +42,9 @@ class OwnerDriverCapTest {
 
   /** The newest command on the queue, taken by the device and collected by the driver. */
   private static void takenAndCollected(AdminVqSystem s) {
-    int c = s.queues().avail(1).get(s.queues().avail(1).size() - 1);
-    assertEquals(Optional.empty(), s.device().deviceTake(1, c, false));
-    assertEquals(Optional.empty(), s.driver().driverCollect(c));
+    int c = newest(s);
+    taken(s, c);
+    collected(s, c);
   }
 
   @Test

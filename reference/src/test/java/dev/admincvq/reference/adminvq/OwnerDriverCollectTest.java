@@ -1,5 +1,6 @@
 package dev.admincvq.reference.adminvq;
 
+import static dev.admincvq.reference.adminvq.AvqSteps.submittedAndTaken;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,17 +18,6 @@ import org.junit.jupiter.api.Test;
 class OwnerDriverCollectTest {
   private static AdminVqSystem system(boolean listed) {
     return new AdminVqSystem(AvqTestOptions.options(1, AvqOptions.DriverSync.VIRTIO13), listed);
-  }
-
-  /** Submits, lets the device take it; the command's id. */
-  private static int submittedAndTaken(AdminVqSystem s, Opcode op, int member, boolean stop) {
-    assertEquals(
-        Optional.empty(),
-        s.driver().driverSubmit(1, GroupType.SRIOV, op, member, 0, stop),
-        op + "");
-    int c = s.queues().avail(1).get(s.queues().avail(1).size() - 1);
-    assertEquals(Optional.empty(), s.device().deviceTake(1, c, false));
-    return c;
   }
 
   private static Optional<String> refusal(AdminVqSystem s, Opcode op, int member, boolean stop) {
@@ -59,14 +49,14 @@ class OwnerDriverCollectTest {
   @Test
   void theListIsUsableOnlyAfterAQueryAndAUseAreCollected() {
     AdminVqSystem s = system(false);
-    int query = submittedAndTaken(s, Opcode.LIST_QUERY, 0, false);
+    int query = submittedAndTaken(s, Opcode.LIST_QUERY, 0, 0, false);
     assertTrue(
         refusal(s, Opcode.LIST_USE, 0, false).orElse("").startsWith("LIST_USE needs"),
         "the query's result is not collected yet");
     assertEquals(Optional.empty(), s.driver().driverCollect(query));
     assertFalse(s.queues().used().contains(query), "collected: taken back");
 
-    int use = submittedAndTaken(s, Opcode.LIST_USE, 0, false);
+    int use = submittedAndTaken(s, Opcode.LIST_USE, 0, 0, false);
     assertTrue(
         refusal(s, Opcode.DEV_MODE_SET, 1, true).orElse("").startsWith("no successful LIST_USE"),
         "the use's result is not collected yet");
@@ -77,7 +67,7 @@ class OwnerDriverCollectTest {
   @Test
   void aCollectedStopMakesTheMemberKnownToBeStopped() {
     AdminVqSystem s = system(true);
-    int stop = submittedAndTaken(s, Opcode.DEV_MODE_SET, 1, true);
+    int stop = submittedAndTaken(s, Opcode.DEV_MODE_SET, 1, 0, true);
     assertEquals(Optional.empty(), s.driver().driverCollect(stop));
     assertEquals(
         Optional.empty(),
@@ -87,7 +77,7 @@ class OwnerDriverCollectTest {
     assertEquals(Optional.empty(), s.device().deviceTake(1, parts, false));
     assertEquals(Optional.empty(), s.driver().driverCollect(parts));
 
-    int resume = submittedAndTaken(s, Opcode.DEV_MODE_SET, 1, false);
+    int resume = submittedAndTaken(s, Opcode.DEV_MODE_SET, 1, 0, false);
     assertEquals(Optional.empty(), s.driver().driverCollect(resume));
     assertEquals(
         Optional.of("member 1 is not known to be stopped"),

@@ -1,5 +1,7 @@
 package dev.admincvq.reference.adminvq;
 
+import static dev.admincvq.reference.adminvq.AvqSteps.submitted;
+import static dev.admincvq.reference.adminvq.AvqSteps.taken;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,31 +19,19 @@ import org.junit.jupiter.api.Test;
  * mode it had a DEV_MODE_SET pending for becomes unknown while the others stay as it knew them.
  */
 class OwnerDriverResetDeviceTest {
-  private static int submitted(AdminVqSystem s, Opcode op, int member, boolean stop) {
-    assertEquals(
-        Optional.empty(),
-        s.driver().driverSubmit(1, GroupType.SRIOV, op, member, 0, stop),
-        op + "");
-    return s.queues().avail(1).get(s.queues().avail(1).size() - 1);
-  }
-
-  private static void taken(AdminVqSystem s, int c) {
-    assertEquals(Optional.empty(), s.device().deviceTake(1, c, false));
-  }
-
   @Test
   void aResetGivesUpEveryOutstandingCommandAndForgetsWhatThePendingOnesWouldHaveTold() {
     AdminVqSystem s =
         new AdminVqSystem(AvqTestOptions.options(2, AvqOptions.DriverSync.VIRTIO13), true);
     for (int member : new int[] {1, 2}) {
-      int stop = submitted(s, Opcode.DEV_MODE_SET, member, true);
+      int stop = submitted(s, Opcode.DEV_MODE_SET, member, 0, true);
       taken(s, stop);
       assertEquals(Optional.empty(), s.driver().driverCollect(stop));
       assertEquals(Optional.of(MemberMode.STOPPED), s.driver().drvMode(member));
     }
-    int query = submitted(s, Opcode.LIST_QUERY, 0, false);
+    int query = submitted(s, Opcode.LIST_QUERY, 0, 0, false);
     taken(s, query);
-    int resume = submitted(s, Opcode.DEV_MODE_SET, 2, false);
+    int resume = submitted(s, Opcode.DEV_MODE_SET, 2, 0, false);
     assertEquals(Set.of(query, resume), s.driver().drvOut());
 
     assertEquals(Optional.empty(), s.driver().driverResetDevice());

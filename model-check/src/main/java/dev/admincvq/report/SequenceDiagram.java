@@ -65,8 +65,11 @@ public record SequenceDiagram(Kind kind, String plantUml) {
           SpecVariable.RESET_NOTICE,
           SpecVariable.DRV_IGNORE);
 
-  /** The longest message label drawn; a longer one is cut (the text trace has it whole). */
-  static final int MAX_LABEL = 110;
+  /** The longest line of a label: a longer label is wrapped at spaces. */
+  static final int LABEL_LINE = 90;
+
+  /** The most lines of a label: a longer one is cut (the text trace has it whole). */
+  static final int LABEL_LINES = 6;
 
   /**
    * The stereotype of a message that acks OK a command whose generation was gone, and the colour of

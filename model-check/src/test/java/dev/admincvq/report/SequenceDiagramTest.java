@@ -194,6 +194,42 @@ class SequenceDiagramTest {
   }
 
   @Test
+  void aLongLabelIsWrappedAtSpacesWholeAndOnlyAVeryLongOneIsCut() {
+    List<State.Binding> params = new java.util.ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      params.add(new State.Binding("param" + i, TlaValue.Int.of(1_000_000L + i)));
+    }
+    List<State.Binding> many = new java.util.ArrayList<>();
+    for (int i = 1; i <= 80; i++) {
+      many.add(new State.Binding("p" + i, TlaValue.Int.of(1_000_000L + i)));
+    }
+    Trace t =
+        Trace.finite(
+            List.of(
+                new Step(1, Step.INIT, List.of(), state(0)),
+                new Step(2, "Tick", params, state(1)),
+                new Step(3, "Tock", many, state(2))));
+    SequenceDiagram d = SequenceDiagram.of("", t, Optional.empty());
+    String svg = d.svg().markup();
+    assertTrue(svg.contains("param12 = 1000012)") && !svg.contains("\\n"), "drawn on lines");
+    String src = d.plantUml();
+    String tick = src.lines().filter(l -> l.contains("2. Tick")).findFirst().orElseThrow();
+    String[] lines = tick.substring("S -> S : ".length()).split("\\\\n", -1);
+    assertTrue(lines.length > 1, tick);
+    for (String l : lines) {
+      assertTrue(l.length() <= SequenceDiagram.LABEL_LINE, l);
+    }
+    assertEquals(
+        t.steps().get(1).number() + ". " + t.steps().get(1).actionCall(),
+        String.join(" ", lines),
+        "wrapped at spaces, nothing left out");
+    String tock = src.lines().filter(l -> l.contains("3. Tock")).findFirst().orElseThrow();
+    String[] cut = tock.substring("S -> S : ".length()).split("\\\\n", -1);
+    assertEquals(SequenceDiagram.LABEL_LINES, cut.length, tock);
+    assertTrue(cut[cut.length - 1].endsWith("..."), tock);
+  }
+
+  @Test
   void labelsAreTextNeverPlantUmlMarkupOrPreprocessorCalls() {
     String nasty = "%getenv(\"HOME\") <b>x</b> **y** !include /etc/passwd \\n";
     Trace t =

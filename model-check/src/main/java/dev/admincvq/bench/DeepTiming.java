@@ -17,8 +17,8 @@ import java.util.OptionalDouble;
  * @param bounds the tier's bounds
  * @param workers TLC workers per model
  * @param jobs designs checked at once
- * @param vsRaw each design that holds every invariant, checked again by {@code java tlc2.TLC} in a
- *     process of its own after the tier (as many at once as the tier ran), in manifest order
+ * @param vsRaw each design that holds every invariant, checked again after the tier, in this JVM
+ *     and by {@code java tlc2.TLC} in a process of its own at the same time, in manifest order
  */
 public record DeepTiming(
     List<DeepRow> rows,

@@ -8,8 +8,8 @@ package dev.admincvq.bench;
  * seconds that are mostly start-up.
  *
  * @param design the design's name in the manifest
- * @param embedded the tier's run of it in this JVM
- * @param raw the process's run of the same derived configuration, with the same workers
+ * @param embedded its run in this JVM, on the configuration the tier derived
+ * @param raw the process's run of the same configuration with the same workers, at the same time
  */
 public record DeepVsRaw(String design, Measured embedded, Measured raw) {
   /** This JVM's distinct states per second. */

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ public final class ScaleBench {
   /**
    * Part (f): {@code matrix --deep} over the manifest's designs, timed as a whole, {@code jobs}
    * designs at once with {@code workers} TLC workers each; then each design that holds every
-   * invariant again by {@code java tlc2.TLC} in a process of its own, {@code jobs} at once.
+   * invariant again, in this JVM beside {@code java tlc2.TLC} in a process of its own.
    */
   public DeepTiming deep(Path manifest, int workers, int jobs) throws Manifest.ManifestException {
     return deep(Manifest.read(manifest), DeepTier.twoVfsThreeSubmissions(), workers, jobs);
@@ -71,15 +72,17 @@ public final class ScaleBench {
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuSeconds = (ProcessCpu.nanos() - cpuStart) / 1e9;
     return new DeepTiming(
-        rows, seconds, cpuSeconds, tier.bounds(), workers, jobs, vsRaw(rows, tier, workers, jobs));
+        rows, seconds, cpuSeconds, tier.bounds(), workers, jobs, vsRaw(rows, tier, workers));
   }
 
   /**
-   * The designs of {@code rows} that hold every invariant, each checked again by {@code java
-   * tlc2.TLC} on the configuration the tier derived, largest first as the tier ran them; in the
-   * order of {@code rows}.
+   * The designs of {@code rows} that hold every invariant, largest first, each checked again on the
+   * configuration the tier derived, in this JVM and by {@code java tlc2.TLC} in a process of its
+   * own at the same time, one beside the other: both sides meet the same load from whatever else
+   * the machine runs, which two halves measured one after the other would not. In the order of
+   * {@code rows}.
    */
-  private List<DeepVsRaw> vsRaw(List<DeepRow> rows, DeepTier tier, int workers, int jobs) {
+  private List<DeepVsRaw> vsRaw(List<DeepRow> rows, DeepTier tier, int workers) {
     List<DeepRow> complete =
         rows.stream()
             .filter(r -> r.result().verdict() == Verdict.SUCCESS && r.asExpected())
@@ -88,32 +91,36 @@ public final class ScaleBench {
         complete.stream()
             .sorted(Comparator.comparingLong((DeepRow r) -> r.result().distinctStates()).reversed())
             .toList();
-    List<DeepVsRaw> measured =
-        ConcurrentRuns.each(
-            largestFirst,
-            jobs,
-            r -> {
-              ModelEntry design = r.design();
-              try (DerivedConfig cfg =
-                  DerivedConfig.of(design.config(), tier.overrides(), true, tier.symmetry())) {
-                return new DeepVsRaw(
-                    design.name(),
-                    Measured.of(r.result(), r.result().duration().toNanos()),
-                    Measured.of(
-                        ProcessTlc.run(design.spec(), cfg.path(), workers, childJvmOptions)));
-              }
-            },
-            v ->
-                log.accept(
-                    String.format(
-                        Locale.ROOT,
-                        "(f) %s by java tlc2.TLC: %,d states, %.1f s",
-                        v.design(),
-                        v.raw().distinct(),
-                        v.raw().seconds())));
+    List<DeepVsRaw> measured = new ArrayList<>();
+    for (DeepRow r : largestFirst) {
+      ModelEntry design = r.design();
+      log.accept("(f) " + design.name() + " in this JVM and by java tlc2.TLC, side by side");
+      try (DerivedConfig cfg =
+          DerivedConfig.of(design.config(), tier.overrides(), true, tier.symmetry())) {
+        List<Measured> sides =
+            ConcurrentRuns.each(
+                List.of(true, false),
+                2,
+                embedded -> embedded ? embedded(design, cfg, workers) : raw(design, cfg, workers),
+                m -> {});
+        measured.add(new DeepVsRaw(design.name(), sides.get(0), sides.get(1)));
+      }
+    }
     return measured.stream()
         .sorted(Comparator.comparingInt(v -> indexOf(complete, v.design())))
         .toList();
+  }
+
+  private Measured embedded(ModelEntry design, DerivedConfig cfg, int workers) {
+    long start = System.nanoTime();
+    CheckResult r =
+        tlc.check(
+            new CheckRequest(design.spec(), cfg.path(), workers, design.libraryPaths(), p -> {}));
+    return Measured.of(r, System.nanoTime() - start);
+  }
+
+  private Measured raw(ModelEntry design, DerivedConfig cfg, int workers) {
+    return Measured.of(ProcessTlc.run(design.spec(), cfg.path(), workers, childJvmOptions));
   }
 
   private static int indexOf(List<DeepRow> rows, String design) {

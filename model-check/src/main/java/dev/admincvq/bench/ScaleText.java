@@ -72,13 +72,11 @@ public final class ScaleText {
     out.append(
         String.format(
             Locale.ROOT,
-            "the %d design%s that hold%s, again by java tlc2.TLC in a process of %s own (the same configuration and workers, %d at once):%n"
+            "the %d design%s that hold%s, each again in this JVM and by java tlc2.TLC in a process of its own, side by side (the same configuration and workers):%n"
                 + "  %-44s %10s %10s %10s %10s %6s%n",
             f.vsRaw().size(),
             f.vsRaw().size() == 1 ? "" : "s",
             f.vsRaw().size() == 1 ? "s" : "",
-            f.vsRaw().size() == 1 ? "its" : "their",
-            f.jobs(),
             "design",
             "this JVM s",
             "states/s",

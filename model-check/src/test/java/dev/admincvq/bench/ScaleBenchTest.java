@@ -50,16 +50,21 @@ class ScaleBenchTest {
     assertEquals("keeps_rtnl_inFlight_needsResetLive", raw.design());
     assertTrue(raw.agrees(), raw::toString);
     assertEquals(f.rows().get(1).result().distinctStates(), raw.raw().distinct());
+    assertEquals(f.rows().get(1).result().distinctStates(), raw.embedded().distinct());
     assertTrue(raw.raw().seconds() > 0 && raw.statesPerSecondVsRaw() > 0, raw::toString);
     assertTrue(f.statesPerSecondVsRaw().isPresent());
     String text = ScaleText.deep(f);
     assertTrue(
         text.contains(
-            "the 1 design that holds, again by java tlc2.TLC in a process of its own (the same configuration and workers, 2 at once):"),
+            "the 1 design that holds, each again in this JVM and by java tlc2.TLC in a process of its own, side by side (the same configuration and workers):"),
         text);
     assertTrue(text.contains("deepStatesPerSecondVsRaw = "), text);
     assertTrue(
-        log.stream().anyMatch(l -> l.startsWith("(f) keeps_rtnl_inFlight_needsResetLive by java")),
+        log.stream()
+            .anyMatch(
+                l ->
+                    l.equals(
+                        "(f) keeps_rtnl_inFlight_needsResetLive in this JVM and by java tlc2.TLC, side by side")),
         log::toString);
   }
 

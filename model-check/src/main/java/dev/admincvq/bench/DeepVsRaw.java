@@ -1,11 +1,11 @@
 package dev.admincvq.bench;
 
 /**
- * One design of the deep tier that holds every invariant, as the tier checked it in this JVM and as
- * {@code java tlc2.TLC} checks the same configuration in a process of its own: issue 13's "states/s
- * per model against raw {@code java tlc2.TLC} on the same model (ratio, same run)". Only complete
- * searches are compared: a design that violates an invariant stops at its first violation, in a few
- * seconds that are mostly start-up.
+ * One design of the deep tier that holds every invariant, checked again in this JVM and by {@code
+ * java tlc2.TLC} in a process of its own on the same configuration: issue 13's "states/s per model
+ * against raw {@code java tlc2.TLC} on the same model (ratio, same run)". Only complete searches
+ * are compared: a design that violates an invariant stops at its first violation, in a few seconds
+ * that are mostly start-up.
  *
  * @param design the design's name in the manifest
  * @param embedded its run in this JVM, on the configuration the tier derived
@@ -27,8 +27,13 @@ public record DeepVsRaw(String design, Measured embedded, Measured raw) {
     return embeddedStatesPerSecond() / rawStatesPerSecond();
   }
 
-  /** Whether both searches found the same distinct states with the same exit code. */
+  /** How the two runs differ ({@link Measured#differencesFrom}): exit code, states, violation. */
+  public java.util.List<String> differences() {
+    return embedded.differencesFrom(raw);
+  }
+
+  /** Whether both runs found the same: no {@link #differences}. */
   public boolean agrees() {
-    return embedded.distinct() == raw.distinct() && embedded.exitCode() == raw.exitCode();
+    return differences().isEmpty();
   }
 }

@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -76,23 +75,17 @@ public final class ScaleBench {
   }
 
   /**
-   * The designs of {@code rows} that hold every invariant, largest first, each checked again on the
-   * configuration the tier derived, in this JVM and by {@code java tlc2.TLC} in a process of its
-   * own at the same time, one beside the other: both sides meet the same load from whatever else
-   * the machine runs, which two halves measured one after the other would not. In the order of
-   * {@code rows}.
+   * The designs of {@code rows} that hold every invariant, one after another, each checked again on
+   * the configuration the tier derived, in this JVM and by {@code java tlc2.TLC} in a process of
+   * its own at the same time, one beside the other: both sides meet the same load from whatever
+   * else the machine runs, which two halves measured one after the other would not.
    */
   private List<DeepVsRaw> vsRaw(List<DeepRow> rows, DeepTier tier, int workers) {
-    List<DeepRow> complete =
-        rows.stream()
-            .filter(r -> r.result().verdict() == Verdict.SUCCESS && r.asExpected())
-            .toList();
-    List<DeepRow> largestFirst =
-        complete.stream()
-            .sorted(Comparator.comparingLong((DeepRow r) -> r.result().distinctStates()).reversed())
-            .toList();
     List<DeepVsRaw> measured = new ArrayList<>();
-    for (DeepRow r : largestFirst) {
+    for (DeepRow r : rows) {
+      if (r.result().verdict() != Verdict.SUCCESS || !r.asExpected()) {
+        continue;
+      }
       ModelEntry design = r.design();
       log.accept("(f) " + design.name() + " in this JVM and by java tlc2.TLC, side by side");
       try (DerivedConfig cfg =
@@ -106,9 +99,7 @@ public final class ScaleBench {
         measured.add(new DeepVsRaw(design.name(), sides.get(0), sides.get(1)));
       }
     }
-    return measured.stream()
-        .sorted(Comparator.comparingInt(v -> indexOf(complete, v.design())))
-        .toList();
+    return List.copyOf(measured);
   }
 
   private Measured embedded(ModelEntry design, DerivedConfig cfg, int workers) {
@@ -121,15 +112,6 @@ public final class ScaleBench {
 
   private Measured raw(ModelEntry design, DerivedConfig cfg, int workers) {
     return Measured.of(ProcessTlc.run(design.spec(), cfg.path(), workers, childJvmOptions));
-  }
-
-  private static int indexOf(List<DeepRow> rows, String design) {
-    for (int i = 0; i < rows.size(); i++) {
-      if (rows.get(i).design().name().equals(design)) {
-        return i;
-      }
-    }
-    return rows.size();
   }
 
   /**

@@ -94,13 +94,7 @@ public final class ScaleText {
               r.raw().seconds(),
               r.rawStatesPerSecond(),
               r.statesPerSecondVsRaw(),
-              r.agrees()
-                  ? ""
-                  : String.format(
-                      Locale.ROOT,
-                      "  DIFFERS: the process found %,d states, exit %d",
-                      r.raw().distinct(),
-                      r.raw().exitCode())));
+              r.agrees() ? "" : "  DIFFERS: " + String.join("; ", r.differences())));
     }
     out.append(
         String.format(

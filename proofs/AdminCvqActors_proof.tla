@@ -355,13 +355,13 @@ LEMMA ActorsTypeStep == SafeDesign /\ TypeInv /\ [Next]_vars => TypeOK'
   <1>1. ASSUME NEW c \in CmdId, NEW t \in Target, NEW op \in Ops, NEW arg,
                DriverSubmitAdmin(c, t, op, arg)
         PROVE  TypeOK'
-    BY <1>1 DEF DriverSubmitAdmin
+    BY <1>1 DEF DriverSubmitAdmin, WithinNumVfs
   <1>2. CASE DriverCollect
     BY <1>2, SMT DEF DriverCollect, InvAdminRing, Ring, Adm
   <1>3. CASE DriverSriovDisable
     BY <1>3, SMT DEF DriverSriovDisable, DeviceDestroysVfs, DeviceFlushesVfQueues
   <1>4. ASSUME NEW n \in 1..MaxVFs, DriverSriovEnable(n) PROVE TypeOK'
-    BY <1>4 DEF DriverSriovEnable, DeviceCreatesVfs
+    BY <1>4 DEF DriverSriovEnable, DeviceCreatesVfs, WithinNumVfs
   <1>5. ASSUME NEW v \in VF, DriverLearnVfReset(v)
         PROVE  TypeOK'
     BY <1>5 DEF DriverLearnVfReset, DriverOutTo
@@ -373,7 +373,7 @@ LEMMA ActorsTypeStep == SafeDesign /\ TypeInv /\ [Next]_vars => TypeOK'
   <1>8. ASSUME NEW c \in CmdId, DeviceFetch(c) PROVE TypeOK'
     BY <1>8, SMT DEF DeviceFetch, InvAdminRing, Ring, Adm
   <1>9. ASSUME NEW c \in CmdId, DeviceProcess(c) PROVE TypeOK'
-    BY <1>9, SMT DEF DeviceProcess, DeviceFails, InvAdminRing, Ring, Adm
+    BY <1>9, SMT DEF DeviceProcess, DeviceFails, InvAdminRing, Ring, Adm, WithinNumVfs
   <1>10. ASSUME NEW v \in VF, DeviceProcessVf(v) PROVE TypeOK'
     BY <1>10, SMT DEF DeviceProcessVf, InvVfqShape, Elems
   <1>11. ASSUME NEW v \in VF, DeviceVfNeedsReset(v) PROVE TypeOK'
@@ -414,7 +414,7 @@ THEOREM ActorsInvariance == SafeDesign => (Spec => []IInv)
       (* drvOut (2, 3, 6, 9); it is meant for gen[t] and carries drvGen[t] *)
       (* <= gen[t] (10), so it is not ignored (20); a set-MAC becomes the  *)
       (* largest of SentFor(t) (21).                                       *)
-      BY <2>1, ActorsTypeStep, SMT DEF DriverSubmitAdmin, FreshId, TypeInv
+      BY <2>1, ActorsTypeStep, SMT DEF DriverSubmitAdmin, FreshId, TypeInv, WithinNumVfs
     <2>2. CASE DriverCollect
       (* The head of the used ring is the least unreaped command (3); it   *)
       (* leaves drvOut and drvIgnore (19, 20).  Not ignored, it carries    *)
@@ -432,7 +432,7 @@ THEOREM ActorsInvariance == SafeDesign => (Spec => []IInv)
       (* reads (10, 12), newer than every wgen (10, 20), on an empty CVQ   *)
       (* (5), untrusted (16), with no effect (18) and no set-MAC sent for  *)
       (* it yet (21, 22).                                                  *)
-      BY <2>4, ActorsTypeStep, SMT DEF DriverSriovEnable, DeviceCreatesVfs, TypeInv
+      BY <2>4, ActorsTypeStep, SMT DEF DriverSriovEnable, DeviceCreatesVfs, TypeInv, WithinNumVfs
     <2>5. ASSUME NEW v \in VF, DriverLearnVfReset(v)
           PROVE  IInv'
       (* Under A, taking notification g.  News (g > drvGen[v]): g <= gen[v] *)
@@ -464,7 +464,7 @@ THEOREM ActorsInvariance == SafeDesign => (Spec => []IInv)
       (* then meantFor[c] = gen[t] (13, 15) and c is not gone (14); an     *)
       (* applied trust grant is for gen[t] (16).  c is the oldest          *)
       (* unprocessed command (3), so its effect is the last (18).          *)
-      BY <2>9, ActorsTypeStep, SMT DEF DeviceProcess, DeviceFails, Remove, TypeInv
+      BY <2>9, ActorsTypeStep, SMT DEF DeviceProcess, DeviceFails, Remove, TypeInv, WithinNumVfs
     <2>10. ASSUME NEW v \in VF, DeviceProcessVf(v) PROVE IInv'
       (* The head of v's CVQ is for gen[v] (5): gone only if v is not      *)
       (* live, then ERR (14); obeyed only if trusted, so under a grant     *)

@@ -139,6 +139,12 @@ VF     == 1..MaxVFs
 Target == 0..MaxVFs
 MacVal == Mac \cup {DefaultMac}
 
+(* SR-IOV numbers VFs 1..NumVFs: VF v exists under NumVFs = n iff v <= n.  *)
+(* The spec reads the VF ids' order here only, so a model in which NumVFs  *)
+(* never changes may bind it order-free and permute the VF ids             *)
+(* (MCEveryVf in MCAdminCvqActors.tla).                                    *)
+WithinNumVfs(v, n) == v <= n
+
 Ops      == {"setMac", "setTrust"}
 Chans    == {"admin", "vf"}            \* the PF's admin CVQ, or a VF's own CVQ
 Acks     == {"none", "OK", "ERR"}      \* "none": the device has not written the ack yet
@@ -305,8 +311,8 @@ DeviceDestroysVfs(T) ==
 (* The device creates VFs 1..n afresh: a new generation of each, default   *)
 (* provisioned MAC, untrusted.                                             *)
 DeviceCreatesVfs(n) ==
-    /\ vfState' = [v \in VF |-> IF v <= n THEN "live" ELSE "absent"]
-    /\ gen' = [v \in VF |-> IF v <= n THEN gen[v] + 1 ELSE gen[v]]
+    /\ vfState' = [v \in VF |-> IF WithinNumVfs(v, n) THEN "live" ELSE "absent"]
+    /\ gen' = [v \in VF |-> IF WithinNumVfs(v, n) THEN gen[v] + 1 ELSE gen[v]]
 
 -----------------------------------------------------------------------------
 Init ==
@@ -347,7 +353,7 @@ Init ==
 (* member generation the driver knows.                                     *)
 DriverSubmitAdmin(c, t, op, arg) ==
     /\ FreshId(c)
-    /\ t = PF \/ (vfEnable /\ t <= numVfs)
+    /\ t = PF \/ (vfEnable /\ WithinNumVfs(t, numVfs))
     /\ DriverSync = "rtnl" => drvOut = {}
     /\ \/ op = "setMac" /\ arg \in Mac
        \/ op = "setTrust" /\ arg \in BOOLEAN /\ t \in VF
@@ -499,7 +505,7 @@ DeviceFails(r, c) ==
     LET t == r.target IN
     /\ t # PF
     /\ CASE DeviceCheck = "none"       -> FALSE
-         [] DeviceCheck = "virtio13"   -> ~vfEnable \/ t > numVfs
+         [] DeviceCheck = "virtio13"   -> ~vfEnable \/ ~WithinNumVfs(t, numVfs)
          [] DeviceCheck = "inFlight"   -> ~Usable(t) \/ fetchGen[c] # gen[t]
          [] DeviceCheck = "availFence" -> ~Usable(t) \/ r.pos < fence[t]
          [] DeviceCheck = "wireGen"    -> ~Usable(t) \/ r.wgen # gen[t]

@@ -22,7 +22,8 @@ ThreeCmds    == 1..3
 \* SR-IOV enable and a VF reset that re-creates the VF start a new
 \* generation: at most MaxInc per id.  DEVICE_NEEDS_RESET is raised only
 \* where the reset that must follow it stays within the bound.
-MCDriverSriovEnable(n) == (\A v \in 1..n : gen[v] < MaxInc) /\ DriverSriovEnable(n)
+MCDriverSriovEnable(n) ==
+    (\A v \in VF : WithinNumVfs(v, n) => gen[v] < MaxInc) /\ DriverSriovEnable(n)
 MCVfDriverReset(v) == (VfResetKeepsConfig \/ gen[v] < MaxInc) /\ VfDriverReset(v)
 MCDeviceVfNeedsReset(v) ==
     (VfResetKeepsConfig \/ gen[v] < MaxInc) /\ DeviceVfNeedsReset(v)
@@ -59,6 +60,23 @@ MCSpec == Init /\ [][MCNext]_vars /\ Fairness
 \* Never with liveness: TLC warns that symmetry can make it miss a violation.
 \* DeepTierTest: every violating design of the matrix still violates under it.
 MacPerms == Permutations(Mac)
+
+\* The VF ids' symmetry, for matrix --deep where NumVFsFixed: the configuration
+\* binds VF and Target to model values (VF = {v1, v2}, Target = {0, v1, v2})
+\* and WithinNumVfs <- MCEveryVf.  Where NumVFs is always MaxVFs (Init, and
+\* every SR-IOV enable under NumVFsFixed), WithinNumVfs(v, n) is v <= MaxVFs
+\* wherever the spec reads it, TRUE for every VF; MCEveryVf says the same
+\* without the ids' order.  Then no action, invariant or initial value tells
+\* two VF ids apart other than by equality (the PF, 0, is not permuted), so a
+\* permutation of the VF ids, as of the MAC values, maps a state to one with
+\* permuted successors that violates the same invariants.  Not where NumVFs
+\* changes: shrinking it destroys the highest VFs, and the order matters.
+\* DeepTierTest: with the ids as model values and no symmetry, two VFs give
+\* the very states of the integer ids; the deep tier gives the quick verdicts.
+MCEveryVf(v, n) == n = MaxVFs
+MacAndVfPerms ==
+    {[x \in Mac \cup VF |-> IF x \in Mac THEN pm[x] ELSE pv[x]] :
+        pm \in Permutations(Mac), pv \in Permutations(VF)}
 
 \* The thread's own scenario: VFs are destroyed and re-created only by
 \* SR-IOV disable and enable, never by a VF's own driver.

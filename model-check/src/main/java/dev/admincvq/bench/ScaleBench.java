@@ -88,8 +88,7 @@ public final class ScaleBench {
       }
       ModelEntry design = r.design();
       log.accept("(f) " + design.name() + " in this JVM and by java tlc2.TLC, side by side");
-      try (DerivedConfig cfg =
-          DerivedConfig.of(design.config(), tier.overrides(), true, tier.symmetry())) {
+      try (DerivedConfig cfg = tier.configOf(design)) {
         List<Measured> sides =
             ConcurrentRuns.each(
                 List.of(true, false),

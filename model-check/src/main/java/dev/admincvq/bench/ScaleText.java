@@ -18,7 +18,7 @@ public final class ScaleText {
     out.append(
         String.format(
             Locale.ROOT,
-            "%n(f) the deep tier (matrix --deep): every design of the matrix at %s, invariants only, MAC symmetry, %d design%s at once with %d worker%s each%n",
+            "%n(f) the deep tier (matrix --deep): every design of the matrix at %s, invariants only, MAC symmetry, VF symmetry where NumVFs is fixed, %d design%s at once with %d worker%s each%n",
             boundsText(f),
             f.jobs(),
             f.jobs() == 1 ? "" : "s",

@@ -51,9 +51,10 @@ import picocli.CommandLine.Option;
       "bounds and propertyVerdicts (holds, violated or not decided; with --properties, an",
       "object: models, guarantees). With --deep, the deep tier instead: every",
       "design of the matrix at two VFs, three submissions and two generations per VF,",
-      "invariants only, MAC values as model values under TLC's SYMMETRY (MacPerms in",
-      "MCAdminCvqActors.tla says why that is sound); exit code 0 when every design gives the",
-      "quick tier's verdict, 1 when one differs."
+      "invariants only, MAC values and (where NumVFs never changes) VF ids as model values",
+      "under TLC's SYMMETRY (MacPerms and MacAndVfPerms in MCAdminCvqActors.tla say why that",
+      "is sound); exit code 0 when every design gives the quick tier's verdict, 1 when one",
+      "differs."
     })
 final class MatrixCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create();
@@ -72,7 +73,7 @@ final class MatrixCommand implements Callable<Integer> {
       names = "--deep",
       description =
           "check every design of the matrix at two VFs, three submissions and two generations per"
-              + " VF instead (invariants only, MAC symmetry) and compare each verdict with the"
+              + " VF instead (invariants only, MAC and VF symmetry) and compare each verdict with the"
               + " quick tier's; minutes, not seconds")
   boolean deep;
 
@@ -260,14 +261,17 @@ final class MatrixCommand implements Callable<Integer> {
       out.print(DeepTable.render(rows));
       long same = rows.stream().filter(DeepRow::asExpected).count();
       long states = rows.stream().mapToLong(r -> r.result().distinctStates()).sum();
+      long vfPermuted = rows.stream().filter(r -> tier.permutesVfsOf(r.design())).count();
       out.println(
           String.format(
               Locale.ROOT,
-              "%d of %d designs give the quick tier's verdict at %s (invariants only, MAC symmetry);"
+              "%d of %d designs give the quick tier's verdict at %s (invariants only, MAC"
+                  + " symmetry, VF symmetry in %d where NumVFs is fixed);"
                   + " %,d distinct states in %.0f s, %d design%s at once with %d worker%s each.",
               same,
               rows.size(),
               rows.isEmpty() ? "-" : rows.get(0).boundsText(),
+              vfPermuted,
               states,
               seconds,
               jobs,

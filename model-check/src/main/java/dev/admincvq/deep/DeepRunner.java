@@ -70,8 +70,7 @@ public final class DeepRunner {
   }
 
   private CheckResult check(ModelEntry design, DeepTier tier) {
-    try (DerivedConfig cfg =
-        DerivedConfig.of(design.config(), tier.overrides(), true, tier.symmetry())) {
+    try (DerivedConfig cfg = tier.configOf(design)) {
       return tlc.check(
           new CheckRequest(design.spec(), cfg.path(), workers, design.libraryPaths(), p -> {}));
     }

@@ -1,7 +1,13 @@
 package dev.admincvq.deep;
 
+import dev.admincvq.matrix.ModelConfig;
 import dev.admincvq.matrix.ModelEntry;
 import dev.admincvq.simulate.ConstantOverride;
+import dev.admincvq.simulate.DerivedConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +22,9 @@ import java.util.Optional;
  * @param name the tier's name as reports print it
  * @param overrides the constants bound otherwise than in the design's configuration
  * @param symmetry the symmetry the tier's configurations name, a definition of the spec's MC module
+ * @param vfSymmetry what the tier binds and names instead for a design whose NumVFs never changes
+ *     ({@code NumVFsFixed = TRUE}): the VF ids as model values under a symmetry that permutes them
+ *     too; none: every design as {@code overrides} and {@code symmetry} say
  * @param bounds the bounds the overrides set, in the manifest's terms ({@code MaxVFs}, {@code
  *     CmdId} as the number of submissions, {@code MaxInc}); a design's own bounds where this names
  *     none
@@ -24,6 +33,7 @@ public record DeepTier(
     String name,
     List<ConstantOverride> overrides,
     Optional<String> symmetry,
+    Optional<VfSymmetry> vfSymmetry,
     Map<String, Integer> bounds) {
   public DeepTier {
     overrides = List.copyOf(overrides);
@@ -31,8 +41,21 @@ public record DeepTier(
   }
 
   /**
+   * The VF ids as model values: {@code additions} bind the spec's definitions ({@code VF}, {@code
+   * Target}, {@code WithinNumVfs}), and {@code symmetry} replaces the tier's own symmetry. Sound
+   * only where NumVFs never changes ({@code MCEveryVf} in MCAdminCvqActors.tla says why).
+   */
+  public record VfSymmetry(List<ConstantOverride> additions, String symmetry) {
+    public VfSymmetry {
+      additions = List.copyOf(additions);
+    }
+  }
+
+  /**
    * Issue 12's larger bounds: two VFs, three submissions, two generations per VF. MAC values are
-   * model values permuted by {@code MacPerms} (MCAdminCvqActors says why that is sound).
+   * model values permuted by {@code MacPerms}; where NumVFs never changes, the VF ids are model
+   * values too, permuted with the MAC values by {@code MacAndVfPerms} (MCAdminCvqActors says why
+   * each is sound).
    */
   public static DeepTier twoVfsThreeSubmissions() {
     Map<String, Integer> bounds = new LinkedHashMap<>();
@@ -47,19 +70,30 @@ public record DeepTier(
             ConstantOverride.parse("MaxInc=2"),
             ConstantOverride.parse("Mac={m1, m2}")),
         Optional.of("MacPerms"),
+        Optional.of(vfModelValues("{v1, v2}", "{0, v1, v2}")),
         bounds);
   }
 
   /**
-   * The designs' own bounds with only the MAC symmetry added: what shows that the symmetry changes
-   * no verdict (DeepTierTest).
+   * The designs' own bounds (one VF) with only the reductions added: MAC and VF ids as model
+   * values, under the symmetries; what shows that they change no verdict (DeepTierTest).
    */
   public static DeepTier symmetryOnly() {
     return new DeepTier(
-        "quick bounds, MAC symmetry",
+        "quick bounds, the deep tier's symmetries",
         List.of(ConstantOverride.parse("Mac={m1, m2}")),
         Optional.of("MacPerms"),
+        Optional.of(vfModelValues("{v1}", "{0, v1}")),
         Map.of());
+  }
+
+  private static VfSymmetry vfModelValues(String vfs, String targets) {
+    return new VfSymmetry(
+        List.of(
+            ConstantOverride.parse("VF=" + vfs),
+            ConstantOverride.parse("Target=" + targets),
+            ConstantOverride.parse("WithinNumVfs<-MCEveryVf")),
+        "MacAndVfPerms");
   }
 
   /**
@@ -78,5 +112,51 @@ public record DeepTier(
     Map<String, Integer> out = new LinkedHashMap<>(design.bounds());
     out.putAll(bounds);
     return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Whether this tier permutes {@code design}'s VF ids: it has a VF symmetry and the design's
+   * configuration assigns {@code NumVFsFixed = TRUE}.
+   */
+  public boolean permutesVfsOf(ModelEntry design) {
+    return vfSymmetry.isPresent() && numVfsFixed(design);
+  }
+
+  /** The symmetry {@code design}'s configuration names in this tier. */
+  public Optional<String> symmetryOf(ModelEntry design) {
+    return permutesVfsOf(design) ? vfSymmetry.map(VfSymmetry::symmetry) : symmetry;
+  }
+
+  /**
+   * {@code design}'s configuration in this tier: its constants bound as the tier says, the VF ids
+   * as model values where {@link #permutesVfsOf}, invariants only.
+   *
+   * @throws IllegalArgumentException when the configuration does not bind a constant the tier
+   *     overrides, or binds one it adds
+   */
+  public DerivedConfig configOf(ModelEntry design) {
+    List<ConstantOverride> additions =
+        permutesVfsOf(design) ? vfSymmetry.orElseThrow().additions() : List.of();
+    return DerivedConfig.of(design.config(), overrides, additions, true, symmetryOf(design));
+  }
+
+  private static boolean numVfsFixed(ModelEntry design) {
+    String text;
+    try {
+      text = Files.readString(design.config(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + design.config(), e);
+    }
+    for (ModelConfig.Section s : ModelConfig.parse(text).sections()) {
+      List<String> w = s.words();
+      if (s.keyword().startsWith("CONSTANT")) {
+        for (int i = 0; i + 2 < w.size(); i++) {
+          if (w.get(i).equals("NumVFsFixed") && w.get(i + 1).equals("=")) {
+            return w.get(i + 2).equals("TRUE");
+          }
+        }
+      }
+    }
+    return false;
   }
 }

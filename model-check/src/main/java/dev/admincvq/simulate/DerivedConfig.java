@@ -55,6 +55,23 @@ public record DerivedConfig(
       List<ConstantOverride> overrides,
       boolean safetyOnly,
       Optional<String> symmetry) {
+    return of(config, overrides, List.of(), safetyOnly, symmetry);
+  }
+
+  /**
+   * As {@link #of(Path, List, boolean, Optional)}, and with {@code additions}: bindings of names
+   * the configuration leaves as the spec defines them (e.g. {@code VF = {v1, v2}} for the spec's
+   * {@code VF == 1..MaxVFs}).
+   *
+   * @throws IllegalArgumentException as {@link #of(Path, List, boolean, Optional)}, and when the
+   *     configuration (or an earlier addition) binds an addition's name already
+   */
+  public static DerivedConfig of(
+      Path config,
+      List<ConstantOverride> overrides,
+      List<ConstantOverride> additions,
+      boolean safetyOnly,
+      Optional<String> symmetry) {
     if (!Files.isRegularFile(config)) {
       return new DerivedConfig(
           config, Optional.empty(), List.of(), true); // the run says it is missing
@@ -67,7 +84,7 @@ public record DerivedConfig(
         && facts.config().sections().stream().anyMatch(x -> x.keyword().equals("SYMMETRY"))) {
       throw new IllegalArgumentException(config + " already names a SYMMETRY");
     }
-    if (overrides.isEmpty() && properties.isEmpty() && symmetry.isEmpty()) {
+    if (overrides.isEmpty() && additions.isEmpty() && properties.isEmpty() && symmetry.isEmpty()) {
       return new DerivedConfig(config, Optional.empty(), List.of(), deadlock);
     }
     Map<String, String> lines = new LinkedHashMap<>();
@@ -87,6 +104,12 @@ public record DerivedConfig(
         throw new IllegalArgumentException(o.name() + " is overridden twice");
       }
       lines.put(o.name(), o.line());
+    }
+    for (ConstantOverride a : additions) {
+      if (lines.containsKey(a.name())) {
+        throw new IllegalArgumentException(config + " binds " + a.name() + " already: no addition");
+      }
+      lines.put(a.name(), a.line());
     }
     StringBuilder out =
         new StringBuilder(

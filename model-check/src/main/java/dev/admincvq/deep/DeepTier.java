@@ -141,6 +141,9 @@ public record DeepTier(
   }
 
   private static boolean numVfsFixed(ModelEntry design) {
+    if (!Files.isRegularFile(design.config())) {
+      return false; // the design's run says its configuration is missing
+    }
     String text;
     try {
       text = Files.readString(design.config(), StandardCharsets.UTF_8);

@@ -1,5 +1,7 @@
 package dev.admincvq.bench;
 
+import java.util.List;
+
 /**
  * One design of the deep tier that holds every invariant, checked again in this JVM and by {@code
  * java tlc2.TLC} in a process of its own on the same configuration: issue 13's "states/s per model
@@ -28,7 +30,7 @@ public record DeepVsRaw(String design, Measured embedded, Measured raw) {
   }
 
   /** How the two runs differ ({@link Measured#differencesFrom}): exit code, states, violation. */
-  public java.util.List<String> differences() {
+  public List<String> differences() {
     return embedded.differencesFrom(raw);
   }
 

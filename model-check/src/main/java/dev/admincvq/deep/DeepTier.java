@@ -1,7 +1,7 @@
 package dev.admincvq.deep;
 
-import dev.admincvq.matrix.ModelConfig;
 import dev.admincvq.matrix.ModelEntry;
+import dev.admincvq.review.ConfigFacts;
 import dev.admincvq.simulate.ConstantOverride;
 import dev.admincvq.simulate.DerivedConfig;
 import java.io.IOException;
@@ -144,22 +144,11 @@ public record DeepTier(
     if (!Files.isRegularFile(design.config())) {
       return false; // the design's run says its configuration is missing
     }
-    String text;
     try {
-      text = Files.readString(design.config(), StandardCharsets.UTF_8);
+      String text = Files.readString(design.config(), StandardCharsets.UTF_8);
+      return "= TRUE".equals(ConfigFacts.parse(text).constants().get("NumVFsFixed"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + design.config(), e);
     }
-    for (ModelConfig.Section s : ModelConfig.parse(text).sections()) {
-      List<String> w = s.words();
-      if (s.keyword().startsWith("CONSTANT")) {
-        for (int i = 0; i + 2 < w.size(); i++) {
-          if (w.get(i).equals("NumVFsFixed") && w.get(i + 1).equals("=")) {
-            return w.get(i + 2).equals("TRUE");
-          }
-        }
-      }
-    }
-    return false;
   }
 }

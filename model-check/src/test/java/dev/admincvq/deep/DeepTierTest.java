@@ -82,11 +82,7 @@ class DeepTierTest {
   @Test
   void theDeepTierBindsTwoVfsThreeSubmissionsModelValueMacsAndVfsAndTheSymmetryAndChecksNoProperty()
       throws Exception {
-    ModelEntry design =
-        Manifest.read(MANIFEST).models().stream()
-            .filter(m -> m.name().equals("drops_barrier_wireGen"))
-            .findFirst()
-            .orElseThrow();
+    ModelEntry design = model("drops_barrier_wireGen");
     DeepTier tier = DeepTier.twoVfsThreeSubmissions();
     try (DerivedConfig cfg = tier.configOf(design)) {
       String text = Files.readString(cfg.path(), StandardCharsets.UTF_8);

@@ -359,7 +359,8 @@ LEMMA ActorsTypeStep == SafeDesign /\ TypeInv /\ [Next]_vars => TypeOK'
   <1>2. CASE DriverCollect
     BY <1>2, SMT DEF DriverCollect, InvAdminRing, Ring, Adm
   <1>3. CASE DriverSriovDisable
-    BY <1>3, SMT DEF DriverSriovDisable, DeviceDestroysVfs, DeviceFlushesVfQueues
+    BY <1>3, SMT DEF DriverSriovDisable, DeviceDestroysVfs, DeviceFlushesVfQueues,
+                     AckedErr, CountedOnce
   <1>4. ASSUME NEW n \in 1..MaxVFs, DriverSriovEnable(n) PROVE TypeOK'
     BY <1>4 DEF DriverSriovEnable, DeviceCreatesVfs, WithinNumVfs
   <1>5. ASSUME NEW v \in VF, DriverLearnVfReset(v)
@@ -369,7 +370,8 @@ LEMMA ActorsTypeStep == SafeDesign /\ TypeInv /\ [Next]_vars => TypeOK'
         PROVE  TypeOK'
     BY <1>6 DEF VfDriverSubmit
   <1>7. ASSUME NEW v \in VF, VfDriverReset(v) PROVE TypeOK'
-    BY <1>7, SMT DEF VfDriverReset, DeviceResetsVf, DeviceDestroysVfs, DeviceFlushesVfQueues
+    BY <1>7, SMT DEF VfDriverReset, DeviceResetsVf, DeviceDestroysVfs, DeviceFlushesVfQueues,
+                     AckedErr, CountedOnce
   <1>8. ASSUME NEW c \in CmdId, DeviceFetch(c) PROVE TypeOK'
     BY <1>8, SMT DEF DeviceFetch, InvAdminRing, Ring, Adm
   <1>9. ASSUME NEW c \in CmdId, DeviceProcess(c) PROVE TypeOK'
@@ -426,7 +428,7 @@ THEOREM ActorsInvariance == SafeDesign => (Spec => []IInv)
       (* and trust gone (16, 18); notifications dropped (11); every        *)
       (* unreaped command to a VF ignored (barrier) or none (drain) (20).  *)
       BY <2>3, ActorsTypeStep, SMT DEF DriverSriovDisable, DeviceDestroysVfs,
-         DeviceFlushesVfQueues, TypeInv
+         DeviceFlushesVfQueues, AckedErr, CountedOnce, TypeInv
     <2>4. ASSUME NEW n \in 1..MaxVFs, DriverSriovEnable(n) PROVE IInv'
       (* n = MaxVFs (9): every VF live at a new generation the driver      *)
       (* reads (10, 12), newer than every wgen (10, 20), on an empty CVQ   *)
@@ -453,7 +455,7 @@ THEOREM ActorsInvariance == SafeDesign => (Spec => []IInv)
       (* effect on it yet; the driver's state is unchanged (20-22: they    *)
       (* read drvGen, not gen).  Under B nothing else changes.             *)
       BY <2>7, ActorsTypeStep, SMT DEF VfDriverReset, DeviceResetsVf, DeviceDestroysVfs,
-         DeviceFlushesVfQueues, TypeInv
+         DeviceFlushesVfQueues, AckedErr, CountedOnce, TypeInv
     <2>8. ASSUME NEW c \in CmdId, DeviceFetch(c) PROVE IInv'
       (* The head moves from the available ring to the fetched: the ring   *)
       (* is unchanged (3).                                                 *)

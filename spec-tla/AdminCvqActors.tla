@@ -290,12 +290,16 @@ DriverOutstandingTo(T) == {c \in DriverOutTo(T) : ~InSeq(adminUsed, c)}
 (* flushed, completed with ERR (Linux's reset clean-up completes them with *)
 (* -EIO).  flushed is read off the queues: as {c \in CmdId : ...} TLC     *)
 (* tested every identity against every queue, which made validating a     *)
-(* trace of hundreds of commands quadratic.                               *)
+(* trace of hundreds of commands quadratic.  AckedErr(S) and             *)
+(* CountedOnce(S) are ack with the commands of S completed with ERR and    *)
+(* completions with each of them counted once more.                        *)
+AckedErr(S)    == [c \in CmdId |-> IF c \in S THEN "ERR" ELSE ack[c]]
+CountedOnce(S) == [c \in CmdId |-> IF c \in S THEN completions[c] + 1 ELSE completions[c]]
+
 DeviceFlushesVfQueues(T) ==
     LET flushed == UNION {Range(vfq[v]) : v \in T}
-    IN /\ ack' = [c \in CmdId |-> IF c \in flushed THEN "ERR" ELSE ack[c]]
-       /\ completions' = [c \in CmdId |-> IF c \in flushed THEN completions[c] + 1
-                                                          ELSE completions[c]]
+    IN /\ ack' = AckedErr(flushed)
+       /\ completions' = CountedOnce(flushed)
        /\ vfq' = [v \in VF |-> IF v \in T THEN <<>> ELSE vfq[v]]
 
 (* The device destroys the VFs in T (SR-IOV disable, or a VF reset that    *)

@@ -98,6 +98,51 @@ Accept(e) == l' = l + 1 /\ Step(e)
 (* a disabled action from wrong reported values when e is not accepted).   *)
 Move(e) == l' = l + 1 /\ Taken(e)
 
+-----------------------------------------------------------------------------
+(* Evaluation forms.  Validating a trace of hundreds of commands, TLC     *)
+(* spent most of an event's time in four definitions that read every      *)
+(* command identity.  The configuration admincvq writes for a trace        *)
+(* (validate/TraceModel) replaces each by its form below, TLC's            *)
+(* "FreshId <- TraceFreshId", which reads only the identities concerned.   *)
+(* A trace is matched from Init by the spec's own actions, so it visits    *)
+(* only states Spec reaches; in each of those, each form equals the        *)
+(* definition it replaces: EvaluationFormsAgree (states) and               *)
+(* NewlyCompletedFormAgrees (steps) say so, and TLC checks both over the   *)
+(* reachable states of the matrix's models (MCTraceAdminCvqActors,         *)
+(* EvaluationFormsTest).                                                   *)
+
+(* FreshId(c): c is the least unused identity.  Each submission takes the  *)
+(* least unused one, so the submitted identities are always 1..k for some  *)
+(* k; then, where CmdId is 1..n (the trace model's RunCmdId is), c is the  *)
+(* least unused one iff c is unused and c - 1 is used or no identity.      *)
+TraceFreshId(c) == ~Submitted(c) /\ (c - 1 \in CmdId => Submitted(c - 1))
+
+(* AckedErr(S), CountedOnce(S): ack and completions changed at the         *)
+(* commands of S alone, one EXCEPT per command of S (the definitions       *)
+(* evaluate their body once per identity).  Equal in every state.          *)
+RECURSIVE ErrAt(_, _), CountAt(_, _)
+ErrAt(f, S)   == IF S = {} THEN f
+                 ELSE LET c == CHOOSE x \in S : TRUE
+                      IN ErrAt([f EXCEPT ![c] = "ERR"], S \ {c})
+CountAt(f, S) == IF S = {} THEN f
+                 ELSE LET c == CHOOSE x \in S : TRUE
+                      IN CountAt([f EXCEPT ![c] = @ + 1], S \ {c})
+TraceAckedErr(S)    == ErrAt(ack, S)
+TraceCountedOnce(S) == CountAt(completions, S)
+
+(* NewlyCompleted: the device completes a command only as it takes it off  *)
+(* a queue (inflight or a VF's CVQ: DeviceProcess, DeviceProcessVf, a      *)
+(* flush), so only the commands queued before the step can be among them.  *)
+Queued == Range(adminQ) \cup Range(inflight) \cup UNION {Range(vfq[v]) : v \in VF}
+QueuedNewlyCompleted == {c \in Queued : completions'[c] > completions[c]}
+
+EvaluationFormsAgree ==
+    /\ \A c \in CmdId : TraceFreshId(c) <=> FreshId(c)
+    /\ \A S \in SUBSET CmdId : /\ TraceAckedErr(S) = AckedErr(S)
+                               /\ TraceCountedOnce(S) = CountedOnce(S)
+NewlyCompletedFormAgrees == QueuedNewlyCompleted = NewlyCompleted
+
+-----------------------------------------------------------------------------
 TraceInit == l = 0 /\ Init
 
 (* After the last event the log is done: stuttering, so that TLC reports a *)

@@ -55,7 +55,7 @@ public final class ProcessValidation {
       TraceModel model = TraceModel.of(trace.spec(), trace.constants(), List.of(trace));
       Path spec = model.writeModule(dir, "TraceCheck", trace.events());
       Path config =
-          model.writeConfig(dir, "TraceCheck", trace.events().isEmpty() ? "NoLog" : "TheLog");
+          model.writeConfig(dir, "TraceCheck", trace.events().isEmpty() ? "NoLog" : "TheLog", true);
       ProcessTlc.Outcome o = ProcessTlc.run(spec, config, 1, jvmOptions);
       return new Verdict(o.exitCode() == 0, o.exitCode(), o.duration());
     } catch (IOException e) {

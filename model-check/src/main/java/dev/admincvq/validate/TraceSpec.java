@@ -48,6 +48,22 @@ public enum TraceSpec {
     return List.of(traceModule() + ".tla", specModule() + ".tla");
   }
 
+  /**
+   * The definitions its model replaces by their evaluation forms ({@code FreshId <- TraceFreshId}):
+   * forms TLC evaluates without reading every command identity, each equal to the definition in
+   * every state a trace reaches ({@code TraceAdminCvqActors.tla}, "Evaluation forms"; {@code
+   * EvaluationFormsTest} has TLC check it).
+   */
+  List<String> evaluationForms() {
+    return this == ACTORS
+        ? List.of(
+            "FreshId <- TraceFreshId",
+            "AckedErr <- TraceAckedErr",
+            "CountedOnce <- TraceCountedOnce",
+            "NewlyCompleted <- QueuedNewlyCompleted")
+        : List.of();
+  }
+
   /** The lines its traces may hold. */
   EventSchema schema() {
     return this == ACTORS ? EventSchema.ACTORS : EventSchema.ADMINVQ;

@@ -19,14 +19,28 @@ import java.util.Optional;
  */
 public final class TraceValidator {
   private final Path specDirectory;
+  private final boolean evaluationForms;
   private final TraceReplayer replayer;
 
   /**
    * @param specDirectory the directory holding the trace specs and the specs they extend
    */
   public TraceValidator(Path specDirectory) {
+    this(specDirectory, true);
+  }
+
+  private TraceValidator(Path specDirectory, boolean evaluationForms) {
     this.specDirectory = specDirectory;
+    this.evaluationForms = evaluationForms;
     this.replayer = TraceReplayer.create();
+  }
+
+  /**
+   * A validator that evaluates every definition as the specs state it, without the evaluation forms
+   * ({@link TraceSpec#evaluationForms}): to show that the forms change no verdict.
+   */
+  static TraceValidator withoutEvaluationForms(Path specDirectory) {
+    return new TraceValidator(specDirectory, false);
   }
 
   /** Validates every trace; the verdicts come in the order of {@code traces}. */
@@ -56,7 +70,7 @@ public final class TraceValidator {
     try {
       TraceModel model = TraceModel.of(group.spec(), group.constants(), traces);
       Path spec = model.writeModule(dir, "TraceRun", List.of());
-      Path config = model.writeConfig(dir, "TraceRun", "NoLog");
+      Path config = model.writeConfig(dir, "TraceRun", "NoLog", evaluationForms);
       List<List<TlaValue.Rec>> logs = new ArrayList<>();
       for (LoggedTrace t : traces) {
         logs.add(t.events().stream().map(LoggedEvent::record).toList());

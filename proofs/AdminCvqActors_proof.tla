@@ -355,7 +355,7 @@ LEMMA ActorsTypeStep == SafeDesign /\ TypeInv /\ [Next]_vars => TypeOK'
   <1>1. ASSUME NEW c \in CmdId, NEW t \in Target, NEW op \in Ops, NEW arg,
                DriverSubmitAdmin(c, t, op, arg)
         PROVE  TypeOK'
-    BY <1>1 DEF DriverSubmitAdmin, WithinNumVfs
+    BY <1>1 DEF DriverSubmitAdmin, Addressable, WithinNumVfs
   <1>2. CASE DriverCollect
     BY <1>2, SMT DEF DriverCollect, InvAdminRing, Ring, Adm
   <1>3. CASE DriverSriovDisable
@@ -416,7 +416,8 @@ THEOREM ActorsInvariance == SafeDesign => (Spec => []IInv)
       (* drvOut (2, 3, 6, 9); it is meant for gen[t] and carries drvGen[t] *)
       (* <= gen[t] (10), so it is not ignored (20); a set-MAC becomes the  *)
       (* largest of SentFor(t) (21).                                       *)
-      BY <2>1, ActorsTypeStep, SMT DEF DriverSubmitAdmin, FreshId, TypeInv, WithinNumVfs
+      BY <2>1, ActorsTypeStep, SMT DEF DriverSubmitAdmin, Addressable, FreshId, TypeInv,
+                                           WithinNumVfs
     <2>2. CASE DriverCollect
       (* The head of the used ring is the least unreaped command (3); it   *)
       (* leaves drvOut and drvIgnore (19, 20).  Not ignored, it carries    *)

@@ -354,10 +354,12 @@ Init ==
 (* set, t within NumVFs: registers it wrote).  It cannot see a VF's device *)
 (* status.  Several commands may be in flight, also to one target, unless  *)
 (* it serialises them ("rtnl").  Under "wireGen" the request carries the   *)
-(* member generation the driver knows.                                     *)
+(* member generation the driver knows.  Addressable(t): it may address t.  *)
+Addressable(t) == t = PF \/ (vfEnable /\ WithinNumVfs(t, numVfs))
+
 DriverSubmitAdmin(c, t, op, arg) ==
     /\ FreshId(c)
-    /\ t = PF \/ (vfEnable /\ WithinNumVfs(t, numVfs))
+    /\ Addressable(t)
     /\ DriverSync = "rtnl" => drvOut = {}
     /\ \/ op = "setMac" /\ arg \in Mac
        \/ op = "setTrust" /\ arg \in BOOLEAN /\ t \in VF

@@ -58,6 +58,7 @@ public enum TraceSpec {
     return this == ACTORS
         ? List.of(
             "FreshId <- TraceFreshId",
+            "Addressable <- TraceAddressable",
             "AckedErr <- TraceAckedErr",
             "CountedOnce <- TraceCountedOnce",
             "NewlyCompleted <- QueuedNewlyCompleted")

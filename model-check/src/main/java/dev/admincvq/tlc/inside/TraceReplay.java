@@ -3,6 +3,7 @@ package dev.admincvq.tlc.inside;
 import dev.admincvq.tlc.answer.Binding;
 import dev.admincvq.tlc.answer.LogAnswer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +59,10 @@ final class TraceReplay {
     for (int i = 0; i < inits.size(); i++) {
       initial.add(inits.elementAt(i));
     }
+    EventValues values = new EventValues();
     List<LogAnswer> out = new ArrayList<>();
     for (List<Object> log : logs) {
-      out.add(replayOne(tool, accept, move, reported, disagreements, initial, log));
+      out.add(replayOne(tool, accept, move, reported, disagreements, initial, log, values));
     }
     return out;
   }
@@ -72,14 +74,15 @@ final class TraceReplay {
       OpDefNode reported,
       OpDefNode disagreements,
       List<TLCState> initial,
-      List<Object> events) {
+      List<Object> events,
+      EventValues values) {
     List<TLCState> candidates = initial;
     int matched = 0;
     Diagnosis diagnosis = new Diagnosis();
     Optional<String> error = Optional.empty();
     try {
       for (Object event : events) {
-        Value e = valueOf(event);
+        Value e = values.valueOf(event);
         List<TLCState> next = successors(tool, bound(accept, e), candidates);
         if (next.isEmpty()) {
           diagnose(tool, move, reported, disagreements, candidates.get(0), e, diagnosis);
@@ -194,45 +197,57 @@ final class TraceReplay {
     throw new IllegalArgumentException("not a list: " + raw);
   }
 
-  /** The TLC value of the tagged form: booleans, strings, integers, sequences and records. */
-  private static Value valueOf(@Nullable Object tagged) {
-    if (tagged instanceof Boolean b) {
-      return b ? BoolValue.ValTrue : BoolValue.ValFalse;
-    }
-    if (tagged instanceof String s) {
-      return new StringValue(s);
-    }
-    if (tagged instanceof Map<?, ?> m && m.size() == 1) {
-      Map.Entry<?, ?> only = m.entrySet().iterator().next();
-      Object content = only.getValue();
-      switch (String.valueOf(only.getKey())) {
-        case "#bigint":
-          return IntValue.gen(Integer.parseInt(String.valueOf(content)));
-        case "#seq":
-          {
-            List<?> elems = listOf(content);
-            Value[] values = new Value[elems.size()];
-            for (int i = 0; i < values.length; i++) {
-              values[i] = valueOf(elems.get(i));
-            }
-            return new TupleValue(values);
-          }
-        case "#rec":
-          {
-            List<?> fields = listOf(content);
-            UniqueString[] names = new UniqueString[fields.size()];
-            Value[] values = new Value[fields.size()];
-            for (int i = 0; i < names.length; i++) {
-              List<?> field = listOf(fields.get(i));
-              names[i] = UniqueString.uniqueStringOf(String.valueOf(field.get(0)));
-              values[i] = valueOf(field.get(1));
-            }
-            return new RecordValue(names, values, false).normalize();
-          }
-        default:
-          break;
+  /**
+   * The TLC values of events in the tagged form: booleans, strings, integers, sequences and
+   * records. The strings and field names of a campaign's events are few (action and field names,
+   * acks), so each is made into a TLC value once: interning a string is a lookup in TLC's shared
+   * table.
+   */
+  private static final class EventValues {
+    private final Map<String, Value> strings = new HashMap<>();
+    private final Map<String, UniqueString> names = new HashMap<>();
+
+    Value valueOf(@Nullable Object tagged) {
+      if (tagged instanceof Boolean b) {
+        return b ? BoolValue.ValTrue : BoolValue.ValFalse;
       }
+      if (tagged instanceof String s) {
+        return strings.computeIfAbsent(s, StringValue::new);
+      }
+      if (tagged instanceof Map<?, ?> m && m.size() == 1) {
+        Map.Entry<?, ?> only = m.entrySet().iterator().next();
+        Object content = only.getValue();
+        switch (String.valueOf(only.getKey())) {
+          case "#bigint":
+            return IntValue.gen(Integer.parseInt(String.valueOf(content)));
+          case "#seq":
+            {
+              List<?> elems = listOf(content);
+              Value[] values = new Value[elems.size()];
+              for (int i = 0; i < values.length; i++) {
+                values[i] = valueOf(elems.get(i));
+              }
+              return new TupleValue(values);
+            }
+          case "#rec":
+            {
+              List<?> fields = listOf(content);
+              UniqueString[] fieldNames = new UniqueString[fields.size()];
+              Value[] values = new Value[fields.size()];
+              for (int i = 0; i < fieldNames.length; i++) {
+                List<?> field = listOf(fields.get(i));
+                fieldNames[i] =
+                    names.computeIfAbsent(
+                        String.valueOf(field.get(0)), UniqueString::uniqueStringOf);
+                values[i] = valueOf(field.get(1));
+              }
+              return new RecordValue(fieldNames, values, false).normalize();
+            }
+          default:
+            break;
+        }
+      }
+      throw new IllegalArgumentException("not a trace value: " + tagged);
     }
-    throw new IllegalArgumentException("not a trace value: " + tagged);
   }
 }

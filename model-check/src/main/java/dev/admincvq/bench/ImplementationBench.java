@@ -67,13 +67,24 @@ public final class ImplementationBench {
           new ProcessValidation(specDirectory, Machine.current().childJvmOptions());
       log.accept("(c) warm-up: one trace in a TLC process (untimed)");
       process.validate(traces.get(0));
-      log.accept("(c) " + runs + " traces in this JVM");
-      System.gc();
-      long start = System.nanoTime();
-      List<TraceVerdict> verdicts = new TraceValidator(specDirectory).validate(traces);
-      double inProcess = (System.nanoTime() - start) / 1e9;
+      List<Double> inProcess = new ArrayList<>();
+      List<TraceVerdict> verdicts = List.of();
+      for (int k = 1; k <= TraceValidationTiming.RUNS; k++) {
+        log.accept(
+            "(c) "
+                + runs
+                + " traces in this JVM ("
+                + k
+                + " of "
+                + TraceValidationTiming.RUNS
+                + ")");
+        System.gc();
+        long start = System.nanoTime();
+        verdicts = new TraceValidator(specDirectory).validate(traces);
+        inProcess.add((System.nanoTime() - start) / 1e9);
+      }
       log.accept("(c) the first trace alone in this JVM (a run of its own)");
-      start = System.nanoTime();
+      long start = System.nanoTime();
       new TraceValidator(specDirectory).validate(traces.subList(0, 1));
       double firstAlone = (System.nanoTime() - start) / 1e9;
       int n = Math.min(sampled, traces.size());

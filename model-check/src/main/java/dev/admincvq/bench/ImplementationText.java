@@ -2,6 +2,7 @@ package dev.admincvq.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Parts (c) and (d) of the benchmark as text and as JSON. */
 public final class ImplementationText {
@@ -12,7 +13,7 @@ public final class ImplementationText {
     return String.format(
             Locale.ROOT,
             "%n(c) trace validation, the same stress traces (8 driver threads x %d submissions, SR-IOV churn, NEEDS_RESET): in this JVM vs one TLC process per trace%n"
-                + "in this JVM:   %d traces, %,d events, %.2f s (%.4f s per trace), %d rejected; the first alone, in a run of its own: %.2f s%n"
+                + "in this JVM:   %d traces, %,d events, %.2f s (%.4f s per trace; the median of %s s), %d rejected; the first alone, in a run of its own: %.2f s%n"
                 + "one process each: %d of them (the first), %.2f s (%.3f s per trace); verdicts differ on %d%n"
                 + "%s = %.1f (process per trace / in-JVM per trace; goal >= %.0f: %s)%n",
             c.commandsPerThread(),
@@ -20,6 +21,9 @@ public final class ImplementationText {
             c.events(),
             c.inProcessSeconds(),
             c.inProcessPerTrace(),
+            c.inProcessRuns().stream()
+                .map(t -> String.format(Locale.ROOT, "%.2f", t))
+                .collect(Collectors.joining(", ")),
             c.rejected(),
             c.firstAloneSeconds(),
             c.sampled(),
@@ -59,6 +63,7 @@ public final class ImplementationText {
     t.put("traces", c.traces());
     t.put("events", c.events());
     t.put("inProcessSeconds", c.inProcessSeconds());
+    c.inProcessRuns().forEach(t.putArray("inProcessRuns")::add);
     t.put("firstAloneSeconds", c.firstAloneSeconds());
     t.put("setupSeconds", c.setupSeconds());
     t.put("sampled", c.sampled());

@@ -1,5 +1,6 @@
 package dev.admincvq.bench;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -9,7 +10,9 @@ import java.util.Locale;
  * @param commandsPerThread submissions per driver thread per run (the traces' length grows with it)
  * @param traces traces validated in this JVM
  * @param events their events
- * @param inProcessSeconds wall-clock time to validate all of them in this JVM
+ * @param inProcessRuns wall-clock times to validate all of them in this JVM, each a campaign of its
+ *     own (a fresh run: class loader, parse, cold code), in the order they ran; the machine is
+ *     shared, so one second-long campaign may be slowed by others' work, and the median is taken
  * @param firstAloneSeconds wall-clock time to validate the first of them alone in this JVM, in a
  *     run of its own: what setting a run up costs (a fresh class loader, TLC's classes, the parse,
  *     code not yet compiled), plus one trace
@@ -22,19 +25,35 @@ public record TraceValidationTiming(
     int commandsPerThread,
     int traces,
     long events,
-    double inProcessSeconds,
+    List<Double> inProcessRuns,
     double firstAloneSeconds,
     int sampled,
     double processSeconds,
     int disagreements,
     int rejected) {
 
+  public TraceValidationTiming {
+    inProcessRuns = List.copyOf(inProcessRuns);
+    if (inProcessRuns.isEmpty()) {
+      throw new IllegalArgumentException("no campaign was timed");
+    }
+  }
+
+  /** How many times the campaign is timed in this JVM. */
+  public static final int RUNS = 3;
+
+  /** The median of {@link #inProcessRuns} (the lower middle of an even number). */
+  public double inProcessSeconds() {
+    List<Double> sorted = inProcessRuns.stream().sorted().toList();
+    return sorted.get((sorted.size() - 1) / 2);
+  }
+
   /** The goal: at least this many times faster per trace in this JVM. */
   public static final double GOAL = 100.0;
 
   /** Mean seconds per trace, in this JVM (the whole batch's time over its traces). */
   public double inProcessPerTrace() {
-    return inProcessSeconds / traces;
+    return inProcessSeconds() / traces;
   }
 
   /** Mean seconds per trace, one process each. */
@@ -58,16 +77,16 @@ public record TraceValidationTiming(
    */
   public double setupSeconds() {
     if (traces < 2) {
-      return Math.min(firstAloneSeconds, inProcessSeconds);
+      return Math.min(firstAloneSeconds, inProcessSeconds());
     }
-    double s = (traces * firstAloneSeconds - inProcessSeconds) / (traces - 1);
-    return Math.max(0, Math.min(s, inProcessSeconds));
+    double s = (traces * firstAloneSeconds - inProcessSeconds()) / (traces - 1);
+    return Math.max(0, Math.min(s, inProcessSeconds()));
   }
 
   /** Why the goal is missed, from the measures: what setting up and an event cost in this JVM. */
   public String why() {
     double budget = processPerTrace() / GOAL;
-    double perEvent = 1000 * (inProcessSeconds - setupSeconds()) / events;
+    double perEvent = 1000 * (inProcessSeconds() - setupSeconds()) / events;
     return String.format(
         Locale.ROOT,
         "%.0fx would need %.4f s per trace in this JVM; it took %.4f s: %.4f s of setting the run up (a fresh class loader, the parse, cold code: about %.2f s, shared by the %d traces) and %,d events at %.3f ms each (TLC's evaluation of the trace spec); the events alone would need %.3f ms each",

@@ -146,7 +146,8 @@ class BenchCommandTest {
     assertTrue(large.contains("statesPerSecondVsRaw = 1.333 ("), large);
     String longTraces =
         dev.admincvq.bench.ImplementationText.traces(
-            new dev.admincvq.bench.TraceValidationTiming(25, 40, 18000, 1.2, 0.5, 4, 6.0, 0, 0),
+            new dev.admincvq.bench.TraceValidationTiming(
+                25, 40, 18000, java.util.List.of(1.9, 1.2, 1.1), 0.5, 4, 6.0, 0, 0),
             "longTraceValidationSpeedup");
     assertTrue(longTraces.contains("longTraceValidationSpeedup = 50.0 ("), longTraces);
     assertTrue(longTraces.contains("goal >= 100: NOT met"), longTraces);
@@ -155,6 +156,9 @@ class BenchCommandTest {
             "why NOT met: 100x would need 0.0150 s per trace in this JVM; it took 0.0300 s: 0.0121 s of setting the run up (a fresh class loader, the parse, cold code: about 0.48 s, shared by the 40 traces) and 450 events at 0.040 ms each (TLC's evaluation of the trace spec); the events alone would need 0.007 ms each"),
         longTraces);
     assertTrue(longTraces.contains("the first alone, in a run of its own: 0.50 s"), longTraces);
+    assertTrue(
+        longTraces.contains("1.20 s (0.0300 s per trace; the median of 1.90, 1.20, 1.10 s)"),
+        longTraces);
     assertTrue(large.contains("goal <= 1.05: met") && !large.contains("why NOT met"), large);
   }
 

@@ -138,40 +138,40 @@ class EvaluationFormsTest {
     }
   }
 
-  @Test
-  void aFreshIdFormThatIgnoresSubmissionOrderIsCaught() throws Exception {
+  /**
+   * The forms' check on the smallest model, with {@code substitution} putting a wrong form defined
+   * in a module of its own ({@code definitions}) in place of one of the forms.
+   */
+  private CheckResult checkWithWrongForm(String definitions, String substitution) throws Exception {
     Path wrong =
         Files.writeString(
             dir.resolve("WrongForms.tla"),
-            """
-            ---- MODULE WrongForms ----
-            EXTENDS MCTraceAdminCvqActors
-            UnusedId(c) == ~Submitted(c)
-            ====
-            """);
+            "---- MODULE WrongForms ----\nEXTENDS MCTraceAdminCvqActors\n"
+                + definitions
+                + "====\n");
     ModelEntry model = everyOptionValueOnce().get(0);
-    Path cfg = formsConfig(model, List.of("TraceFreshId <- UnusedId"));
-    CheckResult r = tlc.check(new CheckRequest(wrong, cfg, 1, List.of(SPEC_TLA), p -> {}));
-    assertEquals(Verdict.SAFETY_FAILURE, r.verdict(), model.name() + ": " + r.problem());
+    Path cfg = formsConfig(model, List.of(substitution));
+    return tlc.check(new CheckRequest(wrong, cfg, 1, List.of(SPEC_TLA), p -> {}));
+  }
+
+  @Test
+  void aFreshIdFormThatIgnoresSubmissionOrderIsCaught() throws Exception {
+    CheckResult r =
+        checkWithWrongForm("UnusedId(c) == ~Submitted(c)\n", "TraceFreshId <- UnusedId");
+    assertEquals(Verdict.SAFETY_FAILURE, r.verdict(), String.valueOf(r.problem()));
     assertEquals("EvaluationFormsAgree", r.violated().orElseThrow());
   }
 
   @Test
   void aNewlyCompletedFormBlindToTheVfQueuesIsCaught() throws Exception {
-    Path wrong =
-        Files.writeString(
-            dir.resolve("WrongForms.tla"),
+    CheckResult r =
+        checkWithWrongForm(
             """
-            ---- MODULE WrongForms ----
-            EXTENDS MCTraceAdminCvqActors
             AdminQueuedNewlyCompleted ==
                 {c \\in Range(adminQ) \\cup Range(inflight) : completions'[c] > completions[c]}
-            ====
-            """);
-    ModelEntry model = everyOptionValueOnce().get(0);
-    Path cfg = formsConfig(model, List.of("QueuedNewlyCompleted <- AdminQueuedNewlyCompleted"));
-    CheckResult r = tlc.check(new CheckRequest(wrong, cfg, 1, List.of(SPEC_TLA), p -> {}));
-    assertTrue(r.verdict() != Verdict.SUCCESS, model.name() + ": " + r.verdict());
+            """,
+            "QueuedNewlyCompleted <- AdminQueuedNewlyCompleted");
+    assertTrue(r.verdict() != Verdict.SUCCESS, String.valueOf(r.verdict()));
     assertEquals("FormsAgreeInEveryStep", r.violated().orElseThrow(), String.valueOf(r.problem()));
   }
 

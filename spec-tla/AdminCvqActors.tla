@@ -286,13 +286,13 @@ DriverOutstandingTo(T) == {c \in DriverOutTo(T) : ~InSeq(adminUsed, c)}
 (* Device reactions, each called by the step of the actor whose write      *)
 (* causes it.                                                              *)
 
-(* The device resets the VFs in T: commands on their own CVQs are         *)
-(* flushed, completed with ERR (Linux's reset clean-up completes them with *)
-(* -EIO).  flushed is read off the queues: as {c \in CmdId : ...} TLC     *)
-(* tested every identity against every queue, which made validating a     *)
-(* trace of hundreds of commands quadratic.  AckedErr(S) and             *)
-(* CountedOnce(S) are ack with the commands of S completed with ERR and    *)
-(* completions with each of them counted once more.                        *)
+(* The device resets the VFs in T: commands on their own CVQs are flushed, *)
+(* completed with ERR (Linux's reset clean-up completes them with -EIO).   *)
+(* flushed is read off the queues: as {c \in CmdId : ...} TLC tested every *)
+(* identity against every queue, which made validating a trace of hundreds *)
+(* of commands quadratic.  AckedErr(S) and CountedOnce(S) are ack with the *)
+(* commands of S completed with ERR and completions with each of them      *)
+(* counted once more.                                                      *)
 AckedErr(S)    == [c \in CmdId |-> IF c \in S THEN "ERR" ELSE ack[c]]
 CountedOnce(S) == [c \in CmdId |-> IF c \in S THEN completions[c] + 1 ELSE completions[c]]
 

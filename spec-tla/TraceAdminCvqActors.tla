@@ -99,9 +99,9 @@ Accept(e) == l' = l + 1 /\ Step(e)
 Move(e) == l' = l + 1 /\ Taken(e)
 
 -----------------------------------------------------------------------------
-(* Evaluation forms.  Validating a trace of hundreds of commands, TLC     *)
-(* spent most of an event's time in four definitions that read every      *)
-(* command identity, and in one that gave a step twice.  The configuration*)
+(* Evaluation forms.  Validating a trace of hundreds of commands, TLC      *)
+(* spent most of an event's time in four definitions that read every       *)
+(* command identity, and in one that gave a step twice.  The configuration *)
 (* admincvq writes for a trace (validate/TraceModel) replaces each by its  *)
 (* form below, TLC's "FreshId <- TraceFreshId": one that reads only the    *)
 (* identities concerned, or gives the step once.  A trace is matched from  *)

@@ -32,15 +32,15 @@ public record TraceValidationTiming(
     int disagreements,
     int rejected) {
 
+  /** How many times the campaign is timed in this JVM. */
+  public static final int RUNS = 3;
+
   public TraceValidationTiming {
     inProcessRuns = List.copyOf(inProcessRuns);
     if (inProcessRuns.isEmpty()) {
       throw new IllegalArgumentException("no campaign was timed");
     }
   }
-
-  /** How many times the campaign is timed in this JVM. */
-  public static final int RUNS = 3;
 
   /** The median of {@link #inProcessRuns} (the lower middle of an even number). */
   public double inProcessSeconds() {

@@ -8,6 +8,7 @@ import dev.admincvq.matrix.ModelEntry;
 import dev.admincvq.model.CheckResult;
 import dev.admincvq.model.Verdict;
 import dev.admincvq.reference.DriverSync;
+import dev.admincvq.review.ConfigFacts;
 import dev.admincvq.stress.RunReport;
 import dev.admincvq.stress.StressRunner;
 import dev.admincvq.stress.StressSettings;
@@ -66,26 +67,21 @@ class EvaluationFormsTest {
     return List.copyOf(new LinkedHashSet<>(firstWith.values()));
   }
 
-  /** The model's constants, checked under the model's steps against the forms' claims. */
-  private Path formsConfig(ModelEntry model, List<String> substitutions) {
-    return formsConfig(model, substitutions, configText(model));
+  /** The model's constants, as its configuration binds them ({@link ConfigFacts}). */
+  private static Map<String, String> constantsOf(ModelEntry model) {
+    return ConfigFacts.parse(configText(model)).constants();
   }
 
-  private Path formsConfig(ModelEntry model, List<String> substitutions, String config) {
-    List<String> lines = new ArrayList<>();
-    boolean inConstants = false;
-    for (String line : config.split("\n", -1)) {
-      if (line.startsWith("CONSTANTS")) {
-        inConstants = true;
-      } else if (!line.startsWith(" ")) {
-        inConstants = false;
-      }
-      if (inConstants) {
-        lines.add(line);
-      }
-    }
-    lines.add("    Log <- NoLog");
-    substitutions.forEach(s -> lines.add("    " + s));
+  /**
+   * The model's constants, with {@code bindings} (name to {@code = value} or {@code <- definition})
+   * bound over them, checked under the model's steps against the forms' claims.
+   */
+  private Path formsConfig(ModelEntry model, Map<String, String> bindings) {
+    Map<String, String> constants = new LinkedHashMap<>(constantsOf(model));
+    constants.put("Log", "<- NoLog");
+    constants.putAll(bindings);
+    List<String> lines = new ArrayList<>(List.of("CONSTANTS"));
+    constants.forEach((name, binding) -> lines.add("    " + name + " " + binding));
     lines.add("INIT FormsInit");
     lines.add("NEXT FormsNext");
     lines.add("CHECK_DEADLOCK FALSE");
@@ -115,7 +111,7 @@ class EvaluationFormsTest {
     assertTrue(models.size() >= 5, "models: " + models.stream().map(ModelEntry::name).toList());
     assertTrue(covered.contains("VF reset=drops config"), "covered: " + covered);
     for (ModelEntry model : models) {
-      CheckResult r = tlc.check(CheckRequest.of(FORMS, formsConfig(model, List.of())));
+      CheckResult r = tlc.check(CheckRequest.of(FORMS, formsConfig(model, Map.of())));
       assertEquals(Verdict.SUCCESS, r.verdict(), model.name() + ": " + r.problem());
       if (model.expected() == Verdict.SUCCESS) {
         assertEquals(
@@ -129,9 +125,8 @@ class EvaluationFormsTest {
   @Test
   void theFormsAgreeWithThreeSubmissions() throws Exception {
     for (ModelEntry model : everyOptionValueOnce().subList(0, 2)) {
-      String config = configText(model);
-      assertTrue(config.contains("CmdId <- TwoCmds"), model.name());
-      Path cfg = formsConfig(model, List.of(), config.replace("TwoCmds", "ThreeCmds"));
+      assertEquals("<- TwoCmds", constantsOf(model).get("CmdId"), model.name());
+      Path cfg = formsConfig(model, Map.of("CmdId", "<- ThreeCmds"));
       CheckResult r = tlc.check(CheckRequest.of(FORMS, cfg));
       assertEquals(Verdict.SUCCESS, r.verdict(), model.name() + ": " + r.problem());
       assertTrue(r.distinctStates() > model.distinctStates(), model.name() + " at three");
@@ -139,10 +134,11 @@ class EvaluationFormsTest {
   }
 
   /**
-   * The forms' check on the smallest model, with {@code substitution} putting a wrong form defined
-   * in a module of its own ({@code definitions}) in place of one of the forms.
+   * The forms' check on the smallest model with the form {@code form} bound to {@code wrongForm}, a
+   * wrong form defined in a module of its own ({@code definitions}).
    */
-  private CheckResult checkWithWrongForm(String definitions, String substitution) throws Exception {
+  private CheckResult checkWithWrongForm(String definitions, String form, String wrongForm)
+      throws Exception {
     Path wrong =
         Files.writeString(
             dir.resolve("WrongForms.tla"),
@@ -150,14 +146,14 @@ class EvaluationFormsTest {
                 + definitions
                 + "====\n");
     ModelEntry model = everyOptionValueOnce().get(0);
-    Path cfg = formsConfig(model, List.of(substitution));
+    Path cfg = formsConfig(model, Map.of(form, "<- " + wrongForm));
     return tlc.check(new CheckRequest(wrong, cfg, 1, List.of(SPEC_TLA), p -> {}));
   }
 
   @Test
   void aFreshIdFormThatIgnoresSubmissionOrderIsCaught() throws Exception {
     CheckResult r =
-        checkWithWrongForm("UnusedId(c) == ~Submitted(c)\n", "TraceFreshId <- UnusedId");
+        checkWithWrongForm("UnusedId(c) == ~Submitted(c)\n", "TraceFreshId", "UnusedId");
     assertEquals(Verdict.SAFETY_FAILURE, r.verdict(), String.valueOf(r.problem()));
     assertEquals("EvaluationFormsAgree", r.violated().orElseThrow());
   }
@@ -170,7 +166,8 @@ class EvaluationFormsTest {
             AdminQueuedNewlyCompleted ==
                 {c \\in Range(adminQ) \\cup Range(inflight) : completions'[c] > completions[c]}
             """,
-            "QueuedNewlyCompleted <- AdminQueuedNewlyCompleted");
+            "QueuedNewlyCompleted",
+            "AdminQueuedNewlyCompleted");
     assertTrue(r.verdict() != Verdict.SUCCESS, String.valueOf(r.verdict()));
     assertEquals("FormsAgreeInEveryStep", r.violated().orElseThrow(), String.valueOf(r.problem()));
   }

@@ -86,12 +86,12 @@ Disagreements(e) ==
     LET r == Reported(e) IN {f \in DOMAIN r : r[f] # Observed(e, f)}
 
 (* One event: the spec action it names, and every value the implementation *)
-(* reported equal to the spec's.  r is bound by \E over {Reported(e)}, the  *)
-(* same as LET r == Reported(e), for TLC: in a step, it does not keep the   *)
-(* value of a LET definition that reads primed variables, and evaluated     *)
-(* Reported(e) once for DOMAIN r and again for each field (2.9 times per    *)
-(* event on a long trace, by TLC's -coverage); a bound variable holds the   *)
-(* value, so Reported(e) is evaluated once.                                 *)
+(* reported equal to the spec's.  r is bound by \E over {Reported(e)}, the *)
+(* same as LET r == Reported(e), for TLC: in a step, it does not keep the  *)
+(* value of a LET definition that reads primed variables, and evaluated    *)
+(* Reported(e) once for DOMAIN r and again for each field (2.9 times per   *)
+(* event on a long trace, by TLC's -coverage); a bound variable holds the  *)
+(* value, so Reported(e) is evaluated once.                                *)
 Step(e) ==
     /\ Taken(e)
     /\ \E r \in {Reported(e)} : \A f \in DOMAIN r : r[f] = Observed(e, f)

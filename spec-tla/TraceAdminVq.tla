@@ -97,10 +97,10 @@ Disagreements(e) ==
     LET r == Reported(e) IN {f \in DOMAIN r : r[f] # Observed(e, f)}
 
 (* One event: the spec action it names, and every value the implementation *)
-(* reported equal to the spec's.  r is bound by \E over {Reported(e)}, the  *)
-(* same as LET r == Reported(e): in a step TLC does not keep the value of a *)
-(* LET definition that reads primed variables, and a bound variable holds   *)
-(* it, so Reported(e) is evaluated once, not once per field.               *)
+(* reported equal to the spec's.  r is bound by \E over {Reported(e)}, the *)
+(* same as LET r == Reported(e): in a step TLC does not keep the value of  *)
+(* a LET definition that reads primed variables, and a bound variable      *)
+(* holds it, so Reported(e) is evaluated once, not once per field.         *)
 Step(e) ==
     /\ Taken(e)
     /\ \E r \in {Reported(e)} : \A f \in DOMAIN r : r[f] = Observed(e, f)

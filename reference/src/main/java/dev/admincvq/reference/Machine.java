@@ -32,7 +32,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Machine {
 
   private final Options options;
-  private final ReentrantLock lock = new ReentrantLock(true);
+  private final ReentrantLock lock;
   private final SharedMemory memory;
   private final Device device;
   private final ManagementDriver driver;
@@ -45,7 +45,11 @@ public final class Machine {
    * @param trace where every step is traced ({@link TraceSink#NONE} for no tracing)
    */
   public Machine(Options options, TraceSink trace) {
-    this(options, StaleCheck.of(options.deviceCheck(), options.maxVfs()), trace);
+    this(
+        options,
+        StaleCheck.of(options.deviceCheck(), options.maxVfs()),
+        trace,
+        new ReentrantLock(true));
   }
 
   /** A machine without tracing. */
@@ -53,9 +57,30 @@ public final class Machine {
     this(options, TraceSink.NONE);
   }
 
-  private Machine(Options options, StaleCheck check, TraceSink trace) {
+  private Machine(Options options, StaleCheck check, TraceSink trace, ReentrantLock lock) {
+    this(options, check, trace, lock, lock.newCondition());
+  }
+
+  /**
+   * A machine, without tracing, on the device lock {@code lock} whose condition {@code changed}
+   * every step signals: for tests that watch the lock's discipline (every step releases it and
+   * signals the change).
+   *
+   * @param changed a condition of {@code lock}, or one that delegates to such a condition
+   */
+  Machine(Options options, ReentrantLock lock, Condition changed) {
+    this(
+        options,
+        StaleCheck.of(options.deviceCheck(), options.maxVfs()),
+        TraceSink.NONE,
+        lock,
+        changed);
+  }
+
+  private Machine(
+      Options options, StaleCheck check, TraceSink trace, ReentrantLock lock, Condition changed) {
     this.options = options;
-    Condition changed = lock.newCondition();
+    this.lock = lock;
     this.memory = new SharedMemory(options.maxVfs());
     this.device = new Device(options, check, lock, changed, memory, trace);
     this.driver =
@@ -90,7 +115,8 @@ public final class Machine {
    */
   public static Machine withBrokenDevice(
       Options options, DeviceCheck implemented, TraceSink trace) {
-    return new Machine(options, StaleCheck.of(implemented, options.maxVfs()), trace);
+    return new Machine(
+        options, StaleCheck.of(implemented, options.maxVfs()), trace, new ReentrantLock(true));
   }
 
   /** Its options. */

@@ -105,19 +105,7 @@ class AdminVqConformanceTest {
     AvqConformance c = of("order_start_completes_out_of_order.cfg");
     AvqOptions o = c.settings().options();
     assertEquals(AvqOptions.Ordering.START, o.ordering());
-    AvqOptions broken =
-        new AvqOptions(
-            o.maxVfs(),
-            o.numAq(),
-            o.deviceGroups(),
-            o.sriovOps(),
-            o.driverSync(),
-            AvqOptions.Ordering.COMPLETE,
-            o.sriovRuleScope(),
-            o.usedListOnVfDisable(),
-            o.memberResetMode(),
-            o.tryAgain(),
-            o.objects());
+    AvqOptions broken = o.withOrdering(AvqOptions.Ordering.COMPLETE);
     ConformanceReport r =
         c.model()
             .replay(

@@ -79,6 +79,38 @@ public record AvqOptions(
     return ImmutableSet.<Opcode>builder().addAll(a).addAll(b).build();
   }
 
+  /** These options with {@code Ordering} set to {@code ordering}. */
+  public AvqOptions withOrdering(Ordering ordering) {
+    return new AvqOptions(
+        maxVfs,
+        numAq,
+        deviceGroups,
+        sriovOps,
+        driverSync,
+        ordering,
+        sriovRuleScope,
+        usedListOnVfDisable,
+        memberResetMode,
+        tryAgain,
+        objects);
+  }
+
+  /** These options with {@code UsedListOnVfDisable} set to {@code onDisable}. */
+  public AvqOptions withUsedListOnVfDisable(UsedListOnVfDisable onDisable) {
+    return new AvqOptions(
+        maxVfs,
+        numAq,
+        deviceGroups,
+        sriovOps,
+        driverSync,
+        ordering,
+        sriovRuleScope,
+        onDisable,
+        memberResetMode,
+        tryAgain,
+        objects);
+  }
+
   /** {@code Supported(g)}: the opcodes the device supports for group {@code g}. */
   public ImmutableSet<Opcode> supported(GroupType g) {
     return g == GroupType.SRIOV ? sriovOps : objects.selfOps();

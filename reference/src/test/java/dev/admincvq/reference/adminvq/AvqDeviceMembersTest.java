@@ -89,21 +89,8 @@ class AvqDeviceMembersTest {
     assertEquals(Optional.empty(), kept.driver().driverSriovDisable());
     assertTrue(kept.device().listUsed(GroupType.SRIOV), "UsedListOnVfDisable = kept");
 
-    AvqOptions o = options();
     AdminVqSystem dropped =
-        system(
-            new AvqOptions(
-                o.maxVfs(),
-                o.numAq(),
-                o.deviceGroups(),
-                o.sriovOps(),
-                o.driverSync(),
-                o.ordering(),
-                o.sriovRuleScope(),
-                AvqOptions.UsedListOnVfDisable.DROPPED,
-                o.memberResetMode(),
-                o.tryAgain(),
-                o.objects()));
+        system(options().withUsedListOnVfDisable(AvqOptions.UsedListOnVfDisable.DROPPED));
     assertTrue(dropped.device().listUsed(GroupType.SRIOV));
     assertEquals(Optional.empty(), dropped.driver().driverSriovDisable());
     assertFalse(dropped.device().listUsed(GroupType.SRIOV), "UsedListOnVfDisable = dropped");

@@ -47,6 +47,32 @@ class AvqTraceTest {
   }
 
   @Test
+  void theOwnerDriversOtherStepsAreTracedWithTheSpecsParameters() throws IOException {
+    StringWriter out = new StringWriter();
+    try (NdjsonTraceSink sink = new NdjsonTraceSink(out)) {
+      AdminVqSystem s = new AdminVqSystem(OPTIONS, true, true, sink);
+      assertTrue(s.driver().driverSubmitCap(1, Opcode.DEVICE_CAP_GET, 0).isEmpty());
+      assertTrue(
+          s.driver()
+              .driverSubmitObj(1, Opcode.RESOURCE_OBJ_QUERY, 0, java.util.Optional.empty())
+              .isEmpty());
+      assertTrue(s.driver().driverSriovDisable().isEmpty());
+      assertTrue(s.driver().driverSriovEnable(1).isEmpty());
+      assertTrue(s.device().deviceNeedsReset().isEmpty());
+      assertTrue(s.driver().driverRecover().isEmpty());
+    }
+    assertEquals(
+        List.of(
+            "{\"seq\":1,\"action\":\"DriverSubmitCap\",\"c\":1,\"q\":1,\"op\":\"DEVICE_CAP_GET\",\"l\":0}",
+            "{\"seq\":2,\"action\":\"DriverSubmitObj\",\"c\":2,\"q\":1,\"op\":\"RESOURCE_OBJ_QUERY\",\"o\":0,\"k\":\"none\"}",
+            "{\"seq\":3,\"action\":\"DriverSriovDisable\"}",
+            "{\"seq\":4,\"action\":\"DriverSriovEnable\",\"k\":1}",
+            "{\"seq\":5,\"action\":\"DeviceNeedsReset\"}",
+            "{\"seq\":6,\"action\":\"DriverRecover\",\"givenUp\":[1,2]}"),
+        out.toString().lines().toList());
+  }
+
+  @Test
   void theHeaderNamesTheConstantsAsTheSpecDoes() {
     assertEquals(
         "{\"seq\":0,\"action\":\"Init\",\"MaxVFs\":1,\"NumAq\":1,\"DeviceGroups\":[\"self\",\"sriov\"],"

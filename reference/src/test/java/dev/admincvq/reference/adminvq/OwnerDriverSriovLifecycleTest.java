@@ -64,4 +64,25 @@ class OwnerDriverSriovLifecycleTest {
     assertEquals(Optional.of("an SR-IOV command is outstanding"), r.map(AvqRefusal::reason));
     assertTrue(s.device().vfEnable());
   }
+
+  @Test
+  void theVirtio13RuleIgnoresAnOutstandingCommandOfAnotherGroup() {
+    AdminVqSystem s = system(AvqOptions.DriverSync.VIRTIO13);
+    assertEquals(
+        Optional.empty(),
+        s.driver().driverSubmit(1, GroupType.SELF, Opcode.LIST_QUERY, 0, 0, false));
+    assertEquals(Optional.empty(), s.driver().driverSriovDisable(), "a Self group command");
+  }
+
+  @Test
+  void anEnableMakesTheDriverBelieveEveryMemberActiveAgain() {
+    AdminVqSystem s = system(AvqOptions.DriverSync.VIRTIO13);
+    AvqSteps.completed(s, Opcode.DEV_MODE_SET, 1, 0, true);
+    assertEquals(Optional.of(MemberMode.STOPPED), s.driver().drvMode(1));
+    assertEquals(Optional.empty(), s.driver().driverSriovDisable());
+    assertEquals(Optional.of(MemberMode.STOPPED), s.driver().drvMode(1), "until VF Enable is set");
+    assertEquals(Optional.empty(), s.driver().driverSriovEnable(2));
+    assertEquals(Optional.of(MemberMode.ACTIVE), s.driver().drvMode(1), "a new member is active");
+    assertEquals(Optional.of(MemberMode.ACTIVE), s.driver().drvMode(2));
+  }
 }

@@ -35,7 +35,7 @@
 (* follows (DriverSync), the check the device makes (DeviceCheck), the     *)
 (* order of the admin CVQ (InOrder).  The points the thread and the texts  *)
 (* leave open are constants too (NeedsResetDestroys, VfResetKeepsConfig,   *)
-(* NumVFsFixed, ResetNotice), so every verdict is given under each reading.*)
+(* NumVFsFixed, ResetNotice), so a verdict can be given under each reading.*)
 (*                                                                         *)
 (* Modelled: set-MAC (VIRTIO_NET_CTRL_MAC_ADDR_SET) on the admin CVQ and   *)
 (* on a VF's own CVQ, the trust command on the admin CVQ.  Not modelled:   *)

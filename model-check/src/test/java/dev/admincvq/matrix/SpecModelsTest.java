@@ -9,8 +9,11 @@ import dev.admincvq.tlc.TlcChecker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -145,6 +148,71 @@ class SpecModelsTest {
               .filter(m -> reading.equals(m.options().get("VF reset")))
               .count();
       assertEquals(30, grid, "6 driver rule sets x 5 device rule sets when a VF reset " + reading);
+    }
+  }
+
+  /**
+   * The README's grids give every design under both readings of the two open points that change
+   * verdicts: whether a VF reset keeps the configuration, and whether a VF in DEVICE_NEEDS_RESET
+   * counts as destroyed ({@code *_needsResetLive}: the same design with {@code NeedsResetDestroys =
+   * FALSE}).
+   */
+  @Test
+  void everyDesignOfTheGridsIsCheckedUnderBothReadingsOfNeedsReset() throws Exception {
+    List<ModelEntry> models = manifest().models();
+    List<ModelEntry> grid =
+        models.stream()
+            .filter(
+                m -> m.inMatrix() && m.name().matches("(drops|keeps)_[a-zA-Z0-9]+_[a-zA-Z0-9]+"))
+            .toList();
+    assertEquals(60, grid.size());
+    for (ModelEntry design : grid) {
+      assertEquals("destroyed", design.options().get("NEEDS_RESET"), design.name());
+      ModelEntry live =
+          models.stream()
+              .filter(m -> m.name().equals(design.name() + "_needsResetLive"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(design.name() + " has no _needsResetLive"));
+      assertTrue(live.inMatrix(), live.name());
+      assertEquals(design.bounds(), live.bounds(), live.name());
+      Map<String, String> options = new LinkedHashMap<>(design.options());
+      options.put("NEEDS_RESET", "not destroyed");
+      assertEquals(options, live.options(), live.name());
+    }
+  }
+
+  /**
+   * The README's changed answer (2026-11-28): when a VF reset keeps the configuration and a VF in
+   * DEVICE_NEEDS_RESET does not count as destroyed, the thread's drain and RTNL drivers need no
+   * device check; when NEEDS_RESET counts as destroyed, they fail FailOnGone without one.
+   */
+  @Test
+  void whenNeedsResetIsNoDestroyAndAResetKeepsConfigDrainAndRtnlNeedNoDeviceCheck()
+      throws Exception {
+    Map<String, ModelEntry> byName = new HashMap<>();
+    manifest().models().forEach(m -> byName.put(m.name(), m));
+    for (String driver : List.of("drain", "rtnl")) {
+      ModelEntry live = byName.get("keeps_" + driver + "_none_needsResetLive");
+      assertEquals(Verdict.SUCCESS, live.expected(), live.name());
+      ModelEntry destroyed = byName.get("keeps_" + driver + "_none");
+      assertEquals(Verdict.SAFETY_FAILURE, destroyed.expected(), destroyed.name());
+      assertEquals("FailOnGone", destroyed.violated().orElseThrow(), destroyed.name());
+    }
+  }
+
+  /** The README: when a VF reset drops the configuration, NEEDS_RESET's reading changes no cell. */
+  @Test
+  void theDropsConfigGridsAreTheSameCellForCellUnderBothReadingsOfNeedsReset() throws Exception {
+    Map<String, ModelEntry> byName = new HashMap<>();
+    manifest().models().forEach(m -> byName.put(m.name(), m));
+    for (String driver : List.of("none", "virtio13", "drain", "waitFail", "barrier", "rtnl")) {
+      for (String device : List.of("none", "virtio13", "inFlight", "availFence", "wireGen")) {
+        ModelEntry destroyed = byName.get("drops_" + driver + "_" + device);
+        ModelEntry live = byName.get("drops_" + driver + "_" + device + "_needsResetLive");
+        assertEquals(destroyed.expected(), live.expected(), live.name());
+        assertEquals(destroyed.violated(), live.violated(), live.name());
+        assertEquals(destroyed.traceLength(), live.traceLength(), live.name());
+      }
     }
   }
 }

@@ -28,6 +28,26 @@ final class AvqTestOptions {
       AvqOptions.DriverSync sync,
       AvqOptions.SriovRuleScope scope,
       ObjectOptions objects) {
+    return options(maxVfs, sync, scope, objects, AvqOptions.MemberResetMode.KEPT);
+  }
+
+  /** With the SR-IOV rule on member commands, the objects' defaults and {@code mode}. */
+  static AvqOptions options(
+      int maxVfs, AvqOptions.DriverSync sync, AvqOptions.MemberResetMode mode) {
+    return options(
+        maxVfs,
+        sync,
+        AvqOptions.SriovRuleScope.MEMBER_COMMANDS,
+        ObjectOptions.defaultFor(OPS14),
+        mode);
+  }
+
+  private static AvqOptions options(
+      int maxVfs,
+      AvqOptions.DriverSync sync,
+      AvqOptions.SriovRuleScope scope,
+      ObjectOptions objects,
+      AvqOptions.MemberResetMode mode) {
     return new AvqOptions(
         maxVfs,
         1,
@@ -37,7 +57,7 @@ final class AvqTestOptions {
         AvqOptions.Ordering.COMPLETE,
         scope,
         AvqOptions.UsedListOnVfDisable.KEPT,
-        AvqOptions.MemberResetMode.KEPT,
+        mode,
         false,
         objects);
   }

@@ -74,9 +74,9 @@ CONSTANTS
                   \*               of older commands are ignored": destroy at will; the
                   \*               completions of commands submitted before a destroy the
                   \*               driver knows of are ignored.
-                  \*  "rtnl"     : Linux RTNL-style serialisation: one admin command at a
-                  \*               time, submitted and waited for under the lock that
-                  \*               SR-IOV disable and enable also take.
+                  \*  "rtnl"     : RTNL-style serialisation: one admin command at a time,
+                  \*               waited for under one lock that SR-IOV disable and enable
+                  \*               take too (Linux's sriov_numvfs_store takes device_lock).
     DeviceCheck,  \* The device's check when it processes an admin command to a VF:
                   \*  "none"       : none; the command acts on whatever VF has the id now
                   \*                 (no VF: no effect, yet the device acks OK).

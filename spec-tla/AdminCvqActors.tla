@@ -77,6 +77,12 @@ CONSTANTS
                   \*  "rtnl"     : RTNL-style serialisation: one admin command at a time,
                   \*               waited for under one lock that SR-IOV disable and enable
                   \*               take too (Linux's sriov_numvfs_store takes device_lock).
+                  \*  "virtio13Barrier" : "virtio13" and "barrier" together: VF Enable
+                  \*               stays set while an admin command to a VF is outstanding,
+                  \*               and the completions of commands submitted before a
+                  \*               destroy the driver knows of are ignored.  This project's
+                  \*               combination of the two texts: 1.3's rule kept by a driver
+                  \*               that never takes an old completion for a new VF's state.
     DeviceCheck,  \* The device's check when it processes an admin command to a VF:
                   \*  "none"       : none; the command acts on whatever VF has the id now
                   \*                 (no VF: no effect, yet the device acks OK).
@@ -124,7 +130,8 @@ ASSUME MaxVFsType      == MaxVFs \in Nat \ {0}
 ASSUME MacType         == IsFiniteSet(Mac) /\ Mac # {} /\ DefaultMac \notin Mac
 ASSUME CmdIdType       == IsFiniteSet(CmdId) /\ CmdId \subseteq Nat
 ASSUME MarkerType      == NoCmd \notin CmdId /\ NoEffect \notin Nat
-ASSUME DriverSyncType  == DriverSync \in {"none", "virtio13", "drain", "waitFail", "barrier", "rtnl"}
+ASSUME DriverSyncType  == DriverSync \in {"none", "virtio13", "drain", "waitFail", "barrier",
+                                          "rtnl", "virtio13Barrier"}
 ASSUME DeviceCheckType == DeviceCheck \in {"none", "virtio13", "inFlight", "availFence", "wireGen"}
 ASSUME OpenPointsType  == /\ InOrder \in BOOLEAN
                           /\ NeedsResetDestroys \in BOOLEAN
@@ -282,6 +289,11 @@ DriverOutTo(T) == {c \in drvOut : req[c].target \in T}
 (* used ring, so it observes completion before it reaps.                   *)
 DriverOutstandingTo(T) == {c \in DriverOutTo(T) : ~InSeq(adminUsed, c)}
 
+(* The rule sets that keep virtio 1.3's driver rule, and those that ignore *)
+(* the completions of commands older than a destroy the driver knows of.   *)
+KeepsVirtio13Rule == DriverSync \in {"virtio13", "virtio13Barrier"}
+IgnoresOlder      == DriverSync \in {"barrier", "virtio13Barrier"}
+
 -----------------------------------------------------------------------------
 (* Device reactions, each called by the step of the actor whose write      *)
 (* causes it.                                                              *)
@@ -392,22 +404,22 @@ DriverCollect ==
                    drvLast, drvGen, historyVars>>
 
 (* Management driver: SR-IOV disable.  It clears VF Enable, when its rule  *)
-(* set lets it: "virtio13" when no admin command to a VF is outstanding    *)
-(* (not yet used by the device), "drain" when none to a VF is unreaped,    *)
-(* "rtnl" when it holds the lock, so no admin command is in flight.  The   *)
-(* device destroys every VF.  Under "barrier" the driver    *)
-(* will ignore the completions of its unreaped commands to VFs.            *)
+(* set lets it: "virtio13" and "virtio13Barrier" (KeepsVirtio13Rule) when  *)
+(* no admin command to a VF is outstanding (not yet used by the device),   *)
+(* "drain" when none to a VF is unreaped, "rtnl" when it holds the lock,   *)
+(* so no admin command is in flight.  The device destroys every VF.  Under *)
+(* "barrier" and "virtio13Barrier" (IgnoresOlder) the driver will ignore   *)
+(* the completions of its unreaped commands to VFs.                        *)
 DriverSriovDisable ==
     /\ vfEnable
-    /\ DriverSync = "virtio13" => DriverOutstandingTo(VF) = {}
+    /\ KeepsVirtio13Rule => DriverOutstandingTo(VF) = {}
     /\ DriverSync = "drain"    => DriverOutTo(VF) = {}
     /\ DriverSync = "rtnl"     => drvOut = {}
     /\ vfEnable' = FALSE
     /\ vfState' = [v \in VF |-> "absent"]
     /\ DeviceDestroysVfs(VF)
     /\ resetNotice' = [v \in VF |-> {}]
-    /\ drvIgnore' = IF DriverSync = "barrier" THEN drvIgnore \cup DriverOutTo(VF)
-                                              ELSE drvIgnore
+    /\ drvIgnore' = IF IgnoresOlder THEN drvIgnore \cup DriverOutTo(VF) ELSE drvIgnore
     /\ UNCHANGED <<numVfs, gen, fetchGen, req, availIdx, adminQ, inflight, adminUsed,
                    drvOut, drvMac, drvLast, drvGen, meantFor, effectOn, goneAt, grantFor,
                    trustObeyed>>
@@ -434,10 +446,10 @@ DriverSriovEnable(n) ==
 (* re-created, as the VF did not keep its configuration), any one of those *)
 (* pending: notifications may come late and in any order.  Without a      *)
 (* generation in the notification the driver knows only that the VF it     *)
-(* provisioned is gone: its view of v starts afresh and, under "barrier",  *)
+(* provisioned is gone: its view of v starts afresh and, if IgnoresOlder,  *)
 (* it will ignore the completions of all its unreaped commands to v.       *)
 (* Under "wireGen" the notification names generation g: if the driver     *)
-(* already knows g or a newer one it learns nothing, and under "barrier"   *)
+(* already knows g or a newer one it learns nothing, and if IgnoresOlder   *)
 (* it ignores only the commands it stamped with a generation older than g. *)
 NoticeIsNews(v, g) == DeviceCheck # "wireGen" \/ g > drvGen[v]
 
@@ -450,8 +462,7 @@ DriverLearnVfReset(v) ==
                         THEN [drvGen EXCEPT ![v] = g] ELSE drvGen
            /\ drvMac' = IF news THEN [drvMac EXCEPT ![v] = DefaultMac] ELSE drvMac
            /\ drvLast' = IF news THEN [drvLast EXCEPT ![v] = NoCmd] ELSE drvLast
-           /\ drvIgnore' = IF DriverSync = "barrier" THEN drvIgnore \cup older
-                                                     ELSE drvIgnore
+           /\ drvIgnore' = IF IgnoresOlder THEN drvIgnore \cup older ELSE drvIgnore
            /\ UNCHANGED <<deviceVars, req, availIdx, adminQ, inflight, adminUsed, vfq, ack,
                           drvOut, historyVars>>
 

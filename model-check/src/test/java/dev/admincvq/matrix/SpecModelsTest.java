@@ -147,7 +147,7 @@ class SpecModelsTest {
               .filter(m -> m.name().matches("(drops|keeps)_[a-zA-Z0-9]+_[a-zA-Z0-9]+"))
               .filter(m -> reading.equals(m.options().get("VF reset")))
               .count();
-      assertEquals(30, grid, "6 driver rule sets x 5 device rule sets when a VF reset " + reading);
+      assertEquals(35, grid, "7 driver rule sets x 5 device rule sets when a VF reset " + reading);
     }
   }
 
@@ -165,7 +165,7 @@ class SpecModelsTest {
             .filter(
                 m -> m.inMatrix() && m.name().matches("(drops|keeps)_[a-zA-Z0-9]+_[a-zA-Z0-9]+"))
             .toList();
-    assertEquals(60, grid.size());
+    assertEquals(70, grid.size());
     for (ModelEntry design : grid) {
       assertEquals("destroyed", design.options().get("NEEDS_RESET"), design.name());
       ModelEntry live =
@@ -205,7 +205,8 @@ class SpecModelsTest {
   void theDropsConfigGridsAreTheSameCellForCellUnderBothReadingsOfNeedsReset() throws Exception {
     Map<String, ModelEntry> byName = new HashMap<>();
     manifest().models().forEach(m -> byName.put(m.name(), m));
-    for (String driver : List.of("none", "virtio13", "drain", "waitFail", "barrier", "rtnl")) {
+    for (String driver :
+        List.of("none", "virtio13", "drain", "waitFail", "barrier", "rtnl", "virtio13Barrier")) {
       for (String device : List.of("none", "virtio13", "inFlight", "availFence", "wireGen")) {
         ModelEntry destroyed = byName.get("drops_" + driver + "_" + device);
         ModelEntry live = byName.get("drops_" + driver + "_" + device + "_needsResetLive");

@@ -71,7 +71,7 @@ class TraceReaderTest {
         "t.ndjson:1:1: the first line must be the header {\"seq\":0,\"action\":\"Init\",...}",
         error("{\"seq\":1,\"action\":\"DeviceFetch\",\"c\":1}"));
     assertEquals(
-        "t.ndjson:1:1: DriverSync \"sometimes\" is not one of none, virtio13, drain, waitFail, barrier, rtnl",
+        "t.ndjson:1:1: DriverSync \"sometimes\" is not one of none, virtio13, drain, waitFail, barrier, rtnl, virtio13Barrier",
         error(HEADER.replace("barrier", "sometimes")));
     assertEquals(
         "t.ndjson:1:1: Init event without field \"ResetNotice\" (a string)",

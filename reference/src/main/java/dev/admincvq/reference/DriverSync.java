@@ -23,7 +23,13 @@ public enum DriverSync {
    */
   BARRIER("barrier"),
   /** {@code "rtnl"}: one admin command at a time, under the lock SR-IOV disable and enable take. */
-  RTNL("rtnl");
+  RTNL("rtnl"),
+  /**
+   * {@code "virtio13Barrier"}: virtio 1.3's driver rule, and the barrier's: VF Enable stays set
+   * while an admin command to a VF is outstanding, and the completions of commands submitted before
+   * a destroy the driver knows of are ignored.
+   */
+  VIRTIO13_BARRIER("virtio13Barrier");
 
   private final String specName;
 

@@ -40,6 +40,21 @@ class DriverSyncTest {
   }
 
   @Test
+  void virtio13BarrierKeepsTheVirtio13RuleAndIgnoresTheCompletionsOfCommandsBeforeTheDisable() {
+    Machine m = machine(DriverSync.VIRTIO13_BARRIER);
+    CmdId c = submit(m, VF1, MAC1);
+    assertTrue(refused(m.driver().driverSriovDisable()).reason().contains("outstanding"));
+    fetchAndProcess(m, c);
+    done(m.driver().driverSriovDisable());
+    assertEquals(java.util.Set.of(c), m.snapshot().driver().drvIgnore(), "used, to be ignored");
+    Machine v13 = machine(DriverSync.VIRTIO13);
+    CmdId d = submit(v13, VF1, MAC1);
+    fetchAndProcess(v13, d);
+    done(v13.driver().driverSriovDisable());
+    assertEquals(java.util.Set.of(), v13.snapshot().driver().drvIgnore(), "virtio13 ignores none");
+  }
+
+  @Test
   void drainDisablesOnlyOnceEveryCommandToAVfIsReaped() {
     Machine m = machine(DriverSync.DRAIN);
     CmdId c = submit(m, VF1, MAC1);

@@ -22,9 +22,9 @@ record SyncRules(DriverSync sync) {
   }
 
   /**
-   * The guard of {@code DriverSriovDisable} by rule set: {@code "virtio13"} no admin command to a
-   * VF outstanding (not used by the device), {@code "drain"} none to a VF unreaped, {@code "rtnl"}
-   * none at all in flight.
+   * The guard of {@code DriverSriovDisable} by rule set: {@code "virtio13"} and {@code
+   * "virtio13Barrier"} no admin command to a VF outstanding (not used by the device), {@code
+   * "drain"} none to a VF unreaped, {@code "rtnl"} none at all in flight.
    *
    * @param unreaped {@code drvOut}
    * @param unreapedToVfs {@code DriverOutTo(VF)}
@@ -35,7 +35,8 @@ record SyncRules(DriverSync sync) {
       SortedSet<CmdId> unreapedToVfs,
       SortedSet<CmdId> outstandingToVfs) {
     return switch (sync) {
-      case VIRTIO13 -> unless(outstandingToVfs, " to a VF outstanding (not used by the device)");
+      case VIRTIO13, VIRTIO13_BARRIER ->
+          unless(outstandingToVfs, " to a VF outstanding (not used by the device)");
       case DRAIN -> unless(unreapedToVfs, " to a VF not reaped (DriverOutTo(VF) # {})");
       case RTNL -> unless(unreaped, " in flight (drvOut # {})");
       case NONE, WAIT_FAIL, BARRIER -> Optional.empty();
@@ -50,13 +51,16 @@ record SyncRules(DriverSync sync) {
     return switch (sync) {
       case WAIT_FAIL -> unless(unreapedToVfs, " to a VF not reaped (DriverOutTo(VF) # {})");
       case RTNL -> unless(unreaped, " in flight (drvOut # {})");
-      case NONE, VIRTIO13, DRAIN, BARRIER -> Optional.empty();
+      case NONE, VIRTIO13, DRAIN, BARRIER, VIRTIO13_BARRIER -> Optional.empty();
     };
   }
 
-  /** Whether the driver ignores the completions of commands older than a destroy it knows of. */
+  /**
+   * Whether the driver ignores the completions of commands older than a destroy it knows of ({@code
+   * "barrier"}, {@code "virtio13Barrier"}).
+   */
   boolean barrier() {
-    return sync == DriverSync.BARRIER;
+    return sync == DriverSync.BARRIER || sync == DriverSync.VIRTIO13_BARRIER;
   }
 
   private Optional<String> unless(SortedSet<CmdId> blocking, String what) {

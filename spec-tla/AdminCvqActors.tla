@@ -70,9 +70,12 @@ CONSTANTS
                   \*               example by just waiting all commands targeted to that
                   \*               VF failed": destroy at will, but re-create (set VF
                   \*               Enable) only when every command to a VF is reaped.
-                  \*  "barrier"  : the thread's barrier: "a barrier after which failures
-                  \*               of older commands are ignored": destroy at will; the
-                  \*               completions of commands submitted before a destroy the
+                  \*  "barrier"  : the thread's barrier: "all commands for this VF
+                  \*               before the barrier that have not been completed can
+                  \*               be ignored" and "all commands for this VF after the
+                  \*               barrier are for the new (or re-enabled) VF".  This
+                  \*               project's reading: destroy at will; the completions,
+                  \*               OK or ERR, of commands submitted before a destroy the
                   \*               driver knows of are ignored.
                   \*  "rtnl"     : RTNL-style serialisation: one admin command at a time,
                   \*               waited for under one lock that SR-IOV disable and enable
@@ -101,6 +104,12 @@ CONSTANTS
                   \*                 queue's available index; it fails a command to that
                   \*                 member made available before it (ring position below
                   \*                 the fence), and a command to a member that is gone.
+                  \*                 On the wire the available index is a le16 that wraps;
+                  \*                 pos and fence here do not.  A device keeps its own
+                  \*                 wide count of entries made available (between two
+                  \*                 reads the index moves by at most the queue size), as
+                  \*                 the reference device's int ring index is.  Not
+                  \*                 modelled: the wrap itself.
                   \*  "wireGen"    : this project's proposal with a WIRE CHANGE: the
                   \*                 command carries the member generation the driver knows
                   \*                 (a new field of virtio_net_admin_ctrl, reference/wire);
@@ -409,7 +418,9 @@ DriverCollect ==
 (* "drain" when none to a VF is unreaped, "rtnl" when it holds the lock,   *)
 (* so no admin command is in flight.  The device destroys every VF.  Under *)
 (* "barrier" and "virtio13Barrier" (IgnoresOlder) the driver will ignore   *)
-(* the completions of its unreaped commands to VFs.                        *)
+(* the completions of its unreaped commands to VFs.  It drops the VF-reset *)
+(* notifications it has not taken: every VF is gone.  (Kept instead, to be *)
+(* taken after the re-enable, they change no verdict: RESULTS.md, point 5.)*)
 DriverSriovDisable ==
     /\ vfEnable
     /\ KeepsVirtio13Rule => DriverOutstandingTo(VF) = {}
@@ -625,7 +636,8 @@ NoStaleEffect ==
 FailOnGone == \A c \in goneAt : ack[c] = "ERR"
 
 (* "A new command class is introduced decide whether or not to accept      *)
-(* commands from normal cvq for a virtual [device]".  Every command the    *)
+(* commands from normal cvq for a virtual [device]".  This project's       *)
+(* reading (the thread ties trust to no lifecycle): every command the      *)
 (* device obeyed from a VF's own CVQ was obeyed under a trust grant meant  *)
 (* for that very generation of the VF.                                     *)
 TrustGate ==
@@ -644,8 +656,10 @@ ManagementIdReserved ==
 
 (* virtio-net: "The driver sets class, command and data; the device sets   *)
 (* ack", and Linux completes each returned cmd, the cmd pointer being the  *)
-(* token (DOMAIN.md sections 1, 5a).  The device completes a command at    *)
-(* most once; a completed command is on no queue of the device.            *)
+(* token (DOMAIN.md sections 1, 5a).  Neither text bounds the completions *)
+(* of a command; this project's reading of a token completed once: the     *)
+(* device completes a command at most once; a completed command is on no   *)
+(* queue of the device.                                                    *)
 ExactlyOnceCompletion ==
     \A c \in CmdId :
         /\ completions[c] <= 1
@@ -655,8 +669,10 @@ ExactlyOnceCompletion ==
                            /\ \A v \in VF : ~InSeq(vfq[v], c)
 
 (* "The device MUST process commands on a given administration virtqueue   *)
-(* in the order in which they are queued."  Admin commands to one target   *)
-(* complete in submission order.                                           *)
+(* in the order in which they are queued."  This project's check, weaker   *)
+(* than the text (per target, not per queue): admin commands to one target *)
+(* complete in submission order.  Under InOrder = TRUE the spec's device   *)
+(* keeps the order of the whole queue, so nothing is lost there.           *)
 InOrderPerTarget ==
     \A c1, c2 \in CmdId :
         (/\ c1 < c2
@@ -667,10 +683,11 @@ InOrderPerTarget ==
 
 (* "From driver level: The driver should synchronize between the admin     *)
 (* control vq processing and virtual devices create/destroy to avoid       *)
-(* unexpected [results]."  Once the management driver has reaped every     *)
-(* set-MAC it sent to an existing target and has taken every notification  *)
-(* about it, its view equals the MAC the device holds for that target, and *)
-(* if its last set-MAC succeeded the device holds that MAC.                *)
+(* unexpected [results]."  This project's reading of "unexpected": once    *)
+(* the management driver has reaped every set-MAC it sent to an existing   *)
+(* target and has taken every notification about it, its view equals the  *)
+(* MAC the device holds for that target, and if its last set-MAC succeeded *)
+(* the device holds that MAC.                                              *)
 Settled(t) ==
     /\ \A c \in CmdId : (Submitted(c) /\ req[c].chan = "admin" /\ req[c].op = "setMac"
                            /\ req[c].target = t) => c \notin drvOut
@@ -685,7 +702,8 @@ DriverDeviceAgreement ==
 
 (* The driver reads the ack once the buffer is used and acts on it ("There *)
 (* is little the driver can do except issue a diagnostic if ack is not     *)
-(* VIRTIO_NET_OK"): an ack, once written, is never rewritten.              *)
+(* VIRTIO_NET_OK").  This project's reading of acting on an ack that has   *)
+(* been read: an ack, once written, is never rewritten.                    *)
 AckFinalProp == [][\A c \in CmdId : Completed(c) => ack'[c] = ack[c]]_vars
 
 (* Every submitted command is eventually completed (OK or ERR): Linux      *)

@@ -637,9 +637,9 @@ FailOnGone == \A c \in goneAt : ack[c] = "ERR"
 
 (* "A new command class is introduced decide whether or not to accept      *)
 (* commands from normal cvq for a virtual [device]".  This project's       *)
-(* reading (the thread ties trust to no lifecycle): every command the      *)
-(* device obeyed from a VF's own CVQ was obeyed under a trust grant meant  *)
-(* for that very generation of the VF.                                     *)
+(* reading, with the lifecycle rule NoStaleEffect quotes applied to trust: *)
+(* every command the device obeyed from a VF's own CVQ was obeyed under a  *)
+(* trust grant meant for that very generation of the VF.                   *)
 TrustGate ==
     \A c \in CmdId : (Submitted(c) /\ req[c].chan = "vf" /\ ack[c] = "OK")
                         => c \in trustObeyed

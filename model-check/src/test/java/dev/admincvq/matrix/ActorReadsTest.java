@@ -10,8 +10,11 @@ import dev.admincvq.tlc.ActorReads.Kind;
 import dev.admincvq.tlc.ActorReads.Violation;
 import dev.admincvq.tlc.SpecReadsAnalyzer;
 import dev.admincvq.tlc.SpecReadsAnalyzer.Rules;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +23,8 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,6 +49,9 @@ import org.junit.jupiter.api.Test;
 class ActorReadsTest {
   private static final Path ROOT = Path.of(System.getProperty("admincvq.root", ".."));
   private static final Path ACTORS = ROOT.resolve("spec-tla/AdminCvqActors.tla");
+
+  /** Where a read is, as SANY gives it: "line L, col C to line L2, col C2 of module M". */
+  private static final Pattern LOCATION = Pattern.compile("line (\\d+), col (\\d+)");
 
   private static final SpecReadsAnalyzer ANALYZER = SpecReadsAnalyzer.create();
   private static final ActorReads actors = ANALYZER.analyze(ACTORS, Rules.adminCvqActors());
@@ -136,6 +144,35 @@ class ActorReadsTest {
                       .forEach(v -> outside.computeIfAbsent(actor, a -> new TreeSet<>()).add(v)));
     }
     assertEquals(Map.of(), outside, () -> "reads outside the actor's view: \n" + actors.table());
+  }
+
+  /**
+   * The management driver's view holds {@code gen} for every design, but the spec says it reads it
+   * only as the proposal's generation register, under {@code "wireGen"} (an independent review
+   * found that nothing checked this). So every read of {@code gen} attributed to the management
+   * driver must lie in the THEN branch of an {@code IF DeviceCheck = "wireGen"} on its own line.
+   */
+  @Test
+  void theManagementDriverReadsMemberGenerationsOnlyUnderWireGen() throws IOException {
+    List<String> lines = Files.readAllLines(ACTORS, StandardCharsets.UTF_8);
+    List<ActorReads.Read> genReads =
+        actors.actions().stream()
+            .flatMap(a -> a.reads().stream())
+            .filter(r -> r.actor().equals("Driver") && r.variable().equals("gen"))
+            .toList();
+    assertTrue(!genReads.isEmpty(), actors::table);
+    for (ActorReads.Read read : genReads) {
+      Matcher at = LOCATION.matcher(read.location());
+      assertTrue(at.find(), read.location());
+      String line = lines.get(Integer.parseInt(at.group(1)) - 1);
+      int column = Integer.parseInt(at.group(2)) - 1;
+      int guard = line.indexOf("IF DeviceCheck = \"wireGen\"");
+      int then = guard < 0 ? -1 : line.indexOf(" THEN ", guard);
+      int otherwise = then < 0 ? -1 : line.indexOf(" ELSE ", then);
+      assertTrue(
+          then > 0 && column > then && (otherwise < 0 || column < otherwise),
+          () -> read + " is not under IF DeviceCheck = \"wireGen\" THEN: " + line.strip());
+    }
   }
 
   @Test

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  * Each kind of command-specific data the owner driver writes, encoded and decoded back with every
  * field set to a value whose bytes all differ (a field written to the wrong place, or not at all,
  * changes the command), and decoded from a buffer one byte shorter than the kind's fixed part (a
- * truncation) or one byte longer where the kind's length is fixed.
+ * truncation) or one byte longer where the kind's length is fixed; the data of exactly its fixed
+ * part decodes, the reserved bytes are told from the member id before them, and an error names the
+ * offset, the field and the byte's value as the wire has them.
  */
 class AdminCmdCodecDataTest {
   private static final ImmutableList<Byte> BYTES = ImmutableList.of((byte) 0x5A, (byte) 0xA5);
@@ -109,5 +111,66 @@ class AdminCmdCodecDataTest {
     byte[] whole = AdminCmdCodec.encode(EACH_KIND.get(0));
     CmdWireError e = error(Arrays.copyOf(whole, whole.length - 3), "13 bytes of bitmaps");
     assertEquals(24 + 8, e.offset(), e.toString());
+  }
+
+  @Test
+  void dataOfExactlyItsFixedPartDecodes() {
+    ImmutableList<Byte> none = ImmutableList.of();
+    for (AdminCmd cmd :
+        List.of(
+            AdminCmd.of(
+                Opcode.LEGACY_DEV_CFG_WRITE,
+                GroupType.SRIOV,
+                1,
+                new CommandData.ConfigWrite(0xFF, none)),
+            AdminCmd.of(
+                Opcode.DEV_PARTS_SET, GroupType.SRIOV, 1, new CommandData.PartsSet(1, 2, none)),
+            AdminCmd.of(
+                Opcode.DRIVER_CAP_SET, GroupType.SELF, 0, new CommandData.CapSet(0xFFFF, none)),
+            AdminCmd.of(
+                Opcode.RESOURCE_OBJ_CREATE,
+                GroupType.SELF,
+                0,
+                new CommandData.ObjectData(1, 0xFFFF_FFFFL, 3, none)))) {
+      byte[] b = AdminCmdCodec.encode(cmd);
+      assertEquals(new CmdDecoded.Ok<>(cmd), decode(b), cmd.toString());
+    }
+  }
+
+  /**
+   * The data's reserved bytes follow the member id (offsets 16 to 23): a member id with all eight
+   * bytes set is never taken for a reserved byte that is not zero.
+   */
+  @Test
+  void aMemberIdFillingItsEightBytesIsNotTakenForAReservedByte() {
+    for (AdminCmd cmd : EACH_KIND) {
+      AdminCmd wide = new AdminCmd(cmd.opcode(), cmd.groupType(), 0x0102030405060708L, cmd.data());
+      assertEquals(new CmdDecoded.Ok<>(wide), decode(AdminCmdCodec.encode(wide)), wide.toString());
+    }
+  }
+
+  @Test
+  void aReservedByteNotZeroIsReportedAtItsOffsetWithItsUnsignedValue() {
+    byte[] write = AdminCmdCodec.encode(EACH_KIND.get(1));
+    write[24 + 7] = (byte) 0x80;
+    assertEquals(
+        new CmdWireError.ReservedNotZero(31, "reserved", 0x80), error(write, "reserved[6]"));
+    byte[] result = AdminCmdCodec.encode(AdminResult.of(AdminStatus.OK, StatusQualifier.Q_OK));
+    result[7] = (byte) 0x80;
+    assertEquals(
+        new CmdDecoded.Err<AdminResult>(new CmdWireError.ReservedNotZero(7, "reserved2", 0x80)),
+        AdminCmdCodec.decodeResult(result));
+  }
+
+  @Test
+  void aTruncatedObjectCommandNamesTheFieldsItLacks() {
+    byte[] destroy = AdminCmdCodec.encode(EACH_KIND.get(8));
+    byte[] create = AdminCmdCodec.encode(EACH_KIND.get(6));
+    assertEquals(
+        new CmdWireError.Truncated(24 + 7, "hdr"),
+        error(Arrays.copyOf(destroy, 24 + 7), "a header cut short"));
+    assertEquals(
+        new CmdWireError.Truncated(24 + 15, "hdr, flags"),
+        error(Arrays.copyOf(create, 24 + 15), "flags cut short"));
   }
 }

@@ -139,6 +139,31 @@ class WireCodecTest {
     assertEquals(new WireError.Truncated(6, "member_generation"), e);
   }
 
+  /** A buffer that ends exactly after a field is truncated at the next one, named. */
+  @Test
+  void aBufferEndingAfterAFieldIsTruncatedAtTheNext() {
+    assertEquals(
+        new WireError.Truncated(4, "member_generation"),
+        error(WITH_GEN.decodeAdmin(bytes(1, 0, 0, 0))));
+    assertEquals(
+        new WireError.Truncated(8, "class"),
+        error(WITH_GEN.decodeAdmin(bytes(1, 0, 0, 0, 7, 0, 0, 0))));
+    assertEquals(new WireError.Truncated(4, "class"), error(THREAD.decodeAdmin(bytes(1, 0, 0, 0))));
+    assertEquals(
+        new WireError.Truncated(5, "command"), error(THREAD.decodeAdmin(bytes(1, 0, 0, 0, 0x80))));
+    assertEquals(
+        new WireError.Truncated(6, "ack"), error(THREAD.decodeAdmin(bytes(1, 0, 0, 0, 0x80, 0))));
+  }
+
+  @Test
+  void anIdUpToTotalVfsIsEncodedAndOneAboveIsRefused() {
+    byte[] b = THREAD.encode(AdminCtrl.request(MAX_VFS, new Command.SetTrust(true)));
+    assertEquals(MAX_VFS, b[0]);
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> THREAD.encode(AdminCtrl.request(MAX_VFS + 1, new Command.SetTrust(true))));
+  }
+
   @Test
   void theManagementDeviceCarriesGenerationZeroOnly() {
     WireError e = error(WITH_GEN.decodeAdmin(bytes(0, 0, 0, 0, 1, 0, 0, 0, 0x80, 0, 1, 0xFF)));
@@ -157,12 +182,16 @@ class WireCodecTest {
 
   @Test
   void aRequestMustMatchTheLayoutItIsEncodedIn() {
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> WITH_GEN.encode(AdminCtrl.request(1, new Command.SetTrust(true))));
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> THREAD.encode(AdminCtrl.request(1, 3, new Command.SetTrust(true))));
+    IllegalArgumentException missing =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> WITH_GEN.encode(AdminCtrl.request(1, new Command.SetTrust(true))));
+    assertTrue(missing.getMessage().startsWith("the format needs"), missing.getMessage());
+    IllegalArgumentException extra =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> THREAD.encode(AdminCtrl.request(1, 3, new Command.SetTrust(true))));
+    assertTrue(extra.getMessage().startsWith("the format has no"), extra.getMessage());
   }
 
   @Test

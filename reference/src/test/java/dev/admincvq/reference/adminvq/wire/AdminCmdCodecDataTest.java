@@ -162,6 +162,32 @@ class AdminCmdCodecDataTest {
         AdminCmdCodec.decodeResult(result));
   }
 
+  /** A header's reserved bytes: PARTS_SET's and an object's {@code hdr.reserved}, CAP_GET's. */
+  @Test
+  void aHeadersReservedByteNotZeroIsReportedAtItsOffset() {
+    int[][] kindAndOffset = {{3, 27, 0}, {4, 31, 1}, {8, 26, 0}, {6, 27, 0}, {7, 26, 0}};
+    for (int[] k : kindAndOffset) {
+      AdminCmd cmd = EACH_KIND.get(k[0]);
+      byte[] b = AdminCmdCodec.encode(cmd);
+      b[k[1]] = 1;
+      assertEquals(
+          new CmdWireError.ReservedNotZero(k[1], k[2] == 1 ? "reserved" : "hdr.reserved", 1),
+          error(b, cmd));
+    }
+  }
+
+  @Test
+  void anOpcodeListIsLittleEndianPerElementAndHoldsNoBitBeyondIt() {
+    CommandData.OpcodeList list = new CommandData.OpcodeList(ImmutableList.of(0x0102030405060708L));
+    assertEquals(
+        ImmutableList.of(
+            (byte) 8, (byte) 7, (byte) 6, (byte) 5, (byte) 4, (byte) 3, (byte) 2, (byte) 1),
+        list.bytes());
+    assertEquals(true, list.contains(3));
+    assertEquals(false, list.contains(2));
+    assertEquals(false, list.contains(64 + 3), "the element after the last holds no bit");
+  }
+
   @Test
   void aTruncatedObjectCommandNamesTheFieldsItLacks() {
     byte[] destroy = AdminCmdCodec.encode(EACH_KIND.get(8));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableList;
+import dev.admincvq.reference.wire.Mac;
 import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,11 @@ class FieldWidthTest {
         IllegalArgumentException.class,
         () -> new AdminCmd(0x10000, 0, 0, new CommandData.Opaque(NO_BYTES)));
     holdsExactly(LE16, g -> new AdminCmd(0, (int) g, 0, new CommandData.None()));
+  }
+
+  @Test
+  void aSpecMacValueIsAByte() {
+    holdsExactly(U8, n -> Mac.fromSpec((int) n));
   }
 
   @Test

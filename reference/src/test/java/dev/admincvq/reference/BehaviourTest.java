@@ -170,6 +170,20 @@ class BehaviourTest {
     assertEquals(Set.of(2), m.driver().pendingNotices(VF1));
   }
 
+  /**
+   * {@code DriverSriovDisable} empties {@code resetNotice}: a notification not yet taken is
+   * dropped, every VF being gone, so none outlives the re-enable.
+   */
+  @Test
+  void sriovDisableDropsTheResetNotificationsNotYetTaken() {
+    Machine m = drops(DriverSync.NONE, DeviceCheck.WIRE_GEN);
+    done(m.vfDriver(VF1).vfDriverReset());
+    assertEquals(Set.of(2), m.driver().pendingNotices(VF1));
+    done(m.driver().driverSriovDisable());
+    assertTrue(m.driver().pendingNotices(VF1).isEmpty());
+    assertTrue(m.snapshot().shared().resetNotice(VF1).isEmpty());
+  }
+
   @Test
   void withoutNotificationsTheManagementDriverNeverLearnsOfAVfReset() {
     Machine m =

@@ -83,22 +83,38 @@ public record TraceValidationTiming(
     return Math.max(0, Math.min(s, inProcessSeconds()));
   }
 
-  /** Why the goal is missed, from the measures: what setting up and an event cost in this JVM. */
+  /**
+   * Why the goal is missed, from the measures: what setting up and an event cost in this JVM, and
+   * what an event would have to cost; or, when setting the run up alone takes a trace's whole
+   * budget, that no cost per event would meet the goal at this many traces.
+   */
   public String why() {
     double budget = processPerTrace() / GOAL;
+    double setupPerTrace = setupSeconds() / traces;
     double perEvent = 1000 * (inProcessSeconds() - setupSeconds()) / events;
+    double eventsPerTrace = (double) events / traces;
+    String eventsWould =
+        budget > setupPerTrace
+            ? String.format(
+                Locale.ROOT,
+                "the events alone would need %.3f ms each",
+                1000 * (budget - setupPerTrace) / eventsPerTrace)
+            : String.format(
+                Locale.ROOT,
+                "setting the run up alone is over that, whatever an event costs, at %d traces",
+                traces);
     return String.format(
         Locale.ROOT,
-        "%.0fx would need %.4f s per trace in this JVM; it took %.4f s: %.4f s of setting the run up (a fresh class loader, the parse, cold code: about %.2f s, shared by the %d traces) and %,d events at %.3f ms each (TLC's evaluation of the trace spec); the events alone would need %.3f ms each",
+        "%.0fx would need %.4f s per trace in this JVM; it took %.4f s: %.4f s of setting the run up (a fresh class loader, the parse, cold code: about %.2f s, shared by the %d traces) and %,d events at %.3f ms each (TLC's evaluation of the trace spec); %s",
         GOAL,
         budget,
         inProcessPerTrace(),
-        setupSeconds() / traces,
+        setupPerTrace,
         setupSeconds(),
         traces,
         events / traces,
         perEvent,
-        1000 * Math.max(0, budget - setupSeconds() / traces) / ((double) events / traces));
+        eventsWould);
   }
 
   public boolean ok() {

@@ -1,6 +1,7 @@
 package dev.admincvq.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -160,6 +161,27 @@ class BenchCommandTest {
         longTraces.contains("1.20 s (0.0300 s per trace; the median of 1.90, 1.20, 1.10 s)"),
         longTraces);
     assertTrue(large.contains("goal <= 1.05: met") && !large.contains("why NOT met"), large);
+  }
+
+  @Test
+  void anUnmetTraceGoalWhoseSetUpAloneTakesTheBudgetSaysSoRatherThanAFreeEvent() {
+    // The measures of a `bench --quick` run: 10 long traces, where setting the run up (0.44 s
+    // shared by 10 traces) is more than 100x allows a trace; no cost per event meets the goal.
+    String text =
+        dev.admincvq.bench.ImplementationText.traces(
+            new dev.admincvq.bench.TraceValidationTiming(
+                25, 10, 5847, java.util.List.of(0.75, 0.88, 0.80), 0.48, 2, 5.27, 0, 0),
+            "longTraceValidationSpeedup");
+    assertTrue(text.contains("goal >= 100: NOT met"), text);
+    assertTrue(
+        text.contains(
+            "0.0444 s of setting the run up (a fresh class loader, the parse, cold code: about 0.44 s, shared by the 10 traces)"),
+        text);
+    assertTrue(
+        text.contains(
+            "; setting the run up alone is over that, whatever an event costs, at 10 traces"),
+        text);
+    assertFalse(text.contains("would need 0.000 ms"), text);
   }
 
   @Test

@@ -105,7 +105,7 @@ public record TraceValidationTiming(
                 traces);
     return String.format(
         Locale.ROOT,
-        "%.0fx would need %.4f s per trace in this JVM; it took %.4f s: %.4f s of setting the run up (a fresh class loader, the parse, cold code: about %.2f s, shared by the %d traces) and %,d events at %.3f ms each (TLC's evaluation of the trace spec); %s",
+        "%.0fx would need %.4f s per trace in this JVM; it took %.4f s: %.4f s of setting the run up (a fresh class loader, the parse, cold code: about %.2f s, shared by the %d traces) and %,d events at %.3f ms each (TLC's evaluation of the trace spec, and the event's passage into the run); %s",
         GOAL,
         budget,
         inProcessPerTrace(),

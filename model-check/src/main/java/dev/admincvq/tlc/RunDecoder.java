@@ -143,6 +143,9 @@ final class RunDecoder {
     if (raw instanceof String text) {
       return new TlaValue.Str(text);
     }
+    if (raw instanceof Integer n) {
+      return new TlaValue.Int(BigInteger.valueOf(n));
+    }
     if (!(raw instanceof Map<?, ?> tagged) || tagged.isEmpty()) {
       return new TlaValue.Opaque(String.valueOf(raw));
     }

@@ -2,13 +2,15 @@ package dev.admincvq.tlc;
 
 import dev.admincvq.model.TlaValue;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Encodes values into the tagged JDK form {@link RunDecoder#valueOf} decodes, to send them into a
- * run.
+ * run. An integer that fits an {@code int} (every id, index and MAC of a trace) goes as an {@link
+ * Integer}, not as {@code {"#bigint": "n"}}: writing a {@link java.math.BigInteger} in decimal
+ * divides even a small value, and with the map of one entry around it was a fifth of a trace
+ * validation's samples (a Java Flight Recorder profile of {@code validate} on 400 long traces).
  */
 final class RunEncoder {
   private RunEncoder() {}
@@ -21,7 +23,9 @@ final class RunEncoder {
       return s.value();
     }
     if (value instanceof TlaValue.Int i) {
-      return tag("#bigint", i.value().toString());
+      return i.value().bitLength() < Integer.SIZE
+          ? Integer.valueOf(i.value().intValue())
+          : tag("#bigint", i.value().toString());
     }
     if (value instanceof TlaValue.ModelValue m) {
       return tag("#modelValue", m.name());
@@ -57,9 +61,8 @@ final class RunEncoder {
     return out;
   }
 
+  /** One tagged value: an immutable map of one entry (no hash table to allocate and grow). */
   private static Map<String, Object> tag(String tag, Object content) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put(tag, content);
-    return m;
+    return Map.of(tag, content);
   }
 }

@@ -154,7 +154,7 @@ class BenchCommandTest {
     assertTrue(longTraces.contains("goal >= 100: NOT met"), longTraces);
     assertTrue(
         longTraces.contains(
-            "why NOT met: 100x would need 0.0150 s per trace in this JVM; it took 0.0300 s: 0.0121 s of setting the run up (a fresh class loader, the parse, cold code: about 0.48 s, shared by the 40 traces) and 450 events at 0.040 ms each (TLC's evaluation of the trace spec); the events alone would need 0.007 ms each"),
+            "why NOT met: 100x would need 0.0150 s per trace in this JVM; it took 0.0300 s: 0.0121 s of setting the run up (a fresh class loader, the parse, cold code: about 0.48 s, shared by the 40 traces) and 450 events at 0.040 ms each (TLC's evaluation of the trace spec, and the event's passage into the run); the events alone would need 0.007 ms each"),
         longTraces);
     assertTrue(longTraces.contains("the first alone, in a run of its own: 0.50 s"), longTraces);
     assertTrue(

@@ -214,6 +214,9 @@ final class TraceReplay {
       if (tagged instanceof String s) {
         return strings.computeIfAbsent(s, StringValue::new);
       }
+      if (tagged instanceof Integer n) {
+        return IntValue.gen(n);
+      }
       if (tagged instanceof Map<?, ?> m && m.size() == 1) {
         Map.Entry<?, ?> only = m.entrySet().iterator().next();
         Object content = only.getValue();

@@ -145,11 +145,7 @@ class BenchCommandTest {
                 java.util.Optional.empty()));
     assertTrue(large.contains("embeddedVsProcess = 0.750 (embedded / process"), large);
     assertTrue(large.contains("statesPerSecondVsRaw = 1.333 ("), large);
-    String longTraces =
-        dev.admincvq.bench.ImplementationText.traces(
-            new dev.admincvq.bench.TraceValidationTiming(
-                25, 40, 18000, java.util.List.of(1.9, 1.2, 1.1), 0.5, 4, 6.0, 0, 0),
-            "longTraceValidationSpeedup");
+    String longTraces = longTraceText(40, 18000, java.util.List.of(1.9, 1.2, 1.1), 0.5, 4, 6.0);
     assertTrue(longTraces.contains("longTraceValidationSpeedup = 50.0 ("), longTraces);
     assertTrue(longTraces.contains("goal >= 100: NOT met"), longTraces);
     assertTrue(
@@ -163,15 +159,25 @@ class BenchCommandTest {
     assertTrue(large.contains("goal <= 1.05: met") && !large.contains("why NOT met"), large);
   }
 
+  /** Part (c)'s text for long traces (25 submissions a thread), every trace accepted. */
+  private static String longTraceText(
+      int traces,
+      int events,
+      java.util.List<Double> inProcessRuns,
+      double firstAlone,
+      int sampled,
+      double processSeconds) {
+    return dev.admincvq.bench.ImplementationText.traces(
+        new dev.admincvq.bench.TraceValidationTiming(
+            25, traces, events, inProcessRuns, firstAlone, sampled, processSeconds, 0, 0),
+        "longTraceValidationSpeedup");
+  }
+
   @Test
   void anUnmetTraceGoalWhoseSetUpAloneTakesTheBudgetSaysSoRatherThanAFreeEvent() {
     // The measures of a `bench --quick` run: 10 long traces, where setting the run up (0.44 s
     // shared by 10 traces) is more than 100x allows a trace; no cost per event meets the goal.
-    String text =
-        dev.admincvq.bench.ImplementationText.traces(
-            new dev.admincvq.bench.TraceValidationTiming(
-                25, 10, 5847, java.util.List.of(0.75, 0.88, 0.80), 0.48, 2, 5.27, 0, 0),
-            "longTraceValidationSpeedup");
+    String text = longTraceText(10, 5847, java.util.List.of(0.75, 0.88, 0.80), 0.48, 2, 5.27);
     assertTrue(text.contains("goal >= 100: NOT met"), text);
     assertTrue(
         text.contains(

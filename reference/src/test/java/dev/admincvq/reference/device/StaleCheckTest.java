@@ -1,6 +1,7 @@
 package dev.admincvq.reference.device;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.admincvq.reference.CmdId;
@@ -63,9 +64,8 @@ class StaleCheckTest {
   @Test
   void noneNeverFails() {
     StaleCheck none = StaleCheck.of(DeviceCheck.NONE, MAX_VFS);
-    assertEquals(false, fails(none, AdminCtrl.request(2, TRUST), 0, GONE));
-    assertEquals(
-        false, fails(none, AdminCtrl.request(2, TRUST), 0, new State(false, 1, Set.of(), 1)));
+    assertFalse(fails(none, AdminCtrl.request(2, TRUST), 0, GONE));
+    assertFalse(fails(none, AdminCtrl.request(2, TRUST), 0, new State(false, 1, Set.of(), 1)));
   }
 
   @Test
@@ -73,11 +73,10 @@ class StaleCheckTest {
     StaleCheck v13 = StaleCheck.of(DeviceCheck.VIRTIO13, MAX_VFS);
     assertTrue(fails(v13, AdminCtrl.request(1, TRUST), 0, new State(false, 2, Set.of(), 1)));
     assertTrue(fails(v13, AdminCtrl.request(2, TRUST), 0, new State(true, 1, Set.of(1), 1)));
-    assertEquals(
-        false, fails(v13, AdminCtrl.request(1, TRUST), 0, new State(true, 1, Set.of(1), 1)));
+    assertFalse(fails(v13, AdminCtrl.request(1, TRUST), 0, new State(true, 1, Set.of(1), 1)));
     // Nothing on DEVICE_NEEDS_RESET or on a re-created member.
-    assertEquals(false, fails(v13, AdminCtrl.request(2, TRUST), 0, GONE));
-    assertEquals(false, fails(v13, AdminCtrl.request(2, TRUST), 0, State.live(7)));
+    assertFalse(fails(v13, AdminCtrl.request(2, TRUST), 0, GONE));
+    assertFalse(fails(v13, AdminCtrl.request(2, TRUST), 0, State.live(7)));
   }
 
   @Test
@@ -87,7 +86,7 @@ class StaleCheckTest {
     assertTrue(fails(inFlight, r, 0, LIVE), "never fetched: no generation noted");
     inFlight.fetched(C, 2, LIVE);
     assertEquals(1, inFlight.fetchGen().get(C));
-    assertEquals(false, fails(inFlight, r, 0, LIVE));
+    assertFalse(fails(inFlight, r, 0, LIVE));
     assertTrue(fails(inFlight, r, 0, State.live(2)), "re-created since the fetch");
     assertTrue(fails(inFlight, r, 0, GONE), "gone");
   }
@@ -97,20 +96,20 @@ class StaleCheckTest {
     StaleCheck fence = StaleCheck.of(DeviceCheck.AVAIL_FENCE, MAX_VFS);
     AdminCtrl r = AdminCtrl.request(2, TRUST);
     assertEquals(0, fence.fence(2));
-    assertEquals(false, fails(fence, r, 0, LIVE), "no fence yet");
+    assertFalse(fails(fence, r, 0, LIVE), "no fence yet");
     fence.destroyed(2, 5);
     assertEquals(5, fence.fence(2));
     assertEquals(0, fence.fence(1), "only the destroyed member's fence moves");
     assertTrue(fails(fence, r, 4, LIVE), "made available before the fence");
-    assertEquals(false, fails(fence, r, 5, LIVE), "at the fence: after the destroy");
-    assertEquals(false, fails(fence, AdminCtrl.request(1, TRUST), 4, LIVE), "another member");
+    assertFalse(fails(fence, r, 5, LIVE), "at the fence: after the destroy");
+    assertFalse(fails(fence, AdminCtrl.request(1, TRUST), 4, LIVE), "another member");
     assertTrue(fails(fence, r, 9, GONE), "gone");
   }
 
   @Test
   void wireGenFailsUnlessTheCarriedGenerationIsTheMembersOrIfItIsGone() {
     StaleCheck wireGen = StaleCheck.of(DeviceCheck.WIRE_GEN, MAX_VFS);
-    assertEquals(false, fails(wireGen, AdminCtrl.request(2, 1, TRUST), 0, LIVE));
+    assertFalse(fails(wireGen, AdminCtrl.request(2, 1, TRUST), 0, LIVE));
     assertTrue(fails(wireGen, AdminCtrl.request(2, 1, TRUST), 0, State.live(2)), "older");
     assertTrue(fails(wireGen, AdminCtrl.request(2, 3, TRUST), 0, State.live(2)), "newer");
     assertTrue(fails(wireGen, AdminCtrl.request(2, TRUST), 0, LIVE), "no field");
